@@ -1,0 +1,290 @@
+package mcda
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// Objective says whether larger or smaller values of a criterion are
+// preferred. Its zero value is invalid, so that an unset objective is caught
+// by validation.
+type Objective int
+
+const (
+	Benefit Objective = iota + 1 // larger values are preferred
+	Cost                         // smaller values are preferred
+)
+
+// String returns "benefit", "cost", or "Objective(n)" for an invalid value.
+func (o Objective) String() string {
+	switch o {
+	case Benefit:
+		return "benefit"
+	case Cost:
+		return "cost"
+	}
+	return fmt.Sprintf("Objective(%d)", int(o))
+}
+
+// ParseObjective returns the Objective named "benefit" or "cost".
+func ParseObjective(s string) (Objective, error) {
+	switch s {
+	case "benefit":
+		return Benefit, nil
+	case "cost":
+		return Cost, nil
+	}
+	return 0, fmt.Errorf("%q: %w", s, ErrObjective)
+}
+
+// Criterion describes one column of a decision matrix.
+type Criterion struct {
+	Name      string
+	Objective Objective
+	// Weight is the criterion's relative importance, finite and >= 0.
+	// Weights need not sum to 1: methods use w_j / Σ_k w_k.
+	Weight float64
+}
+
+// A DecisionMatrix holds m named alternatives (rows) scored against n named
+// criteria (columns). Values are stored contiguously in row-major order.
+//
+// A DecisionMatrix is immutable once built, so it is safe for concurrent use.
+// Its invariants, checked by [NewDecisionMatrix], are: at least one
+// alternative and one criterion; non-empty, unique names in each set; every
+// value finite; every objective Benefit or Cost; every weight finite and
+// non-negative, and not all zero.
+type DecisionMatrix struct {
+	alternatives []string
+	criteria     []Criterion
+	data         []float64 // m×n, row-major
+	weights      []float64 // normalized to sum to 1
+}
+
+// NewDecisionMatrix returns a decision matrix of the given alternatives,
+// criteria and rows of values; rows[i][j] is the value of alternative i on
+// criterion j. The inputs are copied.
+//
+// Errors name the offending entry: [ErrEmpty] when there are no alternatives
+// or criteria; an [*AlternativeError] wrapping a [*ShapeError] for a row of
+// the wrong length, or [ErrName] or [ErrDuplicateName] for a bad name; a
+// [*CriterionError] wrapping [ErrName], [ErrDuplicateName], [ErrObjective] or
+// [ErrWeight]; a [*ValueError] wrapping [ErrNotFinite] for a NaN or infinite
+// value; a [*ShapeError] when the number of rows differs from the number of
+// alternatives.
+func NewDecisionMatrix(alternatives []string, criteria []Criterion, rows [][]float64) (*DecisionMatrix, error) {
+	m, err := newShell(alternatives, criteria)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) != len(alternatives) {
+		return nil, &ShapeError{What: "rows", Got: len(rows), Want: len(alternatives)}
+	}
+	n := len(criteria)
+	for i, row := range rows {
+		if len(row) != n {
+			return nil, &AlternativeError{Index: i, Name: alternatives[i], Err: &ShapeError{What: "values", Got: len(row), Want: n}}
+		}
+		copy(m.data[i*n:], row)
+	}
+	if err := m.checkValues(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// NewDecisionMatrixFrom is like [NewDecisionMatrix] but reads the values
+// from a gonum matrix whose rows are alternatives and columns criteria.
+func NewDecisionMatrixFrom(alternatives []string, criteria []Criterion, a mat.Matrix) (*DecisionMatrix, error) {
+	m, err := newShell(alternatives, criteria)
+	if err != nil {
+		return nil, err
+	}
+	r, c := a.Dims()
+	if r != len(alternatives) {
+		return nil, &ShapeError{What: "rows", Got: r, Want: len(alternatives)}
+	}
+	if c != len(criteria) {
+		return nil, &ShapeError{What: "columns", Got: c, Want: len(criteria)}
+	}
+	for i := 0; i < r; i++ {
+		for j := 0; j < c; j++ {
+			m.data[i*c+j] = a.At(i, j)
+		}
+	}
+	if err := m.checkValues(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// newShell validates names, objectives and weights and allocates storage.
+func newShell(alternatives []string, criteria []Criterion) (*DecisionMatrix, error) {
+	if len(alternatives) == 0 {
+		return nil, fmt.Errorf("mcda: no alternatives: %w", ErrEmpty)
+	}
+	if len(criteria) == 0 {
+		return nil, fmt.Errorf("mcda: no criteria: %w", ErrEmpty)
+	}
+	seen := make(map[string]int, len(alternatives))
+	for i, a := range alternatives {
+		if a == "" {
+			return nil, &AlternativeError{Index: i, Err: ErrName}
+		}
+		if k, dup := seen[a]; dup {
+			return nil, &AlternativeError{Index: i, Name: a, Err: fmt.Errorf("%w: same as alternative %d", ErrDuplicateName, k)}
+		}
+		seen[a] = i
+	}
+	clear(seen)
+	for j, c := range criteria {
+		if c.Name == "" {
+			return nil, &CriterionError{Index: j, Err: ErrName}
+		}
+		if k, dup := seen[c.Name]; dup {
+			return nil, &CriterionError{Index: j, Name: c.Name, Err: fmt.Errorf("%w: same as criterion %d", ErrDuplicateName, k)}
+		}
+		seen[c.Name] = j
+		if c.Objective != Benefit && c.Objective != Cost {
+			return nil, &CriterionError{Index: j, Name: c.Name, Err: fmt.Errorf("%w: got %v", ErrObjective, c.Objective)}
+		}
+	}
+	w := make([]float64, len(criteria))
+	for j, c := range criteria {
+		w[j] = c.Weight
+	}
+	if err := normalizeWeights(w, criteria); err != nil {
+		return nil, err
+	}
+	return &DecisionMatrix{
+		alternatives: append([]string(nil), alternatives...),
+		criteria:     append([]Criterion(nil), criteria...),
+		data:         make([]float64, len(alternatives)*len(criteria)),
+		weights:      w,
+	}, nil
+}
+
+func (m *DecisionMatrix) checkValues() error {
+	n := len(m.criteria)
+	for k, v := range m.data {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			i, j := k/n, k%n
+			return &ValueError{Alternative: i, AlternativeName: m.alternatives[i], Criterion: j, CriterionName: m.criteria[j].Name, Value: v, Err: ErrNotFinite}
+		}
+	}
+	return nil
+}
+
+// Dims returns the number of alternatives (rows) and criteria (columns).
+func (m *DecisionMatrix) Dims() (alternatives, criteria int) {
+	return len(m.alternatives), len(m.criteria)
+}
+
+// At returns the value of alternative i on criterion j.
+// It panics if i or j is out of range.
+func (m *DecisionMatrix) At(i, j int) float64 {
+	n := len(m.criteria)
+	if uint(i) >= uint(len(m.alternatives)) || uint(j) >= uint(n) {
+		panic("mcda: index out of range")
+	}
+	return m.data[i*n+j]
+}
+
+// Alternative returns the name of alternative i. It panics if i is out of range.
+func (m *DecisionMatrix) Alternative(i int) string { return m.alternatives[i] }
+
+// Alternatives returns a copy of the alternatives' names.
+func (m *DecisionMatrix) Alternatives() []string { return append([]string(nil), m.alternatives...) }
+
+// Criterion returns criterion j as given to the constructor (its weight is
+// not normalized). It panics if j is out of range.
+func (m *DecisionMatrix) Criterion(j int) Criterion { return m.criteria[j] }
+
+// Criteria returns a copy of the criteria as given to the constructor.
+func (m *DecisionMatrix) Criteria() []Criterion { return append([]Criterion(nil), m.criteria...) }
+
+// Weights stores in dst the weights normalized to sum to 1, w_j / Σ_k w_k,
+// and returns dst. If dst is nil a new slice is allocated.
+// It panics if dst is not nil and its length is not the number of criteria.
+func (m *DecisionMatrix) Weights(dst []float64) []float64 {
+	dst = useDst(dst, len(m.criteria), "Weights")
+	copy(dst, m.weights)
+	return dst
+}
+
+// Row stores in dst the values of alternative i and returns dst. If dst is
+// nil a new slice is allocated. It panics if i is out of range or dst is not
+// nil and its length is not the number of criteria.
+func (m *DecisionMatrix) Row(dst []float64, i int) []float64 {
+	n := len(m.criteria)
+	if uint(i) >= uint(len(m.alternatives)) {
+		panic("mcda: index out of range")
+	}
+	dst = useDst(dst, n, "Row")
+	copy(dst, m.data[i*n:(i+1)*n])
+	return dst
+}
+
+// Col stores in dst the values of criterion j and returns dst. If dst is
+// nil a new slice is allocated. It panics if j is out of range or dst is not
+// nil and its length is not the number of alternatives.
+func (m *DecisionMatrix) Col(dst []float64, j int) []float64 {
+	n := len(m.criteria)
+	if uint(j) >= uint(n) {
+		panic("mcda: index out of range")
+	}
+	dst = useDst(dst, len(m.alternatives), "Col")
+	for i := range dst {
+		dst[i] = m.data[i*n+j]
+	}
+	return dst
+}
+
+// Matrix returns a read-only gonum view of the values, sharing their storage.
+func (m *DecisionMatrix) Matrix() mat.Matrix { return denseView{m} }
+
+// Dense returns a copy of the values as a new *mat.Dense.
+func (m *DecisionMatrix) Dense() *mat.Dense {
+	r, c := m.Dims()
+	return mat.NewDense(r, c, append([]float64(nil), m.data...))
+}
+
+// WithWeights returns a copy of m whose criteria carry the given weights,
+// validated as by [NewDecisionMatrix]. The values are shared, not copied,
+// since a DecisionMatrix never modifies them.
+func (m *DecisionMatrix) WithWeights(w []float64) (*DecisionMatrix, error) {
+	if len(w) != len(m.criteria) {
+		return nil, &ShapeError{What: "weights", Got: len(w), Want: len(m.criteria)}
+	}
+	crit := append([]Criterion(nil), m.criteria...)
+	for j := range crit {
+		crit[j].Weight = w[j]
+	}
+	nw := append([]float64(nil), w...)
+	if err := normalizeWeights(nw, crit); err != nil {
+		return nil, err
+	}
+	return &DecisionMatrix{alternatives: m.alternatives, criteria: crit, data: m.data, weights: nw}, nil
+}
+
+// denseView adapts a DecisionMatrix to mat.Matrix without copying.
+type denseView struct{ m *DecisionMatrix }
+
+func (v denseView) Dims() (r, c int)    { return v.m.Dims() }
+func (v denseView) At(i, j int) float64 { return v.m.At(i, j) }
+func (v denseView) T() mat.Matrix       { return mat.Transpose{Matrix: v} }
+func (v denseView) String() string      { return fmt.Sprint(mat.Formatted(v)) }
+
+// useDst returns dst, or a new slice of length n when dst is nil.
+// It panics if dst is not nil and its length is not n.
+func useDst(dst []float64, n int, fn string) []float64 {
+	if dst == nil {
+		return make([]float64, n)
+	}
+	if len(dst) != n {
+		panic("mcda: " + fn + ": dst has the wrong length")
+	}
+	return dst
+}

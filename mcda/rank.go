@@ -1,0 +1,142 @@
+package mcda
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// A Method scores every alternative of a decision matrix. Methods whose
+// scores order the alternatives share this interface, so that callers can
+// swap them; [Rank] turns the scores into a [Ranking].
+type Method interface {
+	// Name returns the method's short lower-case name, e.g. "topsis".
+	Name() string
+	// Scores stores in dst the score of each alternative of m and returns
+	// dst; a nil dst is allocated. It panics if dst is not nil and its
+	// length is not the number of alternatives.
+	Scores(dst []float64, m *DecisionMatrix) ([]float64, error)
+	// HigherIsBetter reports whether a larger score is a better one.
+	HigherIsBetter() bool
+}
+
+// TieTolerance is the relative tolerance within which [Rank] and
+// [RankScores] treat two scores as tied: a and b tie when
+// |a − b| <= TieTolerance·max(|a|, |b|). It absorbs the rounding of
+// algebraically equal scores computed along different paths (for example
+// 2 + 4.5 + 8 + 7.5 and 6 + 1.5 + 12 + 2.5 with inexact weights), and is far
+// below any difference a decision could rest on.
+const TieTolerance = 1e-12
+
+// A Ranking is the outcome of ranking alternatives by their scores.
+type Ranking struct {
+	Method         string    // the method's name, if known
+	Alternatives   []string  // names, in input order
+	Scores         []float64 // scores, in input order
+	HigherIsBetter bool      // whether a larger score is better
+	// Ranks holds each alternative's 1-based rank in input order, 1 = best.
+	// Ranks are competition ranks: tied alternatives share the best rank
+	// of their group and the next rank skips, as in 1, 1, 3.
+	Ranks []int
+	// Order lists alternative indices best first. Tied alternatives appear
+	// in input order.
+	Order []int
+}
+
+// Rank scores m with method and ranks the alternatives. Ties are as
+// described for [RankScores].
+func Rank(method Method, m *DecisionMatrix) (*Ranking, error) {
+	scores, err := method.Scores(nil, m)
+	if err != nil {
+		return nil, err
+	}
+	r := &Ranking{
+		Method:         method.Name(),
+		Alternatives:   m.Alternatives(),
+		Scores:         scores,
+		HigherIsBetter: method.HigherIsBetter(),
+	}
+	r.Ranks, r.Order = RankScores(nil, nil, scores, r.HigherIsBetter)
+	return r, nil
+}
+
+// RankScores computes the competition ranks (1 = best) and the best-first
+// order of the given scores, storing them in ranks and order, which are
+// allocated when nil, and returns them.
+//
+// Scores are sorted best first. Two neighbouring scores in that order tie
+// when they lie within [TieTolerance] of the first, best score of their
+// group; tied alternatives share the group's best rank and appear in Order
+// by ascending index. The result is therefore deterministic and independent
+// of the sort algorithm.
+//
+// It panics if ranks or order is not nil and of a length other than
+// len(scores), or if a score is NaN.
+func RankScores(ranks, order []int, scores []float64, higherIsBetter bool) ([]int, []int) {
+	n := len(scores)
+	ranks = useInts(ranks, n)
+	order = useInts(order, n)
+	for i, s := range scores {
+		if math.IsNaN(s) {
+			panic("mcda: RankScores: NaN score")
+		}
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		sa, sb := scores[a], scores[b]
+		if !higherIsBetter {
+			sa, sb = sb, sa
+		}
+		switch {
+		case sa > sb:
+			return -1
+		case sa < sb:
+			return 1
+		}
+		return 0
+	})
+	for start := 0; start < n; {
+		head := scores[order[start]]
+		end := start + 1
+		for end < n && tied(head, scores[order[end]]) {
+			end++
+		}
+		slices.Sort(order[start:end])
+		for _, i := range order[start:end] {
+			ranks[i] = start + 1
+		}
+		start = end
+	}
+	return ranks, order
+}
+
+// tied reports whether a and b are equal within TieTolerance.
+func tied(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	return math.Abs(a-b) <= TieTolerance*math.Max(math.Abs(a), math.Abs(b))
+}
+
+func useInts(dst []int, n int) []int {
+	if dst == nil {
+		return make([]int, n)
+	}
+	if len(dst) != n {
+		panic("mcda: RankScores: dst has the wrong length")
+	}
+	return dst
+}
+
+// checkScores returns an error naming the first alternative whose score is
+// not finite: the safety net that keeps a method from returning NaN or ±Inf
+// for data near the limits of float64.
+func checkScores(method string, m *DecisionMatrix, scores []float64) error {
+	for i, s := range scores {
+		if math.IsNaN(s) || math.IsInf(s, 0) {
+			return &AlternativeError{Index: i, Name: m.alternatives[i],
+				Err: fmt.Errorf("%s score %v overflows; rescale the data: %w", method, s, ErrNotFinite)}
+		}
+	}
+	return nil
+}
