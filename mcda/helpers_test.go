@@ -2,7 +2,6 @@ package mcda_test
 
 import (
 	"math"
-	"testing"
 
 	"github.com/google/go-cmp/cmp/cmpopts"
 
@@ -20,13 +19,19 @@ var (
 
 // problem builds a decision matrix from a compact description, failing the
 // test on error. Objectives are +1 (benefit) or -1 (cost).
-func problem(t testing.TB, rows [][]float64, weights []float64, types []int) *mcda.DecisionMatrix {
+func problem(t tHelper, rows [][]float64, weights []float64, types []int) *mcda.DecisionMatrix {
 	t.Helper()
 	m, err := newProblem(rows, weights, types)
 	if err != nil {
 		t.Fatalf("building problem: %v", err)
 	}
 	return m
+}
+
+// tHelper is what problem needs of a *testing.T or *rapid.T.
+type tHelper interface {
+	Helper()
+	Fatalf(format string, args ...any)
 }
 
 func newProblem(rows [][]float64, weights []float64, types []int) (*mcda.DecisionMatrix, error) {

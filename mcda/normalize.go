@@ -227,7 +227,10 @@ func transforms(dst []transform, k Normalization, m *DecisionMatrix, st *colStat
 				case mx == 0:
 					t = transform{off: 1 / float64(rows)}
 				case math.IsInf(st.sum[j], 0):
-					t = transform{p: 1 / mx, s: 1 / scaledSum(m, j, mx)}
+					// Scale by a power of two, which is exact.
+					_, e := math.Frexp(mx)
+					p := math.Ldexp(1, 64-e)
+					t = transform{p: p, s: 1 / scaledSum(m, j, p)}
 				default:
 					t = transform{p: 1, s: 1 / st.sum[j]}
 				}
@@ -271,12 +274,12 @@ func vectorNormScaled(m *DecisionMatrix, j int) float64 {
 	return scale * math.Sqrt(ss)
 }
 
-// scaledSum returns Σ_i x_ij / scale, for a column whose plain sum overflows.
-func scaledSum(m *DecisionMatrix, j int, scale float64) float64 {
+// scaledSum returns Σ_i x_ij·p, for a column whose plain sum overflows.
+func scaledSum(m *DecisionMatrix, j int, p float64) float64 {
 	rows, n := m.Dims()
 	s := 0.0
 	for i := 0; i < rows; i++ {
-		s += m.data[i*n+j] / scale
+		s += m.data[i*n+j] * p
 	}
 	return s
 }

@@ -31,6 +31,7 @@ type TOPSIS struct {
 
 	st                   colStats
 	ts                   []transform
+	recip                bool // some column's transform is reciprocal
 	w, a, bp, bm, ip, im []float64
 }
 
@@ -126,7 +127,9 @@ func (t *TOPSIS) prepare(m *DecisionMatrix) error {
 	t.w = m.Weights(grow(t.w, n))
 	t.a, t.bp, t.bm = grow(t.a, n), grow(t.bp, n), grow(t.bm, n)
 	t.ip, t.im = grow(t.ip, n), grow(t.im, n)
+	t.recip = false
 	for j, tr := range t.ts {
+		t.recip = t.recip || tr.recip
 		lo, hi := tr.apply(t.st.min[j]), tr.apply(t.st.max[j])
 		t.ip[j], t.im[j] = math.Max(lo, hi), math.Min(lo, hi)
 		if !tr.recip {
@@ -146,16 +149,24 @@ func (t *TOPSIS) distances(closeness, dPlus, dMinus []float64, m *DecisionMatrix
 	for i := 0; i < rows; i++ {
 		row := m.data[i*n : i*n+n]
 		var sp, sm float64
-		for j, x := range row {
-			var dp, dm float64
-			if ts[j].recip {
-				r := ts[j].s / x
-				dp, dm = w[j]*(r-ip[j]), w[j]*(r-im[j])
-			} else {
-				dp, dm = a[j]*x+bp[j], a[j]*x+bm[j]
+		if t.recip {
+			for j, x := range row {
+				var dp, dm float64
+				if ts[j].recip {
+					r := ts[j].s / x
+					dp, dm = w[j]*(r-ip[j]), w[j]*(r-im[j])
+				} else {
+					dp, dm = a[j]*x+bp[j], a[j]*x+bm[j]
+				}
+				sp += dp * dp
+				sm += dm * dm
 			}
-			sp += dp * dp
-			sm += dm * dm
+		} else {
+			for j, x := range row {
+				dp, dm := a[j]*x+bp[j], a[j]*x+bm[j]
+				sp += dp * dp
+				sm += dm * dm
+			}
 		}
 		sp, sm = math.Sqrt(sp), math.Sqrt(sm)
 		if dPlus != nil {

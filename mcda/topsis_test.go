@@ -13,7 +13,7 @@ import (
 // problem: max speed (Mach), ferry range (NM), max payload (lb), acquisition
 // cost ($1e6, a cost criterion), reliability and maneuverability (ratings on
 // the 3-5-7-9 interval scale). Also ../shared/refcases/topsis/.
-func fighterAircraft(t testing.TB) *mcda.DecisionMatrix {
+func fighterAircraft(t tHelper) *mcda.DecisionMatrix {
 	return problem(t, [][]float64{
 		{2.0, 1500, 20000, 5.5, 5, 9},
 		{2.5, 2700, 18000, 6.5, 3, 5},
