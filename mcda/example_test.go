@@ -6,7 +6,57 @@ import (
 	"math"
 
 	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/ahp"
 )
+
+// Example derives criteria weights from AHP pairwise judgments and ranks
+// Hodgett's three cars with TOPSIS.
+func Example() {
+	// Price is 3 times as important as power and 5 times as important as
+	// economy; power is twice as important as economy.
+	pm, err := ahp.FromJudgments([]string{"price", "power", "economy"}, []ahp.Judgment{
+		{A: "price", B: "power", Value: 3},
+		{A: "price", B: "economy", Value: 5},
+		{A: "power", B: "economy", Value: 2},
+	}, ahp.Scale{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	w := pm.Priorities(ahp.Eigen)
+	c, err := pm.Consistency(ahp.Saaty1980)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("weights %.4f, CR %.4f\n", w, c.CR)
+
+	m, err := mcda.NewDecisionMatrix(
+		[]string{"Corsa", "Clio", "Fiesta"},
+		[]mcda.Criterion{
+			{Name: "price", Objective: mcda.Cost, Weight: w[0]},
+			{Name: "power", Objective: mcda.Benefit, Weight: w[1]},
+			{Name: "economy", Objective: mcda.Benefit, Weight: w[2]},
+		},
+		[][]float64{{5490, 51.4, 8.5}, {6500, 70.6, 7}, {6489, 54.3, 7.5}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := mcda.Rank(&mcda.TOPSIS{}, m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, i := range r.Order {
+		fmt.Printf("%d %-6s %.4f\n", r.Ranks[i], r.Alternatives[i], r.Scores[i])
+	}
+	// Output:
+	// weights [0.6483 0.2297 0.1220], CR 0.0032
+	// 1 Corsa  0.5939
+	// 2 Clio   0.4061
+	// 3 Fiesta 0.1005
+}
 
 // fighters returns Hwang & Yoon's (1981) fighter aircraft problem.
 func fighters() *mcda.DecisionMatrix {
