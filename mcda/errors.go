@@ -41,6 +41,10 @@ var (
 	ErrUnknownField = errors.New("unknown field")
 	// ErrMissingField means a problem file lacks a key the format requires.
 	ErrMissingField = errors.New("missing field")
+	// ErrDuplicateField means a JSON object in a problem file repeats a key.
+	ErrDuplicateField = errors.New("duplicate field")
+	// ErrNull means a problem file has null where a value is required.
+	ErrNull = errors.New("null is not allowed")
 )
 
 // A ValueError records an invalid entry of a decision matrix.
