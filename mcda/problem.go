@@ -191,7 +191,6 @@ func (v jsonValue) errAt(err error) error {
 	return &ParseError{Field: v.path, Offset: v.off, Err: err}
 }
 
-
 // decode decodes v into dst, rejecting null.
 func (v jsonValue) decode(dst any) error {
 	if bytes.Equal(v.raw, []byte("null")) {
