@@ -1,29 +1,44 @@
-// Command ahp computes the priorities and consistency of one AHP pairwise
-// comparison matrix read from a JSON file.
+// Command ahp computes AHP priorities and consistency: of one pairwise
+// comparison matrix, or of a whole hierarchy.
 //
 // Usage:
 //
-//	go run ./examples/ahp [-method eigen|geometric] [-ri saaty1980|saaty2005|donegan-dodd1991|alonso-lamata2006] [-json] [FILE]
+//	go run ./examples/ahp [-method eigen|geometric] [-mode distributive|ideal]
+//	    [-ri saaty1980|saaty2005|donegan-dodd1991|alonso-lamata2006] [-json] [FILE]
 //
-// FILE (or standard input when FILE is "-" or absent) holds
+// FILE (or standard input when FILE is "-" or absent) holds one matrix,
 //
 //	{"items": ["a", "b", "c"], "judgments": [["a", "b", 3], ["a", "c", 5], ["b", "c", 2]]}
 //
-// or {"items": [...], "matrix": [[...], ...]}; see ahp.ReadJSON.
+// or {"items": [...], "matrix": [[...], ...]} (see ahp.ReadJSON), or a
+// hierarchy, an object with a "goal" key (see ahp.ReadModel).
 //
-// The text report lists items best first (ties in input order), then
-// λmax, CI, RI with its table, and CR, with a warning when CR >= 0.1. With
-// -json it prints one object:
+// For one matrix the text report lists items best first (ties in input
+// order), then λmax, CI, RI with its table, and CR, with a warning when
+// CR >= 0.1. With -json it prints one object:
 //
 //	{"method": "eigen", "priorities": [{"item": "a", "weight": 0.65}, ...],
 //	 "lambda_max": 3.004, "ci": 0.002, "cr": 0.004, "random_index": 0.58,
 //	 "random_index_table": "saaty1980"}
 //
-// with items in input order. Bad input exits with status 2 and one line on
-// standard error.
+// with items in input order. For a hierarchy the text report prints the
+// tree with local and global weights and the CR of every node, the
+// alternatives ranked, and for every node with CR >= 0.1 the single
+// judgment whose revision lowers CR most. With -json it prints
+//
+//	{"method": "eigen", "global": [{"alternative": "Tom", "weight": 0.36, "rank": 2}, ...],
+//	 "nodes": [{"node": "Cost", "cr": 0.03, "local": [{"item": "Price", "weight": 0.75}, ...],
+//	            "parent": "Choose a leader", "global_weight": 0.2}, ...],
+//	 "mode": "distributive", "random_index_table": "saaty1980"}
+//
+// with alternatives in input order and nodes in tree order (goal first);
+// a rated leaf has "cr": 0 and "rated": true. -mode ideal selects ideal
+// synthesis. Bad input exits with status 2 and one line on standard
+// error.
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -72,6 +87,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	methodName := fs.String("method", "eigen", "priority method: eigen or geometric")
 	tableName := fs.String("ri", "saaty1980", "random index table: saaty1980, saaty2005, donegan-dodd1991 or alonso-lamata2006")
+	modeName := fs.String("mode", "distributive", "hierarchy synthesis: distributive or ideal")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -90,6 +106,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("-ri %q: want saaty1980, saaty2005, donegan-dodd1991 or alonso-lamata2006", *tableName)
 	}
+	mode, err := ahp.ParseMode(*modeName)
+	if err != nil {
+		return fail("-mode %q: want distributive or ideal", *modeName)
+	}
 	if fs.NArg() > 1 {
 		return fail("want at most one FILE, got %d arguments", fs.NArg())
 	}
@@ -102,7 +122,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer f.Close()
 		name, in = path, f
 	}
-	m, err := ahp.ReadJSON(in, ahp.Scale{})
+	data, err := io.ReadAll(in)
+	if err != nil {
+		return fail("%s: %v", name, err)
+	}
+	if isModel(data) {
+		model, err := ahp.ReadModel(bytes.NewReader(data), ahp.Scale{})
+		if err != nil {
+			return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
+		}
+		r, err := model.Evaluate(ahp.Options{Method: method, Mode: mode, RandomIndex: table})
+		if err != nil {
+			return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
+		}
+		if *asJSON {
+			return writeModelJSON(stdout, r)
+		}
+		writeModelText(stdout, r)
+		return 0
+	}
+	m, err := ahp.ReadJSON(bytes.NewReader(data), ahp.Scale{})
 	if err != nil {
 		return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
 	}

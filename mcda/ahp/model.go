@@ -1,0 +1,753 @@
+package ahp
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+
+	"github.com/balancer-mcda/balancer/mcda"
+)
+
+// A Model is a whole AHP decision model (Saaty, 1980): a goal, a tree of
+// criteria under it, the alternatives, pairwise judgments at the nodes of
+// the tree, and, under leaf criteria, either pairwise judgments of the
+// alternatives or ratings of them.
+//
+// Judgments are keyed by the node whose children they compare: the goal's
+// text for the top-level criteria, a criterion's name for its
+// sub-criteria, and a leaf criterion's name for the alternatives compared
+// under it. A missing pair is an incomplete comparison. Ratings are keyed by
+// leaf names and give every alternative a positive value on that leaf.
+//
+// A Model is plain data: build one literally or with [ReadModel], check it
+// with [Model.Validate], and evaluate it with [Model.Evaluate]. Names must
+// be unique across the goal, the criteria and the alternatives.
+type Model struct {
+	Goal         string
+	Criteria     []Criterion
+	Alternatives []Alternative
+	Judgments    map[string][]Comparison
+	Ratings      map[string][]Rating
+}
+
+// A Criterion is a node of a model's criteria tree. A criterion without
+// children is a leaf, under which the alternatives are compared or rated.
+type Criterion struct {
+	Name string
+	// Objective applies to ratings and to the decision matrix a model
+	// exports: Cost means a larger rating is worse. The zero value inherits
+	// the parent's objective; top-level criteria default to Benefit.
+	Objective   mcda.Objective
+	Description string // optional, free text
+	Anchor      string // optional reference to the source of the criterion
+	Children    []Criterion
+}
+
+// An Alternative is one of the options a model ranks.
+type Alternative struct {
+	Name        string
+	Description string // optional
+	Anchor      string // optional reference to the source
+}
+
+// A Comparison is a pairwise judgment with its provenance: A is Value
+// times as important as (or preferred to) B.
+type Comparison struct {
+	A, B      string
+	Value     float64
+	Rationale string // optional: why the judgment holds
+	Anchor    string // optional reference to the passage it rests on
+}
+
+// A Rating scores one alternative on one leaf criterion.
+type Rating struct {
+	Alternative string
+	Value       float64 // positive; larger is better on benefit leaves, worse on cost leaves
+	Rationale   string
+	Anchor      string
+}
+
+// ErrModel is the cause wrapped by a [*NodeError] for structural problems of
+// a model: unknown judgment or rating keys, leaves with neither or both of
+// judgments and ratings, and missing or repeated ratings.
+var ErrModel = errors.New("invalid model")
+
+// A NodeError records a problem at one node of a model: the goal, a
+// criterion, or a leaf's alternatives.
+type NodeError struct {
+	Node string // the goal's text or the criterion's name; "" for the model as a whole
+	Err  error  // the cause, e.g. a *JudgmentError or ErrModel
+}
+
+func (e *NodeError) Error() string {
+	if e.Node == "" {
+		return fmt.Sprintf("ahp: model: %v", e.Err)
+	}
+	return fmt.Sprintf("ahp: node %q: %v", e.Node, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *NodeError) Unwrap() error { return e.Err }
+
+func modelErr(node, format string, args ...any) error {
+	return &NodeError{Node: node, Err: fmt.Errorf("%w: "+format, append([]any{ErrModel}, args...)...)}
+}
+
+// node is a flattened criterion: a position in the tree.
+type node struct {
+	name      string
+	parent    int // index in the flattened list; -1 for the goal
+	depth     int
+	objective mcda.Objective
+	children  []int
+	crit      *Criterion // nil for the goal
+}
+
+// flatten lists the goal and the criteria in pre-order.
+func (m *Model) flatten() []node {
+	nodes := []node{{name: m.Goal, parent: -1, objective: mcda.Benefit}}
+	var walk func(cs []Criterion, parent int)
+	walk = func(cs []Criterion, parent int) {
+		for k := range cs {
+			c := &cs[k]
+			obj := c.Objective
+			if obj == 0 {
+				obj = nodes[parent].objective
+			}
+			nodes = append(nodes, node{name: c.Name, parent: parent, depth: nodes[parent].depth + 1, objective: obj, crit: c})
+			i := len(nodes) - 1
+			nodes[parent].children = append(nodes[parent].children, i)
+			walk(c.Children, i)
+		}
+	}
+	walk(m.Criteria, 0)
+	return nodes
+}
+
+// Validate reports the first structural problem of m, or nil. It checks that
+// the goal, criteria and alternatives are named, unique and non-empty; that
+// every judgment key names the goal or a criterion, and every rating key a
+// leaf; that every node with two or more children has judgments covering
+// them (a connected, possibly incomplete set, validated as by
+// [FromJudgments] on the scale s); and that under every leaf the
+// alternatives are either judged or rated, each alternative exactly once
+// with a positive finite value. Errors are [*NodeError] values naming the
+// node, wrapping [ErrModel], a [*JudgmentError] or an [*ItemError].
+func (m *Model) Validate(s Scale) error {
+	_, err := m.matrices(s)
+	return err
+}
+
+// matrices validates m and builds the pairwise matrix of every node that
+// has one (nil elsewhere), indexed like flatten.
+func (m *Model) matrices(s Scale) ([]*Matrix, error) {
+	if m.Goal == "" {
+		return nil, &NodeError{Err: fmt.Errorf("%w: the goal has no name", ErrModel)}
+	}
+	if len(m.Criteria) == 0 {
+		return nil, &NodeError{Node: m.Goal, Err: fmt.Errorf("%w: no criteria: %w", ErrModel, mcda.ErrEmpty)}
+	}
+	if len(m.Alternatives) == 0 {
+		return nil, &NodeError{Err: fmt.Errorf("%w: no alternatives: %w", ErrModel, mcda.ErrEmpty)}
+	}
+	nodes := m.flatten()
+	seen := map[string]string{m.Goal: "the goal"}
+	for _, n := range nodes[1:] {
+		switch {
+		case n.name == "":
+			return nil, &NodeError{Node: nodes[n.parent].name, Err: fmt.Errorf("%w: a child criterion has no name: %w", ErrModel, mcda.ErrName)}
+		case seen[n.name] != "":
+			return nil, &NodeError{Node: n.name, Err: fmt.Errorf("%w: criterion name already used by %s: %w", ErrModel, seen[n.name], mcda.ErrDuplicateName)}
+		case n.crit.Objective != 0 && n.crit.Objective != mcda.Benefit && n.crit.Objective != mcda.Cost:
+			return nil, &NodeError{Node: n.name, Err: fmt.Errorf("%w: %w", ErrModel, mcda.ErrObjective)}
+		}
+		seen[n.name] = "a criterion"
+	}
+	alts := make([]string, len(m.Alternatives))
+	for i, a := range m.Alternatives {
+		switch {
+		case a.Name == "":
+			return nil, &NodeError{Err: fmt.Errorf("%w: alternative %d has no name: %w", ErrModel, i, mcda.ErrName)}
+		case seen[a.Name] != "":
+			return nil, &NodeError{Err: fmt.Errorf("%w: alternative %q: name already used by %s: %w", ErrModel, a.Name, seen[a.Name], mcda.ErrDuplicateName)}
+		}
+		seen[a.Name] = "an alternative"
+		alts[i] = a.Name
+	}
+	byName := make(map[string]int, len(nodes))
+	for i, n := range nodes {
+		byName[n.name] = i
+	}
+	for _, key := range sortedKeys(m.Judgments) {
+		if _, ok := byName[key]; !ok {
+			return nil, modelErr(key, "judgments keyed by a node that is neither the goal nor a criterion")
+		}
+	}
+	for _, key := range sortedKeys(m.Ratings) {
+		i, ok := byName[key]
+		if !ok || i == 0 || len(nodes[i].children) > 0 {
+			return nil, modelErr(key, "ratings keyed by a node that is not a leaf criterion")
+		}
+	}
+	mats := make([]*Matrix, len(nodes))
+	for i, n := range nodes {
+		js, judged := m.Judgments[n.name]
+		if len(n.children) == 0 && i > 0 {
+			rs, rated := m.Ratings[n.name]
+			switch {
+			case judged && rated:
+				return nil, modelErr(n.name, "leaf has both judgments and ratings of the alternatives")
+			case rated:
+				if err := checkRatings(n.name, rs, alts); err != nil {
+					return nil, err
+				}
+				continue
+			case !judged && len(alts) > 1:
+				return nil, modelErr(n.name, "leaf has neither judgments nor ratings of the alternatives")
+			}
+			mat, err := FromJudgments(alts, judgmentsOf(js), s)
+			if err != nil {
+				return nil, &NodeError{Node: n.name, Err: err}
+			}
+			mats[i] = mat
+			continue
+		}
+		items := make([]string, len(n.children))
+		for k, c := range n.children {
+			items[k] = nodes[c].name
+		}
+		if !judged && len(items) > 1 {
+			return nil, modelErr(n.name, "no judgments of its %d children", len(items))
+		}
+		mat, err := FromJudgments(items, judgmentsOf(js), s)
+		if err != nil {
+			return nil, &NodeError{Node: n.name, Err: err}
+		}
+		mats[i] = mat
+	}
+	return mats, nil
+}
+
+func checkRatings(leaf string, rs []Rating, alts []string) error {
+	got := make(map[string]bool, len(rs))
+	for k, r := range rs {
+		switch {
+		case !slices.Contains(alts, r.Alternative):
+			return modelErr(leaf, "rating %d: %w %q", k, ErrUnknownItem, r.Alternative)
+		case got[r.Alternative]:
+			return modelErr(leaf, "rating %d: alternative %q rated twice", k, r.Alternative)
+		case math.IsNaN(r.Value) || math.IsInf(r.Value, 0):
+			return modelErr(leaf, "rating %d of %q: value %v: %w", k, r.Alternative, r.Value, mcda.ErrNotFinite)
+		case r.Value <= 0:
+			return modelErr(leaf, "rating %d of %q: value %v: %w", k, r.Alternative, r.Value, mcda.ErrNotPositive)
+		}
+		got[r.Alternative] = true
+	}
+	for _, a := range alts {
+		if !got[a] {
+			return modelErr(leaf, "alternative %q is not rated", a)
+		}
+	}
+	return nil
+}
+
+func judgmentsOf(cs []Comparison) []Judgment {
+	js := make([]Judgment, len(cs))
+	for k, c := range cs {
+		js[k] = Judgment{A: c.A, B: c.B, Value: c.Value}
+	}
+	return js
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// Leaves returns the names of the leaf criteria in tree order.
+func (m *Model) Leaves() []string {
+	var leaves []string
+	for i, n := range m.flatten() {
+		if i > 0 && len(n.children) == 0 {
+			leaves = append(leaves, n.name)
+		}
+	}
+	return leaves
+}
+
+// Clone returns a deep copy of m.
+func (m *Model) Clone() *Model {
+	c := &Model{Goal: m.Goal, Criteria: cloneCriteria(m.Criteria), Alternatives: slices.Clone(m.Alternatives)}
+	if m.Judgments != nil {
+		c.Judgments = make(map[string][]Comparison, len(m.Judgments))
+		for k, v := range m.Judgments {
+			c.Judgments[k] = slices.Clone(v)
+		}
+	}
+	if m.Ratings != nil {
+		c.Ratings = make(map[string][]Rating, len(m.Ratings))
+		for k, v := range m.Ratings {
+			c.Ratings[k] = slices.Clone(v)
+		}
+	}
+	return c
+}
+
+func cloneCriteria(cs []Criterion) []Criterion {
+	if cs == nil {
+		return nil
+	}
+	out := make([]Criterion, len(cs))
+	for k, c := range cs {
+		out[k] = c
+		out[k].Children = cloneCriteria(c.Children)
+	}
+	return out
+}
+
+// JSON form.
+
+type jsonModel struct {
+	Goal         string                      `json:"goal"`
+	Criteria     []jsonCriterion             `json:"criteria"`
+	Alternatives []jsonAlternative           `json:"alternatives"`
+	Judgments    map[string][]jsonComparison `json:"judgments,omitempty"`
+	Ratings      map[string][]jsonRating     `json:"ratings,omitempty"`
+}
+
+type jsonCriterion struct {
+	Name        string          `json:"name"`
+	Type        string          `json:"type,omitempty"`
+	Description string          `json:"description,omitempty"`
+	Anchor      string          `json:"anchor,omitempty"`
+	Children    []jsonCriterion `json:"children,omitempty"`
+}
+
+// jsonAlternative is a name, or an object with a name and notes.
+type jsonAlternative struct {
+	Name        string `json:"name"`
+	Description string `json:"description,omitempty"`
+	Anchor      string `json:"anchor,omitempty"`
+}
+
+func (a jsonAlternative) MarshalJSON() ([]byte, error) {
+	if a.Description == "" && a.Anchor == "" {
+		return json.Marshal(a.Name)
+	}
+	type plain jsonAlternative
+	return json.Marshal(plain(a))
+}
+
+// jsonComparison is [a, b, v], or an object with a rationale and anchor.
+type jsonComparison struct {
+	A         string  `json:"a"`
+	B         string  `json:"b"`
+	Value     float64 `json:"value"`
+	Rationale string  `json:"rationale,omitempty"`
+	Anchor    string  `json:"anchor,omitempty"`
+}
+
+func (c jsonComparison) MarshalJSON() ([]byte, error) {
+	if c.Rationale == "" && c.Anchor == "" {
+		return json.Marshal([]any{c.A, c.B, c.Value})
+	}
+	type plain jsonComparison
+	return json.Marshal(plain(c))
+}
+
+type jsonRating struct {
+	Alternative string  `json:"alternative"`
+	Value       float64 `json:"value"`
+	Rationale   string  `json:"rationale,omitempty"`
+	Anchor      string  `json:"anchor,omitempty"`
+}
+
+// WriteModel writes m as JSON in the format [ReadModel] reads, indented.
+// Judgments and alternatives without notes are written in their short
+// forms.
+func WriteModel(w io.Writer, m *Model) error {
+	doc := jsonModel{Goal: m.Goal, Criteria: toJSONCriteria(m.Criteria)}
+	for _, a := range m.Alternatives {
+		doc.Alternatives = append(doc.Alternatives, jsonAlternative(a))
+	}
+	if len(m.Judgments) > 0 {
+		doc.Judgments = make(map[string][]jsonComparison, len(m.Judgments))
+		for k, cs := range m.Judgments {
+			out := make([]jsonComparison, len(cs))
+			for i, c := range cs {
+				out[i] = jsonComparison(c)
+			}
+			doc.Judgments[k] = out
+		}
+	}
+	if len(m.Ratings) > 0 {
+		doc.Ratings = make(map[string][]jsonRating, len(m.Ratings))
+		for k, rs := range m.Ratings {
+			out := make([]jsonRating, len(rs))
+			for i, r := range rs {
+				out[i] = jsonRating(r)
+			}
+			doc.Ratings[k] = out
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(doc)
+}
+
+func toJSONCriteria(cs []Criterion) []jsonCriterion {
+	out := make([]jsonCriterion, len(cs))
+	for k, c := range cs {
+		out[k] = jsonCriterion{Name: c.Name, Description: c.Description, Anchor: c.Anchor, Children: toJSONCriteria(c.Children)}
+		if c.Objective != 0 {
+			out[k].Type = c.Objective.String()
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// ReadModel reads a model in JSON and validates it as [Model.Validate]
+// does on the scale s (the zero Scale is 1/9..9):
+//
+//	{"goal": "Choose a leader",
+//	 "criteria": [{"name": "Experience"},
+//	              {"name": "Cost", "type": "cost", "children": [{"name": "Price"}, {"name": "Fuel"}]}],
+//	 "alternatives": ["Tom", "Dick", "Harry"],
+//	 "judgments": {"Choose a leader": [["Experience", "Cost", 4]],
+//	               "Cost": [["Price", "Fuel", 3]],
+//	               "Experience": [["Tom", "Dick", 0.25], ["Tom", "Harry", 4], ["Dick", "Harry", 9]]},
+//	 "ratings": {"Price": [{"alternative": "Tom", "value": 3}, ...]}}
+//
+// Keys may come in any order; unknown or repeated keys, null values and
+// trailing data are errors. A criterion has "name" and optionally "type"
+// ("benefit" or "cost", inherited by its subtree), "description", "anchor"
+// and "children". An alternative is a name or an object with "name" and
+// optionally "description" and "anchor". A judgment is [a, b, v] or an
+// object with "a", "b", "value" and optionally "rationale" and "anchor"; a
+// rating is an object with "alternative", "value" and optionally
+// "rationale" and "anchor". Either "judgments" or "ratings" may be absent.
+//
+// A malformed document is a [*mcda.ParseError] whose Field is the path of
+// the offending value, e.g. "criteria[1].children[0].type"; a well-formed
+// but invalid model gives the errors of [Model.Validate].
+func ReadModel(r io.Reader, s Scale) (*Model, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &mcda.ParseError{Offset: -1, Err: err}
+	}
+	m, err := decodeModel(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.Validate(s); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func decodeModel(data []byte) (*Model, error) {
+	if err := syntax(data); err != nil {
+		return nil, err
+	}
+	top, err := object(data, "")
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{}
+	var crits, alts json.RawMessage
+	var judg, rats json.RawMessage
+	if err := fields(top, "", map[string]any{"goal": &m.Goal, "criteria": &crits, "alternatives": &alts, "judgments": &judg, "ratings": &rats}, "goal", "criteria", "alternatives"); err != nil {
+		return nil, err
+	}
+	if m.Criteria, err = decodeCriteria(crits, "criteria"); err != nil {
+		return nil, err
+	}
+	var altList []json.RawMessage
+	if err := value(alts, "alternatives", &altList); err != nil {
+		return nil, err
+	}
+	for i, raw := range altList {
+		path := fmt.Sprintf("alternatives[%d]", i)
+		var a Alternative
+		if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] == '"' {
+			if err := value(raw, path, &a.Name); err != nil {
+				return nil, err
+			}
+		} else {
+			obj, err := object(raw, path)
+			if err != nil {
+				return nil, err
+			}
+			if err := fields(obj, path, map[string]any{"name": &a.Name, "description": &a.Description, "anchor": &a.Anchor}, "name"); err != nil {
+				return nil, err
+			}
+		}
+		m.Alternatives = append(m.Alternatives, a)
+	}
+	if judg != nil {
+		if m.Judgments, err = decodeJudgments(judg); err != nil {
+			return nil, err
+		}
+	}
+	if rats != nil {
+		obj, err := object(rats, "ratings")
+		if err != nil {
+			return nil, err
+		}
+		m.Ratings = make(map[string][]Rating, len(obj))
+		for _, key := range sortedKeys(obj) {
+			path := fmt.Sprintf("ratings[%q]", key)
+			var list []json.RawMessage
+			if err := value(obj[key], path, &list); err != nil {
+				return nil, err
+			}
+			rs := make([]Rating, len(list))
+			for k, raw := range list {
+				p := fmt.Sprintf("%s[%d]", path, k)
+				o, err := object(raw, p)
+				if err != nil {
+					return nil, err
+				}
+				if err := fields(o, p, map[string]any{"alternative": &rs[k].Alternative, "value": &rs[k].Value, "rationale": &rs[k].Rationale, "anchor": &rs[k].Anchor}, "alternative", "value"); err != nil {
+					return nil, err
+				}
+			}
+			m.Ratings[key] = rs
+		}
+	}
+	return m, nil
+}
+
+func decodeJudgments(raw json.RawMessage) (map[string][]Comparison, error) {
+	obj, err := object(raw, "judgments")
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]Comparison, len(obj))
+	for _, key := range sortedKeys(obj) {
+		path := fmt.Sprintf("judgments[%q]", key)
+		var list []json.RawMessage
+		if err := value(obj[key], path, &list); err != nil {
+			return nil, err
+		}
+		cs := make([]Comparison, len(list))
+		for k, raw := range list {
+			if cs[k], err = decodeComparison(raw, fmt.Sprintf("%s[%d]", path, k)); err != nil {
+				return nil, err
+			}
+		}
+		out[key] = cs
+	}
+	return out, nil
+}
+
+// ReadJudgments reads a document holding only judgments, in the form of a
+// model's "judgments" key,
+//
+//	{"judgments": {"Choose a leader": [["Experience", "Cost", 4]], "Cost": [...]}}
+//
+// for replacing some of a model's judgments. It checks the document's form
+// only; [Model.Validate] checks the judgments against a model. Errors are
+// [*mcda.ParseError] values as from [ReadModel].
+func ReadJudgments(r io.Reader) (map[string][]Comparison, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &mcda.ParseError{Offset: -1, Err: err}
+	}
+	if err := syntax(data); err != nil {
+		return nil, err
+	}
+	top, err := object(data, "")
+	if err != nil {
+		return nil, err
+	}
+	var judg json.RawMessage
+	if err := fields(top, "", map[string]any{"judgments": &judg}, "judgments"); err != nil {
+		return nil, err
+	}
+	return decodeJudgments(judg)
+}
+
+// syntax reports a malformed JSON document as a *mcda.ParseError with its
+// offset.
+func syntax(data []byte) error {
+	if err := json.Unmarshal(data, new(json.RawMessage)); err != nil {
+		var se *json.SyntaxError
+		off := int64(-1)
+		if errors.As(err, &se) {
+			off = se.Offset
+		}
+		return &mcda.ParseError{Offset: off, Err: err}
+	}
+	return nil
+}
+
+func decodeCriteria(raw json.RawMessage, path string) ([]Criterion, error) {
+	var list []json.RawMessage
+	if err := value(raw, path, &list); err != nil {
+		return nil, err
+	}
+	out := make([]Criterion, len(list))
+	for k, r := range list {
+		p := fmt.Sprintf("%s[%d]", path, k)
+		obj, err := object(r, p)
+		if err != nil {
+			return nil, err
+		}
+		var typ string
+		var children json.RawMessage
+		c := &out[k]
+		if err := fields(obj, p, map[string]any{"name": &c.Name, "type": &typ, "description": &c.Description, "anchor": &c.Anchor, "children": &children}, "name"); err != nil {
+			return nil, err
+		}
+		if _, ok := obj["type"]; ok {
+			if c.Objective, err = mcda.ParseObjective(typ); err != nil {
+				return nil, &mcda.ParseError{Field: p + ".type", Offset: -1, Err: err}
+			}
+		}
+		if children != nil {
+			if c.Children, err = decodeCriteria(children, p+".children"); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+func decodeComparison(raw json.RawMessage, path string) (Comparison, error) {
+	var c Comparison
+	if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] == '[' {
+		var parts []json.RawMessage
+		if err := value(raw, path, &parts); err != nil {
+			return c, err
+		}
+		if len(parts) != 3 {
+			return c, &mcda.ParseError{Field: path, Offset: -1, Err: &mcda.ShapeError{What: "judgment elements", Got: len(parts), Want: 3}}
+		}
+		if err := value(parts[0], path+"[0]", &c.A); err != nil {
+			return c, err
+		}
+		if err := value(parts[1], path+"[1]", &c.B); err != nil {
+			return c, err
+		}
+		return c, value(parts[2], path+"[2]", &c.Value)
+	}
+	obj, err := object(raw, path)
+	if err != nil {
+		return c, err
+	}
+	err = fields(obj, path, map[string]any{"a": &c.A, "b": &c.B, "value": &c.Value, "rationale": &c.Rationale, "anchor": &c.Anchor}, "a", "b", "value")
+	return c, err
+}
+
+// object decodes a JSON object into its raw members, rejecting repeated keys.
+func object(raw []byte, path string) (map[string]json.RawMessage, error) {
+	var obj map[string]json.RawMessage
+	if err := value(raw, path, &obj); err != nil {
+		return nil, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if _, err := dec.Token(); err != nil { // {
+		return nil, &mcda.ParseError{Field: path, Offset: -1, Err: err}
+	}
+	seen := make(map[string]bool, len(obj))
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, &mcda.ParseError{Field: path, Offset: -1, Err: err}
+		}
+		key, _ := tok.(string)
+		if seen[key] {
+			return nil, &mcda.ParseError{Field: join(path, key), Offset: -1, Err: ErrDuplicateField}
+		}
+		seen[key] = true
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return nil, &mcda.ParseError{Field: join(path, key), Offset: -1, Err: err}
+		}
+	}
+	return obj, nil
+}
+
+// fields decodes the members of obj into dst by key, rejecting unknown keys
+// and reporting missing required ones.
+func fields(obj map[string]json.RawMessage, path string, dst map[string]any, required ...string) error {
+	for _, k := range sortedKeys(obj) {
+		if _, ok := dst[k]; !ok {
+			return &mcda.ParseError{Field: join(path, k), Offset: -1, Err: mcda.ErrUnknownField}
+		}
+	}
+	for _, k := range required {
+		if _, ok := obj[k]; !ok {
+			return &mcda.ParseError{Field: join(path, k), Offset: -1, Err: mcda.ErrMissingField}
+		}
+	}
+	for _, k := range sortedKeys(dst) {
+		raw, ok := obj[k]
+		if !ok {
+			continue
+		}
+		if err := value(raw, join(path, k), dst[k]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// value decodes one JSON value, rejecting null.
+func value(raw []byte, path string, dst any) error {
+	if bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
+		return &mcda.ParseError{Field: path, Offset: -1, Err: fmt.Errorf("%w: null", ErrFieldType)}
+	}
+	if err := json.Unmarshal(raw, dst); err != nil {
+		return &mcda.ParseError{Field: path, Offset: -1, Err: err}
+	}
+	return nil
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// WithAlternatives returns a copy of m restricted to the named
+// alternatives, in the order given, with the ratings and the judgments
+// under leaves that concern them. Judgments between criteria are kept
+// as they are. It returns a [*NodeError] wrapping [ErrUnknownItem] for a
+// name that is not an alternative of m.
+func (m *Model) WithAlternatives(names ...string) (*Model, error) {
+	c := m.Clone()
+	keep := make(map[string]bool, len(names))
+	c.Alternatives = c.Alternatives[:0]
+	for _, name := range names {
+		k := slices.IndexFunc(m.Alternatives, func(a Alternative) bool { return a.Name == name })
+		if k < 0 {
+			return nil, &NodeError{Err: fmt.Errorf("%w: alternative %q", ErrUnknownItem, name)}
+		}
+		keep[name] = true
+		c.Alternatives = append(c.Alternatives, m.Alternatives[k])
+	}
+	for leaf, rs := range c.Ratings {
+		c.Ratings[leaf] = slices.DeleteFunc(rs, func(r Rating) bool { return !keep[r.Alternative] })
+	}
+	for _, leaf := range c.Leaves() {
+		if cs, ok := c.Judgments[leaf]; ok {
+			c.Judgments[leaf] = slices.DeleteFunc(cs, func(j Comparison) bool { return !keep[j.A] || !keep[j.B] })
+		}
+	}
+	return c, nil
+}

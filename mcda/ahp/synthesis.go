@@ -1,0 +1,253 @@
+package ahp
+
+import (
+	"fmt"
+
+	"github.com/balancer-mcda/balancer/mcda"
+)
+
+// Mode selects how a model's local priorities of alternatives are combined
+// into global ones.
+type Mode int
+
+const (
+	// Distributive mode (Saaty, 1980) weights each leaf's alternative
+	// priorities, which sum to 1, by the leaf's global weight and adds them.
+	// Adding or removing an alternative may reverse the order of others.
+	Distributive Mode = iota
+	// Ideal mode (Belton & Gear, 1983; Saaty, 1994) first divides each
+	// leaf's alternative priorities by their largest, so the best
+	// alternative on every leaf scores 1, then weights and adds them and
+	// normalizes the totals to sum to 1. With ratings, adding or removing
+	// an alternative that is not the best on any leaf leaves the order of
+	// the others unchanged.
+	Ideal
+)
+
+var modeNames = [...]string{"distributive", "ideal"}
+
+// String returns "distributive" or "ideal".
+func (m Mode) String() string {
+	if m < 0 || int(m) >= len(modeNames) {
+		return fmt.Sprintf("Mode(%d)", int(m))
+	}
+	return modeNames[m]
+}
+
+// ParseMode returns the mode named "distributive" or "ideal".
+func ParseMode(s string) (Mode, error) {
+	for k, name := range modeNames {
+		if s == name {
+			return Mode(k), nil
+		}
+	}
+	return 0, fmt.Errorf("ahp: %q: unknown synthesis mode (want distributive or ideal)", s)
+}
+
+// Options configure [Model.Evaluate]. The zero value means eigenvector
+// priorities, distributive synthesis, Saaty's (1980) random index and the
+// judgment scale 1/9..9.
+type Options struct {
+	Method      PriorityMethod
+	Mode        Mode
+	RandomIndex RandomIndexTable
+	Scale       Scale
+}
+
+// A Result is an evaluated model.
+type Result struct {
+	Options      Options
+	Alternatives []string  // in model order
+	Global       []float64 // global priority of each alternative; sums to 1
+	Ranks        []int     // competition ranks of Global, 1 = best (see mcda.RankScores)
+	Order        []int     // alternative indices, best first
+	// Nodes lists the goal and every criterion in pre-order (the goal
+	// first, each criterion before its children).
+	Nodes []NodeResult
+}
+
+// A NodeResult holds the priorities computed at one node of a model.
+type NodeResult struct {
+	Name      string
+	Parent    string // "" for the goal
+	Depth     int    // 0 for the goal
+	Objective mcda.Objective
+	// Local is the node's priority among its siblings; 1 for the goal.
+	Local float64
+	// Global is the product of the local priorities from the goal down to
+	// the node; the leaves' global weights sum to 1.
+	Global float64
+	// Items are the node's children or, under a leaf, the alternatives;
+	// Weights their local priorities, summing to 1.
+	Items   []string
+	Weights []float64
+	// Leaf reports whether the node is a leaf criterion, whose items are
+	// the alternatives.
+	Leaf bool
+	// Ratings holds a rated leaf's ratings in alternative order, from
+	// which its Weights derive; nil where the weights come from pairwise
+	// judgments. Rated leaves have no consistency.
+	Ratings []float64
+	// Matrix is the node's pairwise comparison matrix; nil for a rated
+	// leaf.
+	Matrix *Matrix
+	// Consistency of the node's comparison matrix (computed on its optimal
+	// completion when it is incomplete); nil for a rated leaf.
+	Consistency *Consistency
+}
+
+// Evaluate validates m and computes its local and global priorities.
+//
+// At every node with a comparison matrix the local priorities are the
+// matrix's priorities by opt.Method ([Matrix.Priorities]) and its
+// consistency uses opt.RandomIndex. Under a rated leaf the alternatives'
+// local priorities are their ratings normalized to sum to 1, x_i/Σx on a
+// benefit leaf and (1/x_i)/Σ(1/x) on a cost leaf. A leaf's global weight is
+// the product of the local priorities on its path, and an alternative's
+// global priority is
+//
+//	P_a = Σ_leaves g_leaf · p_a,leaf                (distributive)
+//	P_a ∝ Σ_leaves g_leaf · p_a,leaf / max_b p_b,leaf   (ideal, then normalized)
+//
+// It returns the errors of [Model.Validate], and a [*NodeError] wrapping a
+// [*RandomIndexError] when a node has more items than the random index
+// table covers.
+func (m *Model) Evaluate(opt Options) (*Result, error) {
+	mats, err := m.matrices(opt.Scale)
+	if err != nil {
+		return nil, err
+	}
+	nodes := m.flatten()
+	alts := make([]string, len(m.Alternatives))
+	for i, a := range m.Alternatives {
+		alts[i] = a.Name
+	}
+	res := &Result{Options: opt, Alternatives: alts, Global: make([]float64, len(alts)), Nodes: make([]NodeResult, len(nodes))}
+	solver := Solver{Method: opt.Method}
+	for i, n := range nodes {
+		nr := &res.Nodes[i]
+		*nr = NodeResult{Name: n.name, Depth: n.depth, Objective: n.objective, Local: 1, Global: 1}
+		if n.parent >= 0 {
+			p := &res.Nodes[n.parent]
+			nr.Parent = p.Name
+			k := indexOf(nodes[n.parent].children, i)
+			nr.Local = p.Weights[k]
+			nr.Global = p.Global * nr.Local
+		}
+		nr.Leaf = i > 0 && len(n.children) == 0
+		if nr.Leaf {
+			nr.Items = append([]string(nil), alts...)
+		} else {
+			for _, c := range n.children {
+				nr.Items = append(nr.Items, nodes[c].name)
+			}
+		}
+		if mat := mats[i]; mat != nil {
+			nr.Weights = solver.Priorities(nil, mat)
+			c, err := solver.Consistency(mat, opt.RandomIndex)
+			if err != nil {
+				return nil, &NodeError{Node: n.name, Err: err}
+			}
+			nr.Matrix, nr.Consistency = mat, &c
+		} else {
+			nr.Ratings = make([]float64, len(alts))
+			for _, r := range m.Ratings[n.name] {
+				nr.Ratings[indexOfString(alts, r.Alternative)] = r.Value
+			}
+			nr.Weights = ratingWeights(nr.Ratings, n.objective)
+		}
+		if nr.Leaf {
+			local := nr.Weights
+			scale := 1.0
+			if opt.Mode == Ideal {
+				best := 0.0
+				for _, v := range local {
+					best = max(best, v)
+				}
+				scale = 1 / best
+			}
+			for a, v := range local {
+				res.Global[a] += nr.Global * v * scale
+			}
+		}
+	}
+	if opt.Mode == Ideal {
+		sum := 0.0
+		for _, v := range res.Global {
+			sum += v
+		}
+		for a := range res.Global {
+			res.Global[a] /= sum
+		}
+	}
+	res.Ranks, res.Order = mcda.RankScores(nil, nil, res.Global, true)
+	return res, nil
+}
+
+// ratingWeights normalizes a leaf's ratings: x/Σx, or (1/x)/Σ(1/x) on a
+// cost leaf.
+func ratingWeights(ratings []float64, obj mcda.Objective) []float64 {
+	w := make([]float64, len(ratings))
+	for k, v := range ratings {
+		if obj == mcda.Cost {
+			w[k] = 1 / v
+		} else {
+			w[k] = v
+		}
+	}
+	sum := 0.0
+	for _, v := range w {
+		sum += v
+	}
+	for k := range w {
+		w[k] /= sum
+	}
+	return w
+}
+
+func indexOf(s []int, v int) int {
+	for k, x := range s {
+		if x == v {
+			return k
+		}
+	}
+	return -1
+}
+
+func indexOfString(s []string, v string) int {
+	for k, x := range s {
+		if x == v {
+			return k
+		}
+	}
+	return -1
+}
+
+// DecisionMatrix returns the decision matrix the model implies: its
+// alternatives scored on its leaf criteria, in tree order, weighted by the
+// leaves' global weights. A rated leaf contributes its ratings and its
+// objective; a judged leaf contributes the alternatives' local priorities
+// as a benefit criterion. Any method of package mcda can rank the result.
+func (r *Result) DecisionMatrix() (*mcda.DecisionMatrix, error) {
+	var crit []mcda.Criterion
+	var cols [][]float64
+	for _, n := range r.Nodes {
+		if !n.Leaf {
+			continue
+		}
+		obj, col := mcda.Benefit, n.Weights
+		if n.Ratings != nil {
+			obj, col = n.Objective, n.Ratings
+		}
+		crit = append(crit, mcda.Criterion{Name: n.Name, Objective: obj, Weight: n.Global})
+		cols = append(cols, col)
+	}
+	rows := make([][]float64, len(r.Alternatives))
+	for i := range rows {
+		rows[i] = make([]float64, len(cols))
+		for j, col := range cols {
+			rows[i][j] = col[i]
+		}
+	}
+	return mcda.NewDecisionMatrix(r.Alternatives, crit, rows)
+}
