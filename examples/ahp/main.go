@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./examples/ahp [-method eigen|geometric] [-mode distributive|ideal]
+//	go run ./examples/ahp [-method eigen|geometric] [-mode distributive|ideal] [-completion none|optimal]
 //	    [-ri saaty1980|saaty2005|donegan-dodd1991|alonso-lamata2006] [-json] [FILE]
 //
 // FILE (or standard input when FILE is "-" or absent) holds one matrix,
@@ -33,8 +33,14 @@
 //
 // with alternatives in input order and nodes in tree order (goal first);
 // a rated leaf has "cr": 0 and "rated": true. -mode ideal selects ideal
-// synthesis. Bad input exits with status 2 and one line on standard
-// error.
+// synthesis.
+//
+// A matrix with missing judgments (a connected comparison graph is
+// required) is solved by Harker's method with -method eigen and by
+// logarithmic least squares with -method geometric; -completion optimal
+// first fills the gaps with the entries that minimize λmax (Bozóki, Fülöp
+// & Rónyai, 2010). CR is always that of the optimally completed matrix.
+// Bad input exits with status 2 and one line on standard error.
 package main
 
 import (
@@ -44,6 +50,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -88,6 +95,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	methodName := fs.String("method", "eigen", "priority method: eigen or geometric")
 	tableName := fs.String("ri", "saaty1980", "random index table: saaty1980, saaty2005, donegan-dodd1991 or alonso-lamata2006")
 	modeName := fs.String("mode", "distributive", "hierarchy synthesis: distributive or ideal")
+	completion := fs.String("completion", "none", "incomplete matrices: none (Harker's or least-squares priorities) or optimal (Bozóki et al. completion first)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -110,6 +118,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("-mode %q: want distributive or ideal", *modeName)
 	}
+	if *completion != "none" && *completion != "optimal" {
+		return fail("-completion %q: want none or optimal", *completion)
+	}
+	optimal := *completion == "optimal"
 	if fs.NArg() > 1 {
 		return fail("want at most one FILE, got %d arguments", fs.NArg())
 	}
@@ -131,7 +143,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err != nil {
 			return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
 		}
-		r, err := model.Evaluate(ahp.Options{Method: method, Mode: mode, RandomIndex: table})
+		r, err := model.Evaluate(ahp.Options{Method: method, Mode: mode, RandomIndex: table, CompleteOptimally: optimal})
 		if err != nil {
 			return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
 		}
@@ -146,6 +158,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
 	}
 	s := ahp.Solver{Method: method}
+	if optimal && !m.Complete() {
+		if m, err = s.OptimalCompletion(m); err != nil {
+			return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
+		}
+	}
 	w := s.Priorities(nil, m)
 	c, err := s.Consistency(m, table)
 	if err != nil {
@@ -197,8 +214,46 @@ func writeText(w io.Writer, m *ahp.Matrix, weights []float64, method ahp.Priorit
 	fmt.Fprintf(tw, "CI\t%.4f\n", c.CI)
 	fmt.Fprintf(tw, "RI\t%.4f (%v)\n", c.RI, c.Table)
 	fmt.Fprintf(tw, "CR\t%.4f\n", c.CR)
+	if method == ahp.GeometricMean && m.Len() >= 3 {
+		gci, _ := m.GCI()
+		threshold, _ := ahp.GCIThreshold(m.Len())
+		fmt.Fprintf(tw, "GCI\t%.4f (threshold %.2f, Aguarón & Moreno-Jiménez 2003)\n", gci, threshold)
+	}
 	tw.Flush()
+	if !m.Complete() {
+		fmt.Fprintf(w, "missing judgments: %d; λmax, CI and CR are those of the optimal completion\n", m.NumMissing())
+	}
 	if c.CR >= crThreshold {
 		fmt.Fprintf(w, "warning: CR %.4f >= %.1f: the judgments are too inconsistent by Saaty's rule; revise them\n", c.CR, crThreshold)
+		writeSuggestion(w, m, method, c.Table, "")
 	}
+}
+
+// writeSuggestion prints the most inconsistent judgments of m and the
+// single revision that would lower its CR most, for the user to consider.
+func writeSuggestion(w io.Writer, m *ahp.Matrix, method ahp.PriorityMethod, table ahp.RandomIndexTable, indent string) {
+	incs := m.Inconsistencies(method)
+	fmt.Fprintf(w, "%smost inconsistent judgments (a_ij·w_j/w_i far from 1):\n", indent)
+	for _, inc := range incs[:min(3, len(incs))] {
+		fmt.Fprintf(w, "%s  %s over %s = %.4g, the priorities imply %.3g\n", indent, inc.A, inc.B, inc.Value, inc.Implied)
+	}
+	rev, ok, err := m.SuggestRevision(table)
+	if err != nil || rev.I < 0 {
+		return
+	}
+	verdict := "still >= 0.1"
+	if ok {
+		verdict = "below 0.1"
+	}
+	fmt.Fprintf(w, "%ssuggestion: change %s over %s from %s to %s; CR would be %.4f (%s)\n",
+		indent, rev.A, rev.B, saatyLabel(rev.From), saatyLabel(rev.To), rev.CR, verdict)
+}
+
+// saatyLabel writes a judgment as 3 or 1/3 when it is a whole number or
+// its reciprocal, and as 0.4 otherwise.
+func saatyLabel(v float64) string {
+	if r := math.Round(1 / v); v < 1 && math.Abs(1/v-r) < 1e-9 {
+		return fmt.Sprintf("1/%.0f", r)
+	}
+	return fmt.Sprintf("%.4g", v)
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -41,7 +43,13 @@ func Example_inconsistent() {
 	// CI          1.2271
 	// RI          0.5800 (saaty1980)
 	// CR          2.1158
+	// GCI         6.2136 (threshold 0.31, Aguarón & Moreno-Jiménez 2003)
 	// warning: CR 2.1158 >= 0.1: the judgments are too inconsistent by Saaty's rule; revise them
+	// most inconsistent judgments (a_ij·w_j/w_i far from 1):
+	//   a over b = 3, the priorities imply 0.711
+	//   a over c = 0.2, the priorities imply 0.843
+	//   b over c = 5, the priorities imply 1.19
+	// suggestion: change a over c from 1/5 to 9; CR would be 0.0251 (below 0.1)
 }
 
 func TestJSONOutput(t *testing.T) {
@@ -99,7 +107,7 @@ func TestBadInput(t *testing.T) {
 		{"unknown field", []string{"-"}, `{"items": ["a"], "judgments": [], "x": 1}`, "x"},
 		{"wrong type", nil, `{"items": ["a","b"], "judgments": [["a", "b", "3"]]}`, "judgments[0][2]"},
 		{"unknown item", nil, `{"items": ["a","b"], "judgments": [["a", "z", 3]]}`, `"z"`},
-		{"missing judgment", nil, `{"items": ["a","b","c"], "judgments": [["a", "b", 3]]}`, `"a" over "c"`},
+		{"disconnected items", nil, `{"items": ["a","b","c"], "judgments": [["a", "b", 3]]}`, `"c"`},
 		{"not reciprocal", nil, `{"items": ["a","b"], "matrix": [[1, 2], [2, 1]]}`, "[1][0]"},
 		{"newline in name", nil, "{\"items\": [\"a\\nb\", \"a\\nb\"], \"judgments\": []}", "duplicate"},
 		{"no random index", []string{"-ri", "saaty1980"}, sixteen(), "n = 16"},
@@ -136,4 +144,113 @@ func sixteen() string {
 		}
 	}
 	return `{"items": [` + strings.Join(items, ",") + `], "judgments": [` + strings.Join(js, ",") + `]}`
+}
+
+// Example_hierarchy evaluates the leader hierarchy of AHPy's README
+// (judgments from Wikipedia's leader example).
+func Example_hierarchy() {
+	run([]string{"testdata/leader.json"}, nil, os.Stdout, os.Stdout)
+	// Output:
+	// criterion         local  global  CR
+	// Choose a leader   1.000   1.000  0.044
+	//   Experience      0.548   0.548  0.032
+	//   Education       0.127   0.127  0.056
+	//   Charisma        0.270   0.270  0.061
+	//   Age             0.056   0.056  0.025
+	//
+	// eigen priorities, distributive synthesis, CR by the saaty1980 random index
+	//
+	// rank  alternative  weight
+	//    1  Nell         0.4928
+	//    2  Moll         0.3581
+	//    3  Sue          0.1491
+}
+
+func TestHierarchyJSON(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-json", "-ri", "saaty2005", "testdata/leader.json"}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	type item struct {
+		Item   string  `json:"item"`
+		Weight float64 `json:"weight"`
+	}
+	var got struct {
+		Method string `json:"method"`
+		Global []struct {
+			Alternative string  `json:"alternative"`
+			Weight      float64 `json:"weight"`
+			Rank        int     `json:"rank"`
+		} `json:"global"`
+		Nodes []struct {
+			Node         string  `json:"node"`
+			CR           float64 `json:"cr"`
+			Local        []item  `json:"local"`
+			Parent       string  `json:"parent"`
+			GlobalWeight float64 `json:"global_weight"`
+		} `json:"nodes"`
+		Mode             string `json:"mode"`
+		RandomIndexTable string `json:"random_index_table"`
+	}
+	dec := json.NewDecoder(&out)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Method != "eigen" || got.Mode != "distributive" || got.RandomIndexTable != "saaty2005" {
+		t.Errorf("method, mode, table = %q, %q, %q", got.Method, got.Mode, got.RandomIndexTable)
+	}
+	// AHPy README "Choosing a leader": Moll 0.358, Nell 0.493, Sue 0.15
+	// (AHPy rounds intermediates to 3 decimals: 1.5e-3), alternatives in
+	// input order; criteria CR 0.044 with Saaty's 2005 random index.
+	want := []struct {
+		name string
+		w    float64
+		rank int
+	}{{"Moll", 0.358, 2}, {"Nell", 0.493, 1}, {"Sue", 0.150, 3}}
+	for i, w := range want {
+		g := got.Global[i]
+		if g.Alternative != w.name || g.Rank != w.rank || math.Abs(g.Weight-w.w) > 1.5e-3 {
+			t.Errorf("global[%d] = %+v, want %s %.3f rank %d", i, g, w.name, w.w, w.rank)
+		}
+	}
+	if len(got.Nodes) != 5 || got.Nodes[0].Node != "Choose a leader" || math.Abs(got.Nodes[0].CR-0.044) > 5e-4 {
+		t.Fatalf("nodes = %+v", got.Nodes)
+	}
+	if n := got.Nodes[1]; n.Node != "Experience" || n.Parent != "Choose a leader" || len(n.Local) != 3 || n.Local[0].Item != "Moll" {
+		t.Errorf("nodes[1] = %+v", n)
+	}
+}
+
+// Example_incomplete solves AHPy's documented incomplete matrix (README,
+// "Missing Pairwise Comparisons": the (c, d) judgment removed) by Harker's
+// method, and by the optimal completion, whose weights AHPy prints as
+// a 0.3738, b 0.392, c 0.0985, d 0.1357.
+func Example_incomplete() {
+	run([]string{"testdata/incomplete.json"}, nil, os.Stdout, os.Stderr)
+	fmt.Println()
+	run([]string{"-completion", "optimal", "testdata/incomplete.json"}, nil, os.Stdout, os.Stderr)
+	// Output:
+	// rank  item  weight (eigen)
+	// 1     b     0.3921
+	// 2     a     0.3736
+	// 3     d     0.1361
+	// 4     c     0.0982
+	//
+	// lambda_max  4.0924
+	// CI          0.0308
+	// RI          0.9000 (saaty1980)
+	// CR          0.0342
+	// missing judgments: 1; λmax, CI and CR are those of the optimal completion
+	//
+	// rank  item  weight (eigen)
+	// 1     b     0.3920
+	// 2     a     0.3738
+	// 3     d     0.1357
+	// 4     c     0.0985
+	//
+	// lambda_max  4.0924
+	// CI          0.0308
+	// RI          0.9000 (saaty1980)
+	// CR          0.0342
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/balancer-mcda/balancer/mcda/ahp"
 )
@@ -71,32 +70,20 @@ func writeModelJSON(w io.Writer, r *ahp.Result) int {
 }
 
 func writeModelText(w io.Writer, r *ahp.Result) {
-	// The criteria tree; alternatives' local weights are left to the
-	// ranking below.
-	width := 0
-	for _, n := range r.Nodes {
-		width = max(width, 2*n.Depth+len([]rune(n.Name)))
-	}
-	fmt.Fprintf(w, "%-*s  %6s  %6s  %s\n", width, "criterion", "local", "global", "CR")
-	for _, n := range r.Nodes {
-		label := strings.Repeat("  ", n.Depth) + n.Name
-		pad := width - len([]rune(label))
-		cr := "rated"
-		if n.Consistency != nil {
-			cr = fmt.Sprintf("%.3f", n.Consistency.CR)
-			if n.Consistency.CR >= crThreshold {
-				cr += " (inconsistent)"
-			}
-		}
-		fmt.Fprintf(w, "%s%s  %6.3f  %6.3f  %s\n", label, strings.Repeat(" ", pad), n.Local, n.Global, cr)
-	}
+	r.WriteTree(w)
 	fmt.Fprintf(w, "\n%s priorities, %s synthesis, CR by the %s random index\n\n", r.Options.Method, r.Options.Mode, r.Options.RandomIndex)
-	width = len("alternative")
+	width := len("alternative")
 	for _, a := range r.Alternatives {
 		width = max(width, len([]rune(a)))
 	}
 	fmt.Fprintf(w, "%4s  %-*s  %s\n", "rank", width, "alternative", "weight")
 	for _, i := range r.Order {
 		fmt.Fprintf(w, "%4d  %-*s  %.4f\n", r.Ranks[i], width, r.Alternatives[i], r.Global[i])
+	}
+	for _, n := range r.Nodes {
+		if n.Consistency != nil && n.Consistency.CR >= crThreshold {
+			fmt.Fprintf(w, "\nnode %q: CR %.4f >= %.1f\n", n.Name, n.Consistency.CR, crThreshold)
+			writeSuggestion(w, n.Matrix, r.Options.Method, r.Options.RandomIndex, "  ")
+		}
 	}
 }

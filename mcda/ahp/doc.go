@@ -1,24 +1,48 @@
-// Package ahp implements pairwise comparison matrices of the Analytic
-// Hierarchy Process (AHP): validated positive reciprocal matrices, their
-// priority vectors, and Saaty's consistency index and ratio.
+// Package ahp implements the Analytic Hierarchy Process (AHP): pairwise
+// comparison matrices, complete or incomplete, their priority vectors and
+// consistency diagnostics, group aggregation, and whole hierarchies of
+// criteria and alternatives.
 //
 // # Overview
 //
 // A [Matrix] holds n named items and the judgments a_ij, "item i is a_ij
 // times as important as item j", with a_ii = 1 and a_ji = 1/a_ij. Build one
-// from a full matrix ([NewMatrix], [NewMatrixFrom]), from one judgment per
-// pair ([FromJudgments]), or from a JSON document ([ReadJSON]).
+// from a full matrix ([NewMatrix], [NewMatrixFrom]), from judgments of
+// pairs ([FromJudgments]), or from a JSON document ([ReadJSON]). Pairs may
+// be left unjudged as long as the judgments connect every item
+// ([NewIncompleteMatrix], [DisconnectedError]).
 //
 // Priorities come from the principal right eigenvector ([Eigen], Saaty 1977)
-// or the row geometric mean ([GeometricMean], Crawford & Williams 1985). A
-// [Solver] computes them into a caller's slice without allocating; the
-// methods [Matrix.Priorities], [Matrix.LambdaMax] and [Matrix.Consistency]
-// are allocating conveniences.
+// or the row geometric mean ([GeometricMean], Crawford & Williams 1985); for
+// an incomplete matrix these are Harker's (1987) method and the logarithmic
+// least squares solution (Kwiesielewicz 1996; Bozóki, Fülöp & Rónyai 2010).
+// [Matrix.OptimalCompletion] fills the gaps with the entries that minimize
+// λmax (Bozóki, Fülöp & Rónyai 2010). A [Solver] computes priorities into a
+// caller's slice without allocating; the methods [Matrix.Priorities],
+// [Matrix.LambdaMax] and [Matrix.Consistency] are allocating conveniences.
 //
 // [Consistency] reports λmax, CI = (λmax - n)/(n - 1), the random index RI
-// from a [RandomIndexTable] and CR = CI/RI. CR is a property of the matrix
-// (it uses λmax whatever the priority method). Inconsistency is not an
-// error: compare CR with Saaty's threshold 0.1 yourself.
+// from a [RandomIndexTable] and CR = CI/RI; for an incomplete matrix, those
+// of its optimal completion. CR is a property of the matrix (it uses λmax
+// whatever the priority method). Inconsistency is not an error: compare CR
+// with Saaty's threshold 0.1 yourself. [Matrix.GCI] and [GCIThreshold] give
+// the geometric consistency index of Aguarón & Moreno-Jiménez (2003),
+// [Matrix.Koczkodaj] Koczkodaj's (1993) index, [Matrix.Inconsistencies]
+// the judgments that disagree most with the priorities, and
+// [Matrix.SuggestRevision] the single change to a Saaty-scale value that
+// lowers CR most, for the user to consider.
+//
+// A group's judgments are combined by [AggregateJudgments] (AIJ, the
+// weighted geometric mean of judgments) or their priorities by
+// [AggregatePriorities] (AIP), and [Agreement] measures how far each member
+// lies from the group (Forman & Peniwati 1998; Escobar, Aguarón &
+// Moreno-Jiménez 2004).
+//
+// A [Model] is a whole hierarchy: a goal, a tree of criteria, alternatives
+// judged or rated under each leaf criterion, and optionally several
+// decision makers. [Model.Evaluate] computes local and global priorities in
+// distributive or ideal mode ([Mode]); [ReadModel] and [WriteModel] read
+// and write its JSON form.
 //
 // # Conventions
 //
@@ -31,7 +55,8 @@
 // Functions that fill a slice take it first as dst: a nil dst is allocated,
 // a non-nil dst must have length n. Data problems are returned as errors
 // with their location ([*ItemError], [*EntryError], [*JudgmentError],
-// [*ScaleError], [*RandomIndexError], [*mcda.ParseError]) and causes that
+// [*DisconnectedError], [*ScaleError], [*RandomIndexError], [*MemberError],
+// [*NodeError], [*mcda.ParseError]) and causes that
 // errors.Is recognizes ([ErrNotReciprocal], [mcda.ErrNotFinite], ...).
 // Panics are reserved for programmer errors: a dst of the wrong length, an
 // index out of range, an undefined [PriorityMethod]. Results are never NaN.
@@ -42,6 +67,24 @@
 //
 // # References
 //
+//   - Aguarón, J. & Moreno-Jiménez, J.M. (2003). The geometric consistency
+//     index: approximated thresholds. EJOR 147:137-145.
+//   - Belton, V. & Gear, T. (1983). On a short-coming of Saaty's method of
+//     analytic hierarchies. Omega 11(3):228-230.
+//   - Bozóki, S., Fülöp, J. & Rónyai, L. (2010). On optimal completion of
+//     incomplete pairwise comparison matrices. Math. Comput. Modelling
+//     52:318-333.
+//   - Escobar, M.T., Aguarón, J. & Moreno-Jiménez, J.M. (2004). A note on
+//     AHP group consistency for the row geometric mean prioritization
+//     procedure. EJOR 153:318-322.
+//   - Forman, E. & Peniwati, K. (1998). Aggregating individual judgments
+//     and priorities with the analytic hierarchy process. EJOR 108:165-169.
+//   - Harker, P.T. (1987). Alternative modes of questioning in the analytic
+//     hierarchy process. Math. Modelling 9(3-5):353-360.
+//   - Koczkodaj, W.W. (1993). A new definition of consistency of pairwise
+//     comparisons. Math. Comput. Modelling 18(7):79-84.
+//   - Kwiesielewicz, M. (1996). The logarithmic least squares and the
+//     generalized pseudoinverse in estimating ratios. EJOR 93:611-619.
 //   - Saaty, T.L. (1977). A scaling method for priorities in hierarchical
 //     structures. J. Math. Psychology 15:234-281.
 //   - Saaty, T.L. (1980). The Analytic Hierarchy Process. McGraw-Hill.

@@ -30,8 +30,8 @@ var (
 	// ErrInvalidScale: a [Scale] does not satisfy 0 < Min <= 1 <= Max with
 	// finite bounds inside [MinScale, MaxScale]. Returned in a [*ScaleError].
 	ErrInvalidScale = errors.New("invalid scale")
-	// ErrMissingJudgment: a pair of items was not judged. Returned in
-	// [JudgmentError.Err] with Index -1.
+	// ErrMissingJudgment: the judgments leave some items unlinked to the
+	// others. Matched by every [*DisconnectedError].
 	ErrMissingJudgment = errors.New("missing judgment")
 	// ErrDuplicateJudgment: a pair of items was judged more than once, in
 	// either orientation. Returned in [JudgmentError.Err].
@@ -115,11 +115,10 @@ func (e *EntryError) Unwrap() error { return e.Err }
 // Value".
 //
 // Err is one of [ErrUnknownItem], [ErrSelfComparison], [mcda.ErrNotFinite],
-// [mcda.ErrNotPositive], [ErrScale], [ErrDuplicateJudgment] (Index is the
-// later of the two), or [ErrMissingJudgment] (Index is -1, Value is 0, and
-// A and B are the unjudged pair in item order).
+// [mcda.ErrNotPositive], [ErrScale] or [ErrDuplicateJudgment] (Index is the
+// later of the two). Unlinked items are reported by a [*DisconnectedError].
 type JudgmentError struct {
-	Index int     // 0-based position in the judgment list; -1 for a missing judgment
+	Index int     // 0-based position in the judgment list
 	A, B  string  // the items compared
 	Value float64 // the judged ratio
 	Err   error   // the reason

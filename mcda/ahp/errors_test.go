@@ -154,9 +154,6 @@ func TestFromJudgmentsErrors(t *testing.T) {
 			is: ahp.ErrDuplicateJudgment, want: &ahp.JudgmentError{Index: 2, A: "a", B: "b", Value: 3}},
 		{name: "duplicate reversed", items: abc, js: []ahp.Judgment{j("a", "b", 3), j("b", "a", third)},
 			is: ahp.ErrDuplicateJudgment, want: &ahp.JudgmentError{Index: 1, A: "b", B: "a", Value: third}},
-		{name: "missing", items: abc, js: []ahp.Judgment{j("a", "b", 3), j("c", "a", 2)},
-			is: ahp.ErrMissingJudgment, want: &ahp.JudgmentError{Index: -1, A: "b", B: "c"}},
-		{name: "missing all", items: abc, is: ahp.ErrMissingJudgment, want: &ahp.JudgmentError{Index: -1, A: "a", B: "b"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m, err := ahp.FromJudgments(tc.items, tc.js, ahp.Scale{})
@@ -182,6 +179,29 @@ func TestFromJudgmentsErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+	// Missing pairs are allowed as long as the judgments connect every
+	// item; otherwise the error names the items cut off from the first.
+	if _, err := ahp.FromJudgments(abc, []ahp.Judgment{j("a", "b", 3), j("c", "a", 2)}, ahp.Scale{}); err != nil {
+		t.Errorf("FromJudgments of a connected incomplete set: %v", err)
+	}
+	for _, tc := range []struct {
+		name string
+		js   []ahp.Judgment
+		want ahp.DisconnectedError
+	}{
+		{"disconnected", []ahp.Judgment{j("a", "b", 3)}, ahp.DisconnectedError{From: "a", Unreachable: []int{2}, Names: []string{"c"}}},
+		{"no judgments", nil, ahp.DisconnectedError{From: "a", Unreachable: []int{1, 2}, Names: []string{"b", "c"}}},
+	} {
+		_, err := ahp.FromJudgments(abc, tc.js, ahp.Scale{})
+		var de *ahp.DisconnectedError
+		if !errors.Is(err, ahp.ErrDisconnected) || !errors.As(err, &de) {
+			t.Errorf("%s: err = %v, want a *DisconnectedError", tc.name, err)
+			continue
+		}
+		if diff := cmp.Diff(tc.want, *de); diff != "" {
+			t.Errorf("%s: DisconnectedError mismatch (-want +got):\n%s", tc.name, diff)
+		}
 	}
 	if _, err := ahp.FromJudgments(abc, nil, ahp.Scale{Min: 0, Max: 9}); !errors.Is(err, ahp.ErrInvalidScale) {
 		t.Errorf("FromJudgments with Scale{0, 9}: %v; want ErrInvalidScale", err)

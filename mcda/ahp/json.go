@@ -25,6 +25,16 @@ import (
 // Judgments are checked by [FromJudgments] and matrices by [NewMatrix],
 // against scale (the zero Scale means 1/9..9).
 //
+// The matrix may be incomplete. In the "judgments" form a pair without a
+// judgment is missing; in the "matrix" form null marks a missing entry, and
+// its mirror must be null too (else [ErrOneSidedMissing]; a null on the
+// diagonal is [ErrDiagonal]), for example
+//
+//	{"items": ["a", "b", "c"], "matrix": [[1, 3, null], [0.3333333333333333, 1, 2], [null, 0.5, 1]]}
+//
+// Either way the known pairs must connect the items (else a
+// [*DisconnectedError]).
+//
 // A malformed document gives a [*mcda.ParseError] whose Field is the path of
 // the offending value (e.g. "judgments[2][1]") and whose Err is
 // [mcda.ErrUnknownField], [mcda.ErrMissingField], [ErrFieldType],
@@ -41,7 +51,19 @@ func ReadJSON(r io.Reader, scale Scale) (*Matrix, error) {
 		return nil, err
 	}
 	if doc.useMatrix {
-		return NewMatrix(doc.items, doc.matrix, scale)
+		if doc.nulls == nil {
+			return NewMatrix(doc.items, doc.matrix, scale)
+		}
+		a, err := flatten(doc.items, doc.matrix, scale)
+		if err != nil {
+			return nil, err
+		}
+		n := len(doc.items)
+		null := make([]bool, n*n)
+		for _, ij := range doc.nulls {
+			null[ij[0]*n+ij[1]] = true
+		}
+		return newMasked(doc.items, a, null, scale)
 	}
 	return FromJudgments(doc.items, doc.judgments, scale)
 }
@@ -50,6 +72,7 @@ type document struct {
 	items     []string
 	judgments []Judgment
 	matrix    [][]float64
+	nulls     [][2]int // positions of the nulls in matrix, which hold 0
 	useMatrix bool
 }
 
@@ -116,7 +139,7 @@ func (p *parser) document() (document, error) {
 		case "judgments":
 			doc.judgments, err = p.judgments(field)
 		case "matrix":
-			doc.matrix, err = p.matrix(field)
+			doc.matrix, doc.nulls, err = p.matrix(field)
 		default:
 			return doc, p.fail(field, mcda.ErrUnknownField)
 		}
@@ -245,17 +268,43 @@ func (p *parser) judgments(field string) ([]Judgment, error) {
 	return out, err
 }
 
-func (p *parser) matrix(field string) ([][]float64, error) {
+// matrix reads an array of rows of numbers or nulls; nulls are returned as
+// 0 in the rows and listed by position.
+func (p *parser) matrix(field string) ([][]float64, [][2]int, error) {
 	out := [][]float64{}
-	err := p.array(field, func(f string, _ int) error {
+	var nulls [][2]int
+	err := p.array(field, func(f string, i int) error {
 		row := []float64{}
-		err := p.array(f, func(g string, _ int) error {
-			v, err := p.number(g)
+		err := p.array(f, func(g string, j int) error {
+			v, null, err := p.numberOrNull(g)
+			if null {
+				nulls = append(nulls, [2]int{i, j})
+			}
 			row = append(row, v)
 			return err
 		})
 		out = append(out, row)
 		return err
 	})
-	return out, err
+	return out, nulls, err
+}
+
+// numberOrNull reads a number, or null (reported, with value 0).
+func (p *parser) numberOrNull(field string) (v float64, null bool, err error) {
+	tok, err := p.token(field)
+	if err != nil {
+		return 0, false, err
+	}
+	if tok == nil {
+		return 0, true, nil
+	}
+	num, ok := tok.(json.Number)
+	if !ok {
+		return 0, false, p.fail(field, ErrFieldType)
+	}
+	v, err = strconv.ParseFloat(string(num), 64)
+	if err != nil {
+		return 0, false, p.fail(field, err)
+	}
+	return v, false, nil
 }

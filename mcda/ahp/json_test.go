@@ -69,7 +69,12 @@ func TestReadJSONErrors(t *testing.T) {
 		{"trailing", `{"items": ["a"], "matrix": [[1]]} {}`, ahp.ErrTrailingData, ""},
 		// Well-formed documents with invalid content: validation errors.
 		{"unknown item", `{"items": ["a","b"], "judgments": [["a","z",3]]}`, ahp.ErrUnknownItem, "-"},
-		{"missing judgment", `{"items": ["a","b","c"], "judgments": [["a","b",3]]}`, ahp.ErrMissingJudgment, "-"},
+		{"disconnected", `{"items": ["a","b","c"], "judgments": [["a","b",3]]}`, ahp.ErrDisconnected, "-"},
+		{"one-sided null", `{"items": ["a","b"], "matrix": [[1,null],[0.5,1]]}`, ahp.ErrOneSidedMissing, "-"},
+		{"diagonal null", `{"items": ["a","b"], "matrix": [[null,2],[0.5,1]]}`, ahp.ErrDiagonal, "-"},
+		{"null not a zero", `{"items": ["a","b","c"], "matrix": [[1,2,null],[0.5,1,0],[null,0,1]]}`, mcda.ErrNotPositive, "-"},
+		{"null disconnected", `{"items": ["a","b","c"], "matrix": [[1,2,null],[0.5,1,null],[null,null,1]]}`, ahp.ErrDisconnected, "-"},
+		{"null judgment value", `{"items": ["a","b"], "judgments": [["a","b",null]]}`, ahp.ErrFieldType, "judgments[0][2]"},
 		{"out of scale", `{"items": ["a","b"], "judgments": [["a","b",10]]}`, ahp.ErrScale, "-"},
 		{"not reciprocal", `{"items": ["a","b"], "matrix": [[1,2],[2,1]]}`, ahp.ErrNotReciprocal, "-"},
 		{"ragged", `{"items": ["a","b"], "matrix": [[1,2],[0.5]]}`, mcda.ErrShape, "-"},
@@ -118,9 +123,10 @@ func typed(err error) bool {
 		ee *ahp.EntryError
 		je *ahp.JudgmentError
 		se *ahp.ScaleError
+		de *ahp.DisconnectedError
 	)
 	return errors.As(err, &pe) || errors.As(err, &sh) || errors.As(err, &ie) ||
-		errors.As(err, &ee) || errors.As(err, &je) || errors.As(err, &se)
+		errors.As(err, &ee) || errors.As(err, &je) || errors.As(err, &se) || errors.As(err, &de)
 }
 
 func FuzzReadJSON(f *testing.F) {
@@ -134,6 +140,9 @@ func FuzzReadJSON(f *testing.F) {
 		`{"items": ["a","b"], "judgments": [["a","b",3,4]]}`,
 		`{"items": ["a","a"], "weights": {}}`,
 		`{"items": ["a","b"], "matrix": [[1,2],[2,1]]}`,
+		`{"items": ["a","b","c"], "matrix": [[1,3,null],[0.3333333333333333,1,2],[null,0.5,1]]}`,
+		`{"items": ["a","b","c","d"], "judgments": [["a","b",9],["c","b",9],["c","d",9]]}`,
+		`{"items": ["a","b","c"], "judgments": [["a","b",2]]}`,
 		`[`, `{`, `null`, ``,
 	} {
 		f.Add([]byte(seed))
@@ -149,16 +158,20 @@ func FuzzReadJSON(f *testing.F) {
 			}
 			return
 		}
-		w := m.Priorities(ahp.Eigen)
-		sum := 0.0
-		for _, v := range w {
-			if !(v > 0) {
-				t.Fatalf("priority %v not positive for %q", v, data)
+		for _, method := range []ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean} {
+			sum := 0.0
+			for _, v := range m.Priorities(method) {
+				if !(v > 0) {
+					t.Fatalf("%v priority %v not positive for %q", method, v, data)
+				}
+				sum += v
 			}
-			sum += v
+			if abs(sum-1) > 1e-12 {
+				t.Fatalf("%v priorities sum to %v for %q", method, sum, data)
+			}
 		}
-		if abs(sum-1) > 1e-12 {
-			t.Fatalf("priorities sum to %v for %q", sum, data)
+		if c, err := m.OptimalCompletion(); err != nil || !c.Complete() {
+			t.Fatalf("OptimalCompletion(%q) = %v, %v", data, c, err)
 		}
 		c, _ := m.Consistency(ahp.DoneganDodd1991)
 		if c.LambdaMax != c.LambdaMax || c.CR != c.CR {

@@ -78,13 +78,22 @@ type Judgment struct {
 // named items: a_ij > 0 says how many times item i is preferred to item j,
 // a_ii = 1 and a_ji = 1/a_ij.
 //
+// A Matrix may be incomplete: some pairs (i, j) may be missing, which means
+// a_ij and a_ji are both unknown. The graph whose edges are the known pairs
+// is always connected (see [FromJudgments] and [NewIncompleteMatrix]).
+// [Matrix.Complete] reports whether no pair is missing; [Matrix.Missing]
+// locates the missing ones; [Matrix.OptimalCompletion] fills them in.
+//
 // A Matrix is immutable after construction and safe for concurrent reads.
-// It implements [mat.Matrix] as a read-only view.
+// It implements [mat.Matrix] as a read-only view, in which a missing entry
+// reads as 0.
 type Matrix struct {
 	n     int
 	items []string
-	a     []float64 // n×n, row major
+	a     []float64 // n×n, row major; 0 marks a missing entry
 	scale Scale
+	miss  []int // missing entries per row; nil when the matrix is complete
+	nmiss int   // number of missing pairs (i < j)
 }
 
 // NewMatrix returns the matrix of the given items with the given full rows:
@@ -100,8 +109,19 @@ type Matrix struct {
 //
 // The error is a [*ScaleError], an [*ItemError], an [*EntryError], or an
 // error wrapping a [*mcda.ShapeError] when the number of rows differs from
-// the number of items.
+// the number of items. For a matrix with missing entries use
+// [NewIncompleteMatrix].
 func NewMatrix(items []string, rows [][]float64, scale Scale) (*Matrix, error) {
+	a, err := flatten(items, rows, scale)
+	if err != nil {
+		return nil, err
+	}
+	return newChecked(items, a, scale)
+}
+
+// flatten validates the header and the shape of rows and returns the
+// entries in a new row-major slice.
+func flatten(items []string, rows [][]float64, scale Scale) ([]float64, error) {
 	n := len(items)
 	if err := checkHeader(items, scale); err != nil {
 		return nil, err
@@ -117,7 +137,7 @@ func NewMatrix(items []string, rows [][]float64, scale Scale) (*Matrix, error) {
 		}
 		copy(a[i*n:], row)
 	}
-	return newChecked(items, a, scale)
+	return a, nil
 }
 
 // NewMatrixFrom is like [NewMatrix] but reads the entries from a gonum
@@ -144,17 +164,22 @@ func NewMatrixFrom(items []string, a mat.Matrix, scale Scale) (*Matrix, error) {
 	return newChecked(items, data, scale)
 }
 
-// FromJudgments returns the matrix built from one judgment per unordered
-// pair of distinct items. A judgment may name its pair in either
+// FromJudgments returns the matrix built from at most one judgment per
+// unordered pair of distinct items. A judgment may name its pair in either
 // orientation: {A: "b", B: "a", Value: v} sets a_ba = v and a_ab = 1/v.
 // Both v and 1/v must lie inside the scale (the zero Scale means 1/9..9).
 // The judged entry is stored as given and its mirror as exactly 1/v.
 //
-// The error is a [*ScaleError], an [*ItemError], or a [*JudgmentError]: for
-// an unknown item, a self-comparison, a value that is not finite, not
-// positive or outside the scale, a pair judged twice (naming the second
-// judgment), or a pair not judged (Index -1, naming both items; the first
-// such pair in item order is reported).
+// Pairs without a judgment are missing, and the result is an incomplete
+// matrix (see [Matrix.Complete]), provided the judged pairs connect every
+// item to every other, directly or through other items. One judgment per
+// pair gives a complete matrix.
+//
+// The error is a [*ScaleError], an [*ItemError], a [*JudgmentError] (for an
+// unknown item, a self-comparison, a value that is not finite, not positive
+// or outside the scale, or a pair judged twice, naming the second
+// judgment), or a [*DisconnectedError] naming the items that no chain of
+// judgments links to the first item.
 func FromJudgments(items []string, js []Judgment, scale Scale) (*Matrix, error) {
 	n := len(items)
 	if err := checkHeader(items, scale); err != nil {
@@ -196,13 +221,8 @@ func FromJudgments(items []string, js []Judgment, scale Scale) (*Matrix, error) 
 	}
 	for i := range n {
 		a[i*n+i] = 1
-		for j := i + 1; j < n; j++ {
-			if a[i*n+j] == 0 {
-				return nil, &JudgmentError{Index: -1, A: items[i], B: items[j], Err: ErrMissingJudgment}
-			}
-		}
 	}
-	return &Matrix{n: n, items: append([]string(nil), items...), a: a, scale: scale}, nil
+	return finish(items, a, scale)
 }
 
 // checkHeader validates the scale and the item names.
@@ -229,14 +249,32 @@ func checkHeader(items []string, scale Scale) error {
 // newChecked validates the entries of a (owned by the callee) and returns
 // the canonical matrix.
 func newChecked(items []string, a []float64, scale Scale) (*Matrix, error) {
+	return newMasked(items, a, nil, scale)
+}
+
+// newMasked validates the entries of a (owned by the callee) and returns
+// the canonical matrix. A true null[i*n+j] marks entry (i, j) as missing;
+// null may be nil. A missing entry needs a missing mirror, and the known
+// pairs must connect the items.
+func newMasked(items []string, a []float64, null []bool, scale Scale) (*Matrix, error) {
 	n := len(items)
 	lo, hi := scale.Bounds()
 	fail := func(i, j int, err error) error {
 		return &EntryError{Row: i, Col: j, RowItem: items[i], ColItem: items[j], Value: a[i*n+j], Err: err}
 	}
+	isNull := func(i, j int) bool { return null != nil && null[i*n+j] }
 	for i := range n {
 		for j := range n {
 			v := a[i*n+j]
+			if isNull(i, j) {
+				switch {
+				case i == j:
+					return nil, fail(i, j, ErrDiagonal)
+				case !isNull(j, i):
+					return nil, fail(i, j, ErrOneSidedMissing)
+				}
+				continue
+			}
 			switch {
 			case math.IsNaN(v) || math.IsInf(v, 0):
 				return nil, fail(i, j, mcda.ErrNotFinite)
@@ -252,13 +290,17 @@ func newChecked(items []string, a []float64, scale Scale) (*Matrix, error) {
 	for i := range n {
 		a[i*n+i] = 1
 		for j := i + 1; j < n; j++ {
+			if isNull(i, j) {
+				a[i*n+j], a[j*n+i] = 0, 0
+				continue
+			}
 			if math.Abs(a[i*n+j]*a[j*n+i]-1) > ReciprocalTolerance+rounding {
 				return nil, fail(j, i, ErrNotReciprocal)
 			}
 			a[j*n+i] = 1 / a[i*n+j]
 		}
 	}
-	return &Matrix{n: n, items: append([]string(nil), items...), a: a, scale: scale}, nil
+	return finish(items, a, scale)
 }
 
 // Len returns the number of items n.
@@ -281,8 +323,9 @@ func (m *Matrix) Item(i int) string { return m.items[i] }
 // Scale returns the scale the matrix was validated against.
 func (m *Matrix) Scale() Scale { return m.scale }
 
-// At returns a_ij, how many times item i is preferred to item j.
-// It panics if i or j is out of range.
+// At returns a_ij, how many times item i is preferred to item j, or 0 if
+// the entry is missing (see [Matrix.Missing]). It panics if i or j is out
+// of range.
 func (m *Matrix) At(i, j int) float64 {
 	if uint(i) >= uint(m.n) || uint(j) >= uint(m.n) {
 		panic("ahp: index out of range")
@@ -290,7 +333,8 @@ func (m *Matrix) At(i, j int) float64 {
 	return m.a[i*m.n+j]
 }
 
-// Dense returns a copy of the matrix as a *mat.Dense.
+// Dense returns a copy of the matrix as a *mat.Dense, with 0 for each
+// missing entry.
 func (m *Matrix) Dense() *mat.Dense {
 	return mat.NewDense(m.n, m.n, append([]float64(nil), m.a...))
 }
@@ -306,17 +350,20 @@ func (m *Matrix) Transpose() *Matrix {
 			t[j*n+i] = m.a[i*n+j]
 		}
 	}
-	return &Matrix{n: n, items: m.Items(), a: t, scale: m.scale}
+	return &Matrix{n: n, items: m.Items(), a: t, scale: m.scale, miss: m.miss, nmiss: m.nmiss}
 }
 
-// Judgments returns the entries above the diagonal as judgments, in row
-// order: {items[i], items[j], a_ij} for i < j. [FromJudgments] rebuilds the
-// matrix from them.
+// Judgments returns the known entries above the diagonal as judgments, in
+// row order: {items[i], items[j], a_ij} for i < j, omitting missing pairs.
+// [FromJudgments] rebuilds the matrix from them.
 func (m *Matrix) Judgments() []Judgment {
 	n := m.n
-	js := make([]Judgment, 0, n*(n-1)/2)
+	js := make([]Judgment, 0, n*(n-1)/2-m.nmiss)
 	for i := range n {
 		for j := i + 1; j < n; j++ {
+			if m.a[i*n+j] == 0 {
+				continue
+			}
 			js = append(js, Judgment{A: m.items[i], B: m.items[j], Value: m.a[i*n+j]})
 		}
 	}

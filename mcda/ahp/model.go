@@ -32,6 +32,20 @@ type Model struct {
 	Alternatives []Alternative
 	Judgments    map[string][]Comparison
 	Ratings      map[string][]Rating
+	// DecisionMakers hold the judgments of a group. At a node without
+	// judgments in Judgments, the judgments of the decision makers who
+	// judged it are aggregated by [AggregateJudgments] (AIJ), weighted by
+	// their Weight.
+	DecisionMakers []DecisionMaker
+}
+
+// A DecisionMaker is one member of a group judging a model.
+type DecisionMaker struct {
+	Name string
+	// Weight is the member's relative importance, finite and >= 0; if
+	// every member's weight is 0, members count equally.
+	Weight    float64
+	Judgments map[string][]Comparison
 }
 
 // A Criterion is a node of a model's criteria tree. A criterion without
@@ -187,6 +201,57 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 			return nil, modelErr(key, "judgments keyed by a node that is neither the goal nor a criterion")
 		}
 	}
+	dmNames := map[string]bool{}
+	allZero := true
+	for k, dm := range m.DecisionMakers {
+		switch {
+		case dm.Name == "":
+			return nil, &NodeError{Err: fmt.Errorf("%w: decision maker %d has no name: %w", ErrModel, k, mcda.ErrName)}
+		case dmNames[dm.Name]:
+			return nil, &NodeError{Err: fmt.Errorf("%w: decision maker %q: %w", ErrModel, dm.Name, mcda.ErrDuplicateName)}
+		case math.IsNaN(dm.Weight) || math.IsInf(dm.Weight, 0) || dm.Weight < 0:
+			return nil, &NodeError{Err: fmt.Errorf("%w: decision maker %q: weight %v: %w", ErrModel, dm.Name, dm.Weight, mcda.ErrWeight)}
+		}
+		dmNames[dm.Name] = true
+		allZero = allZero && dm.Weight == 0
+		for _, key := range sortedKeys(dm.Judgments) {
+			if _, ok := byName[key]; !ok {
+				return nil, modelErr(key, "decision maker %q: judgments keyed by a node that is neither the goal nor a criterion", dm.Name)
+			}
+		}
+	}
+	// nodeMatrix builds the matrix of one node from the model's judgments
+	// or, failing those, from the decision makers'.
+	nodeMatrix := func(node string, items []string) (*Matrix, bool, error) {
+		if js, ok := m.Judgments[node]; ok {
+			mat, err := FromJudgments(items, judgmentsOf(js), s)
+			return mat, true, err
+		}
+		var ms []*Matrix
+		var ws []float64
+		for _, dm := range m.DecisionMakers {
+			js, ok := dm.Judgments[node]
+			if !ok {
+				continue
+			}
+			mat, err := FromJudgments(items, judgmentsOf(js), s)
+			if err != nil {
+				return nil, true, fmt.Errorf("decision maker %q: %w", dm.Name, err)
+			}
+			ms = append(ms, mat)
+			if allZero {
+				ws = append(ws, 1)
+			} else {
+				ws = append(ws, dm.Weight)
+			}
+		}
+		if len(ms) == 0 {
+			mat, err := FromJudgments(items, nil, s)
+			return mat, false, err
+		}
+		mat, err := AggregateJudgments(ms, ws)
+		return mat, true, err
+	}
 	for _, key := range sortedKeys(m.Ratings) {
 		i, ok := byName[key]
 		if !ok || i == 0 || len(nodes[i].children) > 0 {
@@ -195,41 +260,50 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 	}
 	mats := make([]*Matrix, len(nodes))
 	for i, n := range nodes {
-		js, judged := m.Judgments[n.name]
-		if len(n.children) == 0 && i > 0 {
-			rs, rated := m.Ratings[n.name]
-			switch {
-			case judged && rated:
-				return nil, modelErr(n.name, "leaf has both judgments and ratings of the alternatives")
-			case rated:
+		leaf := len(n.children) == 0 && i > 0
+		items := alts
+		if !leaf {
+			items = make([]string, len(n.children))
+			for k, c := range n.children {
+				items[k] = nodes[c].name
+			}
+		}
+		if leaf {
+			if rs, rated := m.Ratings[n.name]; rated {
+				if m.judged(n.name) {
+					return nil, modelErr(n.name, "leaf has both judgments and ratings of the alternatives")
+				}
 				if err := checkRatings(n.name, rs, alts); err != nil {
 					return nil, err
 				}
 				continue
-			case !judged && len(alts) > 1:
-				return nil, modelErr(n.name, "leaf has neither judgments nor ratings of the alternatives")
 			}
-			mat, err := FromJudgments(alts, judgmentsOf(js), s)
-			if err != nil {
-				return nil, &NodeError{Node: n.name, Err: err}
-			}
-			mats[i] = mat
-			continue
 		}
-		items := make([]string, len(n.children))
-		for k, c := range n.children {
-			items[k] = nodes[c].name
-		}
-		if !judged && len(items) > 1 {
+		mat, judged, err := nodeMatrix(n.name, items)
+		switch {
+		case !judged && len(items) > 1 && leaf:
+			return nil, modelErr(n.name, "leaf has neither judgments nor ratings of the alternatives")
+		case !judged && len(items) > 1:
 			return nil, modelErr(n.name, "no judgments of its %d children", len(items))
-		}
-		mat, err := FromJudgments(items, judgmentsOf(js), s)
-		if err != nil {
+		case err != nil:
 			return nil, &NodeError{Node: n.name, Err: err}
 		}
 		mats[i] = mat
 	}
 	return mats, nil
+}
+
+// judged reports whether the model or a decision maker judges the node.
+func (m *Model) judged(node string) bool {
+	if _, ok := m.Judgments[node]; ok {
+		return true
+	}
+	for _, dm := range m.DecisionMakers {
+		if _, ok := dm.Judgments[node]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 func checkRatings(leaf string, rs []Rating, alts []string) error {
@@ -286,19 +360,31 @@ func (m *Model) Leaves() []string {
 // Clone returns a deep copy of m.
 func (m *Model) Clone() *Model {
 	c := &Model{Goal: m.Goal, Criteria: cloneCriteria(m.Criteria), Alternatives: slices.Clone(m.Alternatives)}
-	if m.Judgments != nil {
-		c.Judgments = make(map[string][]Comparison, len(m.Judgments))
-		for k, v := range m.Judgments {
-			c.Judgments[k] = slices.Clone(v)
-		}
-	}
+	c.Judgments = cloneJudgments(m.Judgments)
 	if m.Ratings != nil {
 		c.Ratings = make(map[string][]Rating, len(m.Ratings))
 		for k, v := range m.Ratings {
 			c.Ratings[k] = slices.Clone(v)
 		}
 	}
+	if m.DecisionMakers != nil {
+		c.DecisionMakers = make([]DecisionMaker, len(m.DecisionMakers))
+		for k, dm := range m.DecisionMakers {
+			c.DecisionMakers[k] = DecisionMaker{Name: dm.Name, Weight: dm.Weight, Judgments: cloneJudgments(dm.Judgments)}
+		}
+	}
 	return c
+}
+
+func cloneJudgments(js map[string][]Comparison) map[string][]Comparison {
+	if js == nil {
+		return nil
+	}
+	out := make(map[string][]Comparison, len(js))
+	for k, v := range js {
+		out[k] = slices.Clone(v)
+	}
+	return out
 }
 
 func cloneCriteria(cs []Criterion) []Criterion {
@@ -321,6 +407,13 @@ type jsonModel struct {
 	Alternatives []jsonAlternative           `json:"alternatives"`
 	Judgments    map[string][]jsonComparison `json:"judgments,omitempty"`
 	Ratings      map[string][]jsonRating     `json:"ratings,omitempty"`
+	Makers       []jsonMaker                 `json:"decision_makers,omitempty"`
+}
+
+type jsonMaker struct {
+	Name      string                      `json:"name"`
+	Weight    float64                     `json:"weight,omitempty"`
+	Judgments map[string][]jsonComparison `json:"judgments"`
 }
 
 type jsonCriterion struct {
@@ -378,15 +471,9 @@ func WriteModel(w io.Writer, m *Model) error {
 	for _, a := range m.Alternatives {
 		doc.Alternatives = append(doc.Alternatives, jsonAlternative(a))
 	}
-	if len(m.Judgments) > 0 {
-		doc.Judgments = make(map[string][]jsonComparison, len(m.Judgments))
-		for k, cs := range m.Judgments {
-			out := make([]jsonComparison, len(cs))
-			for i, c := range cs {
-				out[i] = jsonComparison(c)
-			}
-			doc.Judgments[k] = out
-		}
+	doc.Judgments = toJSONJudgments(m.Judgments)
+	for _, dm := range m.DecisionMakers {
+		doc.Makers = append(doc.Makers, jsonMaker{Name: dm.Name, Weight: dm.Weight, Judgments: toJSONJudgments(dm.Judgments)})
 	}
 	if len(m.Ratings) > 0 {
 		doc.Ratings = make(map[string][]jsonRating, len(m.Ratings))
@@ -402,6 +489,21 @@ func WriteModel(w io.Writer, m *Model) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(doc)
+}
+
+func toJSONJudgments(js map[string][]Comparison) map[string][]jsonComparison {
+	if len(js) == 0 {
+		return nil
+	}
+	out := make(map[string][]jsonComparison, len(js))
+	for k, cs := range js {
+		list := make([]jsonComparison, len(cs))
+		for i, c := range cs {
+			list[i] = jsonComparison(c)
+		}
+		out[k] = list
+	}
+	return out
 }
 
 func toJSONCriteria(cs []Criterion) []jsonCriterion {
@@ -438,6 +540,8 @@ func toJSONCriteria(cs []Criterion) []jsonCriterion {
 // object with "a", "b", "value" and optionally "rationale" and "anchor"; a
 // rating is an object with "alternative", "value" and optionally
 // "rationale" and "anchor". Either "judgments" or "ratings" may be absent.
+// "decision_makers" lists a group's members, each an object with "name",
+// optionally "weight", and "judgments" in the form of the model's.
 //
 // A malformed document is a [*mcda.ParseError] whose Field is the path of
 // the offending value, e.g. "criteria[1].children[0].type"; a well-formed
@@ -467,9 +571,31 @@ func decodeModel(data []byte) (*Model, error) {
 	}
 	m := &Model{}
 	var crits, alts json.RawMessage
-	var judg, rats json.RawMessage
-	if err := fields(top, "", map[string]any{"goal": &m.Goal, "criteria": &crits, "alternatives": &alts, "judgments": &judg, "ratings": &rats}, "goal", "criteria", "alternatives"); err != nil {
+	var judg, rats, makers json.RawMessage
+	if err := fields(top, "", map[string]any{"goal": &m.Goal, "criteria": &crits, "alternatives": &alts, "judgments": &judg, "ratings": &rats, "decision_makers": &makers}, "goal", "criteria", "alternatives"); err != nil {
 		return nil, err
+	}
+	if makers != nil {
+		var list []json.RawMessage
+		if err := value(makers, "decision_makers", &list); err != nil {
+			return nil, err
+		}
+		for k, raw := range list {
+			path := fmt.Sprintf("decision_makers[%d]", k)
+			obj, err := object(raw, path)
+			if err != nil {
+				return nil, err
+			}
+			var dm DecisionMaker
+			var js json.RawMessage
+			if err := fields(obj, path, map[string]any{"name": &dm.Name, "weight": &dm.Weight, "judgments": &js}, "name", "judgments"); err != nil {
+				return nil, err
+			}
+			if dm.Judgments, err = decodeJudgments(js, path+".judgments"); err != nil {
+				return nil, err
+			}
+			m.DecisionMakers = append(m.DecisionMakers, dm)
+		}
 	}
 	if m.Criteria, err = decodeCriteria(crits, "criteria"); err != nil {
 		return nil, err
@@ -497,7 +623,7 @@ func decodeModel(data []byte) (*Model, error) {
 		m.Alternatives = append(m.Alternatives, a)
 	}
 	if judg != nil {
-		if m.Judgments, err = decodeJudgments(judg); err != nil {
+		if m.Judgments, err = decodeJudgments(judg, "judgments"); err != nil {
 			return nil, err
 		}
 	}
@@ -530,14 +656,14 @@ func decodeModel(data []byte) (*Model, error) {
 	return m, nil
 }
 
-func decodeJudgments(raw json.RawMessage) (map[string][]Comparison, error) {
-	obj, err := object(raw, "judgments")
+func decodeJudgments(raw json.RawMessage, at string) (map[string][]Comparison, error) {
+	obj, err := object(raw, at)
 	if err != nil {
 		return nil, err
 	}
 	out := make(map[string][]Comparison, len(obj))
 	for _, key := range sortedKeys(obj) {
-		path := fmt.Sprintf("judgments[%q]", key)
+		path := fmt.Sprintf("%s[%q]", at, key)
 		var list []json.RawMessage
 		if err := value(obj[key], path, &list); err != nil {
 			return nil, err
@@ -577,7 +703,7 @@ func ReadJudgments(r io.Reader) (map[string][]Comparison, error) {
 	if err := fields(top, "", map[string]any{"judgments": &judg}, "judgments"); err != nil {
 		return nil, err
 	}
-	return decodeJudgments(judg)
+	return decodeJudgments(judg, "judgments")
 }
 
 // syntax reports a malformed JSON document as a *mcda.ParseError with its

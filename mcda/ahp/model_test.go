@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -274,6 +275,7 @@ func FuzzReadModel(f *testing.F) {
 	f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a"}], "alternatives": ["x", {"name": "y"}], "ratings": {"a": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}]}}`))
 	f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a", "type": "cost"}, {"name": "b"}], "alternatives": ["x", "y"], "judgments": {"g": [{"a": "a", "b": "b", "value": 2, "rationale": "r"}], "a": [["x", "y", 3]], "b": [["y", "x", 0.5]]}}`))
 	f.Add([]byte(`{"goal": 1}`))
+	f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a"}, {"name": "b"}, {"name": "c"}], "alternatives": ["x", "y"], "ratings": {"a": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}], "b": [{"alternative": "x", "value": 3}, {"alternative": "y", "value": 2}], "c": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 1}]}, "decision_makers": [{"name": "p", "weight": 2, "judgments": {"g": [["a", "b", 3], ["b", "c", 2]]}}, {"name": "q", "judgments": {"g": [["a", "c", 5]]}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ahp.ReadModel(bytes.NewReader(data), ahp.Scale{})
 		if err != nil {
@@ -303,4 +305,127 @@ func FuzzReadModel(f *testing.F) {
 			t.Fatalf("global priorities sum to %v", sum)
 		}
 	})
+}
+
+// TestModelDecisionMakers checks group models: at a node without the
+// model's own judgments the members' judgments are aggregated by AIJ, so
+// two members who agree give the same result as one, and members who
+// differ give the result of the aggregated matrix.
+func TestModelDecisionMakers(t *testing.T) {
+	single := readModel(t, "leader.json")
+	group := single.Clone()
+	goal := group.Judgments[group.Goal]
+	delete(group.Judgments, group.Goal)
+	other := slices.Clone(goal)
+	other[0].Value = 2 // Experience over Education: 2 instead of 4
+	group.DecisionMakers = []ahp.DecisionMaker{
+		{Name: "first", Weight: 3, Judgments: map[string][]ahp.Comparison{group.Goal: goal}},
+		{Name: "second", Weight: 1, Judgments: map[string][]ahp.Comparison{group.Goal: other}},
+	}
+	got, err := group.Evaluate(ahp.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := []string{"Experience", "Education", "Charisma", "Age"}
+	js := func(cs []ahp.Comparison) []ahp.Judgment {
+		var out []ahp.Judgment
+		for _, c := range cs {
+			out = append(out, ahp.Judgment{A: c.A, B: c.B, Value: c.Value})
+		}
+		return out
+	}
+	m1, _ := ahp.FromJudgments(items, js(goal), ahp.Scale{})
+	m2, _ := ahp.FromJudgments(items, js(other), ahp.Scale{})
+	agg, err := ahp.AggregateJudgments([]*ahp.Matrix{m1, m2}, []float64{3, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(agg.Priorities(ahp.Eigen), got.Nodes[0].Weights, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
+		t.Errorf("group criteria weights differ from AIJ (-aij +model):\n%s", diff)
+	}
+	// Identical members give the single decision maker's result.
+	group.DecisionMakers[1].Judgments[group.Goal] = goal
+	got, err = group.Evaluate(ahp.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := single.Evaluate(ahp.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want.Global, got.Global, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
+		t.Errorf("identical members differ from one (-single +group):\n%s", diff)
+	}
+	// The group survives a round trip.
+	var buf bytes.Buffer
+	if err := ahp.WriteModel(&buf, group); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ahp.ReadModel(&buf, ahp.Scale{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(group, back, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+	// Invalid members.
+	for name, edit := range map[string]func(m *ahp.Model){
+		"NoName":         func(m *ahp.Model) { m.DecisionMakers[0].Name = "" },
+		"DuplicateName":  func(m *ahp.Model) { m.DecisionMakers[1].Name = "first" },
+		"NegativeWeight": func(m *ahp.Model) { m.DecisionMakers[0].Weight = -1 },
+		"UnknownNode":    func(m *ahp.Model) { m.DecisionMakers[0].Judgments["Nope"] = nil },
+		"BadJudgment": func(m *ahp.Model) {
+			m.DecisionMakers[1].Judgments[m.Goal] = []ahp.Comparison{{A: "Experience", B: "Nope", Value: 2}}
+		},
+	} {
+		m := group.Clone()
+		edit(m)
+		var ne *ahp.NodeError
+		if _, err := m.Evaluate(ahp.Options{}); !errors.As(err, &ne) {
+			t.Errorf("%s: err = %v, want a *NodeError", name, err)
+		}
+	}
+}
+
+// TestModelIncomplete evaluates a node with a missing judgment by Harker's
+// method and, with CompleteOptimally, by AHPy's optimal completion, whose
+// weights AHPy's README prints (a 0.3738, b 0.392, c 0.0985, d 0.1357; 4
+// decimals).
+func TestModelIncomplete(t *testing.T) {
+	m := &ahp.Model{
+		Goal:         "g",
+		Criteria:     []ahp.Criterion{{Name: "a"}, {Name: "b"}, {Name: "c"}, {Name: "d"}},
+		Alternatives: []ahp.Alternative{{Name: "x"}, {Name: "y"}},
+		Judgments: map[string][]ahp.Comparison{"g": {
+			{A: "a", B: "b", Value: 1}, {A: "a", B: "c", Value: 5}, {A: "a", B: "d", Value: 2},
+			{A: "b", B: "c", Value: 3}, {A: "b", B: "d", Value: 4},
+		}},
+		Ratings: map[string][]ahp.Rating{},
+	}
+	for _, c := range []string{"a", "b", "c", "d"} {
+		m.Ratings[c] = []ahp.Rating{{Alternative: "x", Value: 1}, {Alternative: "y", Value: 2}}
+	}
+	r, err := m.Evaluate(ahp.Options{CompleteOptimally: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]float64{0.3738, 0.392, 0.0985, 0.1357}, r.Nodes[0].Weights, cmpopts.EquateApprox(0, 5e-5)); diff != "" {
+		t.Errorf("optimally completed weights mismatch (-want +got):\n%s", diff)
+	}
+	if !r.Nodes[0].Matrix.Complete() {
+		t.Error("CompleteOptimally left the node's matrix incomplete")
+	}
+	harker, err := m.Evaluate(ahp.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	incomplete, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+		{A: "a", B: "b", Value: 1}, {A: "a", B: "c", Value: 5}, {A: "a", B: "d", Value: 2}, {A: "b", B: "c", Value: 3}, {A: "b", B: "d", Value: 4},
+	}, ahp.Scale{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(incomplete.Priorities(ahp.Eigen), harker.Nodes[0].Weights); diff != "" {
+		t.Errorf("Harker weights mismatch (-matrix +model):\n%s", diff)
+	}
 }

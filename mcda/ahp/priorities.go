@@ -17,11 +17,28 @@ const (
 	// (Saaty 1977, 1980):
 	//
 	//	A w = λmax w,  Σ w_i = 1
+	//
+	// For an incomplete matrix it is Harker's (1987) method: the principal
+	// eigenvector of the matrix B that has b_ij = 0 for a missing a_ij,
+	// b_ii = 1 + m_i where m_i is the number of missing entries in row i,
+	// and b_ij = a_ij otherwise:
+	//
+	//	B w = λ w,  Σ w_i = 1
+	//
+	// Completing A with a_ij = w_i/w_j for the missing entries gives a
+	// matrix with the same principal eigenpair (λ, w).
 	Eigen PriorityMethod = iota
 	// GeometricMean is the normalized row geometric mean, the logarithmic
 	// least squares solution (Crawford & Williams 1985):
 	//
 	//	w_i ∝ (Π_j a_ij)^(1/n)
+	//
+	// For an incomplete matrix it is the logarithmic least squares solution
+	// over the known entries (Kwiesielewicz 1996; Bozóki, Fülöp & Rónyai
+	// 2010): y = ln w minimizes Σ_{known i,j} (ln a_ij - y_i + y_j)², that
+	// is, solves L y = r with L the Laplacian of the graph of known pairs
+	// and r_i = Σ_{j known} ln a_ij, normalized so that Σ w_i = 1. For a
+	// complete matrix L = nI - 11ᵀ and the two definitions agree.
 	//
 	// It is computed through logarithms, so it cannot overflow.
 	GeometricMean
@@ -64,8 +81,10 @@ const (
 //
 // A Solver reuses internal storage between calls, so that after the first
 // call on a matrix of a given size its methods allocate nothing (except in
-// the rare fallback described at [Solver.Priorities]). It must not be used
-// concurrently.
+// the rare fallback described at [Solver.Priorities], and for the optimal
+// completion of an incomplete matrix that [Solver.LambdaMax],
+// [Solver.Consistency] and [Solver.OptimalCompletion] compute). It must not
+// be used concurrently.
 type Solver struct {
 	// Method selects the priority method of [Solver.Priorities].
 	// Default (zero value): Eigen.
@@ -79,7 +98,9 @@ type Solver struct {
 	// DefaultMaxIterations.
 	MaxIterations int
 
-	work []float64 // 2n: iterate and product
+	work []float64 // 3n: iterate, product, scratch
+	lap  []float64 // n×n or k×k: Cholesky factor
+	comp completionWork
 	eig  mat.Eigen
 }
 
@@ -88,10 +109,16 @@ type Solver struct {
 // rounding). If dst is nil a new slice is allocated. It panics if dst is not
 // nil and len(dst) != m.Len(), or if Method is not a defined method.
 //
+// An incomplete matrix is handled as each [PriorityMethod] describes
+// (Harker's method for Eigen, logarithmic least squares for
+// GeometricMean); to derive priorities from the optimal completion
+// instead, call [Solver.OptimalCompletion] first.
+//
 // The eigenvector is found by power iteration started from the geometric
-// mean vector; a positive matrix has a simple dominant eigenvalue, so it
-// converges (Perron-Frobenius). If it has not converged within
-// MaxIterations, the eigenvector is taken from gonum's [mat.Eigen]
+// mean (logarithmic least squares) vector; a positive matrix, and Harker's
+// nonnegative matrix of a connected graph, have a simple dominant
+// eigenvalue, so it converges (Perron-Frobenius). If it has not converged
+// within MaxIterations, the eigenvector is taken from gonum's [mat.Eigen]
 // instead (which allocates), and if that fails too the last iterate is
 // returned.
 //
@@ -111,7 +138,12 @@ func (s *Solver) Priorities(dst []float64, m *Matrix) []float64 {
 	case Eigen:
 		s.eigen(dst, m)
 	case GeometricMean:
-		geometricMean(dst, m)
+		if m.miss == nil {
+			geometricMean(dst, m)
+		} else {
+			s.grow(n)
+			s.llsm(dst, m)
+		}
 	default:
 		panic("ahp: unknown priority method")
 	}
@@ -123,10 +155,20 @@ func (s *Solver) Priorities(dst []float64, m *Matrix) []float64 {
 // consistent (a_ij·a_jk = a_ik). Rounding errors that would put it below n
 // are clamped to n; for n <= 2 it is exactly n. It does not depend on the
 // solver's Method.
+//
+// For an incomplete matrix it is λmax of the optimal completion (see
+// [Solver.OptimalCompletion]), the smallest λmax of any completion, which
+// is at most the eigenvalue λ of Harker's matrix. Computing that
+// completion allocates.
 func (s *Solver) LambdaMax(m *Matrix) float64 {
 	n := m.n
 	if n <= 2 {
 		return float64(n)
+	}
+	if m.miss != nil {
+		// complete leaves a finite reciprocal matrix even on error.
+		_ = s.complete(m)
+		m = &Matrix{n: n, a: s.comp.a}
 	}
 	s.grow(n)
 	lambda := s.eigen(s.work[:n], m)
@@ -142,7 +184,8 @@ func (s *Solver) grow(n int) {
 }
 
 // eigen stores the normalized principal eigenvector of m in w and returns
-// the principal eigenvalue. w may alias s.work[:n].
+// the principal eigenvalue: of Harker's matrix if m is incomplete. w may
+// alias s.work[:n].
 func (s *Solver) eigen(w []float64, m *Matrix) float64 {
 	n := m.n
 	switch n {
@@ -154,6 +197,23 @@ func (s *Solver) eigen(w []float64, m *Matrix) float64 {
 		w[1] = 1 / (1 + m.a[1])
 		return 2
 	}
+	s.grow(n)
+	if m.miss == nil {
+		geometricMean(w, m)
+	} else {
+		s.llsm(w, m)
+	}
+	return s.perron(w, m.a, n, m.miss, false)
+}
+
+// perron stores in w the normalized principal right eigenvector of
+// M = A + diag(extra) (or the left one, of Mᵀ, when left is true), where A
+// is the n×n row-major matrix a and extra may be nil, and returns the
+// principal eigenvalue. w holds the positive starting vector, normalized
+// to sum 1. It runs the power iteration and falls back to a dense
+// eigendecomposition if that has not converged. w must not alias
+// s.work[n:], and s.grow(n) must have been called.
+func (s *Solver) perron(w, a []float64, n int, extra []int, left bool) float64 {
 	tol := s.Tolerance
 	if !(tol > 0) {
 		tol = DefaultTolerance
@@ -162,21 +222,33 @@ func (s *Solver) eigen(w []float64, m *Matrix) float64 {
 	if maxIter <= 0 {
 		maxIter = DefaultMaxIterations
 	}
-	s.grow(n)
 	y := s.work[n : 2*n]
-	geometricMean(w, m)
 	lambda := 0.0
 	for range maxIter {
-		// y = A w; with Σ w = 1, Σ y → λmax.
+		// y = M w (or Mᵀ w); with Σ w = 1, Σ y → λmax.
+		if left {
+			clear(y)
+			for i := range n {
+				wi := w[i]
+				for j, v := range a[i*n : i*n+n] {
+					y[j] += v * wi
+				}
+			}
+		} else {
+			for i := range n {
+				var sum float64
+				for j, v := range a[i*n : i*n+n] {
+					sum += v * w[j]
+				}
+				y[i] = sum
+			}
+		}
 		lambda = 0
 		for i := range n {
-			row := m.a[i*n : i*n+n]
-			var sum float64
-			for j, v := range row {
-				sum += v * w[j]
+			if extra != nil {
+				y[i] += float64(extra[i]) * w[i]
 			}
-			y[i] = sum
-			lambda += sum
+			lambda += y[i]
 		}
 		diff := 0.0
 		for i := range n {
@@ -188,18 +260,30 @@ func (s *Solver) eigen(w []float64, m *Matrix) float64 {
 			return lambda
 		}
 	}
-	if l, ok := s.eigenDense(w, m); ok {
+	b := make([]float64, n*n)
+	for i := range n {
+		for j := range n {
+			if left {
+				b[j*n+i] = a[i*n+j]
+			} else {
+				b[i*n+j] = a[i*n+j]
+			}
+		}
+		if extra != nil {
+			b[i*n+i] += float64(extra[i])
+		}
+	}
+	if l, ok := s.eigenDense(w, b, n); ok {
 		return l
 	}
 	return lambda
 }
 
-// eigenDense computes the principal eigenpair with a dense
-// eigendecomposition. It reports whether it succeeded; on failure w is left
-// unchanged.
-func (s *Solver) eigenDense(w []float64, m *Matrix) (float64, bool) {
-	n := m.n
-	if !s.eig.Factorize(mat.NewDense(n, n, append([]float64(nil), m.a...)), mat.EigenRight) {
+// eigenDense computes the principal right eigenpair of the n×n row-major
+// matrix b (which it retains) with a dense eigendecomposition. It reports
+// whether it succeeded; on failure w is left unchanged.
+func (s *Solver) eigenDense(w, b []float64, n int) (float64, bool) {
+	if !s.eig.Factorize(mat.NewDense(n, n, b), mat.EigenRight) {
 		return 0, false
 	}
 	values := s.eig.Values(nil)
@@ -231,27 +315,18 @@ func (s *Solver) eigenDense(w []float64, m *Matrix) (float64, bool) {
 	return real(values[k]), true
 }
 
-// geometricMean stores the normalized row geometric means of m in w.
+// geometricMean stores the normalized row geometric means of the complete
+// matrix m in w.
 func geometricMean(w []float64, m *Matrix) {
 	n := m.n
-	hi := math.Inf(-1)
 	for i := range n {
 		var l float64
 		for _, v := range m.a[i*n : i*n+n] {
 			l += math.Log(v)
 		}
-		l /= float64(n)
-		w[i] = l
-		hi = max(hi, l)
+		w[i] = l / float64(n)
 	}
-	var sum float64
-	for i := range n {
-		w[i] = math.Exp(w[i] - hi) // in (0, 1], and 1 for the largest
-		sum += w[i]
-	}
-	for i := range n {
-		w[i] /= sum
-	}
+	expNormalizeLogs(w)
 }
 
 // Priorities returns the priorities of the items of m by the given method,

@@ -212,20 +212,19 @@ func (sm *judgmentMachine) Judge(t *rapid.T) {
 	}
 }
 
-// Check: the matrix builds exactly when every pair is judged, then matches
-// the model and its priorities sum to 1.
+// Check: the matrix builds exactly when the judgments connect every item,
+// then matches the model and its priorities sum to 1.
 func (sm *judgmentMachine) Check(t *rapid.T) {
-	n := len(sm.items)
 	m, err := ahp.FromJudgments(sm.items, sm.js, ahp.Scale{})
-	if len(sm.model) < n*(n-1)/2 {
-		var je *ahp.JudgmentError
-		if !errorsAs(err, &je) || je.Index != -1 {
-			t.Fatalf("incomplete judgments: err = %v; want a missing-judgment error", err)
+	if !connected(len(sm.items), sm.model) {
+		var de *ahp.DisconnectedError
+		if !errorsAs(err, &de) {
+			t.Fatalf("disconnected judgments: err = %v; want a *DisconnectedError", err)
 		}
 		return
 	}
 	if err != nil {
-		t.Fatalf("complete judgments: %v", err)
+		t.Fatalf("connected judgments: %v", err)
 	}
 	for k, v := range sm.model {
 		i, j := k[0], k[1]
@@ -242,6 +241,31 @@ func (sm *judgmentMachine) Check(t *rapid.T) {
 	if math.Abs(sum-1) > 1e-12 {
 		t.Fatalf("Σw = %v", sum)
 	}
+}
+
+// connected reports whether the judged pairs link all n items.
+func connected(n int, judged map[[2]int]float64) bool {
+	seen := make([]bool, n)
+	stack := []int{0}
+	seen[0] = true
+	for len(stack) > 0 {
+		i := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for k := range judged {
+			for _, next := range [][2]int{{k[0], k[1]}, {k[1], k[0]}} {
+				if next[0] == i && !seen[next[1]] {
+					seen[next[1]] = true
+					stack = append(stack, next[1])
+				}
+			}
+		}
+	}
+	for _, s := range seen {
+		if !s {
+			return false
+		}
+	}
+	return true
 }
 
 func TestJudgmentStateMachine(t *testing.T) {

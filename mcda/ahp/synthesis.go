@@ -52,6 +52,12 @@ type Options struct {
 	Mode        Mode
 	RandomIndex RandomIndexTable
 	Scale       Scale
+	// CompleteOptimally fills the missing judgments of every incomplete
+	// matrix by [Matrix.OptimalCompletion] (Bozóki, Fülöp & Rónyai, 2010)
+	// before its priorities are computed. Otherwise an incomplete matrix's
+	// priorities are Harker's (Eigen) or the logarithmic least squares
+	// ones (GeometricMean).
+	CompleteOptimally bool
 }
 
 // A Result is an evaluated model.
@@ -88,8 +94,8 @@ type NodeResult struct {
 	// which its Weights derive; nil where the weights come from pairwise
 	// judgments. Rated leaves have no consistency.
 	Ratings []float64
-	// Matrix is the node's pairwise comparison matrix; nil for a rated
-	// leaf.
+	// Matrix is the node's pairwise comparison matrix (its optimal
+	// completion under Options.CompleteOptimally); nil for a rated leaf.
 	Matrix *Matrix
 	// Consistency of the node's comparison matrix (computed on its optimal
 	// completion when it is incomplete); nil for a rated leaf.
@@ -143,6 +149,11 @@ func (m *Model) Evaluate(opt Options) (*Result, error) {
 			}
 		}
 		if mat := mats[i]; mat != nil {
+			if opt.CompleteOptimally && !mat.Complete() {
+				if mat, err = solver.OptimalCompletion(mat); err != nil {
+					return nil, &NodeError{Node: n.name, Err: err}
+				}
+			}
 			nr.Weights = solver.Priorities(nil, mat)
 			c, err := solver.Consistency(mat, opt.RandomIndex)
 			if err != nil {

@@ -12,7 +12,6 @@ import (
 	"github.com/balancer-mcda/balancer/mcda/ahp"
 )
 
-
 // genModel draws a random model: a criteria tree of depth 1-3 below the
 // goal with 1-4 children per node, 2-6 alternatives, complete Saaty-scale
 // judgments at every inner node, and under each leaf either judgments or
