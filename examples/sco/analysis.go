@@ -1,0 +1,177 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"slices"
+
+	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/ahp"
+	"github.com/balancer-mcda/balancer/strategy"
+)
+
+// maxContributions bounds the criteria listed as carrying an alternative.
+const maxContributions = 4
+
+// analysis holds every result the program reports.
+type analysis struct {
+	data            *strategy.Dataset
+	weightsFrom     string      // "reference" or the -weights file
+	futures         *ahp.Result // synthesis of the futures model
+	recommendations *ahp.Result
+	// Rankings of each set: AHP synthesis first, then the methods of
+	// package mcda on the decision matrix the model implies.
+	futureRankings, recRankings   []*mcda.Ranking
+	futureAgreement, recAgreement []mcda.Agreement
+	futureExplained, recExplained explanation
+}
+
+// explanation lists the criteria that carry one alternative.
+type explanation struct {
+	Alternative   string
+	Set           string
+	Contributions []contribution
+}
+
+// contribution is one leaf criterion's share of an alternative's AHP
+// priority, with the rating behind it.
+type contribution struct {
+	Criterion    string
+	Weight       float64 // the leaf's global weight
+	Rating       float64 // the alternative's rating on the leaf
+	Contribution float64 // weight × the alternative's local priority on the leaf
+	Share        float64 // Contribution / the alternative's global priority
+	Rationale    string
+	Anchor       string
+}
+
+// methods returns every ranking method of package mcda, each with its
+// default normalization.
+func methods() []mcda.Method {
+	return []mcda.Method{&mcda.TOPSIS{}, &mcda.WSM{}, &mcda.WPM{}}
+}
+
+// analyse evaluates the reference dataset, with the criteria judgments of
+// weightsFile in place of the reference ones when it is not "".
+func analyse(weightsFile string) (*analysis, error) {
+	a := &analysis{data: strategy.SCO(), weightsFrom: "reference"}
+	if weightsFile != "" {
+		if err := replaceJudgments(a.data.Model, weightsFile); err != nil {
+			return nil, err
+		}
+		a.weightsFrom = weightsFile
+	}
+	var err error
+	if a.futures, a.futureRankings, a.futureAgreement, err = rankSet(a.data.Futures); err != nil {
+		return nil, fmt.Errorf("futures: %w", err)
+	}
+	if a.recommendations, a.recRankings, a.recAgreement, err = rankSet(a.data.Recommendations); err != nil {
+		return nil, fmt.Errorf("recommendations: %w", err)
+	}
+	a.futureExplained = explain(a.data.Model, a.futures, "futures")
+	a.recExplained = explain(a.data.Model, a.recommendations, "recommendations")
+	return a, nil
+}
+
+// replaceJudgments reads a judgments file and puts its judgments in place
+// of the model's at the nodes it names, which must be the goal or criteria
+// with sub-criteria.
+func replaceJudgments(m *ahp.Model, file string) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	js, err := ahp.ReadJudgments(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	leaves := m.Leaves()
+	for node, cs := range js {
+		if slices.Contains(leaves, node) {
+			return fmt.Errorf("%s: judgments of %q: it is a leaf criterion; -weights replaces judgments between criteria only", file, node)
+		}
+		if _, ok := m.Judgments[node]; !ok {
+			return fmt.Errorf("%s: judgments of %q: not the goal or a criterion with sub-criteria", file, node)
+		}
+		m.Judgments[node] = cs
+	}
+	if err := m.Validate(ahp.Scale{}); err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	return nil
+}
+
+// rankSet evaluates one set of alternatives by AHP synthesis and by every
+// method on the implied decision matrix, and compares the rankings.
+func rankSet(model func() (*ahp.Model, error)) (*ahp.Result, []*mcda.Ranking, []mcda.Agreement, error) {
+	m, err := model()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	res, err := m.Evaluate(ahp.Options{})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	rankings := []*mcda.Ranking{{
+		Method: "ahp", Alternatives: res.Alternatives, Scores: res.Global,
+		HigherIsBetter: true, Ranks: res.Ranks, Order: res.Order,
+	}}
+	dm, err := res.DecisionMatrix()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	for _, method := range methods() {
+		r, err := mcda.Rank(method, dm)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		rankings = append(rankings, r)
+	}
+	var agreement []mcda.Agreement
+	for i := range rankings {
+		for j := i + 1; j < len(rankings); j++ {
+			ag, err := mcda.Compare(rankings[i], rankings[j])
+			if err != nil {
+				return nil, nil, nil, err
+			}
+			agreement = append(agreement, ag)
+		}
+	}
+	return res, rankings, agreement, nil
+}
+
+// explain lists the leaf criteria that contribute most to the AHP priority
+// of the set's first alternative, with the rationale of its rating.
+func explain(m *ahp.Model, r *ahp.Result, set string) explanation {
+	best := r.Order[0]
+	name := r.Alternatives[best]
+	e := explanation{Alternative: name, Set: set}
+	for _, n := range r.Nodes {
+		if !n.Leaf {
+			continue
+		}
+		c := contribution{Criterion: n.Name, Weight: n.Global, Contribution: n.Global * n.Weights[best]}
+		c.Share = c.Contribution / r.Global[best]
+		if n.Ratings != nil {
+			c.Rating = n.Ratings[best]
+		}
+		for _, rt := range m.Ratings[n.Name] {
+			if rt.Alternative == name {
+				c.Rationale, c.Anchor = rt.Rationale, rt.Anchor
+			}
+		}
+		e.Contributions = append(e.Contributions, c)
+	}
+	slices.SortStableFunc(e.Contributions, func(x, y contribution) int {
+		switch {
+		case x.Contribution > y.Contribution:
+			return -1
+		case x.Contribution < y.Contribution:
+			return 1
+		}
+		return 0
+	})
+	e.Contributions = e.Contributions[:min(maxContributions, len(e.Contributions))]
+	return e
+}

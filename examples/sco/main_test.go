@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestJSON(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-json"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var doc jsonDocument
+	dec := json.NewDecoder(&out)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Weights != "reference" || doc.Goal == "" {
+		t.Errorf("goal %q, weights %q", doc.Goal, doc.Weights)
+	}
+	// Every node's CR is below Saaty's 0.1, and the leaves' global weights
+	// sum to 1.
+	sum := 0.0
+	for _, n := range doc.Criteria {
+		if n.CR >= 0.1 {
+			t.Errorf("node %q: cr %v", n.Node, n.CR)
+		}
+		if n.Leaf {
+			sum += n.Global
+		}
+	}
+	if sum < 1-1e-9 || sum > 1+1e-9 {
+		t.Errorf("leaf weights sum to %v", sum)
+	}
+	check := func(set string, s jsonSet, n int, methods ...string) {
+		t.Helper()
+		if len(s.Rankings) != len(methods) {
+			t.Fatalf("%s: %d rankings, want %v", set, len(s.Rankings), methods)
+		}
+		for k, r := range s.Rankings {
+			if r.Method != methods[k] || len(r.Results) != n {
+				t.Errorf("%s ranking %d: method %q with %d results, want %q with %d", set, k, r.Method, len(r.Results), methods[k], n)
+			}
+			ranks := map[int]bool{}
+			for _, res := range r.Results {
+				if res.Alternative == "" || res.Rank < 1 || res.Rank > n {
+					t.Errorf("%s %s: result %+v", set, r.Method, res)
+				}
+				ranks[res.Rank] = true
+			}
+			if !ranks[1] {
+				t.Errorf("%s %s: no alternative ranks first", set, r.Method)
+			}
+		}
+		if k := len(methods); len(s.Agreement) != k*(k-1)/2 {
+			t.Errorf("%s: %d agreements, want %d", set, len(s.Agreement), k*(k-1)/2)
+		}
+	}
+	check("futures", doc.Futures, 3, "ahp", "topsis", "wsm", "wpm")
+	check("recommendations", doc.Recommendations, 7, "ahp", "topsis", "wsm", "wpm")
+	// The headline README states.
+	if doc.Verdict.ModelFirst != "Strategic Balancer" || doc.Verdict.ModelLast != "Marginalized Bystander" {
+		t.Errorf("verdict = %+v", doc.Verdict)
+	}
+	if len(doc.Explanations) != 2 {
+		t.Fatalf("%d explanations, want 2", len(doc.Explanations))
+	}
+	for _, e := range doc.Explanations {
+		if len(e.Contributions) == 0 {
+			t.Errorf("%s: no contributions", e.Alternative)
+		}
+		for _, c := range e.Contributions {
+			if c.Rationale == "" || c.Anchor == "" || c.Share <= 0 || c.Share > 1 {
+				t.Errorf("%s: contribution %+v", e.Alternative, c)
+			}
+		}
+	}
+}
+
+func TestReport(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-out", dir}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	md, err := os.ReadFile(filepath.Join(dir, "report.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	charts := []string{"weights"}
+	for _, set := range []string{"futures", "recommendations"} {
+		for _, m := range []string{"ahp", "topsis", "wsm", "wpm"} {
+			charts = append(charts, set+"-"+m)
+		}
+	}
+	for _, name := range charts {
+		if !bytes.Contains(md, []byte("("+name+".png)")) {
+			t.Errorf("report.md does not show %s.png", name)
+		}
+		f, err := os.Open(filepath.Join(dir, name+".png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, err := png.Decode(f)
+		f.Close()
+		if err != nil {
+			t.Errorf("%s.png: %v", name, err)
+		} else if b := img.Bounds(); b.Dx() < 100 || b.Dy() < 100 {
+			t.Errorf("%s.png is %v", name, b)
+		}
+		svg, err := os.ReadFile(filepath.Join(dir, name+".svg"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var root struct {
+			XMLName struct{ Local string } `xml:""`
+		}
+		if err := xmlUnmarshal(svg, &root); err != nil || !strings.Contains(string(svg), "<svg") {
+			t.Errorf("%s.svg is not SVG: %v", name, err)
+		}
+	}
+}
+
+func TestWeightsFlag(t *testing.T) {
+	dir := t.TempDir()
+	// Cost as important as strategic autonomy and everything else equal:
+	// a user's own view, still consistent.
+	goal := "Russia's best course within the SCO with respect to China"
+	names := []string{"Strategic autonomy", "Influence in Central Asia", "Counterbalancing the West",
+		"Security and counter-terrorism cooperation", "Managing India and Pakistan", "Limiting the SCO's institutional power", "Cost"}
+	var js [][]any
+	for i := range names {
+		for j := i + 1; j < len(names); j++ {
+			js = append(js, []any{names[i], names[j], 1})
+		}
+	}
+	data, _ := json.Marshal(map[string]any{"judgments": map[string]any{goal: js}})
+	file := filepath.Join(dir, "weights.json")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-json", "-weights", file}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var doc jsonDocument
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Weights != file {
+		t.Errorf("weights = %q, want %q", doc.Weights, file)
+	}
+	for _, n := range doc.Criteria[1:] {
+		if n.Parent == goal && (n.Local < 1./7-1e-12 || n.Local > 1./7+1e-12) {
+			t.Errorf("%s: local weight %v, want 1/7", n.Node, n.Local)
+		}
+	}
+
+	bad := []struct{ name, content, want string }{
+		{"leaf", `{"judgments": {"Soft power": [["a", "b", 2]]}}`, "leaf"},
+		{"unknown node", `{"judgments": {"Nope": [["a", "b", 2]]}}`, "Nope"},
+		{"unknown child", `{"judgments": {"Cost": [["Resources", "Fuel", 2]]}}`, "Fuel"},
+		{"syntax", `{"judgments": `, "parse"},
+		{"unknown key", `{"judgments": {}, "extra": 1}`, "extra"},
+	}
+	for _, tc := range bad {
+		t.Run(tc.name, func(t *testing.T) {
+			file := filepath.Join(dir, tc.name+".json")
+			if err := os.WriteFile(file, []byte(tc.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var out, errOut bytes.Buffer
+			code := run([]string{"-weights", file}, &out, &errOut)
+			lines := strings.Split(strings.TrimSuffix(errOut.String(), "\n"), "\n")
+			if code != 2 || len(lines) != 1 || !strings.Contains(lines[0], tc.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and one line mentioning %q", code, errOut.String(), tc.want)
+			}
+		})
+	}
+}
+
+func TestBadFlags(t *testing.T) {
+	for _, args := range [][]string{{"-nope"}, {"extra"}, {"-weights", "/no/such/file"}} {
+		var out, errOut bytes.Buffer
+		if code := run(args, &out, &errOut); code != 2 || strings.Count(errOut.String(), "\n") != 1 {
+			t.Errorf("run(%q) = %d, stderr %q; want 2 and one line", args, code, errOut.String())
+		}
+	}
+}
+
+func xmlUnmarshal(data []byte, v any) error { return xml.Unmarshal(data, v) }

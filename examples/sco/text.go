@@ -1,0 +1,144 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/strategy"
+)
+
+// lineWidth is the terminal width the text report fits.
+const lineWidth = 100
+
+func writeText(w io.Writer, a *analysis) error {
+	p := &printer{w: w}
+	p.heading("Goal: " + a.data.Model.Goal)
+	p.printf("Reference dataset: package strategy (%d criteria judgments and %d ratings, each with a rationale).\n",
+		countJudgments(a), countRatings(a))
+	if a.weightsFrom != "reference" {
+		p.printf("Criteria judgments from %s in place of the reference ones.\n", a.weightsFrom)
+	}
+	p.println("")
+	p.heading("Criteria: local and global weights, consistency ratio (Saaty 1980 random index)")
+	if p.err == nil {
+		p.err = a.futures.WriteTree(w)
+	}
+	p.println("")
+
+	p.heading("Futures: AHP synthesis (distributive) and TOPSIS on the same weights")
+	p.rankings(a.futureRankings[:2])
+	p.println("")
+	p.wrap("The document's verdict: "+strategy.Verdict+" ["+strategy.VerdictAnchor+"]", "")
+	first := a.futures.Alternatives[a.futures.Order[0]]
+	p.printf("The model's first future: %s.\n\n", first)
+
+	p.heading("Recommendations: ranked by every method (AHP weights; rank, then score)")
+	p.rankings(a.recRankings)
+	p.println("")
+	p.heading("Rank agreement between the methods (recommendations)")
+	p.agreement(a.recAgreement)
+	p.println("")
+
+	for _, e := range []explanation{a.futureExplained, a.recExplained} {
+		p.heading(fmt.Sprintf("What carries %q (first of the %s by AHP synthesis)", e.Alternative, e.Set))
+		for _, c := range e.Contributions {
+			p.printf("- %s: weight %.3f, rating %g, %.0f%% of its priority\n", c.Criterion, c.Weight, c.Rating, 100*c.Share)
+			if c.Rationale != "" {
+				p.wrap(c.Rationale+" ["+c.Anchor+"]", "    ")
+			}
+		}
+		p.println("")
+	}
+	return p.err
+}
+
+// printer writes text and keeps the first error.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) printf(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
+
+func (p *printer) println(s string) { p.printf("%s\n", s) }
+
+func (p *printer) heading(s string) {
+	p.println(s)
+	p.println(strings.Repeat("=", min(utf8.RuneCountInString(s), lineWidth)))
+}
+
+// wrap prints s as words wrapped at lineWidth, each line indented.
+func (p *printer) wrap(s, indent string) {
+	line := indent
+	for _, word := range strings.Fields(s) {
+		if utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > lineWidth && strings.TrimSpace(line) != "" {
+			p.println(line)
+			line = indent
+		}
+		if strings.TrimSpace(line) != "" {
+			line += " "
+		}
+		line += word
+	}
+	if strings.TrimSpace(line) != "" {
+		p.println(line)
+	}
+}
+
+// rankings prints rankings of the same alternatives side by side, in the
+// order of the first ranking.
+func (p *printer) rankings(rs []*mcda.Ranking) {
+	first := rs[0]
+	width := len("alternative")
+	for _, name := range first.Alternatives {
+		width = max(width, utf8.RuneCountInString(name))
+	}
+	header := fmt.Sprintf("%-*s", width, "alternative")
+	for _, r := range rs {
+		header += fmt.Sprintf("  %-12s", r.Method)
+	}
+	p.println(strings.TrimRight(header, " "))
+	for _, i := range first.Order {
+		line := first.Alternatives[i] + strings.Repeat(" ", width-utf8.RuneCountInString(first.Alternatives[i]))
+		for _, r := range rs {
+			line += fmt.Sprintf("  %2d  %-8.4f", r.Ranks[i], r.Scores[i])
+		}
+		p.println(strings.TrimRight(line, " "))
+	}
+}
+
+func (p *printer) agreement(ags []mcda.Agreement) {
+	p.printf("%-16s  %8s  %8s  %8s  %8s\n", "methods", "spearman", "r_w", "WS", "kendall")
+	for _, ag := range ags {
+		p.printf("%-16s  %8.3f  %8.3f  %8.3f  %8.3f\n", ag.A+" vs "+ag.B, ag.Spearman, ag.WeightedSpearman, ag.WS, ag.Kendall)
+	}
+}
+
+func countJudgments(a *analysis) int {
+	n := 0
+	leaves := map[string]bool{}
+	for _, l := range a.data.Model.Leaves() {
+		leaves[l] = true
+	}
+	for node, cs := range a.data.Model.Judgments {
+		if !leaves[node] {
+			n += len(cs)
+		}
+	}
+	return n
+}
+
+func countRatings(a *analysis) int {
+	n := 0
+	for _, rs := range a.data.Model.Ratings {
+		n += len(rs)
+	}
+	return n
+}
