@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	go run ./examples/sco [-json] [-out DIR] [-weights FILE]
+//	go run ./examples/sco [-json] [-out DIR] [-weights FILE] [-export futures|recommendations]
 //
 // It prints, in order: the criteria tree with local and global weights and
 // the consistency ratio of every node; the three futures ranked by AHP
@@ -21,8 +21,11 @@
 // every ranking, as PNG and SVG. -weights FILE replaces the reference
 // judgments between criteria by the user's own, given as
 // {"judgments": {"node": [["a", "b", 3], ...], ...}} keyed by the goal or a
-// criterion with sub-criteria. Bad input exits with status 2 and one line
-// on standard error.
+// criterion with sub-criteria. -export SET prints instead the decision
+// problem the model implies for one set of alternatives (ratings on the
+// leaf criteria, weighted by the leaves' global weights) in the problem
+// format of examples/rank, so that any method can rank it there. Bad input
+// exits with status 2 and one line on standard error.
 package main
 
 import (
@@ -33,6 +36,9 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/ahp"
 )
 
 func main() {
@@ -46,6 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print one JSON document instead of text")
 	out := fs.String("out", "", "also write a Markdown report with charts into this folder")
 	weights := fs.String("weights", "", "JSON file of criteria judgments replacing the reference ones")
+	export := fs.String("export", "", "print the decision problem of one set (futures or recommendations) for examples/rank")
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "sco: %s\n", strings.Join(strings.Fields(err.Error()), " "))
 		return 2
@@ -65,6 +72,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 	a, err := analyse(*weights)
 	if err != nil {
 		return fail(err)
+	}
+	if *export != "" {
+		var r *ahp.Result
+		switch *export {
+		case "futures":
+			r = a.futures
+		case "recommendations":
+			r = a.recommendations
+		default:
+			return fail(fmt.Errorf("-export %q: want futures or recommendations", *export))
+		}
+		dm, err := r.DecisionMatrix()
+		if err == nil {
+			err = mcda.WriteJSON(stdout, dm)
+		}
+		if err != nil {
+			return fail(err)
+		}
+		return 0
 	}
 	if *out != "" {
 		if err := writeReport(*out, a); err != nil {

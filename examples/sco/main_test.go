@@ -9,6 +9,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/balancer-mcda/balancer/mcda"
 )
 
 func TestJSON(t *testing.T) {
@@ -196,3 +201,39 @@ func TestBadFlags(t *testing.T) {
 }
 
 func xmlUnmarshal(data []byte, v any) error { return xml.Unmarshal(data, v) }
+
+// TestExport checks that the exported decision problems read back as
+// problems of examples/rank and rank the futures as the report does.
+func TestExport(t *testing.T) {
+	for _, set := range []string{"futures", "recommendations"} {
+		var out, errOut bytes.Buffer
+		if code := run([]string{"-export", set}, &out, &errOut); code != 0 {
+			t.Fatalf("%s: exit %d: %s", set, code, errOut.String())
+		}
+		m, err := mcda.ReadJSON(&out)
+		if err != nil {
+			t.Fatalf("%s: %v", set, err)
+		}
+		// WSM with sum normalization is distributive AHP synthesis on
+		// ratings, so it must rank as the AHP column does.
+		r, err := mcda.Rank(&mcda.WSM{Normalization: mcda.SumNormalization}, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := analyse("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := a.futureRankings[0]
+		if set == "recommendations" {
+			want = a.recRankings[0]
+		}
+		if diff := cmp.Diff(want.Scores, r.Scores, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
+			t.Errorf("%s: WSM(sum) on the export differs from AHP synthesis (-ahp +wsm):\n%s", set, diff)
+		}
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-export", "both"}, &out, &errOut); code != 2 {
+		t.Errorf("-export both: exit %d, want 2", code)
+	}
+}
