@@ -45,6 +45,9 @@ var (
 	ErrDuplicateField = errors.New("duplicate field")
 	// ErrNull means a problem file has null where a value is required.
 	ErrNull = errors.New("null is not allowed")
+	// ErrParameter means a method's parameter is out of its range, such as
+	// a VIKOR v outside [0, 1].
+	ErrParameter = errors.New("invalid parameter")
 )
 
 // A ValueError records an invalid entry of a decision matrix.
