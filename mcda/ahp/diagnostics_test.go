@@ -313,22 +313,7 @@ func genConsistent(t *rapid.T) *ahp.Matrix {
 
 // genSmallMatrix draws a Saaty-scale matrix of order 3..6, small enough
 // for an exhaustive revision search in every check.
-func genSmallMatrix(t *rapid.T) *ahp.Matrix {
-	n := rapid.IntRange(3, 6).Draw(t, "n")
-	items := names(n)
-	var js []ahp.Judgment
-	for i := range n {
-		for j := i + 1; j < n; j++ {
-			v := rapid.SampledFrom(saatyValues).Draw(t, fmt.Sprintf("a[%d][%d]", i, j))
-			js = append(js, ahp.Judgment{A: items[i], B: items[j], Value: v})
-		}
-	}
-	m, err := ahp.FromJudgments(items, js, ahp.Scale{})
-	if err != nil {
-		t.Fatalf("FromJudgments: %v", err)
-	}
-	return m
-}
+func genSmallMatrix(t *rapid.T) *ahp.Matrix { return genSaatyMatrix(t, 3, 6) }
 
 func TestDiagnosticsProperties(t *testing.T) {
 	t.Run("ConsistentGCIZero", rapid.MakeCheck(propConsistentGCI))

@@ -28,8 +28,12 @@ func names(n int) []string {
 
 // genMatrix draws a reciprocal matrix of order 1..12 with Saaty-scale
 // judgments.
-func genMatrix(t *rapid.T) *ahp.Matrix {
-	n := rapid.IntRange(1, 12).Draw(t, "n")
+func genMatrix(t *rapid.T) *ahp.Matrix { return genSaatyMatrix(t, 1, 12) }
+
+// genSaatyMatrix draws a reciprocal matrix of order lo..hi with
+// Saaty-scale judgments.
+func genSaatyMatrix(t *rapid.T, lo, hi int) *ahp.Matrix {
+	n := rapid.IntRange(lo, hi).Draw(t, "n")
 	items := names(n)
 	var js []ahp.Judgment
 	for i := range n {
