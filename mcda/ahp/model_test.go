@@ -429,3 +429,16 @@ func TestModelIncomplete(t *testing.T) {
 		t.Errorf("Harker weights mismatch (-matrix +model):\n%s", diff)
 	}
 }
+
+func TestEvaluateOptionErrors(t *testing.T) {
+	m := readModel(t, "leader.json")
+	if _, err := m.Evaluate(ahp.Options{Method: 9}); !errors.Is(err, ahp.ErrUnknownMethod) {
+		t.Errorf("Method 9: err = %v, want ErrUnknownMethod", err)
+	}
+	if _, err := m.Evaluate(ahp.Options{Mode: 9}); !errors.Is(err, mcda.ErrParameter) {
+		t.Errorf("Mode 9: err = %v, want ErrParameter", err)
+	}
+	if _, err := m.Evaluate(ahp.Options{RandomIndex: 9}); err == nil {
+		t.Error("RandomIndex 9: err = nil")
+	}
+}

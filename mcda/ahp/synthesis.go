@@ -115,10 +115,17 @@ type NodeResult struct {
 //	P_a = Σ_leaves g_leaf · p_a,leaf                (distributive)
 //	P_a ∝ Σ_leaves g_leaf · p_a,leaf / max_b p_b,leaf   (ideal, then normalized)
 //
-// It returns the errors of [Model.Validate], and a [*NodeError] wrapping a
+// It returns the errors of [Model.Validate], a [*NodeError] wrapping a
 // [*RandomIndexError] when a node has more items than the random index
-// table covers.
+// table covers, and [ErrUnknownMethod] or [mcda.ErrParameter] for an
+// undefined Options.Method or Options.Mode.
 func (m *Model) Evaluate(opt Options) (*Result, error) {
+	if opt.Method != Eigen && opt.Method != GeometricMean {
+		return nil, fmt.Errorf("ahp: %v: %w", opt.Method, ErrUnknownMethod)
+	}
+	if opt.Mode != Distributive && opt.Mode != Ideal {
+		return nil, fmt.Errorf("ahp: %v: unknown synthesis mode: %w", opt.Mode, mcda.ErrParameter)
+	}
 	mats, err := m.matrices(opt.Scale)
 	if err != nil {
 		return nil, err
