@@ -1,0 +1,139 @@
+package mcda
+
+// ARAS is the Additive Ratio ASsessment method (Zavadskas & Turskis, 2010,
+// Technological and Economic Development of Economy 16(2):159-172). The
+// decision matrix is extended with an optimal alternative 0,
+//
+//	x_0j = max_i x_ij (benefit),   x_0j = min_i x_ij (cost),
+//
+// cost values are replaced by their reciprocals, x̄_ij = 1/x_ij, every
+// column of the extended matrix (rows 0…m) is normalized by its sum,
+// x̄_ij / Σ_{k=0}^{m} x̄_kj, weighted and summed,
+//
+//	S_i = Σ_j w_j·x̄_ij / Σ_{k=0}^{m} x̄_kj,
+//
+// and the score is the utility degree K_i = S_i / S_0, which lies in (0, 1];
+// higher is better. [ARAS.Evaluate] also returns S_i and S_0.
+//
+// The optimal row is taken from the data, as in pymcdm, pyrepo-mcda and
+// scikit-criteria by default; Zavadskas & Turskis also allow a
+// decision-maker's optimum, which this type does not take.
+//
+// Benefit values must be >= 0 (a negative one is a [*ValueError] wrapping
+// [ErrNegative]) and cost values > 0 ([ErrNotPositive]), since a cost enters
+// as 1/x. Multiplying a column by a positive constant does not change the
+// scores.
+//
+// Special cases: a benefit column of zeros is treated as a constant column
+// (every normalized value is 1/(m+1)). With one alternative, K = 1.
+//
+// The zero value is ready to use. An ARAS value reuses internal storage
+// between calls and must not be used concurrently.
+type ARAS struct {
+	st        colStats
+	w, a, den []float64
+}
+
+// Name returns "aras".
+func (r *ARAS) Name() string { return "aras" }
+
+// HigherIsBetter returns true.
+func (r *ARAS) HigherIsBetter() bool { return true }
+
+// Scores stores in dst the utility degree K_i of each alternative of m and
+// returns dst. If dst is nil a new slice is allocated. With a non-nil dst and
+// an ARAS value that has been used on a problem of the same size, Scores
+// allocates nothing.
+//
+// It returns a [*ValueError] wrapping [ErrNegative] for a negative benefit
+// value or [ErrNotPositive] for a cost value <= 0. It panics if dst is not
+// nil and its length is not the number of alternatives.
+func (r *ARAS) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, _ := m.Dims()
+	dst = useDst(dst, rows, "ARAS.Scores")
+	if _, err := r.compute(dst, nil, m); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// ARASResult holds ARAS scores and their intermediates.
+type ARASResult struct {
+	Utility    []float64 // K_i = S_i / S_0, the score, per alternative
+	Optimality []float64 // S_i, the optimality function, per alternative
+	Optimal    float64   // S_0, the optimality function of the optimal alternative
+}
+
+// Evaluate returns the utility degree and optimality function of every
+// alternative of m, and that of the optimal alternative. Errors are as for
+// [ARAS.Scores].
+func (r *ARAS) Evaluate(m *DecisionMatrix) (*ARASResult, error) {
+	rows, _ := m.Dims()
+	res := &ARASResult{Utility: make([]float64, rows), Optimality: make([]float64, rows)}
+	s0, err := r.compute(res.Utility, res.Optimality, m)
+	if err != nil {
+		return nil, err
+	}
+	res.Optimal = s0
+	return res, nil
+}
+
+// compute fills k and, when not nil, s, and returns S_0.
+func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
+	rows, n := m.Dims()
+	r.st.compute(m, false)
+	for j, c := range m.criteria {
+		if c.Objective == Cost {
+			if r.st.min[j] <= 0 {
+				return 0, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
+			}
+		} else if r.st.min[j] < 0 {
+			return 0, firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
+		}
+	}
+	r.w = m.Weights(grow(r.w, n))
+	r.a = grow(r.a, n)
+	r.den = grow(r.den, n)
+	w, a, den := r.w, r.a, r.den
+	// Each column is scaled by its optimal value first, so that the optimal
+	// entry is 1 and every entry lies in [0, 1]: y_ij = x_ij/x_0j (benefit)
+	// or x_0j/x_ij (cost). The sum Σ_{k=0}^{m} y_kj = 1 + Σ_i y_ij then
+	// cannot overflow, and the normalized value is y_ij / (1 + Σ_i y_ij).
+	for j := range n {
+		den[j] = 1
+	}
+	for i := 0; i < rows; i++ {
+		for j, x := range m.data[i*n : i*n+n] {
+			den[j] += r.scaled(j, x, m)
+		}
+	}
+	s0 := 0.0
+	for j := range n {
+		a[j] = w[j] / den[j]
+		s0 += a[j]
+	}
+	for i := 0; i < rows; i++ {
+		sum := 0.0
+		for j, x := range m.data[i*n : i*n+n] {
+			if a[j] != 0 {
+				sum += a[j] * r.scaled(j, x, m)
+			}
+		}
+		if s != nil {
+			s[i] = sum
+		}
+		k[i] = sum / s0
+	}
+	return s0, checkScores(r.Name(), m, k)
+}
+
+// scaled returns x_ij relative to the optimal value of column j.
+func (r *ARAS) scaled(j int, x float64, m *DecisionMatrix) float64 {
+	if m.criteria[j].Objective == Cost {
+		return r.st.min[j] / x
+	}
+	if mx := r.st.max[j]; mx > 0 {
+		return x / mx
+	}
+	return 1 // a column of zeros
+}

@@ -1,0 +1,165 @@
+package mcda
+
+import (
+	"fmt"
+	"math"
+)
+
+// COCOSO is the COmbined COmpromise SOlution method (Yazdani, Zarate,
+// Zavadskas & Turskis, 2019, Management Decision 57(9):2501-2519). Each
+// criterion is normalized by min-max ([MinMaxNormalization]) to r_ij in
+// [0, 1], and every alternative gets a weighted sum and a weighted power
+// sum,
+//
+//	S_i = Σ_j w_j·r_ij,   P_i = Σ_j r_ij^w_j
+//
+// which three appraisal scores combine,
+//
+//	k_ia = (P_i + S_i) / Σ_i (P_i + S_i)
+//	k_ib = S_i / min_i S_i + P_i / min_i P_i
+//	k_ic = (λ·S_i + (1 − λ)·P_i) / (λ·max_i S_i + (1 − λ)·max_i P_i)
+//	k_i = (k_ia·k_ib·k_ic)^(1/3) + (k_ia + k_ib + k_ic)/3
+//
+// Higher is better. Adding a constant to a column or multiplying it by a
+// positive constant does not change the scores. pymcdm, pyrepo-mcda and
+// JMcDM compute the same scores (scikit-criteria expects the matrix
+// normalized already).
+//
+// Note the powers of zero in P: min-max maps the worst value of every
+// criterion to 0, and 0^w_j = 0 for any w_j > 0, whereas a value just above
+// the worst gives r^w_j close to 1 for a small weight. P therefore jumps at
+// the worst value, and a criterion of small weight can move P by almost 1.
+// A criterion of weight 0 has r^0 = 1 (math.Pow(0, 0) = 1) and adds 1 to
+// every P_i.
+//
+// Special cases:
+//   - A constant column normalizes to 1 (see [Normalization]), adding w_j
+//     to every S_i and 1 to every P_i.
+//   - Identical alternatives (and a single alternative) have S_i = 1 and
+//     P_i = n: k_ia = 1/m, k_ib = 2, k_ic = 1.
+//   - When an alternative is the worst on every criterion of positive
+//     weight, its S_i = 0, and k_ib divides by zero. Scores then returns an
+//     [*AlternativeError] naming it and wrapping [ErrUndefined]. This always
+//     happens with a single non-constant criterion, and whenever one
+//     alternative is dominated by all others.
+//
+// The zero value uses λ = 0.5 and is ready to use. A COCOSO value reuses
+// internal storage between calls and must not be used concurrently.
+type COCOSO struct {
+	// Lambda points to λ, in [0, 1]; nil means 0.5, the paper's choice.
+	// For example
+	//	l := 0.0
+	//	c := mcda.COCOSO{Lambda: &l} // k_c from the power sums alone
+	Lambda *float64
+
+	st   colStats
+	ts   []transform
+	w    []float64
+	s, p []float64
+}
+
+// Name returns "cocoso".
+func (c *COCOSO) Name() string { return "cocoso" }
+
+// HigherIsBetter returns true.
+func (c *COCOSO) HigherIsBetter() bool { return true }
+
+func (c *COCOSO) lambda() (float64, error) {
+	if c.Lambda == nil {
+		return 0.5, nil
+	}
+	l := *c.Lambda
+	if !(l >= 0 && l <= 1) {
+		return 0, fmt.Errorf("mcda: cocoso: lambda %v not in [0, 1]: %w", l, ErrParameter)
+	}
+	return l, nil
+}
+
+// Scores stores in dst the final appraisal score k_i of each alternative
+// of m and returns dst. If dst is nil a new slice is allocated. With a
+// non-nil dst and a COCOSO value that has been used on a problem of the
+// same size, Scores allocates nothing.
+//
+// It returns an error wrapping [ErrParameter] for λ outside [0, 1] or NaN,
+// and an [*AlternativeError] wrapping [ErrUndefined] when some S_i = 0 (see
+// [COCOSO]). It panics if dst is not nil and its length is not the number
+// of alternatives.
+func (c *COCOSO) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, _ := m.Dims()
+	dst = useDst(dst, rows, "COCOSO.Scores")
+	c.s, c.p = grow(c.s, rows), grow(c.p, rows)
+	if err := c.compute(dst, nil, nil, nil, c.s, c.p, m); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// COCOSOResult holds COCOSO scores and their intermediates, per
+// alternative.
+type COCOSOResult struct {
+	Score      []float64 // k_i
+	KA, KB, KC []float64 // the appraisal scores k_ia, k_ib, k_ic
+	S, P       []float64 // the weighted sum and the weighted power sum
+}
+
+// Evaluate returns the score of every alternative of m with its
+// intermediates. Errors are as for [COCOSO.Scores].
+func (c *COCOSO) Evaluate(m *DecisionMatrix) (*COCOSOResult, error) {
+	rows, _ := m.Dims()
+	r := &COCOSOResult{Score: make([]float64, rows), KA: make([]float64, rows), KB: make([]float64, rows),
+		KC: make([]float64, rows), S: make([]float64, rows), P: make([]float64, rows)}
+	if err := c.compute(r.Score, r.KA, r.KB, r.KC, r.S, r.P, m); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// compute fills k, s and p and, when not nil, ka, kb and kc.
+func (c *COCOSO) compute(k, ka, kb, kc, s, p []float64, m *DecisionMatrix) error {
+	lambda, err := c.lambda()
+	if err != nil {
+		return err
+	}
+	rows, n := m.Dims()
+	c.st.compute(m, false)
+	if cap(c.ts) < n {
+		c.ts = make([]transform, n)
+	}
+	c.ts = c.ts[:n]
+	if err := transforms(c.ts, MinMaxNormalization, m, &c.st, false); err != nil {
+		return err
+	}
+	c.w = m.Weights(grow(c.w, n))
+	ts, w := c.ts, c.w
+	minS, maxS, minP, maxP, total := math.Inf(1), 0.0, math.Inf(1), 0.0, 0.0
+	worst := 0
+	for i := 0; i < rows; i++ {
+		var si, pi float64
+		for j, x := range m.data[i*n : i*n+n] {
+			r := ts[j].apply(x)
+			si += w[j] * r
+			pi += math.Pow(r, w[j])
+		}
+		s[i], p[i] = si, pi
+		if si < minS {
+			minS, worst = si, i
+		}
+		minP, maxS, maxP = math.Min(minP, pi), math.Max(maxS, si), math.Max(maxP, pi)
+		total += si + pi
+	}
+	if !(minS > 0 && minP > 0) {
+		return &AlternativeError{Index: worst, Name: m.alternatives[worst],
+			Err: fmt.Errorf("cocoso: S = %v: worst on every weighted criterion, so k_b = S/min S is undefined: %w", minS, ErrUndefined)}
+	}
+	den := lambda*maxS + (1-lambda)*maxP
+	for i := range k {
+		a := (s[i] + p[i]) / total
+		b := s[i]/minS + p[i]/minP
+		cc := (lambda*s[i] + (1-lambda)*p[i]) / den
+		if ka != nil {
+			ka[i], kb[i], kc[i] = a, b, cc
+		}
+		k[i] = math.Cbrt(a*b*cc) + (a+b+cc)/3
+	}
+	return checkScores(c.Name(), m, k)
+}

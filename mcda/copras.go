@@ -1,0 +1,192 @@
+package mcda
+
+import "fmt"
+
+// COPRAS is the COmplex PRoportional ASsessment method (Zavadskas,
+// Kaklauskas & Šarka, 1994, Technological and Economic Development of
+// Economy 1(3):131-139). Every column is normalized by its sum and weighted,
+//
+//	d_ij = w_j·x_ij / Σ_k x_kj
+//
+// and the weighted shares are summed separately over the benefit and the
+// cost criteria, S⁺_i = Σ_{j benefit} d_ij and S⁻_i = Σ_{j cost} d_ij. The
+// relative significance of alternative i is
+//
+//	Q_i = S⁺_i + (S⁻_min · Σ_k S⁻_k) / (S⁻_i · Σ_k S⁻_min/S⁻_k)
+//
+// and its utility degree is N_i = Q_i / max_k Q_k · 100%. Scores are Q_i;
+// higher is better. [COPRAS.Evaluate] also returns N_i, S⁺_i and S⁻_i.
+//
+// Costs are not inverted before normalization: a cost criterion enters
+// through S⁻ alone. The factor S⁻_min cancels, so Q_i equals
+// S⁺_i + Σ_k S⁻_k / (S⁻_i · Σ_k 1/S⁻_k), the form of Zavadskas et al. (2007)
+// and of pyrepo-mcda and scikit-criteria; the S⁻_min form is used here
+// because its ratios S⁻_min/S⁻_k lie in (0, 1] and cannot overflow. The
+// values are the same. pymcdm's COPRAS test values (for Zavadskas et al.,
+// 2007) are those of Q_i = S⁺_i + S⁻_i, which treats costs as benefits;
+// they are not this method's.
+//
+// Values must be >= 0; a negative value is a [*ValueError] wrapping
+// [ErrNegative]. Multiplying a column by a positive constant does not change
+// the scores.
+//
+// Special cases:
+//   - A column of zeros is treated as a constant column: every share is 1/m.
+//   - With no cost criterion, or only cost criteria of weight zero, every
+//     S⁻_i is 0 and Q_i = S⁺_i.
+//   - If S⁻_i = 0 for some but not all alternatives (alternative i has the
+//     value 0 on every weighted cost criterion), Q_i would be infinite: the
+//     result is an [*AlternativeError] naming the first such alternative,
+//     wrapping [ErrNotPositive].
+//   - One alternative: Q = S⁺ + S⁻ = Σ_j w_j = 1.
+//
+// The zero value is ready to use. A COPRAS value reuses internal storage
+// between calls and must not be used concurrently.
+type COPRAS struct {
+	st          colStats
+	w, a, sm, n []float64
+}
+
+// Name returns "copras".
+func (c *COPRAS) Name() string { return "copras" }
+
+// HigherIsBetter returns true.
+func (c *COPRAS) HigherIsBetter() bool { return true }
+
+// Scores stores in dst the relative significance Q_i of each alternative of
+// m and returns dst. If dst is nil a new slice is allocated. With a non-nil
+// dst and a COPRAS value that has been used on a problem of the same size,
+// Scores allocates nothing.
+//
+// It returns a [*ValueError] wrapping [ErrNegative] for a negative value and
+// an [*AlternativeError] wrapping [ErrNotPositive] when S⁻_i = 0 for some but
+// not all alternatives. It panics if dst is not nil and its length is not the
+// number of alternatives.
+func (c *COPRAS) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, _ := m.Dims()
+	dst = useDst(dst, rows, "COPRAS.Scores")
+	c.sm = grow(c.sm, rows)
+	if err := c.compute(dst, nil, c.sm, m); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// COPRASResult holds COPRAS scores and their intermediates, per alternative.
+type COPRASResult struct {
+	Q       []float64 // relative significance Q_i, the score
+	Utility []float64 // utility degree N_i = Q_i / max Q · 100, in percent
+	SPlus   []float64 // S⁺_i, the weighted shares of the benefit criteria
+	SMinus  []float64 // S⁻_i, the weighted shares of the cost criteria
+}
+
+// Evaluate returns the relative significance, utility degree, S⁺ and S⁻ of
+// every alternative of m. Errors are as for [COPRAS.Scores].
+func (c *COPRAS) Evaluate(m *DecisionMatrix) (*COPRASResult, error) {
+	rows, _ := m.Dims()
+	r := &COPRASResult{
+		Q:       make([]float64, rows),
+		Utility: make([]float64, rows),
+		SPlus:   make([]float64, rows),
+		SMinus:  make([]float64, rows),
+	}
+	if err := c.compute(r.Q, r.SPlus, r.SMinus, m); err != nil {
+		return nil, err
+	}
+	best := r.Q[0]
+	for _, q := range r.Q {
+		best = max(best, q)
+	}
+	for i, q := range r.Q {
+		r.Utility[i] = q / best * 100
+	}
+	return r, nil
+}
+
+// compute fills q, sm (len rows) and, when not nil, sp.
+func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
+	rows, n := m.Dims()
+	c.st.compute(m, false)
+	for j := range n {
+		if c.st.min[j] < 0 {
+			return firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
+		}
+	}
+	c.w = m.Weights(grow(c.w, n))
+	c.a = grow(c.a, n)
+	c.n = grow(c.n, n)
+	w, a, den := c.w, c.a, c.n
+	// d_ij = w_j·(x_ij/max_j) / Σ_k (x_kj/max_j): dividing by the column
+	// maximum first keeps the column sum finite.
+	clear(den)
+	for i := 0; i < rows; i++ {
+		for j, x := range m.data[i*n : i*n+n] {
+			if mx := c.st.max[j]; mx > 0 {
+				den[j] += x / mx
+			}
+		}
+	}
+	var bPlus, bMinus float64 // contributions of all-zero columns, 1/m each
+	for j := range n {
+		var base float64
+		a[j] = 0
+		if c.st.max[j] > 0 {
+			a[j] = w[j] / den[j]
+		} else {
+			base = w[j] / float64(rows)
+		}
+		if m.criteria[j].Objective == Cost {
+			bMinus += base
+		} else {
+			bPlus += base
+		}
+	}
+	anyMinus, allMinus := false, true
+	for i := 0; i < rows; i++ {
+		p, s := bPlus, bMinus
+		for j, x := range m.data[i*n : i*n+n] {
+			if a[j] == 0 {
+				continue
+			}
+			d := a[j] * (x / c.st.max[j])
+			if m.criteria[j].Objective == Cost {
+				s += d
+			} else {
+				p += d
+			}
+		}
+		q[i] = p
+		if sp != nil {
+			sp[i] = p
+		}
+		sm[i] = s
+		anyMinus = anyMinus || s > 0
+		allMinus = allMinus && s > 0
+	}
+	if !anyMinus {
+		// No weighted cost criterion: Q_i = S⁺_i.
+		return checkScores(c.Name(), m, q)
+	}
+	if !allMinus {
+		for i, s := range sm {
+			if s == 0 {
+				return &AlternativeError{Index: i, Name: m.alternatives[i],
+					Err: fmt.Errorf("copras: S⁻ = 0 (zero on every weighted cost criterion) makes Q infinite: %w", ErrNotPositive)}
+			}
+		}
+	}
+	smin, total := sm[0], 0.0
+	for _, s := range sm {
+		smin = min(smin, s)
+		total += s
+	}
+	ratios := 0.0
+	for _, s := range sm {
+		ratios += smin / s
+	}
+	k := smin * total / ratios
+	for i, s := range sm {
+		q[i] += k / s
+	}
+	return checkScores(c.Name(), m, q)
+}

@@ -1,0 +1,135 @@
+package mcda
+
+import (
+	"math"
+	"slices"
+)
+
+// CRITIC is the CRiteria Importance Through Intercriteria Correlation
+// method of Diakoulaki, Mavrotas & Papayannakis (1995), Computers &
+// Operations Research 22(7):763-770. Each criterion is mapped onto [0, 1]
+// by min-max normalization, 1 for its best value,
+//
+//	r_ij = (x_ij − x_j^worst) / (x_j^best − x_j^worst)
+//
+// and weighed by its contrast, the standard deviation σ_j of r_j, times its
+// conflict with the other criteria, measured by the Pearson correlations
+// r_jk of the normalized columns:
+//
+//	C_j = σ_j Σ_k (1 − r_jk),   w_j = C_j / Σ_k C_k
+//
+// Whether σ divides by m or m − 1 does not matter: the factor cancels.
+// The weights are invariant under multiplying a column by a positive
+// constant or adding one to it.
+//
+// By default the normalization follows the criteria's objectives, as in
+// Diakoulaki et al. (1995), so that a cost criterion's best value is its
+// smallest; reversing a column flips the sign of its correlations.
+// pyrepo-mcda (critic_weighting) and pymcdm (critic_weights) normalize
+// every column as a benefit criterion; set BenefitOnly to reproduce them
+// and the published example of Tuş & Aytaç Adalı (2019).
+//
+// Special cases:
+//   - A constant column has σ_j = 0, so C_j = 0 and weight 0. Its
+//     correlation with any other column is undefined; CRITIC treats it as
+//     1 (fully redundant), so the column adds nothing to the others' C_k
+//     and their weights are those CRITIC gives without it.
+//   - When every C_j is 0 although some columns vary (one varying column,
+//     or varying columns that are all perfectly positively correlated),
+//     the varying columns share the weight equally and constant columns
+//     keep 0.
+//   - When every column is constant, including when there is one
+//     alternative, the weights are equal, 1/n. One criterion gets 1.
+//
+// The zero value is ready to use. A CRITIC value reuses internal storage
+// between calls and must not be used concurrently.
+type CRITIC struct {
+	// BenefitOnly normalizes every column as a benefit criterion, ignoring
+	// the objectives, as pyrepo-mcda and pymcdm do. Default false.
+	BenefitOnly bool
+
+	st         colStats
+	ts         []transform
+	mean, r, c []float64
+}
+
+// Name returns "critic".
+func (c *CRITIC) Name() string { return "critic" }
+
+// Weights stores in dst the CRITIC weight of each criterion of m and
+// returns dst. If dst is nil a new slice is allocated. With a non-nil dst
+// and a CRITIC value that has been used on a problem with as many
+// criteria, Weights allocates nothing. It needs O(n²) work space for the
+// correlations.
+//
+// It panics if dst is not nil and its length is not the number of criteria.
+func (c *CRITIC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, n := m.Dims()
+	dst = useDst(dst, n, "CRITIC.Weights")
+	c.st.compute(m, false)
+	if cap(c.ts) < n {
+		c.ts = make([]transform, n)
+	}
+	ts := c.ts[:n]
+	if err := transforms(ts, MinMaxNormalization, m, &c.st, false); err != nil {
+		return nil, err // unreachable: min-max accepts every finite value
+	}
+	c.mean, c.r, c.c = grow(c.mean, n), grow(c.r, n), grow(c.c, n*n)
+	mean, r, cov := c.mean[:n], c.r[:n], c.c[:n*n]
+	clear(mean)
+	for i := 0; i < rows; i++ {
+		for j, x := range m.data[i*n : i*n+n] {
+			mean[j] += ts[j].apply(x)
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(rows)
+	}
+	// Co-moments, upper triangle: cov[j*n+k] = Σ_i (r_ij − r̄_j)(r_ik − r̄_k).
+	clear(cov)
+	for i := 0; i < rows; i++ {
+		for j, x := range m.data[i*n : i*n+n] {
+			r[j] = ts[j].apply(x) - mean[j]
+		}
+		for j, rj := range r {
+			row := cov[j*n : j*n+n]
+			for k := j; k < n; k++ {
+				row[k] += rj * r[k]
+			}
+		}
+	}
+	for j := range dst {
+		if c.st.min[j] == c.st.max[j] {
+			dst[j] = 0
+			continue
+		}
+		conflict := 0.0
+		for k := range n {
+			if k == j || c.st.min[k] == c.st.max[k] {
+				continue // 1 − r_jj = 0; a constant column counts as r = 1
+			}
+			a, b := min(j, k), max(j, k)
+			rho := cov[a*n+b] / math.Sqrt(cov[a*n+a]*cov[b*n+b])
+			if c.BenefitOnly && m.criteria[j].Objective != m.criteria[k].Objective {
+				rho = -rho
+			}
+			conflict += 1 - math.Max(-1, math.Min(1, rho))
+		}
+		dst[j] = math.Sqrt(cov[j*n+j]/float64(rows)) * conflict
+	}
+	// When no column conflicts with another (a single varying column, or
+	// varying columns that are all perfectly correlated), every C_j is 0:
+	// share the weight equally among the varying columns, as CRITIC does
+	// for one criterion, and keep constant columns at 0.
+	if slices.Max(dst) == 0 {
+		for j := range dst {
+			if c.st.min[j] != c.st.max[j] {
+				dst[j] = 1
+			}
+		}
+	}
+	if err := weightingFinish(c.Name(), m, dst); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}

@@ -1,0 +1,161 @@
+package mcda
+
+import (
+	"fmt"
+	"math"
+)
+
+// EDAS is the Evaluation based on Distance from Average Solution method
+// (Keshavarz Ghorabaee, Zavadskas, Olfat & Turskis, 2015, Informatica
+// 26(3):435-451). With the average solution AV_j = Σ_i x_ij / m, the
+// positive and negative distances from average are
+//
+//	PDA_ij = max(0, x_ij − AV_j) / AV_j,  NDA_ij = max(0, AV_j − x_ij) / AV_j   (benefit)
+//	PDA_ij = max(0, AV_j − x_ij) / AV_j,  NDA_ij = max(0, x_ij − AV_j) / AV_j   (cost)
+//
+// and the score is the appraisal score
+//
+//	SP_i = Σ_j w_j·PDA_ij,      SN_i = Σ_j w_j·NDA_ij
+//	NSP_i = SP_i / max_k SP_k,  NSN_i = 1 − SN_i / max_k SN_k
+//	AS_i = (NSP_i + NSN_i) / 2
+//
+// which lies in [0, 1]; higher is better. [EDAS.Evaluate] also returns
+// SP, SN, NSP and NSN. Multiplying a column by a positive constant does not
+// change the scores.
+//
+// Special cases:
+//   - A constant column (including one of zeros) has no distances: every
+//     alternative is at the average. (It is detected exactly, so that the
+//     rounding of Σ x/m cannot create spurious distances.)
+//   - The average of any other column must be positive; otherwise the
+//     distances change sign or divide by zero, and the result is a
+//     [*CriterionError] wrapping [ErrNotPositive]. Negative values are
+//     accepted when the average is positive.
+//   - When max SP = 0 then also max SN = 0: every alternative has the
+//     same values on every weighted criterion (or there is one alternative).
+//     Then NSP_i = 0 and NSN_i = 1, so AS_i = 0.5 for every i.
+//
+// The zero value is ready to use. An EDAS value reuses internal storage
+// between calls and must not be used concurrently.
+type EDAS struct {
+	st         colStats
+	w, av, inv []float64
+	sn         []float64
+}
+
+// Name returns "edas".
+func (e *EDAS) Name() string { return "edas" }
+
+// HigherIsBetter returns true.
+func (e *EDAS) HigherIsBetter() bool { return true }
+
+// Scores stores in dst the appraisal score AS_i of each alternative of m and
+// returns dst. If dst is nil a new slice is allocated. With a non-nil dst
+// and an EDAS value that has been used on a problem of the same size, Scores
+// allocates nothing.
+//
+// It returns a [*CriterionError] wrapping [ErrNotPositive] for a
+// non-constant column whose average is not positive. It panics if dst is not
+// nil and its length is not the number of alternatives.
+func (e *EDAS) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, _ := m.Dims()
+	dst = useDst(dst, rows, "EDAS.Scores")
+	e.sn = grow(e.sn, rows)
+	if err := e.compute(dst, nil, e.sn, nil, nil, m); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// EDASResult holds EDAS scores and their intermediates.
+type EDASResult struct {
+	Score   []float64 // AS_i, the appraisal score, per alternative
+	SP, SN  []float64 // weighted sums of PDA and NDA, per alternative
+	NSP     []float64 // SP_i / max SP, per alternative
+	NSN     []float64 // 1 − SN_i / max SN, per alternative
+	Average []float64 // AV_j, the average solution, per criterion
+}
+
+// Evaluate returns the appraisal score of every alternative of m with its
+// intermediates. Errors are as for [EDAS.Scores].
+func (e *EDAS) Evaluate(m *DecisionMatrix) (*EDASResult, error) {
+	rows, n := m.Dims()
+	r := &EDASResult{
+		Score: make([]float64, rows),
+		SP:    make([]float64, rows), SN: make([]float64, rows),
+		NSP: make([]float64, rows), NSN: make([]float64, rows),
+		Average: make([]float64, n),
+	}
+	if err := e.compute(r.Score, r.SP, r.SN, r.NSP, r.NSN, m); err != nil {
+		return nil, err
+	}
+	copy(r.Average, e.av)
+	return r, nil
+}
+
+// compute fills as and sn (length rows) and, when not nil, sp, nsp and nsn.
+func (e *EDAS) compute(as, sp, sn, nsp, nsn []float64, m *DecisionMatrix) error {
+	rows, n := m.Dims()
+	e.st.compute(m, false)
+	e.w = m.Weights(grow(e.w, n))
+	e.av, e.inv = grow(e.av, n), grow(e.inv, n)
+	for j := range n {
+		mn, mx := e.st.min[j], e.st.max[j]
+		if mn == mx {
+			e.av[j], e.inv[j] = mn, 0 // constant: no distances
+			continue
+		}
+		av := e.st.sum[j] / float64(rows)
+		if math.IsInf(e.st.sum[j], 0) {
+			av = 0
+			for i := 0; i < rows; i++ {
+				av += m.data[i*n+j] / float64(rows)
+			}
+		}
+		if !(av > 0) {
+			return &CriterionError{Index: j, Name: m.criteria[j].Name,
+				Err: fmt.Errorf("edas: average %v of a non-constant column: %w", av, ErrNotPositive)}
+		}
+		e.av[j] = av
+		e.inv[j] = e.w[j] / av
+		if m.criteria[j].Objective == Cost {
+			e.inv[j] = -e.inv[j] // a cost's positive distance is AV − x
+		}
+	}
+	// as holds SP until it is normalized.
+	maxP, maxN := 0.0, 0.0
+	for i := 0; i < rows; i++ {
+		var p, q float64
+		for j, x := range m.data[i*n : i*n+n] {
+			if e.inv[j] == 0 {
+				continue
+			}
+			d := (x - e.av[j]) * e.inv[j] // w_j·(x − AV)/AV, sign-flipped for a cost
+			if d > 0 {
+				p += d
+			} else {
+				q -= d
+			}
+		}
+		as[i], sn[i] = p, q
+		maxP, maxN = max(maxP, p), max(maxN, q)
+	}
+	for i := range as {
+		p, q := as[i], sn[i]
+		if sp != nil {
+			sp[i] = p
+		}
+		np, nn := 0.0, 1.0
+		if maxP > 0 {
+			np = p / maxP
+		}
+		if maxN > 0 {
+			nn = 1 - q/maxN
+		}
+		if nsp != nil {
+			nsp[i], nsn[i] = np, nn
+		}
+		as[i] = (np + nn) / 2
+	}
+	return checkScores(e.Name(), m, as)
+}

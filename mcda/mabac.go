@@ -1,0 +1,125 @@
+package mcda
+
+import "math"
+
+// MABAC is the Multi-Attributive Border Approximation area Comparison method
+// (Pamučar & Ćirović, 2015, Expert Systems with Applications
+// 42(6):3016-3028). Each criterion is normalized by min-max
+// ([MinMaxNormalization]),
+//
+//	t_ij = (x_ij − x_j⁻) / (x_j⁺ − x_j⁻)  (benefit),   t_ij = (x_ij − x_j⁺) / (x_j⁻ − x_j⁺)  (cost)
+//
+// with x_j⁺ = max_i x_ij and x_j⁻ = min_i x_ij, then weighted,
+// v_ij = w_j·(t_ij + 1). The border approximation area of a criterion is
+// the geometric mean of its weighted values, and the score sums each
+// alternative's distances from the border:
+//
+//	g_j = (Π_i v_ij)^(1/m),   q_ij = v_ij − g_j,   S_i = Σ_j q_ij
+//
+// Higher is better; S_i > 0 means an alternative lies mostly in the upper
+// approximation area. Any finite values are accepted, and adding a
+// constant to a column or multiplying it by a positive constant does not
+// change the scores. The geometric mean is computed through logarithms,
+// so that it neither underflows nor overflows for many alternatives.
+// pymcdm, pyrepo-mcda and scikit-criteria (after its MinMaxInverter)
+// compute the same scores.
+//
+// Special cases:
+//   - A constant column (and so every column when there is one alternative
+//     or all alternatives are identical) has v_ij = g_j and adds 0 to every
+//     score.
+//   - A criterion of weight 0 has v_ij = g_j = 0 and adds 0.
+//
+// The zero value is ready to use. A MABAC value reuses internal storage
+// between calls and must not be used concurrently.
+type MABAC struct {
+	st    colStats
+	ts    []transform
+	w, g  []float64
+	konst []bool
+}
+
+// Name returns "mabac".
+func (a *MABAC) Name() string { return "mabac" }
+
+// HigherIsBetter returns true.
+func (a *MABAC) HigherIsBetter() bool { return true }
+
+// Scores stores in dst the sum S_i of the distances of each alternative of
+// m from the border approximation area and returns dst. If dst is nil a new
+// slice is allocated. With a non-nil dst and a MABAC value that has been
+// used on a problem of the same size, Scores allocates nothing.
+//
+// It panics if dst is not nil and its length is not the number of
+// alternatives.
+func (a *MABAC) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, _ := m.Dims()
+	dst = useDst(dst, rows, "MABAC.Scores")
+	if err := a.compute(dst, m); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// MABACResult holds MABAC scores and the border approximation area.
+type MABACResult struct {
+	Score  []float64 // S_i, per alternative
+	Border []float64 // g_j, the border approximation area, per criterion
+}
+
+// Evaluate returns the score of every alternative of m and the border
+// approximation area. Errors are as for [MABAC.Scores].
+func (a *MABAC) Evaluate(m *DecisionMatrix) (*MABACResult, error) {
+	rows, n := m.Dims()
+	r := &MABACResult{Score: make([]float64, rows), Border: make([]float64, n)}
+	if err := a.compute(r.Score, m); err != nil {
+		return nil, err
+	}
+	copy(r.Border, a.g)
+	return r, nil
+}
+
+func (a *MABAC) compute(s []float64, m *DecisionMatrix) error {
+	rows, n := m.Dims()
+	a.st.compute(m, false)
+	if cap(a.ts) < n {
+		a.ts = make([]transform, n)
+	}
+	a.ts = a.ts[:n]
+	if err := transforms(a.ts, MinMaxNormalization, m, &a.st, false); err != nil {
+		return err
+	}
+	a.w = m.Weights(grow(a.w, n))
+	a.g = grow(a.g, n)
+	if cap(a.konst) < n {
+		a.konst = make([]bool, n)
+	}
+	konst := a.konst[:n]
+	ts, w, g := a.ts, a.w, a.g
+	clear(g)
+	for j := range n {
+		konst[j] = a.st.min[j] == a.st.max[j]
+	}
+	// g holds Σ_i ln(t_ij + 1) until it is turned into the geometric mean.
+	for i := 0; i < rows; i++ {
+		for j, x := range m.data[i*n : i*n+n] {
+			g[j] += math.Log1p(ts[j].apply(x))
+		}
+	}
+	for j := range n {
+		if konst[j] {
+			// Exactly the common weighted value, so that the column adds 0.
+			g[j] = w[j] * (ts[j].apply(a.st.min[j]) + 1)
+		} else {
+			g[j] = w[j] * math.Exp(g[j]/float64(rows))
+		}
+	}
+	for i := 0; i < rows; i++ {
+		sum := 0.0
+		for j, x := range m.data[i*n : i*n+n] {
+			sum += w[j]*(ts[j].apply(x)+1) - g[j]
+		}
+		s[i] = sum
+	}
+	return checkScores(a.Name(), m, s)
+}

@@ -1,0 +1,134 @@
+package mcda
+
+import "fmt"
+
+// MARCOS is the Measurement of Alternatives and Ranking according to
+// COmpromise Solution method (Stević, Pamučar, Puška & Chatterjee, 2020,
+// Computers & Industrial Engineering 140:106231). The decision matrix is
+// extended with the anti-ideal solution AAI (the worst value of every
+// criterion: min for a benefit, max for a cost) and the ideal solution AI
+// (the best value), and normalized by the ideal,
+//
+//	n_ij = x_ij / x_aj  (benefit),   n_ij = x_aj / x_ij  (cost),   x_aj the value of AI
+//
+// ([MaxNormalization]). With the weighted sums S_i = Σ_j w_j·n_ij of the
+// alternatives, S_aai of AAI and S_ai of AI (= Σ_j w_j = 1), the utility
+// degrees, utility functions and the score are
+//
+//	K_i⁻ = S_i / S_aai,   K_i⁺ = S_i / S_ai
+//	f(K_i⁻) = K_i⁺ / (K_i⁺ + K_i⁻),   f(K_i⁺) = K_i⁻ / (K_i⁺ + K_i⁻)
+//	f(K_i) = (K_i⁺ + K_i⁻) / (1 + (1 − f(K_i⁺))/f(K_i⁺) + (1 − f(K_i⁻))/f(K_i⁻))
+//
+// Higher is better. Since K_i⁺/K_i⁻ = S_aai/S_ai is the same for every
+// alternative, the score simplifies to
+//
+//	f(K_i) = S_i·(S_ai + S_aai) / (S_ai² + S_ai·S_aai + S_aai²)
+//
+// which is how it is computed: it is proportional to S_i, so MARCOS ranks
+// exactly as [WSM] with [MaxNormalization]. Multiplying a column by a positive
+// constant does not change the scores. pymcdm,
+// pyrepo-mcda and scikit-criteria compute the same scores.
+//
+// Every value must be positive, since the normalization divides by the
+// ideal and by cost values; a zero or negative value is a [*ValueError]
+// wrapping [ErrNotPositive].
+//
+// Special cases:
+//   - A constant column normalizes to 1 for every alternative, AI and AAI.
+//   - When all alternatives are identical (or there is one), S_i = S_aai =
+//     S_ai and f(K_i) = 2/3.
+//   - Should S_aai underflow to 0 (values spanning some 600 orders of
+//     magnitude), the error wraps [ErrNotFinite].
+//
+// The zero value is ready to use. A MARCOS value reuses internal storage
+// between calls and must not be used concurrently.
+type MARCOS struct {
+	st colStats
+	w  []float64
+}
+
+// Name returns "marcos".
+func (c *MARCOS) Name() string { return "marcos" }
+
+// HigherIsBetter returns true.
+func (c *MARCOS) HigherIsBetter() bool { return true }
+
+// Scores stores in dst the utility function f(K_i) of each alternative of
+// m and returns dst. If dst is nil a new slice is allocated. With a non-nil
+// dst and a MARCOS value that has been used on a problem of the same size,
+// Scores allocates nothing.
+//
+// It returns a [*ValueError] wrapping [ErrNotPositive] for a value <= 0.
+// It panics if dst is not nil and its length is not the number of
+// alternatives.
+func (c *MARCOS) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, _ := m.Dims()
+	dst = useDst(dst, rows, "MARCOS.Scores")
+	if _, _, err := c.compute(dst, nil, nil, m); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// MARCOSResult holds MARCOS scores and their intermediates.
+type MARCOSResult struct {
+	Score  []float64 // f(K_i), per alternative
+	KMinus []float64 // K_i⁻, the utility degree relative to the anti-ideal, per alternative
+	KPlus  []float64 // K_i⁺, the utility degree relative to the ideal, per alternative
+	// SAntiIdeal and SIdeal are the weighted sums S_aai and S_ai.
+	SAntiIdeal, SIdeal float64
+}
+
+// Evaluate returns the score of every alternative of m with its utility
+// degrees. Errors are as for [MARCOS.Scores].
+func (c *MARCOS) Evaluate(m *DecisionMatrix) (*MARCOSResult, error) {
+	rows, _ := m.Dims()
+	r := &MARCOSResult{Score: make([]float64, rows), KMinus: make([]float64, rows), KPlus: make([]float64, rows)}
+	saai, sai, err := c.compute(r.Score, r.KMinus, r.KPlus, m)
+	if err != nil {
+		return nil, err
+	}
+	r.SAntiIdeal, r.SIdeal = saai, sai
+	return r, nil
+}
+
+// compute fills score and, when not nil, kMinus and kPlus, and returns
+// S_aai and S_ai.
+func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saai, sai float64, err error) {
+	rows, n := m.Dims()
+	c.st.compute(m, false)
+	for j := range n {
+		if c.st.min[j] <= 0 {
+			return 0, 0, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
+		}
+	}
+	c.w = m.Weights(grow(c.w, n))
+	w := c.w
+	// AI normalizes to 1 on every criterion; AAI to min/max on every one,
+	// benefit (x⁻/x⁺) and cost (x⁻/x⁺) alike.
+	for j := range n {
+		sai += w[j]
+		saai += w[j] * (c.st.min[j] / c.st.max[j])
+	}
+	if !(saai > 0) {
+		return 0, 0, fmt.Errorf("mcda: marcos: anti-ideal utility %v underflows; rescale the data: %w", saai, ErrNotFinite)
+	}
+	cost := m.criteria
+	mn, mx := c.st.min[:n], c.st.max[:n]
+	scale := (sai + saai) / (sai*sai + sai*saai + saai*saai)
+	for i := 0; i < rows; i++ {
+		s := 0.0
+		for j, x := range m.data[i*n : i*n+n] {
+			if cost[j].Objective == Cost {
+				s += w[j] * (mn[j] / x)
+			} else {
+				s += w[j] * (x / mx[j])
+			}
+		}
+		score[i] = s * scale
+		if kMinus != nil {
+			kMinus[i], kPlus[i] = s/saai, s/sai
+		}
+	}
+	return saai, sai, checkScores(c.Name(), m, score)
+}

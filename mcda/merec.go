@@ -1,0 +1,89 @@
+package mcda
+
+import "math"
+
+// MEREC is the Method based on the Removal Effects of Criteria of
+// Keshavarz-Ghorabaee, Amiri, Zavadskas, Turskis & Antucheviciene (2021),
+// Symmetry 13(4):525. The values are normalized so that smaller is better
+// (eq. 2 of the paper),
+//
+//	n_ij = min_k x_kj / x_ij   for a benefit criterion
+//	n_ij = x_ij / max_k x_kj   for a cost criterion
+//
+// each alternative's overall performance is measured on a logarithmic
+// scale with and without criterion j (eqs. 3 and 4; n is the number of
+// criteria, and stays n in S'_ij),
+//
+//	S_i   = ln(1 + (1/n) Σ_k |ln n_ik|)
+//	S'_ij = ln(1 + (1/n) Σ_{k≠j} |ln n_ik|)
+//
+// and a criterion's weight is the total effect of removing it (eqs. 5, 6):
+//
+//	E_j = Σ_i |S'_ij − S_i|,   w_j = E_j / Σ_k E_k
+//
+// The same formulas are implemented by pyrepo-mcda (merec_weighting) and
+// pymcdm (merec_weights). The normalization is a ratio, so the weights are
+// invariant under multiplying a column by a positive constant, but not
+// under adding one.
+//
+// Special cases:
+//   - Every value must be > 0; a zero or negative value is an error, a
+//     [*ValueError] wrapping [ErrNotPositive].
+//   - A constant column has n_ij = 1, E_j = 0 and weight 0; when every
+//     column is constant, including when there is one alternative, the
+//     weights are equal, 1/n.
+//
+// The zero value is ready to use. A MEREC value reuses internal storage
+// between calls and must not be used concurrently.
+type MEREC struct {
+	st colStats
+	l  []float64
+}
+
+// Name returns "merec".
+func (e *MEREC) Name() string { return "merec" }
+
+// Weights stores in dst the MEREC weight of each criterion of m and returns
+// dst. If dst is nil a new slice is allocated. With a non-nil dst and a
+// MEREC value that has been used on a problem with as many criteria,
+// Weights allocates nothing.
+//
+// It returns a [*ValueError] wrapping [ErrNotPositive] for a value <= 0. It
+// panics if dst is not nil and its length is not the number of criteria.
+func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, n := m.Dims()
+	dst = useDst(dst, n, "MEREC.Weights")
+	if err := weightingFirstBad(m, func(x float64) bool { return x <= 0 }, ErrNotPositive); err != nil {
+		return nil, err
+	}
+	e.st.compute(m, false)
+	e.l = grow(e.l, n)
+	l := e.l[:n]
+	clear(dst)
+	nf := float64(n)
+	for i := 0; i < rows; i++ {
+		total := 0.0
+		for j, x := range m.data[i*n : i*n+n] {
+			// |ln n_ij|: ln(x/min) for a benefit criterion, ln(max/x) for a cost one.
+			if m.criteria[j].Objective == Cost {
+				l[j] = math.Log(e.st.max[j]) - math.Log(x)
+			} else {
+				l[j] = math.Log(x) - math.Log(e.st.min[j])
+			}
+			total += l[j]
+		}
+		for j, lj := range l {
+			// S_i − S'_ij = ln(1 + T/n) − ln(1 + (T − L_j)/n) = ln(1 + L_j/(n + T − L_j)).
+			dst[j] += math.Log1p(lj / (nf + total - lj))
+		}
+	}
+	for j := range dst {
+		if e.st.min[j] == e.st.max[j] {
+			dst[j] = 0
+		}
+	}
+	if err := weightingFinish(e.Name(), m, dst); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}

@@ -1,0 +1,404 @@
+package mcda
+
+import (
+	"math"
+)
+
+// This file holds the MOORA family of Brauers & Zavadskas: the ratio system
+// (MOORA), the reference point approach (MOORARefPoint), the full
+// multiplicative form (MOORAFMF) and MULTIMOORA, which combines the three.
+// All of them normalize each criterion by its Euclidean norm,
+//
+//	x*_ij = x_ij / ‖x_j‖,   ‖x_j‖ = √Σ_i x_ij²,
+//
+// without inverting costs: a cost criterion enters with the opposite sign
+// or exponent. A column of zeros is treated as a constant column
+// (x*_ij = 1/√m, as in [Normalization]).
+
+// MOORA is the ratio system of the Multi-Objective Optimization on the basis
+// of Ratio Analysis method (Brauers & Zavadskas, 2006, Control and
+// Cybernetics 35(2):445-469). The score is
+//
+//	y*_i = Σ_{j benefit} w_j·x*_ij − Σ_{j cost} w_j·x*_ij
+//
+// with the vector-normalized values x*_ij; higher is better. Brauers &
+// Zavadskas (2006) weigh criteria equally; with weights ("significance
+// coefficients", Brauers & Zavadskas, 2010) this is also pymcdm's MOORA,
+// pyrepo-mcda's MULTIMOORA_RS and scikit-criteria's RatioMOORA, which use
+// the weights as given: their scores are Σ_j w_j times these.
+//
+// Any finite values are accepted; y*_i is negative when costs outweigh
+// benefits. Multiplying a column by a positive constant does not change the
+// scores.
+//
+// The zero value is ready to use. A MOORA value reuses internal storage
+// between calls and must not be used concurrently.
+type MOORA struct {
+	st   colStats
+	w, a []float64
+}
+
+// Name returns "moora".
+func (r *MOORA) Name() string { return "moora" }
+
+// HigherIsBetter returns true.
+func (r *MOORA) HigherIsBetter() bool { return true }
+
+// Scores stores in dst the ratio-system score y*_i of each alternative of m
+// and returns dst. If dst is nil a new slice is allocated. With a non-nil
+// dst and a MOORA value that has been used on a problem of the same size,
+// Scores allocates nothing. It panics if dst is not nil and its length is
+// not the number of alternatives.
+func (r *MOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, n := m.Dims()
+	dst = useDst(dst, rows, "MOORA.Scores")
+	r.st.compute(m, false)
+	r.w = m.Weights(grow(r.w, n))
+	r.a = grow(r.a, n)
+	base := 0.0
+	for j := range n {
+		wj := r.w[j]
+		if m.criteria[j].Objective == Cost {
+			wj = -wj
+		}
+		if norm := mooraNorm(&r.st, m, j); norm > 0 {
+			r.a[j] = wj / norm
+		} else {
+			r.a[j] = 0
+			base += wj / math.Sqrt(float64(rows))
+		}
+	}
+	for i := 0; i < rows; i++ {
+		y := base
+		for j, x := range m.data[i*n : i*n+n] {
+			y += r.a[j] * x
+		}
+		dst[i] = y
+	}
+	if err := checkScores(r.Name(), m, dst); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// MOORARefPoint is the reference point approach of MOORA (Brauers &
+// Zavadskas, 2006), in the weighted form of MULTIMOORA (Brauers &
+// Zavadskas, 2010, Technological and Economic Development of Economy
+// 16(1):5-24). The reference point r_j is the best weighted normalized value
+// of each criterion, max_i w_j·x*_ij for a benefit and min_i w_j·x*_ij for a
+// cost, and the score is the Tchebycheff min-max distance
+//
+//	d_i = max_j |r_j − w_j·x*_ij|
+//
+// to it; lower is better, and d_i >= 0. pyrepo-mcda's MULTIMOORA_RP, which
+// uses the weights as given, is Σ_j w_j times this; scikit-criteria's
+// ReferencePointMOORA gives n times these with its default weights of 1.
+//
+// Any finite values are accepted. Multiplying a column by a positive
+// constant does not change the scores. A constant column has distance 0.
+//
+// The zero value is ready to use. A MOORARefPoint value reuses internal
+// storage between calls and must not be used concurrently.
+type MOORARefPoint struct {
+	st        colStats
+	w, a, ref []float64
+}
+
+// Name returns "moora-rp".
+func (r *MOORARefPoint) Name() string { return "moora-rp" }
+
+// HigherIsBetter returns false: a smaller distance is better.
+func (r *MOORARefPoint) HigherIsBetter() bool { return false }
+
+// Scores stores in dst the distance d_i of each alternative of m to the
+// reference point and returns dst. If dst is nil a new slice is allocated.
+// With a non-nil dst and a MOORARefPoint value that has been used on a
+// problem of the same size, Scores allocates nothing. It panics if dst is
+// not nil and its length is not the number of alternatives.
+func (r *MOORARefPoint) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, _ := m.Dims()
+	dst = useDst(dst, rows, "MOORARefPoint.Scores")
+	r.compute(dst, nil, m)
+	if err := checkScores(r.Name(), m, dst); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// compute fills d and, when not nil, the weighted reference point ref.
+func (r *MOORARefPoint) compute(d, ref []float64, m *DecisionMatrix) {
+	rows, n := m.Dims()
+	r.st.compute(m, false)
+	r.w = m.Weights(grow(r.w, n))
+	r.a, r.ref = grow(r.a, n), grow(r.ref, n)
+	for j := range n {
+		best := r.st.max[j]
+		if m.criteria[j].Objective == Cost {
+			best = r.st.min[j]
+		}
+		r.ref[j], r.a[j] = best, 0
+		norm := mooraNorm(&r.st, m, j)
+		if norm > 0 {
+			r.a[j] = r.w[j] / norm
+		}
+		if ref != nil {
+			if norm > 0 {
+				ref[j] = r.w[j] * (best / norm)
+			} else {
+				ref[j] = r.w[j] / math.Sqrt(float64(rows))
+			}
+		}
+	}
+	for i := 0; i < rows; i++ {
+		dmax := 0.0
+		for j, x := range m.data[i*n : i*n+n] {
+			dmax = max(dmax, r.a[j]*math.Abs(r.ref[j]-x))
+		}
+		d[i] = dmax
+	}
+}
+
+// MOORAFMF is the full multiplicative form of MULTIMOORA (Brauers &
+// Zavadskas, 2010, Technological and Economic Development of Economy
+// 16(1):5-24; Miller & Starr, 1969). The score is
+//
+//	U_i = A_i / B_i,   A_i = Π_{j benefit} (x*_ij)^w_j,   B_i = Π_{j cost} (x*_ij)^w_j
+//
+// with the weights as exponents (the weighted product model on
+// vector-normalized values, ranking like [WPM]); higher is better. With
+// Unweighted set, the exponents are all 1, as in Brauers & Zavadskas's
+// original and scikit-criteria's FullMultiplicativeForm. pyrepo-mcda's
+// MULTIMOORA_FMF multiplies the factors by the weights, Π_j (w_j·x*_ij)^±1,
+// which is the unweighted U_i times the constant Π_benefit w_j / Π_cost w_j:
+// it ranks as Unweighted does, and the weights have no effect on it.
+//
+// Every value must be positive: a zero or negative value is a [*ValueError]
+// wrapping [ErrNotPositive]. Multiplying a column by a positive constant
+// does not change the scores. U_i is computed as the exponential of a sum of
+// logarithms; with very many criteria it may underflow to 0 (a tie) or
+// overflow (an error wrapping [ErrNotFinite]).
+//
+// The zero value (weights as exponents) is ready to use. A MOORAFMF value
+// reuses internal storage between calls and must not be used concurrently.
+type MOORAFMF struct {
+	// Unweighted ignores the weights (every exponent is 1). Default false.
+	Unweighted bool
+
+	st   colStats
+	w, e []float64
+}
+
+// Name returns "moora-fmf".
+func (f *MOORAFMF) Name() string { return "moora-fmf" }
+
+// HigherIsBetter returns true.
+func (f *MOORAFMF) HigherIsBetter() bool { return true }
+
+// Scores stores in dst the full multiplicative form U_i of each alternative
+// of m and returns dst. If dst is nil a new slice is allocated. With a
+// non-nil dst and a MOORAFMF value that has been used on a problem of the
+// same size, Scores allocates nothing.
+//
+// It returns a [*ValueError] wrapping [ErrNotPositive] for a value <= 0. It
+// panics if dst is not nil and its length is not the number of alternatives.
+func (f *MOORAFMF) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, n := m.Dims()
+	dst = useDst(dst, rows, "MOORAFMF.Scores")
+	f.st.compute(m, false)
+	for j := range n {
+		if f.st.min[j] <= 0 {
+			return nil, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
+		}
+	}
+	f.w = m.Weights(grow(f.w, n))
+	f.e = grow(f.e, n)
+	// log U_i = Σ_j e_j·(log x_ij − log ‖x_j‖), e_j = ±w_j or ±1.
+	base := 0.0
+	for j := range n {
+		e := 1.0
+		if !f.Unweighted {
+			e = f.w[j]
+		}
+		if m.criteria[j].Objective == Cost {
+			e = -e
+		}
+		f.e[j] = e
+		if e != 0 {
+			base -= e * math.Log(mooraNorm(&f.st, m, j))
+		}
+	}
+	for i := 0; i < rows; i++ {
+		s := base
+		for j, x := range m.data[i*n : i*n+n] {
+			if f.e[j] != 0 {
+				s += f.e[j] * math.Log(x)
+			}
+		}
+		dst[i] = math.Exp(s)
+	}
+	if err := checkScores(f.Name(), m, dst); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// MULTIMOORA combines the three MOORA systems (Brauers & Zavadskas, 2010,
+// Technological and Economic Development of Economy 16(1):5-24): the ratio
+// system ([MOORA]), the reference point ([MOORARefPoint]) and the full
+// multiplicative form ([MOORAFMF]) each rank the alternatives, and the
+// three rankings are aggregated by pairwise majority, the "general
+// dominance" of Brauers & Zavadskas's dominance theory (2011, Economic
+// Computation and Economic Cybernetics Studies and Research 45(2):5-20):
+// alternative i dominates k when it is ranked strictly better than k by at
+// least two of the three systems. The score is the number of alternatives i
+// dominates,
+//
+//	D_i = #{k : rank_s(i) < rank_s(k) for at least two systems s},
+//
+// an integer in [0, m−1]; higher is better. This is the aggregation of
+// scikit-criteria's MultiMOORA. It is not the full dominance theory, which
+// settles circular dominance (i over k over l over i) case by case: such
+// cycles, and equal counts generally, are left as tied scores. pyrepo-mcda
+// offers other compromises (dominance-directed graph, Borda, rank position).
+//
+// Each system's ranks are competition ranks from [RankScores], with its
+// tolerance for ties. Every value must be positive, as the full
+// multiplicative form needs ([ErrNotPositive]). Unweighted applies to the
+// full multiplicative form only.
+//
+// The zero value is ready to use. A MULTIMOORA value reuses internal storage
+// between calls and must not be used concurrently. Scores takes O(m²) time
+// for the pairwise comparisons but no storage beyond O(m).
+type MULTIMOORA struct {
+	// Unweighted makes the full multiplicative form ignore the weights
+	// (see [MOORAFMF]). Default false.
+	Unweighted bool
+
+	rs        MOORA
+	rp        MOORARefPoint
+	fmf       MOORAFMF
+	s1, s2    []float64
+	r0, r1    []int
+	r2, order []int
+}
+
+// Name returns "multimoora".
+func (mm *MULTIMOORA) Name() string { return "multimoora" }
+
+// HigherIsBetter returns true: dominating more alternatives is better.
+func (mm *MULTIMOORA) HigherIsBetter() bool { return true }
+
+// Scores stores in dst the dominance count D_i of each alternative of m and
+// returns dst. If dst is nil a new slice is allocated. With a non-nil dst
+// and a MULTIMOORA value that has been used on a problem of the same size,
+// Scores allocates nothing.
+//
+// It returns a [*ValueError] wrapping [ErrNotPositive] for a value <= 0. It
+// panics if dst is not nil and its length is not the number of alternatives.
+func (mm *MULTIMOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, _ := m.Dims()
+	dst = useDst(dst, rows, "MULTIMOORA.Scores")
+	mm.s1, mm.s2 = grow(mm.s1, rows), grow(mm.s2, rows)
+	if err := mm.compute(dst, dst, mm.s1, mm.s2, nil, m); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// MULTIMOORAResult holds MULTIMOORA scores and the three systems' results.
+type MULTIMOORAResult struct {
+	Dominance          []float64 // D_i, the number of alternatives i dominates: the score
+	RatioSystem        []float64 // y*_i of [MOORA], higher is better
+	ReferencePoint     []float64 // d_i of [MOORARefPoint], lower is better
+	FullMultiplicative []float64 // U_i of [MOORAFMF], higher is better
+	// Ranks holds each system's competition ranks (1 = best), in the
+	// order ratio system, reference point, full multiplicative form.
+	Ranks [3][]int
+	// Point is the weighted reference point r_j, per criterion.
+	Point []float64
+}
+
+// Evaluate returns the dominance count of every alternative of m with the
+// three systems' scores and ranks. Errors are as for [MULTIMOORA.Scores].
+func (mm *MULTIMOORA) Evaluate(m *DecisionMatrix) (*MULTIMOORAResult, error) {
+	rows, n := m.Dims()
+	r := &MULTIMOORAResult{
+		Dominance:          make([]float64, rows),
+		RatioSystem:        make([]float64, rows),
+		ReferencePoint:     make([]float64, rows),
+		FullMultiplicative: make([]float64, rows),
+		Point:              make([]float64, n),
+	}
+	if err := mm.compute(r.Dominance, r.RatioSystem, r.ReferencePoint, r.FullMultiplicative, r.Point, m); err != nil {
+		return nil, err
+	}
+	for s, rk := range [3][]int{mm.r0, mm.r1, mm.r2} {
+		r.Ranks[s] = append([]int(nil), rk...)
+	}
+	return r, nil
+}
+
+// compute stores the dominance counts in d and the three systems' scores in
+// ys, ds and us; ys may alias d, since it is read before d is written.
+func (mm *MULTIMOORA) compute(d, ys, ds, us, point []float64, m *DecisionMatrix) error {
+	rows, _ := m.Dims()
+	mm.fmf.Unweighted = mm.Unweighted
+	if _, err := mm.fmf.Scores(us, m); err != nil {
+		return err
+	}
+	if _, err := mm.rs.Scores(ys, m); err != nil {
+		return err
+	}
+	mm.rp.compute(ds, point, m)
+	if err := checkScores(mm.rp.Name(), m, ds); err != nil {
+		return err
+	}
+	mm.order = mooraInts(mm.order, rows)
+	mm.r0 = mooraInts(mm.r0, rows)
+	mm.r1 = mooraInts(mm.r1, rows)
+	mm.r2 = mooraInts(mm.r2, rows)
+	RankScores(mm.r0, mm.order, ys, true)
+	RankScores(mm.r1, mm.order, ds, false)
+	RankScores(mm.r2, mm.order, us, true)
+	r0, r1, r2 := mm.r0, mm.r1, mm.r2
+	for i := 0; i < rows; i++ {
+		count := 0
+		for k := 0; k < rows; k++ {
+			wins := 0
+			if r0[i] < r0[k] {
+				wins++
+			}
+			if r1[i] < r1[k] {
+				wins++
+			}
+			if r2[i] < r2[k] {
+				wins++
+			}
+			if wins >= 2 {
+				count++
+			}
+		}
+		d[i] = float64(count)
+	}
+	return nil
+}
+
+// mooraNorm returns ‖x_j‖, guarding against overflow and underflow of the
+// sum of squares; 0 for a column of zeros.
+func mooraNorm(st *colStats, m *DecisionMatrix, j int) float64 {
+	ss := st.sumSq[j]
+	norm := math.Sqrt(ss)
+	if math.IsInf(norm, 0) || ss < math.SmallestNonzeroFloat64*1e16 {
+		norm = vectorNormScaled(m, j)
+	}
+	return norm
+}
+
+// mooraInts returns a slice of length n, reusing s's storage when it is
+// large enough.
+func mooraInts(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
+}

@@ -1,0 +1,383 @@
+package mcda
+
+import (
+	"fmt"
+	"math"
+)
+
+// PreferenceFunction is one of the six generalized criteria of Brans &
+// Vincke (1985) that turn the difference d = g_j(a) − g_j(b) between two
+// alternatives on criterion j (taken in the preferred direction, so
+// g_j(b) − g_j(a) for a cost criterion) into a preference degree P(d) in
+// [0, 1]. P(d) = 0 for d <= 0 for every function.
+//
+//	usual     P = 1 if d > 0                                          (type I)
+//	ushape    P = 1 if d > q                                          (type II, quasi-criterion)
+//	vshape    P = d/p if 0 < d <= p, 1 if d > p                       (type III)
+//	level     P = 1/2 if q < d <= p, 1 if d > p                       (type IV)
+//	linear    P = (d − q)/(p − q) if q < d <= p, 1 if d > p           (type V)
+//	gaussian  P = 1 − exp(−d²/(2s²)) if d > 0                         (type VI)
+//
+// and P = 0 otherwise. The zero value is PreferenceUsual.
+type PreferenceFunction int
+
+const (
+	PreferenceUsual    PreferenceFunction = iota // type I, no parameter
+	PreferenceUShape                             // type II, indifference threshold q
+	PreferenceVShape                             // type III, preference threshold p
+	PreferenceLevel                              // type IV, thresholds q and p
+	PreferenceLinear                             // type V, thresholds q and p
+	PreferenceGaussian                           // type VI, inflection point s
+)
+
+var preferenceNames = [...]string{"usual", "ushape", "vshape", "level", "linear", "gaussian"}
+
+// String returns the function's name as accepted by
+// [ParsePreferenceFunction], or "PreferenceFunction(n)" for an invalid value.
+func (f PreferenceFunction) String() string {
+	if f < 0 || int(f) >= len(preferenceNames) {
+		return fmt.Sprintf("PreferenceFunction(%d)", int(f))
+	}
+	return preferenceNames[f]
+}
+
+// ParsePreferenceFunction returns the preference function with the given
+// name: "usual", "ushape", "vshape", "level", "linear" or "gaussian". An
+// unknown name is an error wrapping [ErrParameter].
+func ParsePreferenceFunction(s string) (PreferenceFunction, error) {
+	for f, name := range preferenceNames {
+		if s == name {
+			return PreferenceFunction(f), nil
+		}
+	}
+	return 0, fmt.Errorf("mcda: preference function %q: %w (want usual, ushape, vshape, level, linear or gaussian)", s, ErrParameter)
+}
+
+// Preference configures the generalized criterion of one criterion: a
+// preference function and its parameters, in the criterion's own units.
+// Parameters the function does not use are ignored, but must still be
+// finite and non-negative.
+type Preference struct {
+	Function PreferenceFunction
+	Q        float64 // indifference threshold q >= 0 (ushape, level, linear)
+	P        float64 // preference threshold p >= q (vshape, level, linear)
+	S        float64 // inflection point s > 0 (gaussian)
+}
+
+// validate checks the parameters of criterion j.
+func (p Preference) validate(j int, m *DecisionMatrix) error {
+	bad := func(format string, args ...any) error {
+		return &CriterionError{Index: j, Name: m.criteria[j].Name,
+			Err: fmt.Errorf("%w: promethee: %v: %s", ErrParameter, p.Function, fmt.Sprintf(format, args...))}
+	}
+	if p.Function < PreferenceUsual || p.Function > PreferenceGaussian {
+		return bad("unknown preference function")
+	}
+	for _, x := range [...]struct {
+		name string
+		v    float64
+	}{{"q", p.Q}, {"p", p.P}, {"s", p.S}} {
+		if !(x.v >= 0) || math.IsInf(x.v, 0) {
+			return bad("%s = %v, want finite and >= 0", x.name, x.v)
+		}
+	}
+	switch p.Function {
+	case PreferenceLevel, PreferenceLinear:
+		if p.Q > p.P {
+			return bad("q = %v > p = %v", p.Q, p.P)
+		}
+	case PreferenceGaussian:
+		if p.S == 0 {
+			return bad("s = 0, want > 0")
+		}
+	}
+	return nil
+}
+
+// degree returns P(d).
+func (p Preference) degree(d float64) float64 {
+	switch p.Function {
+	case PreferenceUsual:
+		if d > 0 {
+			return 1
+		}
+	case PreferenceUShape:
+		if d > p.Q {
+			return 1
+		}
+	case PreferenceVShape:
+		switch {
+		case d > p.P:
+			return 1
+		case d > 0:
+			return d / p.P
+		}
+	case PreferenceLevel:
+		switch {
+		case d > p.P:
+			return 1
+		case d > p.Q:
+			return 0.5
+		}
+	case PreferenceLinear:
+		switch {
+		case d > p.P:
+			return 1
+		case d > p.Q:
+			return (d - p.Q) / (p.P - p.Q)
+		}
+	case PreferenceGaussian:
+		if d > 0 {
+			r := d / p.S // scaled first, so that d² cannot overflow
+			return -math.Expm1(-r * r / 2)
+		}
+	}
+	return 0
+}
+
+// PROMETHEE is the Preference Ranking Organization METHod for Enrichment
+// Evaluations (Brans & Vincke, 1985, Management Science 31(6):647-656;
+// Brans, Vincke & Mareschal, 1986, European Journal of Operational Research
+// 24:228-238). Each criterion j has a generalized criterion P_j (see
+// [PreferenceFunction]); with the weights w_j normalized to sum to 1, the
+// preference index of a over b and the positive, negative and net flows of
+// the m alternatives are
+//
+//	π(a, b) = Σ_j w_j P_j(d_j(a, b))
+//	φ⁺(a) = 1/(m − 1) Σ_{x≠a} π(a, x)     leaving flow, higher is better
+//	φ⁻(a) = 1/(m − 1) Σ_{x≠a} π(x, a)     entering flow, lower is better
+//	φ(a)  = φ⁺(a) − φ⁻(a)                 net flow
+//
+// where d_j(a, b) = g_j(a) − g_j(b) for a benefit criterion and
+// g_j(b) − g_j(a) for a cost criterion: differences are taken in the
+// preferred direction, in the data's own units, so thresholds are in those
+// units too. The scaling by m − 1 (Brans & Mareschal, 2005) keeps φ⁺ and φ⁻
+// in [0, 1] and φ in [−1, 1]; it is the convention of pymcdm, pyDecision
+// and pyrepo-mcda. Brans & Vincke (1985) sum without it, which scales every
+// flow by m − 1 and changes no ranking.
+//
+// PROMETHEE II ranks by net flow: that is [PROMETHEE.Scores], higher is
+// better. PROMETHEE I, the partial order built from φ⁺ and φ⁻, is in
+// [PROMETHEEResult.Compare].
+//
+// Special cases: with one alternative every flow is 0. Identical
+// alternatives have π = 0 in both directions and equal flows.
+//
+// The work is O(m²·n) time and O(m) space: the flows are accumulated pair
+// by pair without storing π. The zero value uses the usual criterion for
+// every criterion and is ready to use. A PROMETHEE value reuses internal
+// storage between calls and must not be used concurrently.
+type PROMETHEE struct {
+	// Preferences holds one generalized criterion per criterion of the
+	// decision matrix, in column order. Nil means PreferenceUsual for
+	// every criterion.
+	Preferences []Preference
+
+	prefs    []Preference
+	w, g     []float64
+	pos, neg []float64
+}
+
+// Name returns "promethee".
+func (pr *PROMETHEE) Name() string { return "promethee" }
+
+// HigherIsBetter returns true: a larger net flow is better.
+func (pr *PROMETHEE) HigherIsBetter() bool { return true }
+
+// Scores stores in dst the net flow φ of each alternative of m (PROMETHEE
+// II) and returns dst. If dst is nil a new slice is allocated. With a
+// non-nil dst and a PROMETHEE value that has been used on a problem of the
+// same size, Scores allocates nothing.
+//
+// It returns a [*ShapeError] if Preferences is not nil and its length is
+// not the number of criteria, and a [*CriterionError] wrapping
+// [ErrParameter] naming the first criterion whose parameters are invalid.
+// It panics if dst is not nil and its length is not the number of
+// alternatives.
+func (pr *PROMETHEE) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, _ := m.Dims()
+	dst = useDst(dst, rows, "PROMETHEE.Scores")
+	if err := pr.prepare(m); err != nil {
+		return nil, err
+	}
+	pr.pos, pr.neg = grow(pr.pos, rows), grow(pr.neg, rows)
+	pr.flows(pr.pos, pr.neg, nil, m)
+	for i := range dst {
+		dst[i] = pr.pos[i] - pr.neg[i]
+	}
+	if err := checkScores(pr.Name(), m, dst); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// PROMETHEEResult holds the PROMETHEE flows of every alternative.
+type PROMETHEEResult struct {
+	PositiveFlow []float64 // φ⁺(a), leaving flow, in [0, 1], higher is better
+	NegativeFlow []float64 // φ⁻(a), entering flow, in [0, 1], lower is better
+	NetFlow      []float64 // φ(a) = φ⁺(a) − φ⁻(a), in [−1, 1]: the PROMETHEE II score
+	// Index holds the preference indices: Index[a][b] = π(a, b), and 0 on
+	// the diagonal.
+	Index [][]float64
+}
+
+// Evaluate returns the positive, negative and net flows of every
+// alternative of m and the preference index matrix. Its errors are those
+// of [PROMETHEE.Scores].
+func (pr *PROMETHEE) Evaluate(m *DecisionMatrix) (*PROMETHEEResult, error) {
+	rows, _ := m.Dims()
+	if err := pr.prepare(m); err != nil {
+		return nil, err
+	}
+	res := &PROMETHEEResult{
+		PositiveFlow: make([]float64, rows),
+		NegativeFlow: make([]float64, rows),
+		NetFlow:      make([]float64, rows),
+		Index:        make([][]float64, rows),
+	}
+	cells := make([]float64, rows*rows)
+	for i := range res.Index {
+		res.Index[i] = cells[i*rows : (i+1)*rows : (i+1)*rows]
+	}
+	pr.flows(res.PositiveFlow, res.NegativeFlow, res.Index, m)
+	for i := range res.NetFlow {
+		res.NetFlow[i] = res.PositiveFlow[i] - res.NegativeFlow[i]
+	}
+	if err := checkScores(pr.Name(), m, res.NetFlow); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// PROMETHEERelation is the PROMETHEE I relation of one alternative a to
+// another b.
+type PROMETHEERelation int
+
+const (
+	// PROMETHEEIncomparable (a R b): one flow favours a and the other b.
+	PROMETHEEIncomparable PROMETHEERelation = iota
+	// PROMETHEEPreferred (a P b): φ⁺(a) >= φ⁺(b) and φ⁻(a) <= φ⁻(b), not
+	// both equal.
+	PROMETHEEPreferred
+	// PROMETHEEWorse (b P a): b is preferred to a.
+	PROMETHEEWorse
+	// PROMETHEEIndifferent (a I b): φ⁺(a) = φ⁺(b) and φ⁻(a) = φ⁻(b).
+	PROMETHEEIndifferent
+)
+
+var relationNames = [...]string{"incomparable", "preferred", "worse", "indifferent"}
+
+// String returns "incomparable", "preferred", "worse" or "indifferent".
+func (r PROMETHEERelation) String() string {
+	if r < 0 || int(r) >= len(relationNames) {
+		return fmt.Sprintf("PROMETHEERelation(%d)", int(r))
+	}
+	return relationNames[r]
+}
+
+// Compare returns the PROMETHEE I relation of alternative a to alternative
+// b (Brans & Vincke, 1985): a P b when a is at least as good as b on both
+// flows and better on one, a I b when both flows are equal, and a R b
+// (incomparable) when the flows disagree. Flows, which lie in [0, 1], are
+// equal when they differ by at most [TieTolerance]. Compare(a, a) is
+// PROMETHEEIndifferent. It panics if a or b is out of range.
+func (r *PROMETHEEResult) Compare(a, b int) PROMETHEERelation {
+	cmp := func(x, y float64) int { // +1 when x is better than y
+		switch {
+		case math.Abs(x-y) <= TieTolerance:
+			return 0
+		case x > y:
+			return 1
+		}
+		return -1
+	}
+	plus := cmp(r.PositiveFlow[a], r.PositiveFlow[b])
+	minus := cmp(r.NegativeFlow[b], r.NegativeFlow[a])
+	switch {
+	case plus == 0 && minus == 0:
+		return PROMETHEEIndifferent
+	case plus >= 0 && minus >= 0:
+		return PROMETHEEPreferred
+	case plus <= 0 && minus <= 0:
+		return PROMETHEEWorse
+	}
+	return PROMETHEEIncomparable
+}
+
+// prepare validates the preferences and fills the weights.
+func (pr *PROMETHEE) prepare(m *DecisionMatrix) error {
+	rows, n := m.Dims()
+	if pr.Preferences != nil && len(pr.Preferences) != n {
+		return &ShapeError{What: "promethee preferences", Got: len(pr.Preferences), Want: n}
+	}
+	if cap(pr.prefs) < n {
+		pr.prefs = make([]Preference, n)
+	}
+	pr.prefs = pr.prefs[:n]
+	if pr.Preferences == nil {
+		clear(pr.prefs)
+	} else {
+		copy(pr.prefs, pr.Preferences)
+	}
+	for j, p := range pr.prefs {
+		if err := p.validate(j, m); err != nil {
+			return err
+		}
+	}
+	pr.w = m.Weights(grow(pr.w, n))
+	pr.g = grow(pr.g, rows)
+	return nil
+}
+
+// flows stores the positive and negative flows in pos and neg and, when
+// index is not nil, the preference indices π(a, b) in it.
+func (pr *PROMETHEE) flows(pos, neg []float64, index [][]float64, m *DecisionMatrix) {
+	rows, n := m.Dims()
+	clear(pos)
+	clear(neg)
+	if rows < 2 {
+		return
+	}
+	g := pr.g[:rows]
+	for j, p := range pr.prefs {
+		w := pr.w[j]
+		if w == 0 {
+			continue
+		}
+		sign := 1.0
+		if m.criteria[j].Objective == Cost {
+			sign = -1
+		}
+		for i := range g {
+			g[i] = sign * m.data[i*n+j]
+		}
+		for a := 0; a < rows; a++ {
+			for b := a + 1; b < rows; b++ {
+				d := g[a] - g[b]
+				if d == 0 {
+					continue
+				}
+				var ab, ba float64
+				if d > 0 {
+					ab = w * p.degree(d)
+				} else {
+					ba = w * p.degree(-d)
+				}
+				pos[a] += ab
+				neg[b] += ab
+				pos[b] += ba
+				neg[a] += ba
+				if index != nil {
+					index[a][b] += ab
+					index[b][a] += ba
+				}
+			}
+		}
+	}
+	// Clamped, since the rounding of Σ w_j can exceed 1 by an ulp.
+	scale := 1 / float64(rows-1)
+	for i := range pos {
+		pos[i] = math.Min(pos[i]*scale, 1)
+		neg[i] = math.Min(neg[i]*scale, 1)
+	}
+}

@@ -1,0 +1,212 @@
+package mcda
+
+import (
+	"fmt"
+	"math"
+)
+
+// VIKOR is the compromise ranking method VIšeKriterijumska Optimizacija I
+// Kompromisno Rešenje (Opricovic, 1998; Opricovic & Tzeng, 2004, European
+// Journal of Operational Research 156:445-455). With f_j* and f_j⁻ the best
+// and worst values of criterion j (the maximum and minimum of a benefit
+// criterion, the minimum and maximum of a cost criterion) and the weights
+// w_j normalized to sum to 1, every alternative i gets
+//
+//	S_i = Σ_j w_j (f_j* − f_ij) / (f_j* − f_j⁻)        group utility
+//	R_i = max_j w_j (f_j* − f_ij) / (f_j* − f_j⁻)      individual regret
+//	Q_i = v (S_i − S*) / (S⁻ − S*) + (1 − v) (R_i − R*) / (R⁻ − R*)
+//
+// where S* = min_i S_i, S⁻ = max_i S_i, R* = min_i R_i, R⁻ = max_i R_i and
+// v weighs the strategy of the majority of criteria against that of the
+// veto. The linear scaling (f* − f)/(f* − f⁻) is one minus the min-max
+// normalization, so costs need no separate treatment. Q lies in [0, 1]
+// and lower is better; [Rank] orders by Q. [VIKOR.Evaluate] adds the
+// compromise solution, which Q alone does not give.
+//
+// Special cases, where the formula divides by zero:
+//   - A constant criterion (f_j* = f_j⁻) contributes 0 to S_i and R_i: no
+//     alternative has any regret on it.
+//   - When S* = S⁻ (for example, identical alternatives) the S term of Q is
+//     0 for every alternative, and likewise the R term when R* = R⁻. Thus
+//     identical alternatives all get Q = 0. pymcdm and scikit-criteria
+//     return NaN here.
+//   - One alternative gets S = R = Q = 0.
+//
+// The zero value uses v = 0.5 and is ready to use. A VIKOR value reuses
+// internal storage between calls and must not be used concurrently.
+type VIKOR struct {
+	// V is the weight v of the strategy of maximum group utility, in
+	// [0, 1]; 1 − v weighs individual regret. Zero means the default 0.5
+	// unless ExplicitV is set.
+	V float64
+	// ExplicitV makes V be used as given even when it is zero, so that
+	// VIKOR{V: 0, ExplicitV: true} ranks by regret R alone.
+	ExplicitV bool
+
+	ts   []transform
+	st   colStats
+	w    []float64
+	s, r []float64
+}
+
+// Name returns "vikor".
+func (vk *VIKOR) Name() string { return "vikor" }
+
+// HigherIsBetter returns false: a smaller Q is better.
+func (vk *VIKOR) HigherIsBetter() bool { return false }
+
+// v returns the effective v, or an error wrapping ErrParameter.
+func (vk *VIKOR) v() (float64, error) {
+	v := vk.V
+	if v == 0 && !vk.ExplicitV {
+		return 0.5, nil
+	}
+	if !(v >= 0 && v <= 1) {
+		return 0, fmt.Errorf("mcda: vikor: v = %v not in [0, 1]: %w", v, ErrParameter)
+	}
+	return v, nil
+}
+
+// Scores stores in dst the index Q_i of each alternative of m (lower is
+// better) and returns dst. If dst is nil a new slice is allocated. With a
+// non-nil dst and a VIKOR value that has been used on a problem of the same
+// size, Scores allocates nothing.
+//
+// It returns an error wrapping [ErrParameter] if V is outside [0, 1].
+// It panics if dst is not nil and its length is not the number of
+// alternatives.
+func (vk *VIKOR) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, _ := m.Dims()
+	dst = useDst(dst, rows, "VIKOR.Scores")
+	v, err := vk.v()
+	if err != nil {
+		return nil, err
+	}
+	vk.s, vk.r = grow(vk.s, rows), grow(vk.r, rows)
+	if err := vk.compute(dst, vk.s, vk.r, m, v); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// VIKORResult holds the VIKOR indices of every alternative and the
+// compromise solution they lead to.
+type VIKORResult struct {
+	S []float64 // group utility S_i, per alternative (lower is better)
+	R []float64 // individual regret R_i, per alternative (lower is better)
+	Q []float64 // compromise index Q_i, per alternative (lower is better)
+	// Order lists the alternatives by ascending Q, ties (within
+	// [TieTolerance]) in input order: Order[0] is a⁽¹⁾, Order[1] is a⁽²⁾.
+	Order []int
+	// DQ is the acceptable advantage threshold 1/(m − 1); 1 when m = 1.
+	DQ float64
+	// AcceptableAdvantage reports condition C1: Q(a⁽²⁾) − Q(a⁽¹⁾) >= DQ
+	// (true when m = 1).
+	AcceptableAdvantage bool
+	// AcceptableStability reports condition C2: a⁽¹⁾ is also best by S or
+	// by R (equal to the minimum within [TieTolerance]).
+	AcceptableStability bool
+	// Compromise holds the indices of the compromise solutions, best Q
+	// first (Opricovic & Tzeng, 2004): a⁽¹⁾ alone if C1 and C2
+	// hold; a⁽¹⁾ and a⁽²⁾ if only C2 fails; a⁽¹⁾ … a⁽ᴹ⁾ if C1 fails, where
+	// a⁽ᴹ⁾ is the last alternative with Q(a⁽ᴹ⁾) − Q(a⁽¹⁾) < DQ.
+	Compromise []int
+}
+
+// Evaluate returns S, R and Q for every alternative of m and the compromise
+// solution with its two conditions. It returns an error wrapping
+// [ErrParameter] if V is outside [0, 1].
+func (vk *VIKOR) Evaluate(m *DecisionMatrix) (*VIKORResult, error) {
+	rows, _ := m.Dims()
+	v, err := vk.v()
+	if err != nil {
+		return nil, err
+	}
+	res := &VIKORResult{S: make([]float64, rows), R: make([]float64, rows), Q: make([]float64, rows)}
+	if err := vk.compute(res.Q, res.S, res.R, m, v); err != nil {
+		return nil, err
+	}
+	_, res.Order = RankScores(nil, nil, res.Q, false)
+	vikorCompromise(res)
+	return res, nil
+}
+
+// vikorCompromise fills DQ, the two conditions and the compromise set of
+// res from its S, R, Q and Order.
+func vikorCompromise(res *VIKORResult) {
+	rows := len(res.Q)
+	a1 := res.Order[0]
+	if rows == 1 {
+		res.DQ = 1
+		res.AcceptableAdvantage, res.AcceptableStability = true, true
+		res.Compromise = []int{a1}
+		return
+	}
+	res.DQ = 1 / float64(rows-1)
+	q1 := res.Q[a1]
+	// The comparisons allow for rounding: Q values are differences of
+	// ratios that may miss a threshold such as 0.25 by one ulp.
+	atLeastDQ := func(d float64) bool { return d >= res.DQ-TieTolerance }
+	res.AcceptableAdvantage = atLeastDQ(res.Q[res.Order[1]] - q1)
+	minS, minR := res.S[0], res.R[0]
+	for i := range res.S {
+		minS, minR = math.Min(minS, res.S[i]), math.Min(minR, res.R[i])
+	}
+	res.AcceptableStability = tied(res.S[a1], minS) || tied(res.R[a1], minR)
+	switch {
+	case !res.AcceptableAdvantage:
+		k := 1
+		for k < rows && !atLeastDQ(res.Q[res.Order[k]]-q1) {
+			k++
+		}
+		res.Compromise = append([]int(nil), res.Order[:k]...)
+	case !res.AcceptableStability:
+		res.Compromise = append([]int(nil), res.Order[:2]...)
+	default:
+		res.Compromise = []int{a1}
+	}
+}
+
+// compute fills q, s and r for m with the given v.
+func (vk *VIKOR) compute(q, s, r []float64, m *DecisionMatrix, v float64) error {
+	rows, n := m.Dims()
+	vk.st.compute(m, false)
+	if cap(vk.ts) < n {
+		vk.ts = make([]transform, n)
+	}
+	ts := vk.ts[:n]
+	// Min-max normalization r_ij = (f_ij − f_j⁻)/(f_j* − f_j⁻) oriented so
+	// that larger is better; the regret is 1 − r_ij, 0 on a constant column.
+	if err := transforms(ts, MinMaxNormalization, m, &vk.st, false); err != nil {
+		return err
+	}
+	w := m.Weights(grow(vk.w, n))
+	vk.w = w
+	for i := 0; i < rows; i++ {
+		row := m.data[i*n : i*n+n]
+		var si, ri float64
+		for j, x := range row {
+			d := w[j] * (1 - ts[j].apply(x))
+			si += d
+			ri = math.Max(ri, d)
+		}
+		s[i], r[i] = si, ri
+	}
+	sBest, sWorst, rBest, rWorst := s[0], s[0], r[0], r[0]
+	for i := 1; i < rows; i++ {
+		sBest, sWorst = math.Min(sBest, s[i]), math.Max(sWorst, s[i])
+		rBest, rWorst = math.Min(rBest, r[i]), math.Max(rWorst, r[i])
+	}
+	sRange, rRange := sWorst-sBest, rWorst-rBest
+	for i := 0; i < rows; i++ {
+		var qs, qr float64
+		if sRange > 0 {
+			qs = (s[i] - sBest) / sRange
+		}
+		if rRange > 0 {
+			qr = (r[i] - rBest) / rRange
+		}
+		q[i] = v*qs + (1-v)*qr
+	}
+	return checkScores(vk.Name(), m, q)
+}

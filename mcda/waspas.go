@@ -1,0 +1,137 @@
+package mcda
+
+import "fmt"
+
+// WASPAS is the Weighted Aggregated Sum Product ASsessment method
+// (Zavadskas, Turskis, Antucheviciene & Zakarevicius, 2012, Elektronika ir
+// Elektrotechnika 122(6):3-6). Each criterion is normalized linearly,
+// x̄_ij = x_ij / max_i x_ij for a benefit and min_i x_ij / x_ij for a cost
+// ([MaxNormalization]), and the score is
+//
+//	Q_i = λ·Q_i⁽¹⁾ + (1 − λ)·Q_i⁽²⁾,   Q_i⁽¹⁾ = Σ_j w_j·x̄_ij,   Q_i⁽²⁾ = Π_j x̄_ij^w_j
+//
+// the weighted sum ([WSM]) and weighted product ([WPM]) blended by λ in
+// [0, 1]; λ = 1 is WSM and λ = 0 is WPM. Q_i lies in (0, 1]; higher is
+// better. Multiplying a column by a positive constant does not change the
+// scores.
+//
+// The weights are normalized to sum to 1. WASPAS is not invariant to the
+// scale of the weights: multiplying them by c multiplies Q⁽¹⁾ by c but
+// raises Q⁽²⁾ to the power c. pymcdm uses weights as given, so for weights
+// that do not sum to 1 its scores differ from these (for its example with
+// weights summing to 1.0155, in the third decimal, not in the ranking).
+//
+// Every value must be positive, since the product takes powers of zero and
+// the cost normalization divides by x: a zero or negative value is a
+// [*ValueError] wrapping [ErrNotPositive]. With λ = 1 the product is not
+// computed and the conditions are those of WSM (benefit values >= 0).
+//
+// The zero value uses λ = 0.5 and is ready to use. A WASPAS value reuses
+// internal storage between calls and must not be used concurrently.
+type WASPAS struct {
+	// Lambda points to λ, in [0, 1]; nil means 0.5. For example
+	//	l := 0.0
+	//	w := mcda.WASPAS{Lambda: &l} // the weighted product model
+	Lambda *float64
+
+	wsm WSM
+	wpm WPM
+	buf []float64
+}
+
+// Name returns "waspas".
+func (s *WASPAS) Name() string { return "waspas" }
+
+// HigherIsBetter returns true.
+func (s *WASPAS) HigherIsBetter() bool { return true }
+
+func (s *WASPAS) lambda() (float64, error) {
+	if s.Lambda == nil {
+		return 0.5, nil
+	}
+	l := *s.Lambda
+	if !(l >= 0 && l <= 1) {
+		return 0, fmt.Errorf("mcda: waspas: lambda %v not in [0, 1]: %w", l, ErrParameter)
+	}
+	return l, nil
+}
+
+// Scores stores in dst the joint generalized criterion Q_i of each
+// alternative of m and returns dst. If dst is nil a new slice is allocated.
+// With a non-nil dst and a WASPAS value that has been used on a problem of
+// the same size, Scores allocates nothing.
+//
+// It returns an error wrapping [ErrParameter] for λ outside [0, 1] or NaN,
+// and a [*ValueError] wrapping [ErrNotPositive] for a value <= 0 (when
+// λ < 1). It panics if dst is not nil and its length is not the number of
+// alternatives.
+func (s *WASPAS) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
+	rows, _ := m.Dims()
+	dst = useDst(dst, rows, "WASPAS.Scores")
+	s.buf = grow(s.buf, rows)
+	if _, err := s.compute(dst, nil, s.buf, m); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// WASPASResult holds WASPAS scores and their two components, per
+// alternative.
+type WASPASResult struct {
+	Q      []float64 // the joint criterion, λ·WSM + (1 − λ)·WPM
+	WSM    []float64 // Q⁽¹⁾, the weighted sum
+	WPM    []float64 // Q⁽²⁾, the weighted product
+	Lambda float64   // the λ used
+}
+
+// Evaluate returns the joint criterion and both of its components for every
+// alternative of m; both components are computed whatever λ is, so every
+// value must be positive. Errors are as for [WASPAS.Scores].
+func (s *WASPAS) Evaluate(m *DecisionMatrix) (*WASPASResult, error) {
+	rows, _ := m.Dims()
+	r := &WASPASResult{Q: make([]float64, rows), WSM: make([]float64, rows), WPM: make([]float64, rows)}
+	l, err := s.compute(r.Q, r.WSM, r.WPM, m)
+	if err != nil {
+		return nil, err
+	}
+	r.Lambda = l
+	return r, nil
+}
+
+// compute stores Q in q and the product in prod; the sum goes to sum, or
+// to q when sum is nil. With sum nil a component whose factor is zero is
+// skipped.
+func (s *WASPAS) compute(q, sum, prod []float64, m *DecisionMatrix) (float64, error) {
+	l, err := s.lambda()
+	if err != nil {
+		return 0, err
+	}
+	full := sum != nil
+	if l < 1 || full {
+		if _, err := s.wpm.Scores(prod, m); err != nil {
+			return 0, err
+		}
+	}
+	if !full {
+		sum = q
+	}
+	if l > 0 || full {
+		if _, err := s.wsm.Scores(sum, m); err != nil {
+			return 0, err
+		}
+	}
+	for i := range q {
+		var v float64
+		if l > 0 {
+			v = l * sum[i]
+		}
+		if l < 1 {
+			v += (1 - l) * prod[i]
+		}
+		q[i] = v
+	}
+	if err := checkScores(s.Name(), m, q); err != nil {
+		return 0, err
+	}
+	return l, nil
+}
