@@ -1,0 +1,72 @@
+// Package robust measures how far a ranking produced by a method of package
+// mcda can be trusted: how it reacts to changes of the criteria weights, to
+// uncertain weights and values, and to adding or removing alternatives.
+//
+// # Overview
+//
+// [Sensitivity] moves one criterion's weight at a time over [0, 1] while the
+// other weights keep their proportions (see [PathWeights]) and reports, for
+// every criterion, the weights at which the ranking changes
+// ([Breakpoint]), the interval around the current weight within which the
+// first-ranked alternative stays first and the one within which the whole
+// ranking stays the same ([Interval]), and the score curves ([Curve]).
+// For the weighted sum model ([mcda.WSM]) the breakpoints are computed in
+// closed form; for every other [mcda.Method] they are bracketed on a grid
+// and bisected to a tolerance.
+//
+// [MinimumChange] finds, for each alternative of a weighted sum model, the
+// smallest change of the weight vector, Σ_k |Δw_k|, that lets it catch up
+// with the first-ranked one.
+//
+// [RankReversal] re-ranks a problem after adding a copy of an alternative,
+// adding an alternative dominated by all others, or removing an
+// alternative, and reports every pair of the original alternatives whose
+// relative order changes ([PairChange]).
+//
+// Stochastic multicriteria acceptability analysis (SMAA) samples weights
+// and values and reports how often each alternative takes each rank.
+//
+// # AHP
+//
+// The distributive synthesis of an AHP model (package mcda/ahp) is a
+// weighted sum: the global priority of an alternative is Σ_leaf g_leaf·p_leaf,
+// where the local priorities p_leaf sum to 1 on every leaf. It is therefore
+// exactly [mcda.WSM] with [mcda.SumNormalization] applied to the model's
+// exported decision matrix (ahp's Result.DecisionMatrix), whose weights are
+// the leaves' global weights, and the closed forms of [Sensitivity] and
+// [MinimumChange] apply to it:
+//
+//	dm, err := result.DecisionMatrix()
+//	...
+//	s, err := robust.Sensitivity(&mcda.WSM{Normalization: mcda.SumNormalization}, dm, robust.SensitivityOptions{})
+//
+// Moving a leaf's global weight with the other leaves keeping their
+// proportions is the usual one-at-a-time AHP sensitivity analysis.
+//
+// # Conventions
+//
+// Alternatives and criteria are identified by their 0-based index in the
+// decision matrix. Rankings are those of [mcda.RankScores]: competition
+// ranks, with scores within [mcda.TieTolerance] of each other tied. Weights
+// are always the normalized ones, w_j / Σ_k w_k, so a criterion's weight is
+// a number in [0, 1].
+//
+// Inputs are never modified. Invalid options are reported as errors wrapping
+// [mcda.ErrParameter]; a method's failure on a modified problem comes back
+// as a [*PathError] or a [*ScenarioError] that says where it happened and
+// unwraps to the method's error. No result holds NaN.
+//
+// # References
+//
+//   - Triantaphyllou, E. & Sánchez, A. (1997). A sensitivity analysis
+//     approach for some deterministic multi-criteria decision-making
+//     methods. Decision Sciences 28(1):151-194.
+//   - Wang, X. & Triantaphyllou, E. (2008). Ranking irregularities when
+//     evaluating alternatives by using some ELECTRE methods. Omega
+//     36(1):45-63.
+//   - Lahdelma, R. & Salminen, P. (2001). SMAA-2: Stochastic multicriteria
+//     acceptability analysis for group decision making. Operations Research
+//     49(3):444-454.
+//   - Belton, V. & Gear, T. (1983). On a short-coming of Saaty's method of
+//     analytic hierarchies. Omega 11(3):228-230.
+package robust

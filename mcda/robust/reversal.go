@@ -1,0 +1,254 @@
+package robust
+
+import (
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/balancer-mcda/balancer/mcda"
+)
+
+// Scenario is a change of the set of alternatives that [RankReversal]
+// applies. Its zero value is invalid.
+type Scenario int
+
+const (
+	AddCopy      Scenario = iota + 1 // a copy of an alternative is added
+	AddDominated                     // an alternative dominated by all others is added (see DominatedValues)
+	Remove                           // an alternative is removed
+)
+
+// String returns "add copy", "add dominated", "remove" or "Scenario(n)".
+func (s Scenario) String() string {
+	switch s {
+	case AddCopy:
+		return "add copy"
+	case AddDominated:
+		return "add dominated"
+	case Remove:
+		return "remove"
+	}
+	return fmt.Sprintf("Scenario(%d)", int(s))
+}
+
+// A ReversalCase is the outcome of one scenario.
+type ReversalCase struct {
+	Scenario Scenario
+	// Alternative is the 0-based index of the copied or removed
+	// alternative; -1 for AddDominated.
+	Alternative int
+	// Ranking ranks the modified problem, in its own indices: the original
+	// alternatives in their order (less the removed one), then the added
+	// one, named "<name> (copy)" or "dominated" (with a number appended if
+	// the name is taken).
+	Ranking *mcda.Ranking
+	// Changes lists the pairs of original alternatives, in original
+	// indices, whose standing differs: Before in the original ranking,
+	// After in the modified one. Changes from or to a tie are included;
+	// PairChange.Reversed tells strict reversals apart.
+	Changes []PairChange
+	// FirstChanged reports whether the alternative ranked first in the
+	// original problem (the first of its order) no longer has rank 1. It
+	// is false when that alternative is the one removed.
+	FirstChanged bool
+}
+
+// Reversals returns the number of pairs whose order is strictly reversed.
+func (c *ReversalCase) Reversals() int {
+	n := 0
+	for _, ch := range c.Changes {
+		if ch.Reversed() {
+			n++
+		}
+	}
+	return n
+}
+
+// A ReversalReport is the outcome of [RankReversal].
+type ReversalReport struct {
+	Method   string        // the method's name
+	Original *mcda.Ranking // the ranking of the unmodified problem
+	// Dominated holds the values of the alternative added in the
+	// AddDominated scenario, one per criterion.
+	Dominated []float64
+	// Cases lists AddCopy for every alternative in index order, then
+	// AddDominated, then Remove for every alternative in index order (only
+	// when there are more than two alternatives).
+	Cases []ReversalCase
+}
+
+// Reversals returns the total number of strictly reversed pairs over all
+// cases.
+func (r *ReversalReport) Reversals() int {
+	n := 0
+	for k := range r.Cases {
+		n += r.Cases[k].Reversals()
+	}
+	return n
+}
+
+// A ScenarioError records a failure to rank a modified problem.
+type ScenarioError struct {
+	Scenario    Scenario
+	Alternative int    // 0-based index of the copied or removed alternative; -1 for AddDominated
+	Name        string // its name; "" for AddDominated
+	Err         error  // the cause
+}
+
+func (e *ScenarioError) Error() string {
+	if e.Alternative < 0 {
+		return fmt.Sprintf("robust: %v: %v", e.Scenario, e.Err)
+	}
+	return fmt.Sprintf("robust: %v alternative %d (%q): %v", e.Scenario, e.Alternative, e.Name, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *ScenarioError) Unwrap() error { return e.Err }
+
+// RankReversal ranks m with method, then re-ranks each modified problem of
+// the three scenarios (Wang & Triantaphyllou, 2008):
+//
+//   - AddCopy: a copy of alternative i is added, for every i;
+//   - AddDominated: the alternative of [DominatedValues], which no original
+//     alternative is worse than on any criterion, is added;
+//   - Remove: alternative i is removed, for every i, when m has more than
+//     two alternatives;
+//
+// and reports every pair of original alternatives whose standing changes.
+// A method free of rank reversal reports no changes in the AddDominated
+// and Remove scenarios and, with ties counted as ties, none in AddCopy.
+// TOPSIS and the weighted sum model with max normalization are known not
+// to be: the normalization depends on the set of alternatives.
+//
+// It returns the method's error on m as it is, and a [*ScenarioError] if a
+// modified problem cannot be built or ranked.
+func RankReversal(method mcda.Method, m *mcda.DecisionMatrix) (*ReversalReport, error) {
+	orig, err := mcda.Rank(method, m)
+	if err != nil {
+		return nil, err
+	}
+	rows, _ := m.Dims()
+	names := m.Alternatives()
+	crit := m.Criteria()
+	data := make([][]float64, rows)
+	for i := range data {
+		data[i] = m.Row(nil, i)
+	}
+	rep := &ReversalReport{Method: method.Name(), Original: orig, Dominated: DominatedValues(m)}
+	best := orig.Order[0]
+	// run ranks the problem with the given rows; idx maps its first
+	// alternatives to original indices (-1 for none).
+	run := func(sc Scenario, alt int, nm []string, rs [][]float64, idx []int) error {
+		mm, err := mcda.NewDecisionMatrix(nm, crit, rs)
+		if err == nil {
+			var r *mcda.Ranking
+			if r, err = mcda.Rank(method, mm); err == nil {
+				rep.Cases = append(rep.Cases, compare(sc, alt, orig, r, idx, best))
+				return nil
+			}
+		}
+		e := &ScenarioError{Scenario: sc, Alternative: alt, Err: err}
+		if alt >= 0 {
+			e.Name = names[alt]
+		}
+		return e
+	}
+	ident := make([]int, rows)
+	for i := range ident {
+		ident[i] = i
+	}
+	for i := 0; i < rows; i++ {
+		nm := append(slices.Clone(names), unique(names, names[i]+" (copy)"))
+		if err := run(AddCopy, i, nm, append(slices.Clone(data), data[i]), ident); err != nil {
+			return nil, err
+		}
+	}
+	nm := append(slices.Clone(names), unique(names, "dominated"))
+	if err := run(AddDominated, -1, nm, append(slices.Clone(data), rep.Dominated), ident); err != nil {
+		return nil, err
+	}
+	if rows > 2 {
+		for i := 0; i < rows; i++ {
+			idx := slices.Delete(slices.Clone(ident), i, i+1)
+			nm := slices.Delete(slices.Clone(names), i, i+1)
+			rs := slices.Delete(slices.Clone(data), i, i+1)
+			if err := run(Remove, i, nm, rs, idx); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return rep, nil
+}
+
+// compare builds the case of a modified problem ranked as r, whose first
+// len(idx) alternatives are the original ones idx.
+func compare(sc Scenario, alt int, orig, r *mcda.Ranking, idx []int, best int) ReversalCase {
+	c := ReversalCase{Scenario: sc, Alternative: alt, Ranking: r}
+	for a := 0; a < len(idx); a++ {
+		for b := a + 1; b < len(idx); b++ {
+			before := relation(orig.Ranks, idx[a], idx[b])
+			if after := relation(r.Ranks, a, b); before != after {
+				c.Changes = append(c.Changes, PairChange{A: idx[a], B: idx[b], Before: before, After: after})
+			}
+		}
+		if idx[a] == best {
+			c.FirstChanged = r.Ranks[a] != 1
+		}
+	}
+	return c
+}
+
+// unique returns name, or name with " 2", " 3", ... appended, whichever is
+// first not among names.
+func unique(names []string, name string) string {
+	s := name
+	for k := 2; slices.Contains(names, s); k++ {
+		s = fmt.Sprintf("%s %d", name, k)
+	}
+	return s
+}
+
+// DominatedValues returns the values of an alternative that every
+// alternative of m dominates: on each criterion it is no better than the
+// worst value of the column, and strictly worse where it can be. With
+// min and max the column's extremes and δ = 10% of max − min (10% of |min|
+// for a constant column, 1 for a column of zeros), the value is
+//
+//	benefit:  min − δ, or min/2 if that would turn a column of values >= 0 negative
+//	cost:     max + δ
+//
+// so a benefit column of non-negative values stays non-negative (and
+// positive if it is positive), as ratio normalizations need. Where min − δ
+// or max + δ overflows, the value is min or max.
+func DominatedValues(m *mcda.DecisionMatrix) []float64 {
+	rows, n := m.Dims()
+	out := make([]float64, n)
+	for j := 0; j < n; j++ {
+		lo, hi := m.At(0, j), m.At(0, j)
+		for i := 1; i < rows; i++ {
+			lo, hi = min(lo, m.At(i, j)), max(hi, m.At(i, j))
+		}
+		delta := 0.1*hi - 0.1*lo
+		if delta == 0 {
+			delta = 0.1 * math.Abs(lo)
+		}
+		if delta == 0 {
+			delta = 1
+		}
+		if m.Criterion(j).Objective == mcda.Cost {
+			out[j] = hi + delta
+			if math.IsInf(out[j], 0) {
+				out[j] = hi
+			}
+			continue
+		}
+		out[j] = lo - delta
+		switch {
+		case math.IsInf(out[j], 0):
+			out[j] = lo
+		case lo >= 0 && out[j] < 0:
+			out[j] = lo / 2
+		}
+	}
+	return out
+}

@@ -1,0 +1,266 @@
+package robust_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
+	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/robust"
+)
+
+// TestRankReversalTOPSISDominated shows TOPSIS reversing a rank when an
+// alternative dominated by all others is added. With two equally weighted
+// benefit criteria, vector normalization and
+//
+//	A1 = (1, 3),  A2 = (1, 6),  A3 = (2, 1)
+//
+// the closeness is (0.3288, 0.6436, 0.3564): A2, A3, A1. DominatedValues
+// adds D = (0.9, 0.5) (10% of each range below the minimum), which changes
+// the column norms and the anti-ideal: the closeness becomes
+// (0.3875, 0.6788, 0.3679, 0), so A1 now beats A3.
+func TestRankReversalTOPSISDominated(t *testing.T) {
+	m := sensMatrix(t, [][]float64{{1, 3}, {1, 6}, {2, 1}}, []float64{1, 1})
+	rep, err := robust.RankReversal(&mcda.TOPSIS{}, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]float64{0.9, 0.5}, rep.Dominated, approxTight); diff != "" {
+		t.Errorf("Dominated mismatch (-want +got):\n%s", diff)
+	}
+	var dom *robust.ReversalCase
+	for k := range rep.Cases {
+		if rep.Cases[k].Scenario == robust.AddDominated {
+			dom = &rep.Cases[k]
+		}
+	}
+	if dom == nil {
+		t.Fatal("no AddDominated case")
+	}
+	want := []robust.PairChange{{A: 0, B: 2, Before: robust.Behind, After: robust.Ahead}}
+	if diff := cmp.Diff(want, dom.Changes); diff != "" {
+		t.Errorf("AddDominated changes mismatch (-want +got):\n%s", diff)
+	}
+	if dom.Reversals() != 1 || dom.FirstChanged {
+		t.Errorf("AddDominated: Reversals() = %d, FirstChanged = %v; want 1, false", dom.Reversals(), dom.FirstChanged)
+	}
+	// Independently: rank the problem with D added.
+	m4 := sensMatrix(t, [][]float64{{1, 3}, {1, 6}, {2, 1}, {0.9, 0.5}}, []float64{1, 1})
+	r, err := mcda.Rank(&mcda.TOPSIS{}, m4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]int{1, 0, 2, 3}, r.Order); diff != "" {
+		t.Errorf("TOPSIS order with D mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(r.Scores, dom.Ranking.Scores, approxTight); diff != "" {
+		t.Errorf("AddDominated scores mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestRankReversalCases(t *testing.T) {
+	// WSM with NoNormalization scores each alternative on its own: no
+	// scenario can change the standing of two others.
+	m := sensMatrix(t, [][]float64{{1, 3}, {1, 6}, {2, 1}, {2, 1}}, []float64{1, 2})
+	rep, err := robust.RankReversal(&mcda.WSM{Normalization: mcda.NoNormalization}, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type key struct {
+		Scenario    robust.Scenario
+		Alternative int
+		Names       []string
+	}
+	var got []key
+	for _, c := range rep.Cases {
+		got = append(got, key{c.Scenario, c.Alternative, c.Ranking.Alternatives})
+		if len(c.Changes) != 0 || c.FirstChanged {
+			t.Errorf("%v %d: changes %v, FirstChanged %v; want none", c.Scenario, c.Alternative, c.Changes, c.FirstChanged)
+		}
+	}
+	want := []key{
+		{robust.AddCopy, 0, []string{"A1", "A2", "A3", "A4", "A1 (copy)"}},
+		{robust.AddCopy, 1, []string{"A1", "A2", "A3", "A4", "A2 (copy)"}},
+		{robust.AddCopy, 2, []string{"A1", "A2", "A3", "A4", "A3 (copy)"}},
+		{robust.AddCopy, 3, []string{"A1", "A2", "A3", "A4", "A4 (copy)"}},
+		{robust.AddDominated, -1, []string{"A1", "A2", "A3", "A4", "dominated"}},
+		{robust.Remove, 0, []string{"A2", "A3", "A4"}},
+		{robust.Remove, 1, []string{"A1", "A3", "A4"}},
+		{robust.Remove, 2, []string{"A1", "A2", "A4"}},
+		{robust.Remove, 3, []string{"A1", "A2", "A3"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("cases mismatch (-want +got):\n%s", diff)
+	}
+	if rep.Method != "wsm" || rep.Reversals() != 0 {
+		t.Errorf("Method %q, Reversals() %d; want wsm, 0", rep.Method, rep.Reversals())
+	}
+}
+
+// TestRankReversalTwoAlternatives: with two alternatives nothing is
+// removed, and a name already taken gets a number.
+func TestRankReversalTwoAlternatives(t *testing.T) {
+	m, err := mcda.NewDecisionMatrix([]string{"dominated", "x"},
+		[]mcda.Criterion{{Name: "c", Objective: mcda.Cost, Weight: 1}}, [][]float64{{1}, {2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := robust.RankReversal(&mcda.TOPSIS{}, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, c := range rep.Cases {
+		names = append(names, c.Ranking.Alternatives[len(c.Ranking.Alternatives)-1])
+	}
+	want := []string{"dominated (copy)", "x (copy)", "dominated 2"}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Errorf("added names mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestDominatedValues(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		rows  [][]float64
+		costs []int
+		want  []float64
+	}{
+		// Benefit: min − 10% of range; cost: max + 10% of range.
+		{"Range", [][]float64{{10, 10}, {20, 30}}, []int{1}, []float64{9, 32}},
+		// A positive benefit column stays positive: 1 − 0.1·99 < 0 → 1/2.
+		{"StaysPositive", [][]float64{{1}, {100}}, nil, []float64{0.5}},
+		// A benefit column with minimum 0 stays at 0.
+		{"ZeroMin", [][]float64{{0}, {5}}, nil, []float64{0}},
+		// Negative values may go further down.
+		{"Negative", [][]float64{{-1}, {1}}, nil, []float64{-1.2}},
+		// Constant columns: 10% of |value|, or 1 for zeros.
+		{"Constant", [][]float64{{4, -4, 0, 0}, {4, -4, 0, 0}}, []int{1, 3}, []float64{3.6, -3.6, 0, 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := make([]float64, len(tc.rows[0]))
+			for j := range w {
+				w[j] = 1
+			}
+			got := robust.DominatedValues(sensMatrix(t, tc.rows, w, tc.costs...))
+			if diff := cmp.Diff(tc.want, got, approxTight); diff != "" {
+				t.Errorf("DominatedValues mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// onlyOriginal fails on any problem whose size differs from rows.
+type onlyOriginal struct {
+	mcda.TOPSIS
+	rows int
+}
+
+var errSize = errors.New("size changed")
+
+func (o *onlyOriginal) Scores(dst []float64, m *mcda.DecisionMatrix) ([]float64, error) {
+	if r, _ := m.Dims(); r != o.rows {
+		return nil, errSize
+	}
+	return o.TOPSIS.Scores(dst, m)
+}
+
+func TestRankReversalErrors(t *testing.T) {
+	m := sensMatrix(t, [][]float64{{1, 3}, {1, 6}, {2, 1}}, []float64{1, 1})
+	_, err := robust.RankReversal(&onlyOriginal{rows: 3}, m)
+	var se *robust.ScenarioError
+	if !errors.Is(err, errSize) || !errors.As(err, &se) || se.Scenario != robust.AddCopy || se.Alternative != 0 || se.Name != "A1" {
+		t.Errorf("RankReversal error %#v, want a *ScenarioError for AddCopy of alternative 0 wrapping errSize", err)
+	}
+	_, err = robust.RankReversal(&mcda.WSM{Normalization: 99}, m)
+	if !errors.Is(err, mcda.ErrNormalization) || errors.As(err, &se) {
+		t.Errorf("RankReversal error %v, want mcda.ErrNormalization from the original problem", err)
+	}
+}
+
+func TestRankReversalProperties(t *testing.T) {
+	t.Run("DominatedIsDominated", rapid.MakeCheck(propDominatedIsDominated))
+	t.Run("ChangesMatchRankings", rapid.MakeCheck(propChangesMatchRankings))
+	t.Run("IndependentScoresNeverReverse", rapid.MakeCheck(propIndependentScoresNeverReverse))
+}
+
+// Property: every alternative is at least as good as DominatedValues on
+// every criterion (benefit: >=, cost: <=), and the values are finite and
+// keep a non-negative benefit column non-negative.
+func propDominatedIsDominated(t *rapid.T) {
+	m := drawMatrix(t)
+	d := robust.DominatedValues(m)
+	rows, n := m.Dims()
+	for j := 0; j < n; j++ {
+		cost := m.Criterion(j).Objective == mcda.Cost
+		if !cost && d[j] <= 0 {
+			t.Fatalf("criterion %d: value %v not positive for a positive column", j, d[j])
+		}
+		for i := 0; i < rows; i++ {
+			if x := m.At(i, j); (cost && x >= d[j]) || (!cost && x <= d[j]) {
+				t.Fatalf("alternative %d, criterion %d: %v not strictly better than %v", i, j, x, d[j])
+			}
+		}
+	}
+}
+
+// Property: each case's changes are exactly the pairs of original
+// alternatives whose standing in the case's ranking differs from the
+// original one.
+func propChangesMatchRankings(t *rapid.T) {
+	m, method := drawMatrix(t), drawMethod(t)
+	rep, err := robust.RankReversal(method, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := m.Dims()
+	rel := func(ranks []int, a, b int) robust.Relation {
+		switch {
+		case ranks[a] < ranks[b]:
+			return robust.Ahead
+		case ranks[a] > ranks[b]:
+			return robust.Behind
+		}
+		return robust.Tied
+	}
+	for _, c := range rep.Cases {
+		pos := func(i int) int { // position of original i in the case
+			if c.Scenario == robust.Remove && i > c.Alternative {
+				return i - 1
+			}
+			return i
+		}
+		var want []robust.PairChange
+		for a := 0; a < rows; a++ {
+			for b := a + 1; b < rows; b++ {
+				if c.Scenario == robust.Remove && (a == c.Alternative || b == c.Alternative) {
+					continue
+				}
+				before, after := rel(rep.Original.Ranks, a, b), rel(c.Ranking.Ranks, pos(a), pos(b))
+				if before != after {
+					want = append(want, robust.PairChange{A: a, B: b, Before: before, After: after})
+				}
+			}
+		}
+		if diff := cmp.Diff(want, c.Changes); diff != "" {
+			t.Fatalf("%v %d: changes mismatch (-want +got):\n%s", c.Scenario, c.Alternative, diff)
+		}
+	}
+}
+
+// Property: WSM without normalization scores every alternative on its own,
+// so no scenario changes the standing of any pair.
+func propIndependentScoresNeverReverse(t *rapid.T) {
+	m := drawMatrix(t)
+	rep, err := robust.RankReversal(&mcda.WSM{Normalization: mcda.NoNormalization}, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range rep.Cases {
+		if len(c.Changes) != 0 {
+			t.Fatalf("%v %d: changes %v", c.Scenario, c.Alternative, c.Changes)
+		}
+	}
+}

@@ -1,0 +1,801 @@
+package robust_test
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/gonum/optimize/convex/lp"
+	"pgregory.net/rapid"
+
+	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/ahp"
+	"github.com/balancer-mcda/balancer/mcda/robust"
+)
+
+// Tolerances, in one place.
+var (
+	// Breakpoints located by bisection: within Tolerance/2 = 5e-10 of the
+	// true ones, so two results agree within 1e-9.
+	approxBisect = cmpopts.EquateApprox(0, 1e-9)
+	// Results of algebraically identical computations.
+	approxTight = cmpopts.EquateApprox(1e-12, 1e-14)
+)
+
+const (
+	// probe is the distance from a breakpoint at which the properties
+	// look at the ranking: 100 times the bisection tolerance.
+	probe = 1e-7
+	// separation is how far apart breakpoints (and the ends 0 and 1) must
+	// be for the probes around one not to see another.
+	separation = 1e-6
+)
+
+// sensT is what sensMatrix needs of a *testing.T or *rapid.T.
+type sensT interface {
+	Helper()
+	Fatalf(format string, args ...any)
+}
+
+// sensMatrix builds a decision matrix named A1, A2, ... and C1, C2, ...;
+// the criteria listed in costs are cost criteria.
+func sensMatrix(t sensT, rows [][]float64, weights []float64, costs ...int) *mcda.DecisionMatrix {
+	t.Helper()
+	alts := make([]string, len(rows))
+	for i := range alts {
+		alts[i] = fmt.Sprint("A", i+1)
+	}
+	crit := make([]mcda.Criterion, len(weights))
+	for j := range crit {
+		crit[j] = mcda.Criterion{Name: fmt.Sprint("C", j+1), Objective: mcda.Benefit, Weight: weights[j]}
+		if slices.Contains(costs, j) {
+			crit[j].Objective = mcda.Cost
+		}
+	}
+	m, err := mcda.NewDecisionMatrix(alts, crit, rows)
+	if err != nil {
+		t.Fatalf("building problem: %v", err)
+	}
+	return m
+}
+
+// drawMatrix draws a problem of 2..6 alternatives and 1..4 criteria with
+// values in [1, 100] and weights in [0.05, 1], so that scores are far from
+// the limits of float64 and exact ties have probability zero.
+func drawMatrix(t *rapid.T) *mcda.DecisionMatrix {
+	rows := rapid.IntRange(2, 6).Draw(t, "alternatives")
+	n := rapid.IntRange(1, 4).Draw(t, "criteria")
+	w := rapid.SliceOfN(rapid.Float64Range(0.05, 1), n, n).Draw(t, "weights")
+	vals := make([][]float64, rows)
+	for i := range vals {
+		vals[i] = rapid.SliceOfN(rapid.Float64Range(1, 100), n, n).Draw(t, fmt.Sprint("row ", i))
+	}
+	var costs []int
+	for j := 0; j < n; j++ {
+		if rapid.Bool().Draw(t, fmt.Sprint("cost ", j)) {
+			costs = append(costs, j)
+		}
+	}
+	return sensMatrix(t, vals, w, costs...)
+}
+
+// drawMethod draws TOPSIS or WSM with a random normalization.
+func drawMethod(t *rapid.T) mcda.Method {
+	k := rapid.SampledFrom([]mcda.Normalization{
+		mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization,
+		mcda.SumNormalization, mcda.NoNormalization,
+	}).Draw(t, "normalization")
+	if rapid.Bool().Draw(t, "topsis") {
+		return &mcda.TOPSIS{Normalization: k}
+	}
+	return &mcda.WSM{Normalization: k}
+}
+
+// opaque hides a method's type, so that Sensitivity cannot use a closed
+// form and bisects.
+type opaque struct{ mcda.Method }
+
+// ranksAt returns the competition ranks of m under method at weight t of
+// criterion j's path, computed independently of Sensitivity's internals.
+func ranksAt(t sensT, method mcda.Method, m *mcda.DecisionMatrix, j int, w float64) []int {
+	t.Helper()
+	mm, err := m.WithWeights(robust.PathWeights(nil, m.Weights(nil), j, w))
+	if err != nil {
+		t.Fatalf("WithWeights at %v: %v", w, err)
+	}
+	r, err := mcda.Rank(method, mm)
+	if err != nil {
+		t.Fatalf("Rank at %v: %v", w, err)
+	}
+	return r.Ranks
+}
+
+// TestSensitivityWSMHandChecked is a weighted sum worked by hand. With no
+// normalization, weights (1/2, 1/2) and
+//
+//	A1 = (4, 1),  A2 = (2, 2),
+//
+// moving C1's weight to t (C2 gets 1 − t) gives
+//
+//	S_1(t) = 4t + (1 − t) = 1 + 3t,   S_2(t) = 2t + 2(1 − t) = 2,
+//
+// which cross at 1 + 3t = 2, t = 1/3: A2 leads below, A1 above. Moving
+// C2's weight to u gives S_1 = 4(1 − u) + u = 4 − 3u and S_2 = 2, crossing
+// at u = 2/3. At the current weights S = (2.5, 2), A1 first.
+func TestSensitivityWSMHandChecked(t *testing.T) {
+	m := sensMatrix(t, [][]float64{{4, 1}, {2, 2}}, []float64{1, 1})
+	want := []robust.CriterionSensitivity{
+		{
+			Criterion: "C1", Weight: 0.5, Exact: true,
+			Breakpoints: []robust.Breakpoint{{Weight: 1.0 / 3, Ranks: []int{1, 2}, Order: []int{0, 1},
+				Changes: []robust.PairChange{{A: 0, B: 1, Before: robust.Behind, After: robust.Ahead}}}},
+			FirstStable:   robust.Interval{Lo: 1.0 / 3, Hi: 1},
+			RankingStable: robust.Interval{Lo: 1.0 / 3, Hi: 1},
+			Curve:         robust.Curve{Weights: []float64{0, 0.5, 1}, Scores: [][]float64{{1, 2}, {2.5, 2}, {4, 2}}},
+		},
+		{
+			Criterion: "C2", Weight: 0.5, Exact: true,
+			Breakpoints: []robust.Breakpoint{{Weight: 2.0 / 3, Ranks: []int{2, 1}, Order: []int{1, 0},
+				Changes: []robust.PairChange{{A: 0, B: 1, Before: robust.Ahead, After: robust.Behind}}}},
+			FirstStable:   robust.Interval{Lo: 0, Hi: 2.0 / 3},
+			RankingStable: robust.Interval{Lo: 0, Hi: 2.0 / 3},
+			Curve:         robust.Curve{Weights: []float64{0, 0.5, 1}, Scores: [][]float64{{4, 2}, {2.5, 2}, {1, 2}}},
+		},
+	}
+	opt := robust.SensitivityOptions{GridPoints: 3}
+	wsm := &mcda.WSM{Normalization: mcda.NoNormalization}
+	got, err := robust.Sensitivity(wsm, m, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got, approxTight); diff != "" {
+		t.Errorf("Sensitivity(wsm) mismatch (-want +got):\n%s", diff)
+	}
+	// Bisection finds the same within the tolerance.
+	got, err = robust.Sensitivity(opaque{wsm}, m, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j := range want {
+		want[j].Exact = false
+	}
+	if diff := cmp.Diff(want, got, approxBisect); diff != "" {
+		t.Errorf("Sensitivity(bisection) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// fighters is Hwang & Yoon's (1981, p. 133) fighter aircraft problem.
+func fighters(t sensT) *mcda.DecisionMatrix {
+	return sensMatrix(t, [][]float64{
+		{2.0, 1500, 20000, 5.5, 5, 9},
+		{2.5, 2700, 18000, 6.5, 3, 5},
+		{1.8, 2000, 21000, 4.5, 7, 7},
+		{2.2, 1800, 20000, 5.0, 5, 5},
+	}, []float64{0.2, 0.1, 0.1, 0.1, 0.2, 0.3}, 3)
+}
+
+// TestSensitivityTOPSISBruteForce checks the bisected TOPSIS breakpoints of
+// the fighter problem against an independent search: a scan of 20001
+// points for changes of ranking, each bracket then halved 100 times. At
+// t = 1 on maneuverability A2 and A4 tie (both 5), a change at the end of
+// the path that is not a breakpoint.
+func TestSensitivityTOPSISBruteForce(t *testing.T) {
+	m := fighters(t)
+	tp := &mcda.TOPSIS{}
+	got, err := robust.Sensitivity(tp, m, robust.SensitivityOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for j, cs := range got {
+		const steps = 20000
+		var want []float64
+		prev := ranksAt(t, tp, m, j, 0)
+		for k := 1; k <= steps; k++ {
+			hi := float64(k) / steps
+			next := ranksAt(t, tp, m, j, hi)
+			if slices.Equal(prev, next) {
+				continue
+			}
+			lo := float64(k-1) / steps
+			for range 100 {
+				mid := (lo + hi) / 2
+				if slices.Equal(ranksAt(t, tp, m, j, mid), prev) {
+					lo = mid
+				} else {
+					hi = mid
+				}
+			}
+			// Changes at the ends (ties there) are not breakpoints.
+			if bp := (lo + hi) / 2; bp > 1e-9 && bp < 1-1e-9 {
+				want = append(want, bp)
+			}
+			prev = next
+		}
+		var bps []float64
+		for _, b := range cs.Breakpoints {
+			bps = append(bps, b.Weight)
+		}
+		if diff := cmp.Diff(want, bps, approxBisect); diff != "" {
+			t.Errorf("criterion %d breakpoints mismatch (-want +got):\n%s", j, diff)
+		}
+		total += len(want)
+	}
+	if total == 0 {
+		t.Fatal("the fighter problem has no breakpoints; the test checks nothing")
+	}
+}
+
+// TestSensitivityAHPDistributive checks the claim of the package
+// documentation: an AHP model's distributive synthesis is WSM with sum
+// normalization on its decision matrix.
+func TestSensitivityAHPDistributive(t *testing.T) {
+	alts := []string{"A", "B", "C"}
+	vals := [][]float64{{1, 9, 8}, {9, 1, 9}, {1, 1, 1}}
+	model := &ahp.Model{Goal: "g", Ratings: map[string][]ahp.Rating{}, Judgments: map[string][]ahp.Comparison{
+		"g":  {{A: "c1", B: "c2", Value: 3}, {A: "c1", B: "c3", Value: 5}, {A: "c2", B: "c3", Value: 2}},
+		"c3": {{A: "A", B: "B", Value: 2}, {A: "A", B: "C", Value: 4}, {A: "B", B: "C", Value: 2}},
+	}}
+	model.Criteria = []ahp.Criterion{{Name: "c1"}, {Name: "c2", Objective: mcda.Cost}, {Name: "c3"}}
+	for i, a := range alts {
+		model.Alternatives = append(model.Alternatives, ahp.Alternative{Name: a})
+		for j, c := range []string{"c1", "c2"} {
+			model.Ratings[c] = append(model.Ratings[c], ahp.Rating{Alternative: a, Value: vals[i][j]})
+		}
+	}
+	res, err := model.Evaluate(ahp.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dm, err := res.DecisionMatrix()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := (&mcda.WSM{Normalization: mcda.SumNormalization}).Scores(nil, dm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(res.Global, got, approxTight); diff != "" {
+		t.Errorf("WSM(sum) on the AHP decision matrix mismatch with Global (-want +got):\n%s", diff)
+	}
+}
+
+// TestSensitivityProperties holds the laws of Sensitivity.
+func TestSensitivityProperties(t *testing.T) {
+	t.Run("IntervalsContainWeight", rapid.MakeCheck(propIntervalsContainWeight))
+	t.Run("BreakpointsChangeRanking", rapid.MakeCheck(propBreakpointsChangeRanking))
+	t.Run("IntervalEndsChangeRanking", rapid.MakeCheck(propIntervalEndsChangeRanking))
+	t.Run("ClosedFormMatchesBisection", rapid.MakeCheck(propClosedFormMatchesBisection))
+	t.Run("CurvePassesThroughScores", rapid.MakeCheck(propCurvePassesThroughScores))
+}
+
+// Property: both stability intervals contain the current weight, lie in
+// [0, 1], and the ranking interval lies within the first-place one.
+func propIntervalsContainWeight(t *rapid.T) {
+	m, method := drawMatrix(t), drawMethod(t)
+	got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j, cs := range got {
+		f, r := cs.FirstStable, cs.RankingStable
+		if !f.Contains(cs.Weight) || !r.Contains(cs.Weight) {
+			t.Fatalf("criterion %d: weight %v outside FirstStable %v or RankingStable %v", j, cs.Weight, f, r)
+		}
+		if f.Lo < 0 || f.Hi > 1 || r.Lo < f.Lo || r.Hi > f.Hi {
+			t.Fatalf("criterion %d: FirstStable %v, RankingStable %v not nested in [0, 1]", j, f, r)
+		}
+	}
+}
+
+// separated reports whether the breakpoint k of bps lies at least
+// separation from its neighbours and from 0 and 1.
+func separated(bps []robust.Breakpoint, k int) bool {
+	w := bps[k].Weight
+	if w < separation || w > 1-separation {
+		return false
+	}
+	if k > 0 && w-bps[k-1].Weight < separation {
+		return false
+	}
+	return k+1 == len(bps) || bps[k+1].Weight-w >= separation
+}
+
+// Property: just below and just above (±1e-7) every breakpoint the
+// rankings differ, and the ranking just above is the one reported.
+// Breakpoints within 1e-6 of another or of the ends are skipped.
+func propBreakpointsChangeRanking(t *rapid.T) {
+	m, method := drawMatrix(t), drawMethod(t)
+	got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j, cs := range got {
+		for k, b := range cs.Breakpoints {
+			if !separated(cs.Breakpoints, k) {
+				continue
+			}
+			below := ranksAt(t, method, m, j, b.Weight-probe)
+			above := ranksAt(t, method, m, j, b.Weight+probe)
+			if slices.Equal(below, above) {
+				t.Fatalf("criterion %d: ranks %v on both sides of breakpoint %v", j, below, b.Weight)
+			}
+			if !slices.Equal(above, b.Ranks) {
+				t.Fatalf("criterion %d: ranks above breakpoint %v are %v, reported %v", j, b.Weight, above, b.Ranks)
+			}
+		}
+	}
+}
+
+// Property: just inside (1e-7) each end of the stability intervals that is
+// not 0 or 1 the current ranking (the current first at rank 1) holds, and
+// just outside it does not. Ends within 1e-6 of another breakpoint are
+// skipped.
+func propIntervalEndsChangeRanking(t *rapid.T) {
+	m, method := drawMatrix(t), drawMethod(t)
+	got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur, err := mcda.Rank(method, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := cur.Order[0]
+	for j, cs := range got {
+		isolated := func(end float64) bool {
+			k := slices.IndexFunc(cs.Breakpoints, func(b robust.Breakpoint) bool { return b.Weight == end })
+			return k >= 0 && separated(cs.Breakpoints, k) && math.Abs(end-cs.Weight) >= separation
+		}
+		check := func(what string, end, inside float64, holds func([]int) bool) {
+			if !isolated(end) {
+				return
+			}
+			if in := ranksAt(t, method, m, j, end+inside); !holds(in) {
+				t.Fatalf("criterion %d: %s end %v: ranks %v just inside", j, what, end, in)
+			}
+			if out := ranksAt(t, method, m, j, end-inside); holds(out) {
+				t.Fatalf("criterion %d: %s end %v: ranks %v just outside", j, what, end, out)
+			}
+		}
+		same := func(r []int) bool { return slices.Equal(r, cur.Ranks) }
+		leads := func(r []int) bool { return r[first] == 1 }
+		check("RankingStable.Lo", cs.RankingStable.Lo, probe, same)
+		check("RankingStable.Hi", cs.RankingStable.Hi, -probe, same)
+		check("FirstStable.Lo", cs.FirstStable.Lo, probe, leads)
+		check("FirstStable.Hi", cs.FirstStable.Hi, -probe, leads)
+	}
+}
+
+// Property: for WSM the closed-form breakpoints, their changes and the
+// intervals equal those found by bisection within 1e-9. Problems with
+// closed-form breakpoints within 1e-6 of each other are skipped.
+func propClosedFormMatchesBisection(t *rapid.T) {
+	m := drawMatrix(t)
+	wsm := &mcda.WSM{Normalization: rapid.SampledFrom([]mcda.Normalization{
+		mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization,
+		mcda.SumNormalization, mcda.NoNormalization,
+	}).Draw(t, "normalization")}
+	exact, err := robust.Sensitivity(wsm, m, robust.SensitivityOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bisected, err := robust.Sensitivity(opaque{wsm}, m, robust.SensitivityOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, res := range [][]robust.CriterionSensitivity{exact, bisected} {
+		for _, cs := range res {
+			for k := range cs.Breakpoints {
+				if !separated(cs.Breakpoints, k) {
+					t.Skip("breakpoints too close to each other or to the ends")
+				}
+			}
+		}
+	}
+	for j := range exact {
+		if !exact[j].Exact || bisected[j].Exact && len(exact) > 1 {
+			t.Fatalf("criterion %d: Exact = %v for WSM and %v for bisection", j, exact[j].Exact, bisected[j].Exact)
+		}
+		bisected[j].Exact = exact[j].Exact
+	}
+	if diff := cmp.Diff(exact, bisected, approxBisect); diff != "" {
+		t.Fatalf("closed form vs bisection mismatch (-closed +bisection):\n%s", diff)
+	}
+}
+
+// Property: at the grid points t = 0, 0.5 and 1 the curve holds the
+// method's own scores under the path's weights (within rounding; the WSM
+// curve comes from the closed form).
+func propCurvePassesThroughScores(t *rapid.T) {
+	m, method := drawMatrix(t), drawMethod(t)
+	got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{GridPoints: 11})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, n := m.Dims()
+	if n == 1 {
+		return
+	}
+	for j, cs := range got {
+		for _, g := range []int{0, 5, 10} {
+			mm, err := m.WithWeights(robust.PathWeights(nil, m.Weights(nil), j, cs.Curve.Weights[g]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := method.Scores(nil, mm)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, cs.Curve.Scores[g], approxTight); diff != "" {
+				t.Fatalf("criterion %d, curve point %d mismatch (-want +got):\n%s", j, g, diff)
+			}
+		}
+	}
+}
+
+func TestSensitivitySingleCriterion(t *testing.T) {
+	m := sensMatrix(t, [][]float64{{1}, {3}, {2}}, []float64{0.7})
+	got, err := robust.Sensitivity(&mcda.TOPSIS{}, m, robust.SensitivityOptions{GridPoints: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores, _ := (&mcda.TOPSIS{}).Scores(nil, m)
+	want := []robust.CriterionSensitivity{{
+		Criterion: "C1", Weight: 1,
+		FirstStable: robust.Interval{Lo: 0, Hi: 1}, RankingStable: robust.Interval{Lo: 0, Hi: 1},
+		Curve: robust.Curve{Weights: []float64{0, 1}, Scores: [][]float64{scores, scores}},
+	}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Sensitivity mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestSensitivityTieAtCurrentWeight: with A1 = (2, 0), A2 = (0, 2) and
+// equal weights both alternatives score 1 under WSM without normalization;
+// any move of either weight breaks the tie.
+func TestSensitivityTieAtCurrentWeight(t *testing.T) {
+	m := sensMatrix(t, [][]float64{{2, 0}, {0, 2}}, []float64{1, 1})
+	for _, method := range []mcda.Method{&mcda.WSM{Normalization: mcda.NoNormalization}, opaque{&mcda.WSM{Normalization: mcda.NoNormalization}}} {
+		got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// A1 leads above 1/2 on C1: it stays first on [1/2, 1].
+		want := []robust.Interval{{Lo: 0.5, Hi: 0.5}, {Lo: 0.5, Hi: 1}}
+		gotIv := []robust.Interval{got[0].RankingStable, got[0].FirstStable}
+		if diff := cmp.Diff(want, gotIv, approxBisect); diff != "" {
+			t.Errorf("%T: C1 RankingStable, FirstStable mismatch (-want +got):\n%s", method, diff)
+		}
+		if len(got[0].Breakpoints) != 1 {
+			t.Errorf("%T: C1 breakpoints %+v, want one at 1/2", method, got[0].Breakpoints)
+		}
+	}
+}
+
+// TestSensitivityTieAtEnd: A1 = (1, 9) and A2 = (1.5, 9) tie on C2, so at
+// t = 0 on C1 (all weight on C2) they tie, and any t > 0 ranks A2 first.
+// A change at an end of the path is not a breakpoint, and the ranking at
+// the current weights holds on all of [0, 1]. (Found by rapid.)
+func TestSensitivityTieAtEnd(t *testing.T) {
+	m := sensMatrix(t, [][]float64{{1, 9}, {1.5, 9}}, []float64{1, 1})
+	for _, method := range []mcda.Method{
+		&mcda.WSM{Normalization: mcda.VectorNormalization},
+		opaque{&mcda.WSM{Normalization: mcda.VectorNormalization}},
+		&mcda.TOPSIS{},
+	} {
+		got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j, cs := range got {
+			all := robust.Interval{Lo: 0, Hi: 1}
+			if len(cs.Breakpoints) != 0 || cs.FirstStable != all || cs.RankingStable != all {
+				t.Errorf("%T, criterion %d: breakpoints %v, FirstStable %v, RankingStable %v; want none, [0, 1], [0, 1]",
+					method, j, cs.Breakpoints, cs.FirstStable, cs.RankingStable)
+			}
+		}
+	}
+}
+
+// failing fails, or returns NaN, once criterion 0's weight exceeds 0.7.
+type failing struct {
+	mcda.WSM
+	nan bool
+}
+
+var errFailing = errors.New("failing")
+
+func (f *failing) Scores(dst []float64, m *mcda.DecisionMatrix) ([]float64, error) {
+	if m.Weights(nil)[0] > 0.7 {
+		if f.nan {
+			if dst == nil {
+				dst = make([]float64, 2)
+			}
+			dst[0], dst[1] = 0, math.NaN()
+			return dst, nil
+		}
+		return nil, errFailing
+	}
+	return f.WSM.Scores(dst, m)
+}
+
+func TestSensitivityErrors(t *testing.T) {
+	m := sensMatrix(t, [][]float64{{4, 1}, {2, 2}}, []float64{1, 1})
+	for _, tc := range []struct {
+		name   string
+		method mcda.Method
+		opt    robust.SensitivityOptions
+		want   error
+		path   bool // the error is a *PathError for criterion 0 at weight > 0.7
+	}{
+		{"NegativeTolerance", &mcda.WSM{}, robust.SensitivityOptions{Tolerance: -1}, mcda.ErrParameter, false},
+		{"NaNTolerance", &mcda.WSM{}, robust.SensitivityOptions{Tolerance: math.NaN()}, mcda.ErrParameter, false},
+		{"LargeTolerance", &mcda.WSM{}, robust.SensitivityOptions{Tolerance: 0.5}, mcda.ErrParameter, false},
+		{"OneGridPoint", &mcda.WSM{}, robust.SensitivityOptions{GridPoints: 1}, mcda.ErrParameter, false},
+		{"NegativeGridPoints", &mcda.WSM{}, robust.SensitivityOptions{GridPoints: -3}, mcda.ErrParameter, false},
+		{"MethodError", &failing{}, robust.SensitivityOptions{}, errFailing, true},
+		{"NaNScore", &failing{nan: true}, robust.SensitivityOptions{}, mcda.ErrNotFinite, true},
+		{"BadNormalization", &mcda.WSM{Normalization: 99}, robust.SensitivityOptions{}, mcda.ErrNormalization, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := robust.Sensitivity(tc.method, m, tc.opt)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("Sensitivity error %v, want %v", err, tc.want)
+			}
+			var pe *robust.PathError
+			if tc.path {
+				if !errors.As(err, &pe) || pe.Criterion != 0 || pe.Name != "C1" || !(pe.Weight > 0.7) {
+					t.Fatalf("Sensitivity error %#v, want a *PathError at criterion 0, weight > 0.7", err)
+				}
+			}
+		})
+	}
+}
+
+func TestPathWeights(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		w    []float64
+		j    int
+		t    float64
+		want []float64
+	}{
+		{"Proportional", []float64{2, 1, 1}, 0, 0.2, []float64{0.2, 0.4, 0.4}},
+		{"ThroughCurrent", []float64{1, 2, 1}, 1, 0.5, []float64{0.25, 0.5, 0.25}},
+		{"Zero", []float64{1, 3, 0}, 2, 0.5, []float64{0.125, 0.375, 0.5}},
+		{"WholeWeight", []float64{0, 5, 0}, 1, 0.4, []float64{0.3, 0.4, 0.3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := robust.PathWeights(nil, tc.w, tc.j, tc.t)
+			if diff := cmp.Diff(tc.want, got, approxTight); diff != "" {
+				t.Errorf("PathWeights(nil, %v, %d, %v) mismatch (-want +got):\n%s", tc.w, tc.j, tc.t, diff)
+			}
+		})
+	}
+	dst := make([]float64, 3)
+	if n := testing.AllocsPerRun(100, func() { robust.PathWeights(dst, []float64{1, 2, 3}, 1, 0.3) }); n != 0 {
+		t.Errorf("PathWeights allocs = %v, want 0", n)
+	}
+}
+
+func TestPathWeightsPanics(t *testing.T) {
+	w := []float64{1, 2}
+	for name, f := range map[string]func(){
+		"ShortDst":   func() { robust.PathWeights(make([]float64, 1), w, 0, 0.5) },
+		"NegativeJ":  func() { robust.PathWeights(nil, w, -1, 0.5) },
+		"LargeJ":     func() { robust.PathWeights(nil, w, 2, 0.5) },
+		"ZeroWeight": func() { robust.PathWeights(nil, []float64{0, 0}, 0, 0.5) },
+	} {
+		if !sensPanics(f) {
+			t.Errorf("PathWeights %s did not panic", name)
+		}
+	}
+}
+
+func sensPanics(f func()) (panicked bool) {
+	defer func() { panicked = recover() != nil }()
+	f()
+	return false
+}
+
+func TestMinimumChange(t *testing.T) {
+	// No normalization, weights (0.5, 0.3, 0.2):
+	//	A1 = (10, 0, 0): S = 5      (leader)
+	//	A2 = (0, 10, 5): S = 4; d = (−10, 10, 5), deficit 1
+	//	A3 = (9, −1, −2): S = 3.8; d = (−1, −1, −2) < 0 everywhere: +Inf
+	// For A2 the best criterion is C2 (d = 10); taking weight from C1
+	// gains 10 − (−10) = 20 per unit, so 1/20 = 0.05 moves from C1 to C2:
+	// w' = (0.45, 0.35, 0.2), change 0.1, and S_1 = S_2 = 4.5.
+	m := sensMatrix(t, [][]float64{{10, 0, 0}, {0, 10, 5}, {9, -1, -2}}, []float64{0.5, 0.3, 0.2})
+	got, err := robust.MinimumChange(m, &mcda.WSM{Normalization: mcda.NoNormalization})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []robust.Challenger{
+		{Alternative: 1, Name: "A2", Change: 0.1, Weights: []float64{0.45, 0.35, 0.2}},
+		{Alternative: 2, Name: "A3", Change: math.Inf(1)},
+	}
+	if diff := cmp.Diff(want, got, approxTight); diff != "" {
+		t.Errorf("MinimumChange mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestMinimumChangeProperties(t *testing.T) {
+	t.Run("CatchesUpInSimplex", rapid.MakeCheck(propMinimumChangeCatchesUp))
+	t.Run("MatchesLinearProgram", rapid.MakeCheck(propMinimumChangeMatchesLP))
+}
+
+func drawWSM(t *rapid.T) *mcda.WSM {
+	return &mcda.WSM{Normalization: rapid.SampledFrom([]mcda.Normalization{
+		mcda.DefaultNormalization, mcda.VectorNormalization, mcda.MinMaxNormalization,
+		mcda.SumNormalization, mcda.NoNormalization,
+	}).Draw(t, "normalization")}
+}
+
+// Property: every finite challenger's new weights are in the simplex,
+// differ from the old ones by Change in total, and make the challenger
+// score at least as much as the leader (within rounding); an infinite one
+// is worse than the leader on every criterion after normalization.
+func propMinimumChangeCatchesUp(t *rapid.T) {
+	m, s := drawMatrix(t), drawWSM(t)
+	got, err := robust.MinimumChange(m, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := mcda.Rank(s, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leader := r.Order[0]
+	w := m.Weights(nil)
+	rows, n := m.Dims()
+	if len(got) != rows-1 {
+		t.Fatalf("%d challengers, want %d", len(got), rows-1)
+	}
+	for _, c := range got {
+		if math.IsInf(c.Change, 1) {
+			// Each unit weight vector must leave the leader strictly ahead.
+			for j := 0; j < n; j++ {
+				mm, _ := m.WithWeights(robust.PathWeights(nil, w, j, 1))
+				sc, _ := s.Scores(nil, mm)
+				if sc[c.Alternative] >= sc[leader] {
+					t.Fatalf("alternative %d: Change +Inf but it catches up with all weight on criterion %d", c.Alternative, j)
+				}
+			}
+			continue
+		}
+		sum, change := 0.0, 0.0
+		for j, v := range c.Weights {
+			if v < 0 {
+				t.Fatalf("alternative %d: negative weight %v", c.Alternative, v)
+			}
+			sum += v
+			change += math.Abs(v - w[j])
+		}
+		if math.Abs(sum-1) > 1e-12 || math.Abs(change-c.Change) > 1e-12 {
+			t.Fatalf("alternative %d: weights %v sum to %v, change %v, reported %v", c.Alternative, c.Weights, sum, change, c.Change)
+		}
+		mm, err := m.WithWeights(c.Weights)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc, err := s.Scores(nil, mm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sc[c.Alternative] < sc[leader]-1e-12*math.Max(1, math.Abs(sc[leader])) {
+			t.Fatalf("alternative %d scores %v < leader %v under %v", c.Alternative, sc[c.Alternative], sc[leader], c.Weights)
+		}
+	}
+}
+
+// Property: Change equals the optimum of the linear program
+//
+//	minimize Σ Δ⁺ + Σ Δ⁻  s.t.  Σ Δ⁺ − Σ Δ⁻ = 0,
+//	Δ⁻_k − Δ⁺_k + s_k = w_k,  Σ d_k(Δ⁺_k − Δ⁻_k) − u = −g,  all >= 0,
+//
+// solved by gonum's lp.Simplex, within 1e-9; the program is infeasible
+// exactly when Change is +Inf.
+func propMinimumChangeMatchesLP(t *rapid.T) {
+	m, s := drawMatrix(t), drawWSM(t)
+	got, err := robust.MinimumChange(m, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, n := m.Dims()
+	w := m.Weights(nil)
+	r := make([][]float64, n) // r[k] = scores with all weight on k
+	for k := range r {
+		mm, _ := m.WithWeights(robust.PathWeights(nil, w, k, 1))
+		r[k], _ = s.Scores(nil, mm)
+	}
+	cur, _ := mcda.Rank(s, m)
+	leader := cur.Order[0]
+	for _, c := range got {
+		if c.Change == 0 {
+			continue
+		}
+		// Columns: Δ⁺ (n), Δ⁻ (n), s (n), u.
+		cols := 3*n + 1
+		a := mat.NewDense(n+2, cols, nil)
+		b := make([]float64, n+2)
+		cost := make([]float64, cols)
+		g := 0.0
+		for k := 0; k < n; k++ {
+			d := r[k][c.Alternative] - r[k][leader]
+			g += w[k] * d
+			cost[k], cost[n+k] = 1, 1
+			a.Set(0, k, 1)
+			a.Set(0, n+k, -1)
+			a.Set(1+k, n+k, 1)
+			a.Set(1+k, k, -1)
+			a.Set(1+k, 2*n+k, 1)
+			b[1+k] = w[k]
+			a.Set(n+1, k, d)
+			a.Set(n+1, n+k, -d)
+		}
+		a.Set(n+1, 3*n, -1)
+		b[n+1] = -g
+		opt, _, err := lp.Simplex(cost, a, b, 1e-12, nil)
+		switch {
+		case errors.Is(err, lp.ErrInfeasible):
+			if !math.IsInf(c.Change, 1) {
+				t.Fatalf("alternative %d: LP infeasible, Change %v", c.Alternative, c.Change)
+			}
+		case err != nil:
+			t.Fatalf("alternative %d: lp.Simplex: %v", c.Alternative, err)
+		case math.Abs(opt-c.Change) > 1e-9:
+			t.Fatalf("alternative %d: LP optimum %v, Change %v", c.Alternative, opt, c.Change)
+		}
+	}
+}
+
+func BenchmarkSensitivity(b *testing.B) {
+	for _, size := range []struct{ m, n int }{{10, 5}, {100, 10}} {
+		m := benchMatrix(b, size.m, size.n)
+		for _, method := range []mcda.Method{&mcda.WSM{}, &mcda.TOPSIS{}} {
+			b.Run(fmt.Sprintf("%s/m=%d,n=%d", method.Name(), size.m, size.n), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := robust.Sensitivity(method, m, robust.SensitivityOptions{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// benchMatrix returns a fixed pseudo-random problem with values in
+// [1, 100), every third criterion a cost.
+func benchMatrix(b sensT, rows, n int) *mcda.DecisionMatrix {
+	var state uint64 = 0x9e3779b97f4a7c15
+	next := func() float64 { // xorshift64*, fixed seed
+		state ^= state >> 12
+		state ^= state << 25
+		state ^= state >> 27
+		return float64((state*2685821657736338717)>>11) / (1 << 53)
+	}
+	vals := make([][]float64, rows)
+	for i := range vals {
+		vals[i] = make([]float64, n)
+		for j := range vals[i] {
+			vals[i][j] = 1 + 99*next()
+		}
+	}
+	w := make([]float64, n)
+	var costs []int
+	for j := range w {
+		w[j] = 0.1 + next()
+		if j%3 == 2 {
+			costs = append(costs, j)
+		}
+	}
+	return sensMatrix(b, vals, w, costs...)
+}
