@@ -20,8 +20,10 @@ import (
 // Keys may come in any order; every key shown is required except "weight",
 // which must be given for every criterion or for none (then all weights are
 // equal, 1). "values" lists one number per criterion, in the criteria's
-// order. Unknown keys, a key given twice in one object, null values and
-// trailing data are errors. The whole input is read before it is decoded.
+// order. A criterion may also carry the PROMETHEE preference function of
+// [ReadProblem], which ReadJSON checks and drops. Unknown keys, a key given
+// twice in one object, null values and trailing data are errors. The whole
+// input is read before it is decoded.
 //
 // A malformed document, an unknown, duplicated or missing key, a null, or a
 // value of the wrong type (including a number too large for a float64) is a
@@ -37,6 +39,38 @@ import (
 // The data are then validated as by [NewDecisionMatrix], whose errors name
 // the alternative and criterion.
 func ReadJSON(r io.Reader) (*DecisionMatrix, error) {
+	p, err := ReadProblem(r)
+	if err != nil {
+		return nil, err
+	}
+	return p.Matrix, nil
+}
+
+// A Problem is a decision matrix together with the method parameters a
+// problem file may carry.
+type Problem struct {
+	Matrix *DecisionMatrix
+	// Preferences holds the PROMETHEE preference function of each
+	// criterion, in criterion order, for [PROMETHEE].Preferences; nil when
+	// no criterion has one. Criteria without one get the usual criterion.
+	Preferences []Preference
+}
+
+// ReadProblem reads a decision problem in the JSON format of [ReadJSON],
+// in which each criterion may also carry its PROMETHEE preference function:
+//
+//	{"name": "price", "type": "cost", "weight": 0.1,
+//	 "preference": {"function": "linear", "q": 1, "p": 2}}
+//
+// "function" is one of "usual", "ushape", "vshape", "level", "linear" and
+// "gaussian" (Brans & Vincke's types I to VI, see [PreferenceFunction]).
+// The function's parameters, in the criterion's units, are required, and
+// no others may be given: none for usual, "q" for ushape, "p" for vshape,
+// "q" and "p" for level and linear, "s" for gaussian. Errors are as for
+// ReadJSON; an unknown function or an invalid parameter (negative, q > p,
+// s = 0) is a [*ParseError] naming the field, such as
+// "criteria[2].preference", and wrapping [ErrParameter].
+func ReadProblem(r io.Reader) (*Problem, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, &ParseError{Offset: -1, Err: err}
@@ -45,7 +79,25 @@ func ReadJSON(r io.Reader) (*DecisionMatrix, error) {
 	if err := doc.decode(data); err != nil {
 		return nil, err
 	}
-	return NewDecisionMatrix(doc.alternatives, doc.criteria, doc.rows)
+	m, err := NewDecisionMatrix(doc.alternatives, doc.criteria, doc.rows)
+	if err != nil {
+		return nil, err
+	}
+	p := &Problem{Matrix: m}
+	if len(doc.prefs) > 0 {
+		p.Preferences = make([]Preference, len(doc.criteria))
+		for _, dp := range doc.prefs {
+			if err := dp.pref.validate(dp.criterion, m); err != nil {
+				var ce *CriterionError
+				if errors.As(err, &ce) {
+					err = ce.Err
+				}
+				return nil, &ParseError{Field: dp.at.path, Offset: dp.at.off, Err: err}
+			}
+			p.Preferences[dp.criterion] = dp.pref
+		}
+	}
+	return p, nil
 }
 
 // WriteJSON writes m in the format read by [ReadJSON], indented, with each
@@ -53,10 +105,26 @@ func ReadJSON(r io.Reader) (*DecisionMatrix, error) {
 // back into an identical matrix, unless a name is not valid UTF-8: such
 // bytes are written as U+FFFD.
 func WriteJSON(w io.Writer, m *DecisionMatrix) error {
+	return WriteProblem(w, &Problem{Matrix: m})
+}
+
+// WriteProblem writes p in the format read by [ReadProblem], as
+// [WriteJSON] does, with each criterion's preference function when
+// p.Preferences is not nil. It returns an error wrapping [ErrShape] if
+// p.Preferences is not nil and its length is not the number of criteria,
+// and one wrapping [ErrParameter] for an unknown preference function.
+func WriteProblem(w io.Writer, p *Problem) error {
+	type pref struct {
+		Function string   `json:"function"`
+		Q        *float64 `json:"q,omitempty"`
+		P        *float64 `json:"p,omitempty"`
+		S        *float64 `json:"s,omitempty"`
+	}
 	type crit struct {
-		Name   string  `json:"name"`
-		Type   string  `json:"type"`
-		Weight float64 `json:"weight"`
+		Name       string  `json:"name"`
+		Type       string  `json:"type"`
+		Weight     float64 `json:"weight"`
+		Preference *pref   `json:"preference,omitempty"`
 	}
 	type alt struct {
 		Name   string    `json:"name"`
@@ -66,8 +134,32 @@ func WriteJSON(w io.Writer, m *DecisionMatrix) error {
 		Criteria     []crit `json:"criteria"`
 		Alternatives []alt  `json:"alternatives"`
 	}
-	for _, c := range m.criteria {
-		doc.Criteria = append(doc.Criteria, crit{c.Name, c.Objective.String(), c.Weight})
+	m := p.Matrix
+	if p.Preferences != nil && len(p.Preferences) != len(m.criteria) {
+		return fmt.Errorf("mcda: %d preference functions for %d criteria: %w", len(p.Preferences), len(m.criteria), ErrShape)
+	}
+	for j, c := range m.criteria {
+		cr := crit{Name: c.Name, Type: c.Objective.String(), Weight: c.Weight}
+		if p.Preferences != nil {
+			pf := p.Preferences[j]
+			params, ok := preferenceParams(pf.Function)
+			if !ok {
+				return &CriterionError{Index: j, Name: c.Name, Err: fmt.Errorf("mcda: %v: %w", pf.Function, ErrParameter)}
+			}
+			out := &pref{Function: pf.Function.String()}
+			for _, k := range params {
+				switch k {
+				case "q":
+					out.Q = &pf.Q
+				case "p":
+					out.P = &pf.P
+				case "s":
+					out.S = &pf.S
+				}
+			}
+			cr.Preference = out
+		}
+		doc.Criteria = append(doc.Criteria, cr)
 	}
 	for i, a := range m.alternatives {
 		doc.Alternatives = append(doc.Alternatives, alt{a, m.Row(nil, i)})
@@ -77,11 +169,37 @@ func WriteJSON(w io.Writer, m *DecisionMatrix) error {
 	return enc.Encode(doc)
 }
 
+// preferenceParams returns the parameters preference function f takes.
+func preferenceParams(f PreferenceFunction) ([]string, bool) {
+	switch f {
+	case PreferenceUsual:
+		return nil, true
+	case PreferenceUShape:
+		return []string{"q"}, true
+	case PreferenceVShape:
+		return []string{"p"}, true
+	case PreferenceLevel, PreferenceLinear:
+		return []string{"q", "p"}, true
+	case PreferenceGaussian:
+		return []string{"s"}, true
+	}
+	return nil, false
+}
+
 // problemDoc holds a decoded document, ready for NewDecisionMatrix.
 type problemDoc struct {
 	criteria     []Criterion
 	alternatives []string
 	rows         [][]float64
+	prefs        []docPreference
+}
+
+// docPreference is a criterion's preference function as decoded, with its
+// place in the document for errors found once the matrix is built.
+type docPreference struct {
+	criterion int
+	pref      Preference
+	at        jsonValue
 }
 
 // decode decodes a whole document. Syntax errors, including trailing data,
@@ -111,7 +229,7 @@ func (doc *problemDoc) decode(data []byte) error {
 	}
 	var unweighted []jsonValue // criteria without a weight
 	for _, v := range crits {
-		obj, err := v.object("name", "type", "weight?")
+		obj, err := v.object("name", "type", "weight?", "preference?")
 		if err != nil {
 			return err
 		}
@@ -132,6 +250,13 @@ func (doc *problemDoc) decode(data []byte) error {
 			}
 		} else {
 			unweighted = append(unweighted, v)
+		}
+		if pv, ok := obj["preference"]; ok {
+			pref, err := decodePreference(pv)
+			if err != nil {
+				return err
+			}
+			doc.prefs = append(doc.prefs, docPreference{criterion: len(doc.criteria), pref: pref, at: pv})
 		}
 		doc.criteria = append(doc.criteria, c)
 	}
@@ -157,6 +282,41 @@ func (doc *problemDoc) decode(data []byte) error {
 		doc.rows = append(doc.rows, row)
 	}
 	return nil
+}
+
+// decodePreference decodes a criterion's "preference" object: its
+// function, and exactly the parameters that function takes.
+func decodePreference(v jsonValue) (Preference, error) {
+	obj, err := v.object("function", "q?", "p?", "s?")
+	if err != nil {
+		return Preference{}, err
+	}
+	var name string
+	if err := obj["function"].decode(&name); err != nil {
+		return Preference{}, err
+	}
+	var pref Preference
+	if pref.Function, err = ParsePreferenceFunction(name); err != nil {
+		return Preference{}, obj["function"].errAt(err)
+	}
+	params, _ := preferenceParams(pref.Function)
+	for _, k := range []string{"q", "p", "s"} {
+		x, given := obj[k]
+		want := slices.Contains(params, k)
+		switch {
+		case given && !want:
+			return Preference{}, x.errAt(fmt.Errorf("%w: %s takes no %s", ErrUnknownField, pref.Function, k))
+		case !given && want:
+			return Preference{}, &ParseError{Field: join(v.path, k), Offset: v.off,
+				Err: fmt.Errorf("%w: %s needs %s", ErrMissingField, pref.Function, k)}
+		case given:
+			dst := map[string]*float64{"q": &pref.Q, "p": &pref.P, "s": &pref.S}[k]
+			if err := x.decode(dst); err != nil {
+				return Preference{}, err
+			}
+		}
+	}
+	return pref, nil
 }
 
 // syntaxOffset returns the offset of the character at which a syntax error

@@ -482,6 +482,8 @@ func FuzzReadJSON(f *testing.F) {
 	f.Add(jsonDoc(`{"name": "speed", "type": "benefit"}, {"name": "price", "type": "cost"}`, `{"name": "A1", "values": [2, 5.5]}`))
 	f.Add(jsonDoc(`{"name": "a", "type": "cost", "weight": 1e308}, {"name": "b", "type": "benefit", "weight": 1e308}`,
 		`{"name": "x", "values": [1e308, -1e308]}, {"name": "y", "values": [5e-324, -0]}`))
+	f.Add(jsonDoc(`{"name": "a", "type": "cost", "preference": {"function": "linear", "q": 1, "p": 2}}, {"name": "b", "type": "benefit", "preference": {"function": "gaussian", "s": 3}}`,
+		`{"name": "x", "values": [1, 2]}, {"name": "y", "values": [3, 4]}`))
 	for _, tc := range readJSONErrorCases {
 		f.Add(tc.doc)
 	}
@@ -561,6 +563,23 @@ func FuzzReadJSON(f *testing.F) {
 		}
 		if diff := cmp.Diff(viewOf(m), viewOf(m2)); diff != "" {
 			t.Fatalf("ReadJSON(%q) round trip mismatch (-want +got):\n%s", doc, diff)
+		}
+		// ReadProblem reads what ReadJSON reads, and its preference
+		// functions survive a round trip.
+		p, err := mcda.ReadProblem(strings.NewReader(doc))
+		if err != nil {
+			t.Fatalf("ReadJSON(%q) succeeded, ReadProblem failed: %v", doc, err)
+		}
+		buf.Reset()
+		if err := mcda.WriteProblem(&buf, p); err != nil {
+			t.Fatalf("WriteProblem: %v", err)
+		}
+		p2, err := mcda.ReadProblem(&buf)
+		if err != nil {
+			t.Fatalf("ReadProblem(WriteProblem(ReadProblem(%q))): %v\n%s", doc, err, buf.String())
+		}
+		if diff := cmp.Diff(p.Preferences, p2.Preferences); diff != "" {
+			t.Fatalf("ReadProblem(%q) preference round trip mismatch (-want +got):\n%s", doc, diff)
 		}
 	})
 }

@@ -1,38 +1,90 @@
-// Command rank ranks the alternatives of a decision problem file with a
-// chosen method.
+// Command rank ranks the alternatives of a decision problem file with one
+// or several methods, and analyses how robust the ranking is.
 //
 // Usage:
 //
-//	go run ./examples/rank [-method topsis|wsm|wpm] [-norm vector|max|minmax|sum|none] [-json] FILE
+//	go run ./examples/rank [flags] FILE
 //
-// FILE is a problem in the JSON format read by mcda.ReadJSON; "-" (or no
-// FILE) reads standard input. -norm picks the normalization of the method;
-// each method has its own default: vector for TOPSIS, max for WSM and WPM.
+// FILE is a problem in the JSON format read by mcda.ReadProblem (a ".json"
+// file, or standard input for "-" or no FILE) or in the CSV format read by
+// mcda.ReadCSV (a ".csv" file).
 //
-// Without -json it prints an aligned table, best first. With -json it prints
+// Flags:
 //
-//	{"method": "topsis", "results": [{"alternative": "A1", "score": 0.64, "rank": 1}, ...]}
+//	-method NAMES   a method or a comma-separated list: topsis (default),
+//	                vikor, promethee, wsm, wpm, waspas, copras, edas, moora,
+//	                moora-rp, moora-fmf, multimoora, aras, codas, mabac,
+//	                marcos, spotis, cocoso; or electre alone (ELECTRE I,
+//	                whose result is an outranking kernel, not a ranking)
+//	-norm NAME      normalization of topsis, wsm and wpm: vector, max,
+//	                minmax, sum or none (default: the method's own)
+//	-v V            VIKOR's weight of the majority strategy (default 0.5)
+//	-lambda L       WASPAS's and CoCoSo's λ (default 0.5)
+//	-tau T          CODAS's threshold τ (default 0.02)
+//	-weights NAME   replace the file's weights by objective weights: equal,
+//	                entropy, std, variance, critic, merec or gini
+//	-sensitivity    weight sensitivity of the first method, criterion by
+//	                criterion (see mcda/robust.Sensitivity)
+//	-smaa N         SMAA-2 with N samples of weights uniform on the simplex,
+//	                for the first method (see mcda/robust.SMAA)
+//	-seed S         the SMAA random seed (default 1)
+//	-stream         rank a CSV file in two streaming passes, in memory
+//	                bounded by the criteria and -top (topsis with vector
+//	                or minmax normalization, wsm, wpm)
+//	-top K          with -stream, keep the best K alternatives (default 10;
+//	                0 keeps all, written as they are scored)
+//	-json           print JSON instead of tables
 //
-// with the results in input order and rank 1 the best; tied alternatives
-// share a rank (1, 1, 3). Bad input exits with status 2 and one line on
-// standard error that names the problem: the flag, the file and, for a
-// malformed file, the line and column and the path of the field, such as
-// "alternatives[1].values[2]".
+// A flag that sets a parameter (-norm, -v, -lambda, -tau) must apply to at
+// least one of the listed methods; each method takes the parameters it
+// has. PROMETHEE's preference functions come from the problem file, per
+// criterion: "preference": {"function": "linear", "q": 1, "p": 2}.
+//
+// Without -json it prints aligned tables, best first. With -json it prints
+//
+//	{"method": "topsis", "higher_is_better": true,
+//	 "results": [{"alternative": "A1", "score": 0.64, "rank": 1}, ...]}
+//
+// with the results of the first method in input order and rank 1 the best
+// (for VIKOR the score is Q and lower is better; tied alternatives share a
+// rank, as in 1, 1, 3). Further keys appear with the flags that ask for
+// them:
+//
+//	"rankings":    [{"method": "vikor", "higher_is_better": false, "results": [...]}, ...]
+//	               every listed method, when there are several;
+//	"agreement":   [{"a": "topsis", "b": "vikor", "spearman": 0.8,
+//	                 "weighted_spearman": 0.9, "ws": 0.85, "kendall": 0.67}, ...]
+//	               every pair of methods (null coefficients where one
+//	               ranking ties every alternative);
+//	"weights":     [{"criterion": "speed", "weight": 0.21}, ...] with -weights;
+//	"sensitivity": [{"criterion": "speed", "weight": 0.21, "exact": true,
+//	                 "breakpoints": [{"weight": 0.35, "ranks": [2, 1, 3]}],
+//	                 "first_stable": {"lo": 0, "hi": 0.35},
+//	                 "ranking_stable": {"lo": 0.1, "hi": 0.35}}, ...] with -sensitivity;
+//	"smaa":        [{"alternative": "A1", "acceptability": [0.7, 0.3],
+//	                 "central_weights": [0.5, 0.5], "confidence": 0.9}, ...]
+//	               with -smaa, where acceptability[k] is the share of
+//	               samples that put the alternative at rank k+1;
+//	"kernel", "outranking": for electre, the kernel's alternatives and
+//	               the pairs {"a", "b"} such that a outranks b.
+//
+// With -stream, "results" holds the best K alternatives, best first, with
+// their index in the file ("index", 0-based), and "alternatives" the number
+// of alternatives read.
+//
+// Bad input exits with status 2 and one line on standard error that names
+// the problem: the flag, the file and, for a malformed file, the line and
+// column and the path of the field, such as "alternatives[1].values[2]".
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
-	"strconv"
+	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/balancer-mcda/balancer/mcda"
 )
@@ -41,155 +93,160 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// methods maps each -method name to a constructor.
-var methods = map[string]func(mcda.Normalization) mcda.Method{
-	"topsis": func(k mcda.Normalization) mcda.Method { return &mcda.TOPSIS{Normalization: k} },
-	"wsm":    func(k mcda.Normalization) mcda.Method { return &mcda.WSM{Normalization: k} },
-	"wpm":    func(k mcda.Normalization) mcda.Method { return &mcda.WPM{Normalization: k} },
-}
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-sensitivity] [-smaa N] [-seed S] [-stream] [-top K] [-json] FILE"
 
-// result is one alternative in the -json output.
-type result struct {
-	Alternative string  `json:"alternative"`
-	Score       float64 `json:"score"`
-	Rank        int     `json:"rank"`
-}
-
-// output is the -json document.
-type output struct {
-	Method  string   `json:"method"`
-	Results []result `json:"results"`
+// config holds the parsed flags.
+type config struct {
+	methods     []string
+	norm        string
+	opt         mcda.MethodOptions
+	weighting   string
+	sensitivity bool
+	smaa        int
+	seed        uint64
+	stream      bool
+	top         int
+	json        bool
+	file        string
 }
 
 // run is the program; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	method := fs.String("method", "topsis", "ranking method: topsis, wsm or wpm")
-	norm := fs.String("norm", "default", "normalization: vector, max, minmax, sum or none (default: the method's own)")
-	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "rank: %v\n", oneLine(err))
 		return 2
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: rank [-method topsis|wsm|wpm] [-norm vector|max|minmax|sum|none] [-json] FILE")
-			fs.PrintDefaults()
-			return 0
-		}
+	cfg, err := parseFlags(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(stderr, usage)
+		return 0
+	}
+	if err != nil {
 		return fail(err)
 	}
-	if fs.NArg() > 1 {
-		return fail(fmt.Errorf("want one problem file, got %d arguments %q (flags go before FILE)", fs.NArg(), fs.Args()))
-	}
-	newMethod, ok := methods[*method]
-	if !ok {
-		return fail(fmt.Errorf("-method %q: want topsis, wsm or wpm", *method))
-	}
-	k, err := mcda.ParseNormalization(*norm)
-	if err != nil {
-		return fail(fmt.Errorf("-norm: %w", err))
-	}
-	name := fs.Arg(0)
-	in := stdin
-	if name != "" && name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return fail(err)
-		}
-		defer f.Close()
-		in = f
-	} else {
-		name = "standard input"
-	}
-	data, err := io.ReadAll(in)
-	if err != nil {
-		return fail(fmt.Errorf("%s: %w", name, err))
-	}
-	m, err := mcda.ReadJSON(bytes.NewReader(data))
-	if err != nil {
-		var pe *mcda.ParseError
-		if errors.As(err, &pe) && pe.Offset >= 0 && pe.Offset <= int64(len(data)) {
-			line, col := position(data[:pe.Offset])
-			return fail(fmt.Errorf("%s:%d:%d: %w", name, line, col, err))
-		}
-		return fail(fmt.Errorf("%s: %w", name, err))
-	}
-	r, err := mcda.Rank(newMethod(k), m)
-	switch {
-	case errors.Is(err, mcda.ErrNormalization):
-		return fail(fmt.Errorf("-method %s -norm %s: %w", *method, *norm, err))
-	case err != nil:
-		return fail(fmt.Errorf("%s: %w", name, err))
-	}
-	if *asJSON {
-		out := output{Method: r.Method, Results: make([]result, len(r.Scores))}
-		for i := range r.Scores {
-			out.Results[i] = result{r.Alternatives[i], r.Scores[i], r.Ranks[i]}
-		}
-		if err := json.NewEncoder(stdout).Encode(out); err != nil {
+	if cfg.stream {
+		if err := runStream(cfg, stdout, stderr); err != nil {
 			return fail(err)
 		}
 		return 0
 	}
-	if err := writeTable(stdout, r); err != nil {
+	prob, name, err := readProblem(cfg.file, stdin, stderr)
+	if err != nil {
+		return fail(err)
+	}
+	if err := analyse(cfg, prob, name, stdout); err != nil {
 		return fail(err)
 	}
 	return 0
 }
 
-// writeTable writes r as a table, best first: ranks and scores
-// right-aligned, names left-aligned.
-func writeTable(w io.Writer, r *mcda.Ranking) error {
-	better := "higher"
-	if !r.HigherIsBetter {
-		better = "lower"
+// parseFlags parses and checks the command line.
+func parseFlags(args []string) (*config, error) {
+	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	method := fs.String("method", "topsis", "ranking method, or a comma-separated list")
+	norm := fs.String("norm", "default", "normalization of topsis, wsm and wpm")
+	v := fs.Float64("v", 0.5, "VIKOR's v")
+	lambda := fs.Float64("lambda", 0.5, "WASPAS's and CoCoSo's lambda")
+	tau := fs.Float64("tau", 0.02, "CODAS's tau")
+	weights := fs.String("weights", "", "objective weighting that replaces the file's weights")
+	sens := fs.Bool("sensitivity", false, "weight sensitivity of the first method")
+	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
+	seed := fs.Uint64("seed", 1, "SMAA random seed")
+	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes")
+	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
+	asJSON := fs.Bool("json", false, "print JSON instead of tables")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
 	}
-	names := make([]string, len(r.Alternatives))
-	scores := make([]string, len(r.Scores))
-	rankW, nameW, scoreW := len("rank"), len("alternative"), len("score")
-	for i, a := range r.Alternatives {
-		names[i] = printable(a)
-		scores[i] = formatScore(r.Scores[i])
-		rankW = max(rankW, len(strconv.Itoa(r.Ranks[i])))
-		nameW = max(nameW, utf8.RuneCountInString(names[i]))
-		scoreW = max(scoreW, len(scores[i]))
+	if fs.NArg() > 1 {
+		return nil, fmt.Errorf("want one problem file, got %d arguments %q (flags go before FILE)", fs.NArg(), fs.Args())
 	}
-	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "%s (%s is better)\n\n", r.Method, better)
-	fmt.Fprintf(bw, "%*s  %-*s  %*s\n", rankW, "rank", nameW, "alternative", scoreW, "score")
-	for _, i := range r.Order {
-		fmt.Fprintf(bw, "%*d  %-*s  %*s\n", rankW, r.Ranks[i], nameW, names[i], scoreW, scores[i])
-	}
-	return bw.Flush()
-}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 
-// formatScore formats s with 4 decimals, in exponent form if it is large.
-func formatScore(s float64) string {
-	if math.Abs(s) >= 1e9 {
-		return strconv.FormatFloat(s, 'e', 4, 64)
+	cfg := &config{norm: *norm, weighting: *weights, sensitivity: *sens, smaa: *smaa, seed: *seed,
+		stream: *stream, top: *top, json: *asJSON, file: fs.Arg(0)}
+	for _, name := range strings.Split(*method, ",") {
+		name = strings.TrimSpace(name)
+		if slices.Contains(cfg.methods, name) {
+			return nil, fmt.Errorf("-method: %q listed twice", name)
+		}
+		cfg.methods = append(cfg.methods, name)
 	}
-	return strconv.FormatFloat(s, 'f', 4, 64)
-}
-
-// printable returns s, quoted if it holds characters that would break the
-// table's layout.
-func printable(s string) string {
-	for _, c := range s {
-		if !strconv.IsPrint(c) {
-			return strconv.Quote(s)
+	takes := map[string]bool{}
+	for _, name := range cfg.methods {
+		if name == "electre" {
+			if len(cfg.methods) > 1 {
+				return nil, errors.New("-method electre: ELECTRE I gives an outranking kernel, not a ranking; run it alone")
+			}
+			takes["normalization"] = true
+			continue
+		}
+		params, err := mcda.MethodParameters(name)
+		if err != nil {
+			return nil, fmt.Errorf("-method %q: want one of %s, or electre", name, strings.Join(mcda.MethodNames(), ", "))
+		}
+		for _, p := range params {
+			takes[p] = true
 		}
 	}
-	return s
-}
-
-// position returns the 1-based line and column (in bytes) of the end of
-// prefix.
-func position(prefix []byte) (line, col int) {
-	nl := bytes.LastIndexByte(prefix, '\n')
-	return bytes.Count(prefix, []byte("\n")) + 1, len(prefix) - nl
+	k, err := mcda.ParseNormalization(*norm)
+	if err != nil {
+		return nil, fmt.Errorf("-norm: %w", err)
+	}
+	cfg.opt.Normalization = k
+	for _, p := range []struct{ flag, param, who string }{
+		{"norm", "normalization", "topsis, wsm, wpm and electre"},
+		{"v", "v", "vikor"},
+		{"lambda", "lambda", "waspas and cocoso"},
+		{"tau", "tau", "codas"},
+	} {
+		if set[p.flag] && !takes[p.param] {
+			return nil, fmt.Errorf("-%s applies to %s, not to -method %s", p.flag, p.who, *method)
+		}
+	}
+	if set["v"] {
+		cfg.opt.V = v
+	}
+	if set["lambda"] {
+		cfg.opt.Lambda = lambda
+	}
+	if set["tau"] {
+		if *tau == 0 {
+			return nil, errors.New("-tau 0: want a threshold in [0.01, 0.05]")
+		}
+		cfg.opt.Tau = *tau
+	}
+	if cfg.weighting != "" {
+		if _, err := mcda.NewWeighting(cfg.weighting); err != nil {
+			return nil, fmt.Errorf("-weights %q: want one of %s", cfg.weighting, strings.Join(mcda.WeightingNames(), ", "))
+		}
+	}
+	if cfg.smaa < 0 {
+		return nil, fmt.Errorf("-smaa %d: want a number of samples >= 0", cfg.smaa)
+	}
+	if set["seed"] && cfg.smaa == 0 {
+		return nil, errors.New("-seed applies to -smaa, which is not given")
+	}
+	if cfg.top < 0 {
+		return nil, fmt.Errorf("-top %d: want >= 0", cfg.top)
+	}
+	if set["top"] && !cfg.stream {
+		return nil, errors.New("-top applies to -stream, which is not given")
+	}
+	if cfg.methods[0] == "electre" && (cfg.sensitivity || cfg.smaa > 0) {
+		return nil, errors.New("-method electre: -sensitivity and -smaa need a ranking method")
+	}
+	if cfg.stream {
+		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.sensitivity || cfg.smaa > 0 {
+			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weights, -sensitivity, -smaa or a list of methods")
+		}
+		if cfg.file == "" || cfg.file == "-" {
+			return nil, errors.New("-stream needs a CSV file to read twice, not standard input")
+		}
+	}
+	return cfg, nil
 }
 
 // oneLine keeps an error message on one line.

@@ -50,8 +50,9 @@ type rankResult struct {
 }
 
 type rankOutput struct {
-	Method  string       `json:"method"`
-	Results []rankResult `json:"results"`
+	Method         string       `json:"method"`
+	HigherIsBetter bool         `json:"higher_is_better"`
+	Results        []rankResult `json:"results"`
 }
 
 // rank runs the program with the given standard input and arguments.
@@ -97,7 +98,7 @@ func want(t *testing.T, file string, method mcda.Method) rankOutput {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := rankOutput{Method: r.Method}
+	out := rankOutput{Method: r.Method, HigherIsBetter: r.HigherIsBetter}
 	for i, a := range r.Alternatives {
 		out.Results = append(out.Results, rankResult{a, r.Scores[i], r.Ranks[i]})
 	}
@@ -155,7 +156,7 @@ func TestJSONTriantaphyllou(t *testing.T) {
 	// Triantaphyllou (2000), ch. 2: WSM of the raw values 21.50, 22.00,
 	// 22.00 (exact; A2 and A3 tie) ...
 	got := rankJSON(t, "", "-method", "wsm", "-norm", "none", "testdata/triantaphyllou.json")
-	wantWSM := rankOutput{Method: "wsm", Results: []rankResult{{"A1", 21.5, 3}, {"A2", 22, 1}, {"A3", 22, 1}}}
+	wantWSM := rankOutput{Method: "wsm", HigherIsBetter: true, Results: []rankResult{{"A1", 21.5, 3}, {"A2", 22, 1}, {"A3", 22, 1}}}
 	if diff := cmp.Diff(wantWSM, got, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
 		t.Errorf("wsm -norm none mismatch (-want +got):\n%s", diff)
 	}

@@ -1,0 +1,264 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/robust"
+)
+
+// result is one alternative in the -json output.
+type result struct {
+	Alternative string  `json:"alternative"`
+	Score       float64 `json:"score"`
+	Rank        int     `json:"rank"`
+}
+
+// ranking is one method's results in the -json output.
+type ranking struct {
+	Method         string   `json:"method"`
+	HigherIsBetter bool     `json:"higher_is_better"`
+	Results        []result `json:"results"`
+}
+
+// agreement is one pair of methods in the -json output. A nil coefficient
+// is undefined (written as null).
+type agreement struct {
+	A                string   `json:"a"`
+	B                string   `json:"b"`
+	Spearman         *float64 `json:"spearman"`
+	WeightedSpearman *float64 `json:"weighted_spearman"`
+	WS               *float64 `json:"ws"`
+	Kendall          *float64 `json:"kendall"`
+}
+
+type weight struct {
+	Criterion string  `json:"criterion"`
+	Weight    float64 `json:"weight"`
+}
+
+type interval struct {
+	Lo float64 `json:"lo"`
+	Hi float64 `json:"hi"`
+}
+
+type breakpoint struct {
+	Weight float64 `json:"weight"`
+	Ranks  []int   `json:"ranks"` // the ranks just above the breakpoint
+}
+
+type sensitivity struct {
+	Criterion     string       `json:"criterion"`
+	Weight        float64      `json:"weight"`
+	Exact         bool         `json:"exact"`
+	Breakpoints   []breakpoint `json:"breakpoints"`
+	FirstStable   interval     `json:"first_stable"`
+	RankingStable interval     `json:"ranking_stable"`
+}
+
+type smaaRow struct {
+	Alternative    string    `json:"alternative"`
+	Acceptability  []float64 `json:"acceptability"`
+	CentralWeights []float64 `json:"central_weights"`
+	Confidence     float64   `json:"confidence"`
+}
+
+type pair struct {
+	A string `json:"a"`
+	B string `json:"b"`
+}
+
+// output is the -json document.
+type output struct {
+	Method         string        `json:"method"`
+	HigherIsBetter *bool         `json:"higher_is_better,omitempty"`
+	Results        []result      `json:"results"`
+	Rankings       []ranking     `json:"rankings,omitempty"`
+	Agreement      []agreement   `json:"agreement,omitempty"`
+	Weights        []weight      `json:"weights,omitempty"`
+	Sensitivity    []sensitivity `json:"sensitivity,omitempty"`
+	SMAA           []smaaRow     `json:"smaa,omitempty"`
+	Kernel         []string      `json:"kernel,omitempty"`
+	Outranking     []pair        `json:"outranking,omitempty"`
+	Acyclic        *bool         `json:"acyclic,omitempty"`
+	Alternatives   *int          `json:"alternatives,omitempty"`
+}
+
+// report holds everything the analysis computed, for either output form.
+type report struct {
+	rankings    []*mcda.Ranking
+	agreements  []mcda.Agreement
+	undefined   map[int]bool
+	weighting   string
+	weights     []float64 // the weighting's weights, with -weights
+	matrix      *mcda.DecisionMatrix
+	sensitivity []robust.CriterionSensitivity
+	smaa        *robust.SMAAResult
+	electre     *mcda.ELECTREIResult
+}
+
+// analyse runs the analyses cfg asks for on p and writes the report.
+func analyse(cfg *config, p *mcda.Problem, name string, w io.Writer) error {
+	m := p.Matrix
+	rep := &report{weighting: cfg.weighting}
+	if cfg.weighting != "" {
+		wt, _ := mcda.NewWeighting(cfg.weighting)
+		ws, err := wt.Weights(nil, m)
+		if err != nil {
+			return fmt.Errorf("%s: -weights %s: %w", name, cfg.weighting, err)
+		}
+		rep.weights = ws
+		if m, err = m.WithWeights(ws); err != nil {
+			return fmt.Errorf("%s: -weights %s: %w", name, cfg.weighting, err)
+		}
+	}
+	rep.matrix = m
+	opt := cfg.opt
+	opt.Preferences = p.Preferences
+
+	if cfg.methods[0] == "electre" {
+		res, err := (&mcda.ELECTREI{Normalization: opt.Normalization}).Evaluate(m)
+		if err != nil {
+			return methodError(cfg, "electre", name, err)
+		}
+		rep.electre = res
+		return rep.write(cfg, w)
+	}
+
+	newMethod := func(method string) mcda.Method {
+		meth, _ := mcda.NewMethod(method, opt) // the name was checked
+		return meth
+	}
+	for _, method := range cfg.methods {
+		r, err := mcda.Rank(newMethod(method), m)
+		if err != nil {
+			return methodError(cfg, method, name, err)
+		}
+		rep.rankings = append(rep.rankings, r)
+	}
+	if len(rep.rankings) > 1 {
+		ags, undefined, err := mcda.CompareAll(rep.rankings)
+		if err != nil {
+			return err
+		}
+		rep.agreements = ags
+		rep.undefined = map[int]bool{}
+		for _, k := range undefined {
+			rep.undefined[k] = true
+		}
+	}
+	first := cfg.methods[0]
+	if cfg.sensitivity {
+		s, err := robust.Sensitivity(newMethod(first), m, robust.SensitivityOptions{})
+		if err != nil {
+			return fmt.Errorf("%s: -sensitivity: %w", name, err)
+		}
+		rep.sensitivity = s
+	}
+	if cfg.smaa > 0 {
+		s := robust.SMAA{Samples: cfg.smaa, Seed: cfg.seed}
+		res, err := s.Run(context.Background(), func() mcda.Method { return newMethod(first) }, m)
+		if err != nil {
+			return fmt.Errorf("%s: -smaa: %w", name, err)
+		}
+		rep.smaa = res
+	}
+	return rep.write(cfg, w)
+}
+
+// methodError names the flag behind a method's error.
+func methodError(cfg *config, method, name string, err error) error {
+	if errors.Is(err, mcda.ErrNormalization) {
+		return fmt.Errorf("-method %s -norm %s: %w", method, cfg.norm, err)
+	}
+	return fmt.Errorf("%s: -method %s: %w", name, method, err)
+}
+
+func (rep *report) write(cfg *config, w io.Writer) error {
+	if cfg.json {
+		return json.NewEncoder(w).Encode(rep.json())
+	}
+	return rep.writeText(w)
+}
+
+func results(r *mcda.Ranking) []result {
+	out := make([]result, len(r.Scores))
+	for i := range r.Scores {
+		out[i] = result{r.Alternatives[i], r.Scores[i], r.Ranks[i]}
+	}
+	return out
+}
+
+// json returns the -json document.
+func (rep *report) json() output {
+	var out output
+	m := rep.matrix
+	if rep.weighting != "" {
+		for j, c := range m.Criteria() {
+			out.Weights = append(out.Weights, weight{c.Name, rep.weights[j]})
+		}
+	}
+	if e := rep.electre; e != nil {
+		names := m.Alternatives()
+		out.Method = "electre"
+		out.Results = []result{}
+		out.Kernel = []string{}
+		for _, i := range e.Kernel {
+			out.Kernel = append(out.Kernel, names[i])
+		}
+		out.Outranking = []pair{}
+		for a, row := range e.Outranks {
+			for b, s := range row {
+				if s {
+					out.Outranking = append(out.Outranking, pair{names[a], names[b]})
+				}
+			}
+		}
+		out.Acyclic = &e.Acyclic
+		return out
+	}
+	first := rep.rankings[0]
+	out.Method = first.Method
+	out.HigherIsBetter = &first.HigherIsBetter
+	out.Results = results(first)
+	if len(rep.rankings) > 1 {
+		for _, r := range rep.rankings {
+			out.Rankings = append(out.Rankings, ranking{r.Method, r.HigherIsBetter, results(r)})
+		}
+		for k, ag := range rep.agreements {
+			a := agreement{A: ag.A, B: ag.B}
+			if !rep.undefined[k] {
+				a.Spearman, a.WeightedSpearman, a.WS, a.Kendall = &ag.Spearman, &ag.WeightedSpearman, &ag.WS, &ag.Kendall
+			}
+			out.Agreement = append(out.Agreement, a)
+		}
+	}
+	for _, s := range rep.sensitivity {
+		js := sensitivity{
+			Criterion:     s.Criterion,
+			Weight:        s.Weight,
+			Exact:         s.Exact,
+			Breakpoints:   []breakpoint{},
+			FirstStable:   interval{s.FirstStable.Lo, s.FirstStable.Hi},
+			RankingStable: interval{s.RankingStable.Lo, s.RankingStable.Hi},
+		}
+		for _, b := range s.Breakpoints {
+			js.Breakpoints = append(js.Breakpoints, breakpoint{b.Weight, b.Ranks})
+		}
+		out.Sensitivity = append(out.Sensitivity, js)
+	}
+	if s := rep.smaa; s != nil {
+		for i, a := range s.Alternatives {
+			row := smaaRow{Alternative: a, Acceptability: s.Acceptability[i], CentralWeights: s.CentralWeights[i]}
+			if s.Confidence != nil {
+				row.Confidence = s.Confidence[i]
+			}
+			out.SMAA = append(out.SMAA, row)
+		}
+	}
+	return out
+}
