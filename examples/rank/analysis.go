@@ -102,9 +102,21 @@ type report struct {
 }
 
 // analyse runs the analyses cfg asks for on p and writes the report.
-func analyse(cfg *config, p *mcda.Problem, name string, w io.Writer) error {
+func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) error {
 	m := p.Matrix
 	rep := &report{weighting: cfg.weighting}
+	if cfg.shift != nil {
+		s, shift, err := mcda.ShiftColumns(m, *cfg.shift)
+		if err != nil {
+			return fmt.Errorf("%s: -shift %v: %w", name, *cfg.shift, err)
+		}
+		for j, d := range shift {
+			if d != 0 {
+				fmt.Fprintf(stderr, "rank: -shift %v: added %v to every value of criterion %q\n", *cfg.shift, d, m.Criterion(j).Name)
+			}
+		}
+		m = s
+	}
 	if cfg.weighting != "" {
 		wt, _ := mcda.NewWeighting(cfg.weighting)
 		ws, err := wt.Weights(nil, m)

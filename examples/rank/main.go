@@ -23,6 +23,9 @@
 //	-tau T          CODAS's threshold τ (default 0.02)
 //	-weights NAME   replace the file's weights by objective weights: equal,
 //	                entropy, std, variance, critic, merec or gini
+//	-shift F        translate every criterion whose smallest value is below
+//	                F so that it becomes F (mcda.ShiftColumns), for methods
+//	                that need positive values; says so on standard error
 //	-sensitivity    weight sensitivity of the first method, criterion by
 //	                criterion (see mcda/robust.Sensitivity)
 //	-smaa N         SMAA-2 with N samples of weights uniform on the simplex,
@@ -93,7 +96,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-sensitivity] [-smaa N] [-seed S] [-stream] [-top K] [-json] FILE"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity] [-smaa N] [-seed S] [-stream] [-top K] [-json] FILE"
 
 // config holds the parsed flags.
 type config struct {
@@ -101,6 +104,7 @@ type config struct {
 	norm        string
 	opt         mcda.MethodOptions
 	weighting   string
+	shift       *float64
 	sensitivity bool
 	smaa        int
 	seed        uint64
@@ -134,7 +138,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
-	if err := analyse(cfg, prob, name, stdout); err != nil {
+	if err := analyse(cfg, prob, name, stdout, stderr); err != nil {
 		return fail(err)
 	}
 	return 0
@@ -150,6 +154,7 @@ func parseFlags(args []string) (*config, error) {
 	lambda := fs.Float64("lambda", 0.5, "WASPAS's and CoCoSo's lambda")
 	tau := fs.Float64("tau", 0.02, "CODAS's tau")
 	weights := fs.String("weights", "", "objective weighting that replaces the file's weights")
+	shift := fs.Float64("shift", 1, "translate criteria whose minimum is below this value up to it")
 	sens := fs.Bool("sensitivity", false, "weight sensitivity of the first method")
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
@@ -218,6 +223,9 @@ func parseFlags(args []string) (*config, error) {
 		}
 		cfg.opt.Tau = *tau
 	}
+	if set["shift"] {
+		cfg.shift = shift
+	}
 	if cfg.weighting != "" {
 		if _, err := mcda.NewWeighting(cfg.weighting); err != nil {
 			return nil, fmt.Errorf("-weights %q: want one of %s", cfg.weighting, strings.Join(mcda.WeightingNames(), ", "))
@@ -239,8 +247,8 @@ func parseFlags(args []string) (*config, error) {
 		return nil, errors.New("-method electre: -sensitivity and -smaa need a ranking method")
 	}
 	if cfg.stream {
-		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.sensitivity || cfg.smaa > 0 {
-			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weights, -sensitivity, -smaa or a list of methods")
+		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 {
+			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weights, -shift, -sensitivity, -smaa or a list of methods")
 		}
 		if cfg.file == "" || cfg.file == "-" {
 			return nil, errors.New("-stream needs a CSV file to read twice, not standard input")

@@ -452,3 +452,40 @@ func TestBadFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestShiftFlag(t *testing.T) {
+	doc := `{"criteria": [{"name": "profit", "type": "benefit"}, {"name": "risk", "type": "cost"}],
+	 "alternatives": [{"name": "A", "values": [-3, 2]}, {"name": "B", "values": [2, 4]}, {"name": "C", "values": [1, 3]}]}`
+	code, _, stderr := rank(doc, "-method", "wpm")
+	if code != 2 || !strings.Contains(stderr, `"profit"`) {
+		t.Fatalf("wpm on a negative value: status %d, stderr %q; want an error naming profit", code, stderr)
+	}
+	code, stdout, stderr := rank(doc, "-json", "-method", "wpm", "-shift", "1")
+	if code != 0 || stderr != "rank: -shift 1: added 4 to every value of criterion \"profit\"\n" {
+		t.Fatalf("-shift 1: status %d, stderr %q", code, stderr)
+	}
+	m := mustProblem(t, doc)
+	s, _, err := mcda.ShiftColumns(m, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := libraryRanking(t, s, &mcda.WPM{})
+	var out rankOutput
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatal(err)
+	}
+	for i, res := range out.Results {
+		if res.Score != r.Scores[i] || res.Rank != r.Ranks[i] {
+			t.Errorf("result %d = %+v, want %v %d", i, res, r.Scores[i], r.Ranks[i])
+		}
+	}
+}
+
+func mustProblem(t *testing.T, doc string) *mcda.DecisionMatrix {
+	t.Helper()
+	m, err := mcda.ReadJSON(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}

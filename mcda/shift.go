@@ -1,0 +1,56 @@
+package mcda
+
+import (
+	"fmt"
+	"math"
+)
+
+// ShiftColumns returns a copy of m in which every criterion whose smallest
+// value is below floor is translated, x' = x + (floor − min_i x_ij), so
+// that its smallest value becomes floor; the other criteria are unchanged.
+// It also returns the shift added to each criterion (0 for those left
+// alone). Names, objectives and weights are kept.
+//
+// It is the documented transformation a caller may opt into when a method
+// needs positive values ([WPM], [MOORAFMF], [COPRAS], [ARAS], [MEREC],
+// max and sum normalizations, ...) and the data hold zeros or negative
+// values, as is common practice (e.g. x − min + 1). It is never applied
+// silently. A translation changes the ratios between values, so methods on
+// a ratio scale rank the shifted data differently from any reading of the
+// original data; methods that depend only on differences within a column
+// (min-max normalization, [VIKOR], [PROMETHEE] thresholds, [MABAC]) are
+// unaffected by it. Choose floor relative to the column's spread: a floor
+// that is small against the spread lets the smallest value dominate ratios.
+//
+// It returns an error wrapping [ErrParameter] for a floor that is NaN or
+// infinite, and a [*ValueError] wrapping [ErrNotFinite] naming the first
+// value that the translation would overflow.
+func ShiftColumns(m *DecisionMatrix, floor float64) (*DecisionMatrix, []float64, error) {
+	if math.IsNaN(floor) || math.IsInf(floor, 0) {
+		return nil, nil, fmt.Errorf("mcda: shift: floor %v: %w", floor, ErrParameter)
+	}
+	rows, n := m.Dims()
+	shift := make([]float64, n)
+	for j := range n {
+		lo := math.Inf(1)
+		for i := range rows {
+			lo = math.Min(lo, m.data[i*n+j])
+		}
+		if lo < floor {
+			shift[j] = floor - lo
+		}
+	}
+	out := &DecisionMatrix{alternatives: m.alternatives, criteria: m.criteria, weights: m.weights,
+		data: make([]float64, len(m.data))}
+	for k, x := range m.data {
+		v := x + shift[k%n]
+		if math.IsInf(v, 0) || (shift[k%n] > 0 && math.IsInf(shift[k%n], 0)) {
+			i, j := k/n, k%n
+			return nil, nil, &ValueError{Alternative: i, AlternativeName: m.alternatives[i], Criterion: j,
+				CriterionName: m.criteria[j].Name, Value: x,
+				Err: fmt.Errorf("shifting by %v overflows: %w", shift[j], ErrNotFinite)}
+		}
+		out.data[k] = v
+	}
+	return out, shift, nil
+}

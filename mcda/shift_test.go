@@ -1,0 +1,118 @@
+package mcda_test
+
+import (
+	"errors"
+	"math"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
+	"github.com/balancer-mcda/balancer/mcda"
+)
+
+func TestShiftColumns(t *testing.T) {
+	m := mustMatrix(t, []string{"A", "B", "C"}, []mcda.Criterion{
+		{Name: "profit", Objective: mcda.Benefit, Weight: 2},
+		{Name: "cost", Objective: mcda.Cost, Weight: 1},
+		{Name: "score", Objective: mcda.Benefit, Weight: 1},
+	}, [][]float64{{-3, 0, 5}, {2, 4, 7}, {1, 2, 9}})
+	// WPM rejects the data as they are ...
+	if _, err := mcda.Rank(&mcda.WPM{}, m); !errors.Is(err, mcda.ErrNegative) && !errors.Is(err, mcda.ErrNotPositive) {
+		t.Fatalf("WPM on negative data: err = %v", err)
+	}
+	s, shift, err := mcda.ShiftColumns(m, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// profit: min −3 → +4; cost: min 0 → +1; score: min 5 >= 1, unchanged.
+	if diff := cmp.Diff([]float64{4, 1, 0}, shift); diff != "" {
+		t.Errorf("shift (-want +got):\n%s", diff)
+	}
+	want := [][]float64{{1, 1, 5}, {6, 5, 7}, {5, 3, 9}}
+	for i, row := range want {
+		if diff := cmp.Diff(row, s.Row(nil, i)); diff != "" {
+			t.Errorf("row %d (-want +got):\n%s", i, diff)
+		}
+	}
+	if diff := cmp.Diff(m.Criteria(), s.Criteria()); diff != "" {
+		t.Errorf("criteria changed (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(m.Weights(nil), s.Weights(nil)); diff != "" {
+		t.Errorf("weights changed (-want +got):\n%s", diff)
+	}
+	// ... and accepts them shifted; the input is unchanged.
+	if _, err := mcda.Rank(&mcda.WPM{}, s); err != nil {
+		t.Errorf("WPM on shifted data: %v", err)
+	}
+	if m.At(0, 0) != -3 {
+		t.Error("ShiftColumns modified its input")
+	}
+
+	if _, _, err := mcda.ShiftColumns(m, math.NaN()); !errors.Is(err, mcda.ErrParameter) {
+		t.Errorf("NaN floor: err = %v, want ErrParameter", err)
+	}
+	big := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: 1}},
+		[][]float64{{-1.5e308}, {1.5e308}})
+	var ve *mcda.ValueError
+	if _, _, err := mcda.ShiftColumns(big, 1); !errors.Is(err, mcda.ErrNotFinite) || !errors.As(err, &ve) || ve.AlternativeName != "B" {
+		t.Errorf("overflowing shift: err = %v, want a *ValueError naming B wrapping ErrNotFinite", err)
+	}
+}
+
+// Property: after ShiftColumns(m, floor), every column's minimum is at
+// least floor (exactly floor for shifted columns, up to rounding), values
+// keep their order within a column, and columns already above floor are
+// untouched; min-max normalized values, which depend only on differences,
+// do not change beyond rounding.
+func TestShiftColumnsProperties(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		rows, w, types := genProblem(t)
+		shiftBy := rapid.Float64Range(-200, 50).Draw(t, "offset")
+		for _, r := range rows {
+			for j := range r {
+				r[j] += shiftBy
+			}
+		}
+		m := problem(t, rows, w, types)
+		floor := rapid.Float64Range(0.001, 10).Draw(t, "floor")
+		s, shift, err := mcda.ShiftColumns(m, floor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, n := m.Dims()
+		for j := range n {
+			lo := math.Inf(1)
+			for i := range r {
+				x, y := m.At(i, j), s.At(i, j)
+				lo = math.Min(lo, y)
+				if shift[j] == 0 && x != y {
+					t.Fatalf("column %d not shifted but value %d changed: %v → %v", j, i, x, y)
+				}
+				for k := range r {
+					if m.At(k, j) < x && !(s.At(k, j) <= y) {
+						t.Fatalf("column %d: order of %d and %d not kept", j, k, i)
+					}
+				}
+			}
+			if lo < floor*(1-1e-12)-1e-12 {
+				t.Fatalf("column %d minimum %v below floor %v", j, lo, floor)
+			}
+		}
+		a, err := mcda.Normalize(nil, m, mcda.MinMaxNormalization)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := mcda.Normalize(nil, s, mcda.MinMaxNormalization)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range r {
+			for j := range n {
+				if x, y := a.At(i, j), b.At(i, j); math.Abs(x-y) > 1e-9 {
+					t.Fatalf("min-max value (%d, %d): %v before, %v after the shift", i, j, x, y)
+				}
+			}
+		}
+	})
+}
