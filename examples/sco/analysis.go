@@ -24,6 +24,8 @@ type analysis struct {
 	futureRankings, recRankings   []*mcda.Ranking
 	futureAgreement, recAgreement []mcda.Agreement
 	futureExplained, recExplained explanation
+	// Robustness of the AHP rankings; nil until assess runs.
+	futureRobust, recRobust *setRobustness
 }
 
 // explanation lists the criteria that carry one alternative.

@@ -16,6 +16,8 @@ type jsonDocument struct {
 	Recommendations jsonSet           `json:"recommendations"`
 	Verdict         jsonVerdict       `json:"verdict"`
 	Explanations    []jsonExplanation `json:"explanations"`
+	// Robustness holds the robustness analyses of the AHP rankings.
+	Robustness *jsonRobustness `json:"robustness,omitempty"`
 }
 
 type jsonNode struct {
@@ -95,6 +97,9 @@ func (a *analysis) document() jsonDocument {
 			ModelFirst: a.futures.Alternatives[a.futures.Order[0]],
 			ModelLast:  a.futures.Alternatives[a.futures.Order[len(a.futures.Order)-1]],
 		},
+	}
+	if a.futureRobust != nil && a.recRobust != nil {
+		doc.Robustness = &jsonRobustness{Futures: a.futureRobust.document(), Recommendations: a.recRobust.document()}
 	}
 	for _, e := range []explanation{a.futureExplained, a.recExplained} {
 		je := jsonExplanation{Set: e.Set, Alternative: e.Alternative}

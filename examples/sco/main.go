@@ -4,21 +4,44 @@
 //
 // Usage:
 //
-//	go run ./examples/sco [-json] [-out DIR] [-weights FILE] [-export futures|recommendations]
+//	go run ./examples/sco [-json] [-out DIR] [-weights FILE] [-smaa N] [-seed S] [-export futures|recommendations]
 //
 // It prints, in order: the criteria tree with local and global weights and
 // the consistency ratio of every node; the three futures ranked by AHP
 // synthesis and by TOPSIS on the same weights, beside the document's own
 // verdict; the seven recommendations ranked by every method of the library
-// with the rank agreement between the methods; and, for the first future
-// and the first recommendation, the criteria that carry them with the
-// rationales behind their ratings.
+// with the rank agreement between the methods; for the first future and
+// the first recommendation, the criteria that carry them with the
+// rationales behind their ratings; and, for each set, how robust its AHP
+// ranking is (package mcda/robust, on the weighted sum that equals the
+// synthesis, so the results are exact):
+//
+//   - each leaf criterion's global weight moved alone, the others keeping
+//     their proportions: the interval within which the first alternative
+//     stays first, the one within which the whole ranking holds, and the
+//     nearest weight at which the ranking changes, with what changes;
+//   - the smallest total change Σ|Δw| of all the leaf weights after which
+//     each other alternative catches up with the first;
+//   - SMAA-2 rank acceptabilities b¹…bᵏ, central weights and confidence
+//     factors, with weights uniform on the simplex (no preference
+//     information) and near the AHP weights (every leaf keeps at least half
+//     its weight, the other half of the total is spread at random).
+//
+// -smaa N sets the SMAA samples per weight space (default 10000; 0 skips
+// SMAA) and -seed S its random seed (default 1): the same seed gives the
+// same output. While SMAA runs, a progress bar is drawn on standard error
+// if it is a terminal, and never with -json.
 //
 // -json prints all of it as one JSON document, rankings in the result shape
 // of examples/rank ({"method", "results": [{"alternative", "score",
-// "rank"}]}) and each node's consistency ratio as "cr". -out DIR also
+// "rank"}]}), each node's consistency ratio as "cr", and the robustness
+// analyses under "robustness": {"futures", "recommendations"}, each with
+// "sensitivity", "minimum_change" and "smaa". -out DIR also
 // writes DIR/report.md with bar charts of the criteria weights and of
-// every ranking, as PNG and SVG. -weights FILE replaces the reference
+// every ranking, the sensitivity curves of the key criteria of each set
+// (sensitivity-SET-CRITERION) and the rank acceptabilities
+// (acceptability-SET-uniform, acceptability-SET-near-ahp), as PNG and SVG.
+// -weights FILE replaces the reference
 // judgments between criteria by the user's own, given as
 // {"judgments": {"node": [["a", "b", 3], ...], ...}} keyed by the goal or a
 // criterion with sub-criteria. -export SET prints instead the decision
@@ -53,13 +76,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", "also write a Markdown report with charts into this folder")
 	weights := fs.String("weights", "", "JSON file of criteria judgments replacing the reference ones")
 	export := fs.String("export", "", "print the decision problem of one set (futures or recommendations) for examples/rank")
+	smaa := fs.Int("smaa", defaultSMAASamples, "SMAA-2 samples per weight space (0: no SMAA)")
+	seed := fs.Uint64("seed", defaultSeed, "SMAA random seed")
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "sco: %s\n", strings.Join(strings.Fields(err.Error()), " "))
 		return 2
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, "usage: sco [-json] [-out DIR] [-weights FILE]")
+			fmt.Fprintln(stderr, "usage: sco [-json] [-out DIR] [-weights FILE] [-smaa N] [-seed S] [-export futures|recommendations]")
 			fs.SetOutput(stderr)
 			fs.PrintDefaults()
 			return 0
@@ -68,6 +93,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if fs.NArg() > 0 {
 		return fail(fmt.Errorf("unexpected argument %q", fs.Arg(0)))
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if *smaa < 0 {
+		return fail(fmt.Errorf("-smaa %d: want a number of samples >= 0", *smaa))
+	}
+	if set["seed"] && *smaa == 0 {
+		return fail(errors.New("-seed applies to SMAA, which -smaa 0 turns off"))
 	}
 	a, err := analyse(*weights)
 	if err != nil {
@@ -91,6 +124,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 		return 0
+	}
+	opt := robustOptions{samples: *smaa, seed: *seed}
+	if !*asJSON && isTerminal(stderr) {
+		opt.progress = progressBars(stderr)
+	}
+	if err := a.assess(opt); err != nil {
+		return fail(err)
 	}
 	if *out != "" {
 		if err := writeReport(*out, a); err != nil {

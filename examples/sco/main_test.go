@@ -7,6 +7,8 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,6 +105,33 @@ func TestReport(t *testing.T) {
 	for _, set := range []string{"futures", "recommendations"} {
 		for _, m := range []string{"ahp", "topsis", "wsm", "wpm"} {
 			charts = append(charts, set+"-"+m)
+		}
+	}
+	// The robustness charts: rank acceptabilities, and sensitivity curves
+	// of the key criteria, the heaviest leaf among them.
+	for _, set := range []string{"futures", "recommendations"} {
+		for _, space := range []string{"uniform", "near-ahp"} {
+			charts = append(charts, "acceptability-"+set+"-"+space)
+		}
+		charts = append(charts, "sensitivity-"+set+"-strategic-autonomy")
+	}
+	sensitivity := map[string]int{}
+	for _, m := range regexp.MustCompile(`\]\(([^)]+)\.png\)`).FindAllSubmatch(md, -1) {
+		name := string(m[1])
+		if !slices.Contains(charts, name) {
+			charts = append(charts, name)
+		}
+		for _, set := range []string{"futures", "recommendations"} {
+			if strings.HasPrefix(name, "sensitivity-"+set+"-") {
+				sensitivity[set]++
+			}
+		}
+	}
+	// The four leaves that carry the first alternative and the two that
+	// threaten it soonest, some of which may coincide.
+	for _, set := range []string{"futures", "recommendations"} {
+		if n := sensitivity[set]; n < maxContributions || n > maxContributions+maxThreats {
+			t.Errorf("%d sensitivity charts of the %s, want %d to %d", n, set, maxContributions, maxContributions+maxThreats)
 		}
 	}
 	for _, name := range charts {

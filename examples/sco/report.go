@@ -101,6 +101,13 @@ func writeReport(dir string, a *analysis) error {
 		}
 		fmt.Fprintln(&md)
 	}
+	for _, s := range []*setRobustness{a.futureRobust, a.recRobust} {
+		if s != nil {
+			if err := writeRobustnessReport(&md, dir, s); err != nil {
+				return err
+			}
+		}
+	}
 	return os.WriteFile(filepath.Join(dir, "report.md"), []byte(md.String()), 0o644)
 }
 

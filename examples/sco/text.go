@@ -52,6 +52,11 @@ func writeText(w io.Writer, a *analysis) error {
 		}
 		p.println("")
 	}
+	for _, s := range []*setRobustness{a.futureRobust, a.recRobust} {
+		if s != nil {
+			p.robustness(s)
+		}
+	}
 	return p.err
 }
 
