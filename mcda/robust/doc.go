@@ -23,8 +23,24 @@
 // alternative, and reports every pair of the original alternatives whose
 // relative order changes ([PairChange]).
 //
-// Stochastic multicriteria acceptability analysis (SMAA) samples weights
-// and values and reports how often each alternative takes each rank.
+// Stochastic multicriteria acceptability analysis ([SMAA], SMAA-2) samples
+// weights from the simplex or a constrained part of it ([WeightSpace]) and
+// uncertain values from [Uniform], [Normal], [Triangular] or [Beta]
+// distributions, and reports how often each alternative takes each rank,
+// its central weights and its confidence factor, reproducibly for a seed.
+//
+// # Validation
+//
+// The closed-form breakpoints are checked against hand-worked weighted
+// sums and against bisection; bisected breakpoints against an independent
+// scan. SMAA reproduces the published results of the R package smaa for
+// its thrombolytics example (van Valkenhoef & Tervonen) and cases whose
+// acceptabilities, central weights and confidence factors are known in
+// closed form, each within four Monte Carlo standard errors computed from
+// the sample counts. Property tests cover the laws of the stability
+// intervals and breakpoints, the sums of the acceptability matrix,
+// dominance, and bit-identical results for a seed whatever the number of
+// workers.
 //
 // # AHP
 //
@@ -67,6 +83,11 @@
 //   - Lahdelma, R. & Salminen, P. (2001). SMAA-2: Stochastic multicriteria
 //     acceptability analysis for group decision making. Operations Research
 //     49(3):444-454.
+//   - van Valkenhoef, G. & Tervonen, T. smaa: Stochastic Multi-Criteria
+//     Acceptability Analysis. R package, CRAN.
+//   - Marsaglia, G. & Tsang, W. W. (2000). A simple method for generating
+//     gamma variables. ACM Transactions on Mathematical Software
+//     26(3):363-372.
 //   - Belton, V. & Gear, T. (1983). On a short-coming of Saaty's method of
 //     analytic hierarchies. Omega 11(3):228-230.
 package robust

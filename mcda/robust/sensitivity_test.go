@@ -169,6 +169,117 @@ func TestSensitivityWSMHandChecked(t *testing.T) {
 	}
 }
 
+// TestSensitivityWSMHandCheckedThree is a weighted sum of three
+// alternatives on three criteria, worked by hand, in which the other
+// weights keep their proportions, the first place and the whole ranking
+// have different stability intervals, and one breakpoint changes only the
+// lower places. No normalization, weights w = (0.5, 0.3, 0.2) and
+//
+//	A1 = (10, 0, 5),  A2 = (2, 10, 6),  A3 = (6, 5, 10),
+//
+// so at the current weights S = (5 + 0 + 1, 1 + 3 + 1.2, 3 + 1.5 + 2) =
+// (6, 5.2, 6.5): A3, A1, A2. On C_j's path (PathWeights) the other two
+// weights are (1 − t) times their shares of the rest, so S_i(t) =
+// t·a_ij + (1 − t)·r_ij with r_ij the other two values weighted by those
+// shares, and S_i = S_k where t = (r_k − r_i)/((a_ij − r_ij) − (a_kj − r_kj)).
+//
+// C1 (w = 0.5): the rest is 0.3 : 0.2 = 0.6 : 0.4 of 1 − t, r = (2, 8.4, 7):
+//
+//	S1 = 2 + 8t,  S2 = 8.4 − 6.4t,  S3 = 7 − t
+//	S2 = S3: 1.4 = 5.4t, t = 7/27  ≈ 0.2593  A2 A3 A1 → A3 A2 A1
+//	S1 = S2: 6.4 = 14.4t, t = 4/9  ≈ 0.4444  A3 A2 A1 → A3 A1 A2 (current)
+//	S1 = S3: 5 = 9t,     t = 5/9   ≈ 0.5556  A3 A1 A2 → A1 A3 A2
+//
+// so the ranking holds on [4/9, 5/9] and A3 stays first on [7/27, 5/9];
+// the curve at t = 0, 1/2, 1 is (2, 8.4, 7), (6, 5.2, 6.5), (10, 2, 6).
+//
+// C2 (w = 0.3): the rest is 5/7 : 2/7, r = (60/7, 22/7, 50/7):
+//
+//	S1 = (60/7)(1 − t),  S2 = 10t + (22/7)(1 − t),  S3 = 5t + (50/7)(1 − t)
+//	S1 = S3: (10/7)(1 − t) = 5t,  t = 2/9    ≈ 0.2222  A1 A3 A2 → A3 A1 A2 (current)
+//	S1 = S2: (38/7)(1 − t) = 10t, t = 19/54  ≈ 0.3519  A3 A1 A2 → A3 A2 A1
+//	S2 = S3: 5t = 4(1 − t),       t = 4/9    ≈ 0.4444  A3 A2 A1 → A2 A3 A1
+//
+// so the ranking holds on [2/9, 19/54] and A3 stays first on [2/9, 4/9];
+// the curve is (60/7, 22/7, 50/7), (30/7, 46/7, 85/14), (0, 10, 5).
+//
+// C3 (w = 0.2): the rest is 5/8 : 3/8, r = (25/4, 5, 45/8):
+//
+//	S1 = 25/4 − (5/4)t,  S2 = 5 + t,  S3 = 45/8 + (35/8)t
+//	S1 = S3: 5/8 = (45/8)t,  t = 1/9  ≈ 0.1111  A1 A3 A2 → A3 A1 A2 (current)
+//	S1 = S2: 5/4 = (9/4)t,   t = 5/9  ≈ 0.5556  A3 A1 A2 → A3 A2 A1
+//	S2 = S3 at t = −5/27, outside [0, 1]
+//
+// so the ranking holds on [1/9, 5/9] and A3 stays first on [1/9, 1]; the
+// curve is (25/4, 5, 45/8), (45/8, 11/2, 125/16), (5, 6, 10).
+func TestSensitivityWSMHandCheckedThree(t *testing.T) {
+	m := sensMatrix(t, [][]float64{{10, 0, 5}, {2, 10, 6}, {6, 5, 10}}, []float64{0.5, 0.3, 0.2})
+	const (
+		ahead, behind = robust.Ahead, robust.Behind
+	)
+	bp := func(w float64, ranks, order []int, a, b int, before, after robust.Relation) robust.Breakpoint {
+		return robust.Breakpoint{Weight: w, Ranks: ranks, Order: order,
+			Changes: []robust.PairChange{{A: a, B: b, Before: before, After: after}}}
+	}
+	grid := []float64{0, 0.5, 1}
+	want := []robust.CriterionSensitivity{
+		{
+			Criterion: "C1", Weight: 0.5, Exact: true,
+			Breakpoints: []robust.Breakpoint{
+				bp(7.0/27, []int{3, 2, 1}, []int{2, 1, 0}, 1, 2, ahead, behind),
+				bp(4.0/9, []int{2, 3, 1}, []int{2, 0, 1}, 0, 1, behind, ahead),
+				bp(5.0/9, []int{1, 3, 2}, []int{0, 2, 1}, 0, 2, behind, ahead),
+			},
+			FirstStable:   robust.Interval{Lo: 7.0 / 27, Hi: 5.0 / 9},
+			RankingStable: robust.Interval{Lo: 4.0 / 9, Hi: 5.0 / 9},
+			Curve:         robust.Curve{Weights: grid, Scores: [][]float64{{2, 8.4, 7}, {6, 5.2, 6.5}, {10, 2, 6}}},
+		},
+		{
+			Criterion: "C2", Weight: 0.3, Exact: true,
+			Breakpoints: []robust.Breakpoint{
+				bp(2.0/9, []int{2, 3, 1}, []int{2, 0, 1}, 0, 2, ahead, behind),
+				bp(19.0/54, []int{3, 2, 1}, []int{2, 1, 0}, 0, 1, ahead, behind),
+				bp(4.0/9, []int{3, 1, 2}, []int{1, 2, 0}, 1, 2, behind, ahead),
+			},
+			FirstStable:   robust.Interval{Lo: 2.0 / 9, Hi: 4.0 / 9},
+			RankingStable: robust.Interval{Lo: 2.0 / 9, Hi: 19.0 / 54},
+			Curve: robust.Curve{Weights: grid, Scores: [][]float64{
+				{60.0 / 7, 22.0 / 7, 50.0 / 7}, {30.0 / 7, 46.0 / 7, 85.0 / 14}, {0, 10, 5}}},
+		},
+		{
+			Criterion: "C3", Weight: 0.2, Exact: true,
+			Breakpoints: []robust.Breakpoint{
+				bp(1.0/9, []int{2, 3, 1}, []int{2, 0, 1}, 0, 2, ahead, behind),
+				bp(5.0/9, []int{3, 2, 1}, []int{2, 1, 0}, 0, 1, ahead, behind),
+			},
+			FirstStable:   robust.Interval{Lo: 1.0 / 9, Hi: 1},
+			RankingStable: robust.Interval{Lo: 1.0 / 9, Hi: 5.0 / 9},
+			Curve: robust.Curve{Weights: grid, Scores: [][]float64{
+				{25.0 / 4, 5, 45.0 / 8}, {45.0 / 8, 5.5, 125.0 / 16}, {5, 6, 10}}},
+		},
+	}
+	opt := robust.SensitivityOptions{GridPoints: 3}
+	wsm := &mcda.WSM{Normalization: mcda.NoNormalization}
+	got, err := robust.Sensitivity(wsm, m, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got, approxTight); diff != "" {
+		t.Errorf("Sensitivity(wsm) mismatch (-want +got):\n%s", diff)
+	}
+	// Bisection finds the same within its tolerance.
+	got, err = robust.Sensitivity(opaque{wsm}, m, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j := range want {
+		want[j].Exact = false
+	}
+	if diff := cmp.Diff(want, got, approxBisect); diff != "" {
+		t.Errorf("Sensitivity(bisection) mismatch (-want +got):\n%s", diff)
+	}
+}
+
 // fighters is Hwang & Yoon's (1981, p. 133) fighter aircraft problem.
 func fighters(t sensT) *mcda.DecisionMatrix {
 	return sensMatrix(t, [][]float64{
@@ -270,6 +381,10 @@ func TestSensitivityProperties(t *testing.T) {
 	t.Run("IntervalsContainWeight", rapid.MakeCheck(propIntervalsContainWeight))
 	t.Run("BreakpointsChangeRanking", rapid.MakeCheck(propBreakpointsChangeRanking))
 	t.Run("IntervalEndsChangeRanking", rapid.MakeCheck(propIntervalEndsChangeRanking))
+	t.Run("WSMBreakpointsExact", rapid.MakeCheck(propWSMBreakpointsExact))
+	t.Run("TOPSISBreakpointsBisected", rapid.MakeCheck(propTOPSISBreakpointsBisected))
+	t.Run("WSMIntervalEndsExact", rapid.MakeCheck(propWSMIntervalEndsExact))
+	t.Run("TOPSISIntervalEndsBisected", rapid.MakeCheck(propTOPSISIntervalEndsBisected))
 	t.Run("ClosedFormMatchesBisection", rapid.MakeCheck(propClosedFormMatchesBisection))
 	t.Run("CurvePassesThroughScores", rapid.MakeCheck(propCurvePassesThroughScores))
 }
@@ -311,22 +426,115 @@ func separated(bps []robust.Breakpoint, k int) bool {
 // Breakpoints within 1e-6 of another or of the ends are skipped.
 func propBreakpointsChangeRanking(t *rapid.T) {
 	m, method := drawMatrix(t), drawMethod(t)
+	checkBreakpoints(t, method, m, probe)
+}
+
+// Property: for WSM, whose breakpoints come from the closed form, just
+// below and just above (±1e-9) every breakpoint the rankings differ, the
+// ranking just above is the one reported, and within every segment
+// between breakpoints (1e-9 inside each end, and the middle) the ranking
+// does not change. Probes where two scores lie within 1e-10 of each other
+// relative to their size, too shallow a crossing to resolve at 1e-9, are
+// skipped.
+func propWSMBreakpointsExact(t *rapid.T) {
+	m, method := drawMatrix(t), drawWSM(t)
+	checkBreakpoints(t, method, m, tightProbe)
+}
+
+// Property: for TOPSIS, whose breakpoints are bisected to the default
+// tolerance 1e-9 (so within 5e-10 of the true ones), the same holds at
+// ±1e-9.
+func propTOPSISBreakpointsBisected(t *rapid.T) {
+	m, method := drawMatrix(t), drawTOPSIS(t)
+	checkBreakpoints(t, method, m, tightProbe)
+}
+
+// tightProbe is the probe distance that resolves the default tolerance:
+// twice the largest error, Tolerance/2, of a bisected breakpoint.
+const tightProbe = robust.DefaultTolerance
+
+func drawTOPSIS(t *rapid.T) mcda.Method {
+	return &mcda.TOPSIS{Normalization: rapid.SampledFrom([]mcda.Normalization{
+		mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization,
+		mcda.SumNormalization, mcda.NoNormalization,
+	}).Draw(t, "normalization")}
+}
+
+// probeAt returns the competition ranks of m at weight w of criterion j's
+// path, and whether they can be trusted at the resolution of a probe: no
+// two scores lie within 1e-10 of each other relative to their size (100
+// times mcda.TieTolerance).
+func probeAt(t sensT, method mcda.Method, m *mcda.DecisionMatrix, j int, w float64) ([]int, bool) {
+	t.Helper()
+	mm, err := m.WithWeights(robust.PathWeights(nil, m.Weights(nil), j, w))
+	if err != nil {
+		t.Fatalf("WithWeights at %v: %v", w, err)
+	}
+	r, err := mcda.Rank(method, mm)
+	if err != nil {
+		t.Fatalf("Rank at %v: %v", w, err)
+	}
+	sc := slices.Clone(r.Scores)
+	slices.Sort(sc)
+	for k := 1; k < len(sc); k++ {
+		if sc[k]-sc[k-1] <= 1e-10*math.Max(math.Abs(sc[k]), math.Abs(sc[k-1])) {
+			return r.Ranks, false
+		}
+	}
+	return r.Ranks, true
+}
+
+// checkBreakpoints checks, at distance d, that the ranking changes across
+// every breakpoint separated from the others and from the ends, that the
+// ranking above it is the reported one, and that it does not change inside
+// the segments: at d after a segment's start, at its middle and d before
+// its end the ranking is the one reported for the segment (the ranking
+// above its starting breakpoint, or at 0).
+func checkBreakpoints(t *rapid.T, method mcda.Method, m *mcda.DecisionMatrix, d float64) {
 	got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for j, cs := range got {
-		for k, b := range cs.Breakpoints {
-			if !separated(cs.Breakpoints, k) {
+		bps := cs.Breakpoints
+		for k, b := range bps {
+			if !separated(bps, k) {
 				continue
 			}
-			below := ranksAt(t, method, m, j, b.Weight-probe)
-			above := ranksAt(t, method, m, j, b.Weight+probe)
+			below, okBelow := probeAt(t, method, m, j, b.Weight-d)
+			above, okAbove := probeAt(t, method, m, j, b.Weight+d)
+			if !okBelow || !okAbove {
+				continue
+			}
 			if slices.Equal(below, above) {
-				t.Fatalf("criterion %d: ranks %v on both sides of breakpoint %v", j, below, b.Weight)
+				t.Fatalf("criterion %d: ranks %v on both sides of breakpoint %v (±%v)", j, below, b.Weight, d)
 			}
 			if !slices.Equal(above, b.Ranks) {
 				t.Fatalf("criterion %d: ranks above breakpoint %v are %v, reported %v", j, b.Weight, above, b.Ranks)
+			}
+		}
+		// Segments: [0, b_0], [b_0, b_1], …, [b_last, 1].
+		for k := 0; k <= len(bps); k++ {
+			lo, hi := 0.0, 1.0
+			var want []int
+			if k > 0 {
+				lo, want = bps[k-1].Weight, bps[k-1].Ranks
+			}
+			if k < len(bps) {
+				hi = bps[k].Weight
+			}
+			if hi-lo < 2*separation || k > 0 && !separated(bps, k-1) || k < len(bps) && !separated(bps, k) {
+				continue
+			}
+			for _, w := range []float64{lo + d, (lo + hi) / 2, hi - d} {
+				r, ok := probeAt(t, method, m, j, w)
+				switch {
+				case !ok:
+				case want == nil:
+					want = r // the segment from 0: its ranking just after 0
+				case !slices.Equal(r, want):
+					t.Fatalf("criterion %d: ranks %v at %v inside segment [%v, %v], want %v", j, r, w, lo, hi, want)
+				}
 			}
 		}
 	}
@@ -338,6 +546,27 @@ func propBreakpointsChangeRanking(t *rapid.T) {
 // skipped.
 func propIntervalEndsChangeRanking(t *rapid.T) {
 	m, method := drawMatrix(t), drawMethod(t)
+	checkIntervalEnds(t, method, m, probe)
+}
+
+// Property: for WSM (closed form) the same holds 1e-9 inside and outside
+// each end, skipping probes with scores within 1e-10 relative.
+func propWSMIntervalEndsExact(t *rapid.T) {
+	m, method := drawMatrix(t), drawWSM(t)
+	checkIntervalEnds(t, method, m, tightProbe)
+}
+
+// Property: for TOPSIS (bisection to 1e-9) the same holds 1e-9 inside and
+// outside each end.
+func propTOPSISIntervalEndsBisected(t *rapid.T) {
+	m, method := drawMatrix(t), drawTOPSIS(t)
+	checkIntervalEnds(t, method, m, tightProbe)
+}
+
+// checkIntervalEnds checks that d inside each end of the stability
+// intervals that is an isolated breakpoint the current ranking (the
+// current first at rank 1) holds, and d outside it does not.
+func checkIntervalEnds(t *rapid.T, method mcda.Method, m *mcda.DecisionMatrix, d float64) {
 	got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -356,19 +585,24 @@ func propIntervalEndsChangeRanking(t *rapid.T) {
 			if !isolated(end) {
 				return
 			}
-			if in := ranksAt(t, method, m, j, end+inside); !holds(in) {
-				t.Fatalf("criterion %d: %s end %v: ranks %v just inside", j, what, end, in)
+			in, okIn := probeAt(t, method, m, j, end+inside)
+			out, okOut := probeAt(t, method, m, j, end-inside)
+			if !okIn || !okOut {
+				return
 			}
-			if out := ranksAt(t, method, m, j, end-inside); holds(out) {
-				t.Fatalf("criterion %d: %s end %v: ranks %v just outside", j, what, end, out)
+			if !holds(in) {
+				t.Fatalf("criterion %d: %s end %v: ranks %v just inside (%+v)", j, what, end, in, inside)
+			}
+			if holds(out) {
+				t.Fatalf("criterion %d: %s end %v: ranks %v just outside (%+v)", j, what, end, out, -inside)
 			}
 		}
 		same := func(r []int) bool { return slices.Equal(r, cur.Ranks) }
 		leads := func(r []int) bool { return r[first] == 1 }
-		check("RankingStable.Lo", cs.RankingStable.Lo, probe, same)
-		check("RankingStable.Hi", cs.RankingStable.Hi, -probe, same)
-		check("FirstStable.Lo", cs.FirstStable.Lo, probe, leads)
-		check("FirstStable.Hi", cs.FirstStable.Hi, -probe, leads)
+		check("RankingStable.Lo", cs.RankingStable.Lo, d, same)
+		check("RankingStable.Hi", cs.RankingStable.Hi, -d, same)
+		check("FirstStable.Lo", cs.FirstStable.Lo, d, leads)
+		check("FirstStable.Hi", cs.FirstStable.Hi, -d, leads)
 	}
 }
 

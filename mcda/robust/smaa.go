@@ -128,7 +128,7 @@ type WeightSpace struct {
 }
 
 // A Distribution is the uncertainty of one value of a decision matrix. It
-// is implemented by [Uniform], [Normal] and [Triangular].
+// is implemented by [Uniform], [Normal], [Triangular] and [Beta].
 type Distribution interface {
 	// check returns the invalid parameter and the reason, or a nil error.
 	check() (float64, error)
@@ -152,6 +152,15 @@ type Normal struct {
 // Lo <= Mode <= Hi.
 type Triangular struct {
 	Lo, Mode, Hi float64
+}
+
+// Beta is the beta distribution on [0, 1] with shape parameters
+// Alpha > 0 and Beta > 0, of mean Alpha/(Alpha + Beta), a common model of
+// a proportion estimated from e events in n trials: Beta(e, n − e). To
+// score a partial value of the proportion rather than the proportion
+// itself, give SMAA a method that applies the value function.
+type Beta struct {
+	Alpha, Beta float64
 }
 
 // A CellUncertainty gives the distribution of the value of one alternative
@@ -454,6 +463,51 @@ func (d Triangular) sample(r *rand.Rand) float64 {
 	return d.Hi - math.Sqrt((1-u)*w*(d.Hi-d.Mode))
 }
 
+func (d Beta) check() (float64, error) {
+	if v, ok := finite(d.Alpha, d.Beta); !ok {
+		return v, fmt.Errorf("beta shape: %w", mcda.ErrNotFinite)
+	}
+	if !(d.Alpha > 0) {
+		return d.Alpha, fmt.Errorf("beta alpha %v <= 0: %w", d.Alpha, mcda.ErrParameter)
+	}
+	if !(d.Beta > 0) {
+		return d.Beta, fmt.Errorf("beta beta %v <= 0: %w", d.Beta, mcda.ErrParameter)
+	}
+	return 0, nil
+}
+
+// sample returns X/(X + Y) for gamma variates X ~ Γ(Alpha), Y ~ Γ(Beta),
+// computed from their logarithms so that tiny shapes, whose variates
+// underflow, still give a value in [0, 1].
+func (d Beta) sample(r *rand.Rand) float64 {
+	lx, ly := logGamma(r, d.Alpha), logGamma(r, d.Beta)
+	return 1 / (1 + math.Exp(ly-lx))
+}
+
+// logGamma returns the logarithm of a gamma variate of shape a > 0 and
+// scale 1 (Marsaglia & Tsang, 2000; for a < 1, Γ(a) = Γ(a+1)·U^(1/a)).
+func logGamma(r *rand.Rand, a float64) float64 {
+	boost := 0.0
+	if a < 1 {
+		boost = math.Log(1-r.Float64()) / a // 1 − U is in (0, 1]
+		a++
+	}
+	d := a - 1.0/3
+	c := 1 / math.Sqrt(9*d)
+	for {
+		x := r.NormFloat64()
+		v := 1 + c*x
+		if v <= 0 {
+			continue
+		}
+		v = v * v * v
+		u := 1 - r.Float64()
+		if x2 := x * x; u < 1-0.0331*x2*x2 || math.Log(u) < 0.5*x2+d*(1-v+math.Log(v)) {
+			return math.Log(d*v) + boost
+		}
+	}
+}
+
 // weightSampler draws weight vectors uniformly from a WeightSpace.
 type weightSampler struct {
 	n      int
@@ -750,6 +804,7 @@ type worker struct {
 	order    []int
 	higher   bool
 	nominalW []float64
+	rk       ranker
 }
 
 func (r *run) newWorker(method mcda.Method) *worker {
@@ -792,7 +847,8 @@ func (wk *worker) values(cells []cell, w []float64) (*mcda.DecisionMatrix, error
 	return mcda.NewDecisionMatrix(wk.names, wk.crit, wk.rows)
 }
 
-// rank scores dm and ranks the alternatives into wk.ranks and wk.order.
+// rank scores dm and ranks the alternatives into wk.ranks and wk.order as
+// mcda.RankScores does.
 func (wk *worker) rank(dm *mcda.DecisionMatrix) error {
 	scores, err := wk.method.Scores(wk.scores, dm)
 	if err != nil {
@@ -803,7 +859,7 @@ func (wk *worker) rank(dm *mcda.DecisionMatrix) error {
 			return &mcda.AlternativeError{Index: i, Name: dm.Alternative(i), Err: fmt.Errorf("%s score NaN: %w", wk.method.Name(), mcda.ErrNotFinite)}
 		}
 	}
-	mcda.RankScores(wk.ranks, wk.order, scores, wk.higher)
+	wk.rk.rank(wk.ranks, wk.order, scores, wk.higher)
 	return nil
 }
 

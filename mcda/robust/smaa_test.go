@@ -49,9 +49,11 @@ func smaaTOPSIS() mcda.Method { return &mcda.TOPSIS{} }
 var smaaNormalTail = 0.5 * math.Erfc(1/math.Sqrt2)
 
 // TestSMAAAnalytic reproduces cases whose acceptability indices, central
-// weights and confidence factors are known in closed form. No published
-// SMAA-2 example was reproduced (see the report); these cases check the
-// same quantities exactly in expectation.
+// weights and confidence factors are known in closed form: exact areas and
+// means over the weight simplex, and exact probabilities of the value
+// distributions. They complement the published example of
+// TestSMAAPublishedThrombolytics, which carries the Monte Carlo error of
+// its source, with exact expectations.
 //
 // Tolerance: with N samples an estimated share p has standard error
 // √(p(1−p)/N) <= 0.5/√N, and a central weight, the mean of a variable in
@@ -164,6 +166,35 @@ func TestSMAAAnalytic(t *testing.T) {
 				accept:     [][]float64{{15. / 16, 1. / 16}, {1. / 16, 15. / 16}},
 				central:    [][]float64{{1}, {1}},
 				confidence: []float64{15. / 16, 1. / 16},
+			},
+		},
+		{
+			// Beta(2, 3) has CDF I_x(2, 3) = Σ_{k=2}^{4} C(4,k) x^k (1−x)^(4−k),
+			// (6 + 4 + 1)/16 = 11/16 at x = 1/2: it exceeds 1/2 with
+			// probability 5/16.
+			name: "beta value",
+			smaa: robust.SMAA{Weights: robust.WeightSpace{Fixed: true},
+				Uncertainty: []robust.CellUncertainty{{Alternative: 0, Criterion: 0, Dist: robust.Beta{Alpha: 2, Beta: 3}}}},
+			rows: [][]float64{{0.5}, {0.5}},
+			want: want{
+				accept:     [][]float64{{5. / 16, 11. / 16}, {11. / 16, 5. / 16}},
+				central:    [][]float64{{1}, {1}},
+				confidence: []float64{5. / 16, 11. / 16},
+			},
+		},
+		{
+			// Beta(1/2, 1/2), the arcsine distribution (shapes below 1 take
+			// the other branch of the gamma sampler), has CDF
+			// (2/π)·asin(√x): it exceeds 1/4 with probability
+			// 1 − (2/π)(π/6) = 2/3.
+			name: "beta value below 1",
+			smaa: robust.SMAA{Weights: robust.WeightSpace{Fixed: true},
+				Uncertainty: []robust.CellUncertainty{{Alternative: 0, Criterion: 0, Dist: robust.Beta{Alpha: 0.5, Beta: 0.5}}}},
+			rows: [][]float64{{0.5}, {0.25}},
+			want: want{
+				accept:     [][]float64{{2. / 3, 1. / 3}, {1. / 3, 2. / 3}},
+				central:    [][]float64{{1}, {1}},
+				confidence: []float64{2. / 3, 1. / 3},
 			},
 		},
 		{
@@ -395,6 +426,9 @@ func TestSMAAErrors(t *testing.T) {
 		{name: "uniform infinite", s: robust.SMAA{Uncertainty: cellAt(robust.Uniform{Lo: 0, Hi: math.Inf(1)})}, is: mcda.ErrNotFinite, crit: -2, cell: &[2]int{1, 2}},
 		{name: "normal negative sd", s: robust.SMAA{Uncertainty: cellAt(robust.Normal{Mean: 1, SD: -1})}, is: mcda.ErrParameter, crit: -2, cell: &[2]int{1, 2}},
 		{name: "normal NaN", s: robust.SMAA{Uncertainty: cellAt(robust.Normal{Mean: math.NaN(), SD: 1})}, is: mcda.ErrNotFinite, crit: -2, cell: &[2]int{1, 2}},
+		{name: "beta zero alpha", s: robust.SMAA{Uncertainty: cellAt(robust.Beta{Alpha: 0, Beta: 1})}, is: mcda.ErrParameter, crit: -2, cell: &[2]int{1, 2}},
+		{name: "beta negative beta", s: robust.SMAA{Uncertainty: cellAt(robust.Beta{Alpha: 1, Beta: -2})}, is: mcda.ErrParameter, crit: -2, cell: &[2]int{1, 2}},
+		{name: "beta infinite", s: robust.SMAA{Uncertainty: cellAt(robust.Beta{Alpha: math.Inf(1), Beta: 1})}, is: mcda.ErrNotFinite, crit: -2, cell: &[2]int{1, 2}},
 		{name: "triangular mode outside", s: robust.SMAA{Uncertainty: cellAt(robust.Triangular{Lo: 0, Mode: 2, Hi: 1})}, is: mcda.ErrParameter, crit: -2, cell: &[2]int{1, 2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -528,7 +562,7 @@ func seq(n int) []int {
 }
 
 // drawSMAAProblem draws a problem with 2–5 alternatives, 1–4 criteria, a
-// weight space, uncertain values that stay within [0.5, 9.5] or so, and
+// weight space, uncertain values that stay within (0, 9.5] or so, and
 // 1–700 samples (up to three chunks).
 func drawSMAAProblem(t *rapid.T) smaaProblem {
 	rows := rapid.IntRange(2, 5).Draw(t, "alternatives")
@@ -545,13 +579,15 @@ func drawSMAAProblem(t *rapid.T) smaaProblem {
 		for j := range n {
 			x := v[i][j]
 			var d robust.Distribution
-			switch rapid.IntRange(0, 5).Draw(t, "distribution") {
+			switch rapid.IntRange(0, 6).Draw(t, "distribution") {
 			case 0:
 				d = robust.Uniform{Lo: x - 0.5, Hi: x + 0.5}
 			case 1:
 				d = robust.Normal{Mean: x, SD: 0.05}
 			case 2:
 				d = robust.Triangular{Lo: x - 0.5, Mode: x, Hi: x + 0.4}
+			case 3:
+				d = robust.Beta{Alpha: x, Beta: 2} // in (0, 1)
 			default:
 				continue
 			}
@@ -872,4 +908,40 @@ func ExampleSMAA_uncertainty() {
 	// A1: acceptability [0.224 0.755 0.021], confidence 0.705
 	// A2: acceptability [0.337 0.062 0.601], confidence 0.872
 	// A3: acceptability [0.439 0.183 0.378], confidence 1.000
+}
+
+// ExampleBeta compares two treatments by the proportions of patients with
+// an adverse event, 12 of 100 and 8 of 100, modelled as Beta(e, n − e).
+// With one criterion the weight is fixed; B has the lower rate in most
+// samples.
+func ExampleBeta() {
+	m, err := mcda.NewDecisionMatrix([]string{"A", "B"},
+		[]mcda.Criterion{{Name: "adverse events", Objective: mcda.Cost, Weight: 1}},
+		[][]float64{{0.12}, {0.08}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s := robust.SMAA{
+		Samples: 20000,
+		Seed:    7,
+		Uncertainty: []robust.CellUncertainty{
+			{Alternative: 0, Criterion: 0, Dist: robust.Beta{Alpha: 12, Beta: 88}},
+			{Alternative: 1, Criterion: 0, Dist: robust.Beta{Alpha: 8, Beta: 92}},
+		},
+		ConfidenceSamples: -1,
+	}
+	res, err := s.Run(context.Background(), func() mcda.Method {
+		return &mcda.WSM{Normalization: mcda.NoNormalization}
+	}, m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for i, name := range res.Alternatives {
+		fmt.Printf("%s: first in %.2f of the samples\n", name, res.Acceptability[i][0])
+	}
+	// Output:
+	// A: first in 0.17 of the samples
+	// B: first in 0.83 of the samples
 }
