@@ -1,8 +1,14 @@
 package mcda_test
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
 	"testing"
 
 	"github.com/balancer-mcda/balancer/mcda"
@@ -36,12 +42,26 @@ func benchProblem(b *testing.B, m, n int) *mcda.DecisionMatrix {
 	return dm
 }
 
-var benchSizes = []struct{ m, n int }{{1000, 10}, {1000000, 10}}
+// benchSizes are the size tiers: m alternatives by n criteria.
+var benchSizes = []struct{ m, n int }{{1000, 10}, {1000000, 10}, {1000, 100}}
+
+// benchMatrices caches the problems of benchSizes across benchmarks, so
+// that the 80 MB tier is built once per process.
+var benchMatrices = map[[2]int]*mcda.DecisionMatrix{}
+
+func cachedProblem(b *testing.B, m, n int) *mcda.DecisionMatrix {
+	if dm, ok := benchMatrices[[2]int{m, n}]; ok {
+		return dm
+	}
+	dm := benchProblem(b, m, n)
+	benchMatrices[[2]int{m, n}] = dm
+	return dm
+}
 
 func benchMethod(b *testing.B, method mcda.Method) {
 	for _, sz := range benchSizes {
 		b.Run(fmt.Sprintf("m=%d,n=%d", sz.m, sz.n), func(b *testing.B) {
-			m := benchProblem(b, sz.m, sz.n)
+			m := cachedProblem(b, sz.m, sz.n)
 			dst := make([]float64, sz.m)
 			b.SetBytes(int64(8 * sz.m * sz.n))
 			b.ReportAllocs()
@@ -56,6 +76,12 @@ func benchMethod(b *testing.B, method mcda.Method) {
 
 func BenchmarkTOPSIS(b *testing.B) { benchMethod(b, &mcda.TOPSIS{}) }
 
+// BenchmarkTOPSISParallel is BenchmarkTOPSIS with one worker per
+// GOMAXPROCS; problems of at most 4096 alternatives run serially.
+func BenchmarkTOPSISParallel(b *testing.B) {
+	benchMethod(b, &mcda.TOPSIS{Workers: runtime.GOMAXPROCS(0)})
+}
+
 func BenchmarkTOPSISMax(b *testing.B) {
 	benchMethod(b, &mcda.TOPSIS{Normalization: mcda.MaxNormalization})
 }
@@ -63,6 +89,14 @@ func BenchmarkTOPSISMax(b *testing.B) {
 func BenchmarkWSM(b *testing.B) { benchMethod(b, &mcda.WSM{}) }
 
 func BenchmarkWPM(b *testing.B) { benchMethod(b, &mcda.WPM{}) }
+
+func BenchmarkWSMParallel(b *testing.B) {
+	benchMethod(b, &mcda.WSM{Workers: runtime.GOMAXPROCS(0)})
+}
+
+func BenchmarkWPMParallel(b *testing.B) {
+	benchMethod(b, &mcda.WPM{Workers: runtime.GOMAXPROCS(0)})
+}
 
 // BenchmarkRank measures the allocating convenience path, sort included.
 func BenchmarkRank(b *testing.B) {
@@ -73,4 +107,122 @@ func BenchmarkRank(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// csvFile is a CSVReader over a file that it closes after each pass.
+type csvFile struct {
+	*mcda.CSVReader
+	f *os.File
+}
+
+func (c csvFile) Close() error { return c.f.Close() }
+
+func openCSV(path string) func() (mcda.RowSource, error) {
+	return func() (mcda.RowSource, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		r, err := mcda.NewCSVReader(f)
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		return csvFile{r, f}, nil
+	}
+}
+
+// writeBenchCSV writes about size bytes of a CSV problem file (see
+// ReadCSV): a header, #objective and #weight rows, then rows of a name and n
+// values in [1, 100) printed with 6 decimals, from a fixed seed. It returns
+// the file's size.
+func writeBenchCSV(b *testing.B, path string, size int64, n int) int64 {
+	b.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := bufio.NewWriterSize(f, 1<<16)
+	rng := rand.New(rand.NewPCG(5, 6))
+	var written int64
+	line := []byte("alternative")
+	for j := range n {
+		line = append(append(line, ",c"...), strconv.Itoa(j)...)
+	}
+	line = append(line, "\n#objective"...)
+	for j := range n {
+		if j%2 == 0 {
+			line = append(line, ",benefit"...)
+		} else {
+			line = append(line, ",cost"...)
+		}
+	}
+	line = append(line, "\n#weight"...)
+	for j := range n {
+		line = append(append(line, ','), strconv.Itoa(j+1)...)
+	}
+	for i := 0; written < size; i++ {
+		line = append(line, '\n')
+		nw, _ := w.Write(line)
+		written += int64(nw)
+		line = strconv.AppendInt(append(line[:0], 'a'), int64(i), 10)
+		for range n {
+			line = strconv.AppendFloat(append(line, ','), 1+99*rng.Float64(), 'f', 6, 64)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return written
+}
+
+// BenchmarkStreamTOPSIS ranks with RankStream (TOPSIS, Top 100): "csv"
+// reads a generated 100 MB CSV file of 10 criteria twice with CSVReader
+// (SetBytes is the file size, so MB/s is file throughput); "matrix" streams
+// the 1e6×10 benchmark matrix from memory, the streaming machinery without
+// parsing.
+func BenchmarkStreamTOPSIS(b *testing.B) {
+	b.Run("csv=100MB,n=10", func(b *testing.B) {
+		path := filepath.Join(b.TempDir(), "bench.csv")
+		size := writeBenchCSV(b, path, 100<<20, 10)
+		open := openCSV(path)
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := mcda.RankStream(open, mcda.StreamOptions{Top: 100}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("matrix,m=1000000,n=10", func(b *testing.B) {
+		m := cachedProblem(b, 1000000, 10)
+		open := func() (mcda.RowSource, error) { return &benchSource{m: m}, nil }
+		b.SetBytes(8 * 1000000 * 10)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := mcda.RankStream(open, mcda.StreamOptions{Top: 100}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// benchSource streams a decision matrix's rows without allocating.
+type benchSource struct {
+	m *mcda.DecisionMatrix
+	i int
+}
+
+func (s *benchSource) Criteria() []mcda.Criterion { return s.m.Criteria() }
+
+func (s *benchSource) Next(row []float64) (string, error) {
+	if r, _ := s.m.Dims(); s.i == r {
+		return "", io.EOF
+	}
+	s.m.Row(row, s.i)
+	s.i++
+	return s.m.Alternative(s.i - 1), nil
 }

@@ -37,6 +37,10 @@ import (
 //   - Max and Sum need values >= 0 for benefit criteria and > 0 for cost
 //     criteria; other values are an error ([ErrNegative], [ErrNotPositive]).
 //     Vector, MinMax and None accept any finite values.
+//   - Near the limits of float64 the values are rescaled by a power of two
+//     first, which is exact: a column whose range, norm or sum overflows,
+//     or whose range, maximum, norm or sum is subnormal (so that its
+//     reciprocal would overflow), still gives finite normalized values.
 type Normalization int
 
 const (
@@ -71,9 +75,86 @@ func ParseNormalization(s string) (Normalization, error) {
 
 func (k Normalization) valid() bool { return k >= VectorNormalization && k <= NoNormalization }
 
+// blockRows is the number of alternatives in a block of the column
+// aggregates. Each block's sums are accumulated from zero in row order and
+// the block sums are then added to the totals in block order. The serial,
+// parallel and streaming paths all follow this order, so they compute
+// bit-identical aggregates; for at most blockRows alternatives it is plain
+// row-order summation.
+const blockRows = 4096
+
+// minNormal is the smallest positive normal float64. Below it a value has
+// lost precision and its reciprocal may overflow.
+const minNormal = 0x1p-1022
+
+// aggs selects the column sums a normalization needs; minima and maxima are
+// always computed.
+type aggs uint8
+
+const (
+	aggSum    aggs = 1 << iota // Σ x
+	aggSumSq                   // Σ x²
+	aggSumInv                  // Σ 1/x
+	aggAll    = aggSum | aggSumSq
+)
+
+// needs returns the sums normalization k needs for criteria crit.
+func needs(k Normalization, crit []Criterion) aggs {
+	switch k {
+	case VectorNormalization:
+		return aggSumSq
+	case SumNormalization:
+		for _, c := range crit {
+			if c.Objective == Cost {
+				return aggSum | aggSumInv
+			}
+		}
+		return aggSum
+	}
+	return 0
+}
+
+// rescanKind names a column sum recomputed with a scale factor f, for
+// columns whose plain sum overflows, underflows or loses precision.
+type rescanKind uint8
+
+const (
+	rescanNone   rescanKind = iota
+	rescanSumSq             // Σ (x/f)², f the largest magnitude
+	rescanSum               // Σ x·f
+	rescanSumInv            // Σ 1/(x·f)
+)
+
+// term returns one value's contribution to the rescanned sum. The explicit
+// conversions forbid fused multiply-adds, so that every path that adds the
+// terms in the same order gets the same bits on every platform.
+func (k rescanKind) term(x, f float64) float64 {
+	switch k {
+	case rescanSumSq:
+		v := x / f
+		return float64(v * v)
+	case rescanSum:
+		return float64(x * f)
+	case rescanSumInv:
+		return 1 / float64(x*f)
+	}
+	return 0
+}
+
 // colStats holds the per-criterion aggregates every normalization needs.
 type colStats struct {
 	min, max, sum, sumSq, sumInv []float64
+
+	// Rescans planned by plan: kind, scale factor and sum, per criterion.
+	rk        []rescanKind
+	rf, racc  []float64
+	part      []float64 // per-block partial aggregates, parallel path
+	pdata     []float64 // the matrix of the parallel call in progress
+	pn        int
+	pneed     aggs
+	pmn, pmx  []float64 // block scratch, serial path
+	psum, psq []float64
+	pinv      []float64
 }
 
 func (s *colStats) reset(n int) {
@@ -92,43 +173,324 @@ func grow(s []float64, n int) []float64 {
 	return s[:n]
 }
 
-// compute fills the aggregates in one row-major pass over m. sumInv is
-// filled only when inverse is set, since it costs a division per value.
+// compute fills all the aggregates of m; sumInv only when inverse is set,
+// since it costs a division per value.
 func (s *colStats) compute(m *DecisionMatrix, inverse bool) {
+	need := aggAll
+	if inverse {
+		need |= aggSumInv
+	}
 	rows, n := m.Dims()
+	s.computeData(m.data, rows, n, need, nil, 1)
+}
+
+// computeData fills min and max and the sums selected by need from the
+// rows×n row-major values in data, block by block (see blockRows). With
+// more than one worker and a team, the blocks are computed concurrently and
+// combined in block order, which gives the same bits as the serial path.
+func (s *colStats) computeData(data []float64, rows, n int, need aggs, tm *team, workers int) {
 	s.reset(n)
-	copy(s.min, m.data[:n])
-	copy(s.max, m.data[:n])
 	clear(s.sum)
 	clear(s.sumSq)
 	clear(s.sumInv)
-	mn, mx, sum, sq := s.min[:n], s.max[:n], s.sum[:n], s.sumSq[:n]
-	for i := 0; i < rows; i++ {
-		row := m.data[i*n : i*n+n]
-		for j, x := range row {
-			if x < mn[j] {
-				mn[j] = x
+	nb := (rows + blockRows - 1) / blockRows
+	if tm != nil && workers > 1 && nb > 1 {
+		w := 5 * n
+		if cap(s.part) < nb*w {
+			s.part = make([]float64, nb*w)
+		}
+		s.part = s.part[:nb*w]
+		s.pdata, s.pn, s.pneed = data, n, need
+		tm.run(workers, nb, s)
+		s.pdata = nil
+		for b := range nb {
+			p := s.part[b*w : b*w+w]
+			s.fold(b == 0, p[:n], p[n:2*n], p[2*n:3*n], p[3*n:4*n], p[4*n:], need)
+		}
+		return
+	}
+	s.pmn, s.pmx = grow(s.pmn, n), grow(s.pmx, n)
+	s.psum, s.psq, s.pinv = grow(s.psum, n), grow(s.psq, n), grow(s.pinv, n)
+	for b := range nb {
+		blk := data[b*blockRows*n : min(b*blockRows+blockRows, rows)*n]
+		blockAggs(s.pmn, s.pmx, s.psum, s.psq, s.pinv, blk, need)
+		s.fold(b == 0, s.pmn, s.pmx, s.psum, s.psq, s.pinv, need)
+	}
+}
+
+// runBlock computes the partial aggregates of block b of the parallel call
+// in progress.
+func (s *colStats) runBlock(b int) {
+	n := s.pn
+	rows := len(s.pdata) / n
+	w := 5 * n
+	p := s.part[b*w : b*w+w]
+	blk := s.pdata[b*blockRows*n : min(b*blockRows+blockRows, rows)*n]
+	blockAggs(p[:n], p[n:2*n], p[2*n:3*n], p[3*n:4*n], p[4*n:], blk, s.pneed)
+}
+
+// fold adds one block's partial aggregates to the totals; first marks the
+// first block, whose minima and maxima initialize the totals'.
+func (s *colStats) fold(first bool, mn, mx, sum, sq, inv []float64, need aggs) {
+	if first {
+		copy(s.min, mn)
+		copy(s.max, mx)
+	} else {
+		for j, v := range mn {
+			if v < s.min[j] {
+				s.min[j] = v
 			}
-			if x > mx[j] {
-				mx[j] = x
+		}
+		for j, v := range mx {
+			if v > s.max[j] {
+				s.max[j] = v
 			}
-			sum[j] += x
-			sq[j] += x * x
 		}
 	}
-	if inverse {
-		inv := s.sumInv[:n]
-		for i := 0; i < rows; i++ {
-			for j, x := range m.data[i*n : i*n+n] {
+	if need&aggSum != 0 {
+		for j, v := range sum {
+			s.sum[j] += v
+		}
+	}
+	if need&aggSumSq != 0 {
+		for j, v := range sq {
+			s.sumSq[j] += v
+		}
+	}
+	if need&aggSumInv != 0 {
+		for j, v := range inv {
+			s.sumInv[j] += v
+		}
+	}
+}
+
+// blockAggs stores in mn and mx the column minima and maxima of the rows of
+// blk (row-major, len(mn) values per row, at least one row), and in sum, sq
+// and inv the column sums of x, x² and 1/x selected by need, each
+// accumulated from zero in row order. Of equal extremes (−0 and +0) the
+// first is kept.
+func blockAggs(mn, mx, sum, sq, inv []float64, blk []float64, need aggs) {
+	n := len(mn)
+	copy(mn, blk[:n])
+	copy(mx, blk[:n])
+	switch need &^ aggSumInv {
+	case 0:
+		minMaxRows(mn, mx, blk)
+	case aggSumSq:
+		clear(sq)
+		minMaxSqRows(mn, mx, sq, blk)
+	case aggSum:
+		clear(sum)
+		minMaxSumRows(mn, mx, sum, blk)
+	default:
+		clear(sum)
+		clear(sq)
+		minMaxSumSqRows(mn, mx, sum, sq, blk)
+	}
+	if need&aggSumInv != 0 {
+		clear(inv)
+		inv = inv[:n]
+		for i := 0; i+n <= len(blk); i += n {
+			row := blk[i : i+n]
+			for j, x := range row {
 				inv[j] += 1 / x
 			}
 		}
 	}
 }
 
+// The row kernels below take two rows at a time and test both against the
+// running extremes with one well-predicted branch; the sums still add the
+// rows one after the other.
+
+// minMaxRows updates mn and mx with the rows of blk.
+func minMaxRows(mn, mx, blk []float64) {
+	n := len(mn)
+	mx = mx[:n]
+	i := 0
+	for ; i+2*n <= len(blk); i += 2 * n {
+		r0, r1 := blk[i:i+n], blk[i+n:i+2*n]
+		for j, x := range r0 {
+			y := r1[j]
+			if x < mn[j] || y < mn[j] || x > mx[j] || y > mx[j] {
+				extremes(mn, mx, j, x, y)
+			}
+		}
+	}
+	if i < len(blk) {
+		for j, x := range blk[i : i+n] {
+			extremes(mn, mx, j, x, x)
+		}
+	}
+}
+
+// minMaxSqRows also accumulates Σ x² in sq.
+func minMaxSqRows(mn, mx, sq, blk []float64) {
+	n := len(mn)
+	mx, sq = mx[:n], sq[:n]
+	i := 0
+	for ; i+2*n <= len(blk); i += 2 * n {
+		r0, r1 := blk[i:i+n], blk[i+n:i+2*n]
+		for j, x := range r0 {
+			y := r1[j]
+			if x < mn[j] || y < mn[j] || x > mx[j] || y > mx[j] {
+				extremes(mn, mx, j, x, y)
+			}
+			sq[j] = sq[j] + float64(x*x) + float64(y*y)
+		}
+	}
+	if i < len(blk) {
+		for j, x := range blk[i : i+n] {
+			extremes(mn, mx, j, x, x)
+			sq[j] += float64(x * x)
+		}
+	}
+}
+
+// minMaxSumRows also accumulates Σ x in sum.
+func minMaxSumRows(mn, mx, sum, blk []float64) {
+	n := len(mn)
+	mx, sum = mx[:n], sum[:n]
+	i := 0
+	for ; i+2*n <= len(blk); i += 2 * n {
+		r0, r1 := blk[i:i+n], blk[i+n:i+2*n]
+		for j, x := range r0 {
+			y := r1[j]
+			if x < mn[j] || y < mn[j] || x > mx[j] || y > mx[j] {
+				extremes(mn, mx, j, x, y)
+			}
+			sum[j] = sum[j] + x + y
+		}
+	}
+	if i < len(blk) {
+		for j, x := range blk[i : i+n] {
+			extremes(mn, mx, j, x, x)
+			sum[j] += x
+		}
+	}
+}
+
+// minMaxSumSqRows accumulates both Σ x and Σ x².
+func minMaxSumSqRows(mn, mx, sum, sq, blk []float64) {
+	n := len(mn)
+	mx, sum, sq = mx[:n], sum[:n], sq[:n]
+	i := 0
+	for ; i+2*n <= len(blk); i += 2 * n {
+		r0, r1 := blk[i:i+n], blk[i+n:i+2*n]
+		for j, x := range r0 {
+			y := r1[j]
+			if x < mn[j] || y < mn[j] || x > mx[j] || y > mx[j] {
+				extremes(mn, mx, j, x, y)
+			}
+			sum[j] = sum[j] + x + y
+			sq[j] = sq[j] + float64(x*x) + float64(y*y)
+		}
+	}
+	if i < len(blk) {
+		for j, x := range blk[i : i+n] {
+			extremes(mn, mx, j, x, x)
+			sum[j] += x
+			sq[j] += float64(x * x)
+		}
+	}
+}
+
+// extremes updates mn[j] and mx[j] with x, then y.
+func extremes(mn, mx []float64, j int, x, y float64) {
+	if x < mn[j] {
+		mn[j] = x
+	}
+	if x > mx[j] {
+		mx[j] = x
+	}
+	if y < mn[j] {
+		mn[j] = y
+	}
+	if y > mx[j] {
+		mx[j] = y
+	}
+}
+
+// upScale returns the power of two that brings f > 0 into [0.5, 1), or as
+// close as the float64 range allows. Multiplying by it is exact.
+func upScale(f float64) float64 {
+	_, e := math.Frexp(f)
+	return math.Ldexp(1, min(-e, 1023))
+}
+
+// plan decides, from the aggregates, which columns need a sum recomputed
+// with scaling for normalization k (see rescanKind), records the kind and
+// factor of each and clears their sums. It reports whether any column does.
+// Columns whose values k rejects are left alone.
+func (s *colStats) plan(k Normalization, crit []Criterion) bool {
+	n := len(crit)
+	if cap(s.rk) < n {
+		s.rk = make([]rescanKind, n)
+	}
+	s.rk = s.rk[:n]
+	s.rf, s.racc = grow(s.rf, n), grow(s.racc, n)
+	clear(s.racc)
+	some := false
+	for j, c := range crit {
+		mn, mx := s.min[j], s.max[j]
+		kind, f := rescanNone, 0.0
+		switch k {
+		case VectorNormalization:
+			norm := math.Sqrt(s.sumSq[j])
+			if math.IsInf(norm, 0) || norm == 0 || s.sumSq[j] < math.SmallestNonzeroFloat64*1e16 {
+				if scale := math.Max(math.Abs(mn), math.Abs(mx)); scale > 0 {
+					kind, f = rescanSumSq, scale
+				}
+			}
+		case SumNormalization:
+			switch {
+			case c.Objective == Cost:
+				if mn > 0 && (math.IsInf(s.sumInv[j], 0) || s.sumInv[j] < minNormal) {
+					kind, f = rescanSumInv, upScale(mn)
+				}
+			case mn < 0 || mx == 0:
+			case math.IsInf(s.sum[j], 0):
+				// Scale by a power of two, which is exact.
+				_, e := math.Frexp(mx)
+				kind, f = rescanSum, math.Ldexp(1, 64-e)
+			case s.sum[j] < minNormal:
+				kind, f = rescanSum, upScale(mx)
+			}
+		}
+		s.rk[j], s.rf[j] = kind, f
+		some = some || kind != rescanNone
+	}
+	return some
+}
+
+// rescanRow adds one row's terms to the planned rescans.
+func (s *colStats) rescanRow(row []float64) {
+	for j, kind := range s.rk {
+		if kind != rescanNone {
+			s.racc[j] += kind.term(row[j], s.rf[j])
+		}
+	}
+}
+
+// rescanMatrix computes the planned rescans of the rows×n values in data,
+// adding each column's terms in row order like rescanRow.
+func (s *colStats) rescanMatrix(data []float64, rows, n int) {
+	for j, kind := range s.rk {
+		if kind == rescanNone {
+			continue
+		}
+		acc, f := 0.0, s.rf[j]
+		for i := 0; i < rows; i++ {
+			acc += kind.term(data[i*n+j], f)
+		}
+		s.racc[j] = acc
+	}
+}
+
 // transform is a per-criterion monotone map from raw to normalized values:
-// r = off + (x·p − c)·s, or r = s / x when recip is set. The pre-scale p is 1
-// except where a column's range or sum would overflow.
+// r = off + (x·p − c)·s, or r = s / (x·p) when recip is set. The pre-scale
+// p is a power of two, 1 except where a column's range, norm or sum would
+// overflow or, for tiny values, its reciprocal would.
 type transform struct {
 	recip        bool
 	off, p, c, s float64
@@ -136,26 +498,46 @@ type transform struct {
 
 func (t transform) apply(x float64) float64 {
 	if t.recip {
-		return t.s / x
+		return t.s / (x * t.p)
 	}
 	return t.off + (x*t.p-t.c)*t.s
 }
 
 // affine returns the coefficients of r = a·x + b for a transform that is not
-// reciprocal.
+// reciprocal. For tiny values a may overflow; see scaled.
 func (t transform) affine() (a, b float64) { return t.p * t.s, t.off - t.c*t.s }
+
+// scaled returns the coefficients of r = a·(x·pre) + b for a transform that
+// is not reciprocal: pre is 1 and a, b are affine's unless a would overflow,
+// in which case pre is the transform's pre-scale.
+func (t transform) scaled() (a, b, pre float64) {
+	a, b = t.affine()
+	if math.IsInf(a, 0) {
+		return t.s, b, t.p
+	}
+	return a, b, 1
+}
 
 // needsInverse reports whether a normalization of m needs Σ 1/x.
 func needsInverse(k Normalization, m *DecisionMatrix) bool {
-	if k != SumNormalization {
-		return false
+	return needs(k, m.criteria)&aggSumInv != 0
+}
+
+// A locator finds the first alternative whose value of criterion j is
+// negative (cause ErrNegative) or not positive (ErrNotPositive), and
+// returns the *ValueError that reports it.
+type locator interface {
+	locate(j int, cause error) error
+}
+
+// matrixLocator locates offending values by scanning a matrix's column.
+type matrixLocator struct{ m *DecisionMatrix }
+
+func (l matrixLocator) locate(j int, cause error) error {
+	if cause == ErrNegative {
+		return firstBad(l.m, j, func(x float64) bool { return x < 0 }, cause)
 	}
-	for _, c := range m.criteria {
-		if c.Objective == Cost {
-			return true
-		}
-	}
-	return false
+	return firstBad(l.m, j, func(x float64) bool { return x <= 0 }, cause)
 }
 
 // transforms computes each criterion's transform for normalization k from
@@ -163,41 +545,80 @@ func needsInverse(k Normalization, m *DecisionMatrix) bool {
 // the weighted product model's treatment of costs under NoNormalization
 // (r = 1/x instead of −x).
 func transforms(dst []transform, k Normalization, m *DecisionMatrix, st *colStats, ratio bool) error {
-	rows := len(m.alternatives)
-	for j, crit := range m.criteria {
-		cost := crit.Objective == Cost
-		mn, mx := st.min[j], st.max[j]
+	rows, n := m.Dims()
+	if err := st.check(k, m.criteria, ratio, matrixLocator{m}); err != nil {
+		return err
+	}
+	if st.plan(k, m.criteria) {
+		st.rescanMatrix(m.data, rows, n)
+	}
+	return st.transforms(dst, k, m.criteria, rows, ratio)
+}
+
+// check returns the error for the first criterion whose values k cannot
+// take: Max and Sum need values >= 0 on benefit criteria and > 0 on cost
+// criteria, as does None with ratio on cost criteria.
+func (s *colStats) check(k Normalization, crit []Criterion, ratio bool, loc locator) error {
+	if !k.valid() {
+		return fmt.Errorf("mcda: %v: %w", k, ErrNormalization)
+	}
+	for j, c := range crit {
+		cost := c.Objective == Cost
+		switch k {
+		case MaxNormalization, SumNormalization:
+			if cost && s.min[j] <= 0 {
+				return loc.locate(j, ErrNotPositive)
+			}
+			if !cost && s.min[j] < 0 {
+				return loc.locate(j, ErrNegative)
+			}
+		case NoNormalization:
+			if cost && ratio && s.min[j] <= 0 {
+				return loc.locate(j, ErrNotPositive)
+			}
+		}
+	}
+	return nil
+}
+
+// transforms computes the transforms from checked aggregates and the
+// rescans planned by plan.
+func (s *colStats) transforms(dst []transform, k Normalization, crit []Criterion, rows int, ratio bool) error {
+	for j, c := range crit {
+		cost := c.Objective == Cost
+		mn, mx := s.min[j], s.max[j]
 		var t transform
 		switch k {
 		case VectorNormalization:
-			norm := math.Sqrt(st.sumSq[j])
-			if math.IsInf(norm, 0) || norm == 0 || st.sumSq[j] < math.SmallestNonzeroFloat64*1e16 {
-				// Overflowed or underflowed: rescale by the largest magnitude.
-				norm = vectorNormScaled(m, j)
+			norm, p := math.Sqrt(s.sumSq[j]), 1.0
+			if s.rk[j] == rescanSumSq {
+				// Rescaled by the largest magnitude; if even that is
+				// subnormal, pre-scale the values too.
+				scale := s.rf[j]
+				if scale < minNormal {
+					p = upScale(scale)
+				}
+				norm = scale * p * math.Sqrt(s.racc[j])
 			}
 			if norm == 0 {
 				t = transform{off: 1 / math.Sqrt(float64(rows))}
 			} else {
-				t = transform{p: 1, s: 1 / norm}
+				t = transform{p: p, s: 1 / norm}
 			}
 			if cost {
 				t.off, t.s = 1-t.off, -t.s
 			}
 		case MaxNormalization:
-			if cost {
-				if mn <= 0 {
-					return firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
-				}
-				t = transform{recip: true, s: mn}
-			} else {
-				if mn < 0 {
-					return firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
-				}
-				if mx == 0 {
-					t = transform{off: 1}
-				} else {
-					t = transform{p: 1, s: 1 / mx}
-				}
+			switch {
+			case cost:
+				t = transform{recip: true, p: 1, s: mn}
+			case mx == 0:
+				t = transform{off: 1}
+			case mx < minNormal:
+				p := upScale(mx)
+				t = transform{p: p, s: 1 / (mx * p)}
+			default:
+				t = transform{p: 1, s: 1 / mx}
 			}
 		case MinMaxNormalization:
 			r := mx - mn
@@ -207,6 +628,11 @@ func transforms(dst []transform, k Normalization, m *DecisionMatrix, st *colStat
 			case math.IsInf(r, 0):
 				// The range overflows: halve everything first.
 				t = transform{p: 0.5, c: mn / 2, s: 1 / (mx/2 - mn/2)}
+			case r < minNormal:
+				// The range is subnormal and 1/r may overflow: scale the
+				// values up first, exactly.
+				p := upScale(math.Max(math.Abs(mn), math.Abs(mx)))
+				t = transform{p: p, c: mn * p, s: 1 / (mx*p - mn*p)}
 			default:
 				t = transform{p: 1, c: mn, s: 1 / r}
 			}
@@ -214,34 +640,22 @@ func transforms(dst []transform, k Normalization, m *DecisionMatrix, st *colStat
 				t.c, t.s = mx*t.p, -t.s
 			}
 		case SumNormalization:
-			if cost {
-				if mn <= 0 {
-					return firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
-				}
-				t = transform{recip: true, s: 1 / st.sumInv[j]}
-			} else {
-				if mn < 0 {
-					return firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
-				}
-				switch {
-				case mx == 0:
-					t = transform{off: 1 / float64(rows)}
-				case math.IsInf(st.sum[j], 0):
-					// Scale by a power of two, which is exact.
-					_, e := math.Frexp(mx)
-					p := math.Ldexp(1, 64-e)
-					t = transform{p: p, s: 1 / scaledSum(m, j, p)}
-				default:
-					t = transform{p: 1, s: 1 / st.sum[j]}
-				}
+			switch {
+			case cost && s.rk[j] == rescanSumInv:
+				t = transform{recip: true, p: s.rf[j], s: 1 / s.racc[j]}
+			case cost:
+				t = transform{recip: true, p: 1, s: 1 / s.sumInv[j]}
+			case mx == 0:
+				t = transform{off: 1 / float64(rows)}
+			case s.rk[j] == rescanSum:
+				t = transform{p: s.rf[j], s: 1 / s.racc[j]}
+			default:
+				t = transform{p: 1, s: 1 / s.sum[j]}
 			}
 		case NoNormalization:
 			switch {
 			case cost && ratio:
-				if mn <= 0 {
-					return firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
-				}
-				t = transform{recip: true, s: 1}
+				t = transform{recip: true, p: 1, s: 1}
 			case cost:
 				t = transform{p: 1, s: -1}
 			default:
@@ -272,16 +686,6 @@ func vectorNormScaled(m *DecisionMatrix, j int) float64 {
 		ss += v * v
 	}
 	return scale * math.Sqrt(ss)
-}
-
-// scaledSum returns Σ_i x_ij·p, for a column whose plain sum overflows.
-func scaledSum(m *DecisionMatrix, j int, p float64) float64 {
-	rows, n := m.Dims()
-	s := 0.0
-	for i := 0; i < rows; i++ {
-		s += m.data[i*n+j] * p
-	}
-	return s
 }
 
 // firstBad returns a *ValueError for the first value of column j for which

@@ -22,17 +22,24 @@ import (
 // Special cases: when D_i⁺ + D_i⁻ = 0, which happens only when every
 // alternative has the same weighted values, C_i = 0.5 for every i.
 //
-// The zero value uses vector normalization and is ready to use. A TOPSIS
-// value reuses internal storage between calls and must not be used
-// concurrently.
+// The zero value uses vector normalization, runs on the calling goroutine
+// and is ready to use. A TOPSIS value reuses internal storage between calls
+// and must not be used concurrently.
 type TOPSIS struct {
 	// Normalization defaults to VectorNormalization.
 	Normalization Normalization
+	// Workers is the largest number of goroutines a call may use, such
+	// as runtime.GOMAXPROCS(0); 0 and 1 mean the calling goroutine only.
+	// Problems of more than 4096 alternatives are split into blocks of
+	// 4096 that the workers share, for the column aggregates and for the
+	// scores; the extra goroutines end before the call returns. The
+	// results are bit-for-bit the same for every value of Workers, and
+	// with a reused dst a call allocates nothing once the value is warm.
+	Workers int
 
-	st                   colStats
-	ts                   []transform
-	recip                bool // some column's transform is reciprocal
-	w, a, bp, bm, ip, im []float64
+	st  colStats
+	c   topsisCoef
+	par parallel
 }
 
 // Name returns "topsis".
@@ -62,7 +69,7 @@ func (t *TOPSIS) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	if err := t.prepare(m); err != nil {
 		return nil, err
 	}
-	t.distances(dst, nil, nil, m)
+	t.c.scoreAll(dst, nil, nil, m.data, t.par.team(t.Workers, rows), t.Workers)
 	if err := checkScores(t.Name(), m, dst); err != nil {
 		return nil, err
 	}
@@ -97,85 +104,178 @@ func (t *TOPSIS) Evaluate(m *DecisionMatrix) (*TOPSISResult, error) {
 		AntiIdeal:     make([]float64, n),
 	}
 	for j := range n {
-		r.Ideal[j] = t.w[j] * t.ip[j]
-		r.AntiIdeal[j] = t.w[j] * t.im[j]
+		r.Ideal[j] = t.c.w[j] * t.c.ip[j]
+		r.AntiIdeal[j] = t.c.w[j] * t.c.im[j]
 	}
-	t.distances(r.Closeness, r.DistIdeal, r.DistAntiIdeal, m)
+	t.c.scoreAll(r.Closeness, r.DistIdeal, r.DistAntiIdeal, m.data, t.par.team(t.Workers, rows), t.Workers)
 	if err := checkScores(t.Name(), m, r.Closeness); err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
-// prepare computes the column aggregates, the transforms, the ideal and
-// anti-ideal, and for affine columns the coefficients of the weighted
-// differences w_j(r_ij − r_j^±) = a_j·x_ij + b_j^±.
+// prepare computes the column aggregates, the transforms and the scoring
+// coefficients for m.
 func (t *TOPSIS) prepare(m *DecisionMatrix) error {
 	k := t.norm()
 	if !k.valid() {
 		return fmt.Errorf("mcda: topsis: %v: %w", k, ErrNormalization)
 	}
-	_, n := m.Dims()
-	t.st.compute(m, needsInverse(k, m))
-	if cap(t.ts) < n {
-		t.ts = make([]transform, n)
-	}
-	t.ts = t.ts[:n]
-	if err := transforms(t.ts, k, m, &t.st, false); err != nil {
+	rows, n := m.Dims()
+	t.st.computeData(m.data, rows, n, needs(k, m.criteria), t.par.team(t.Workers, rows), t.Workers)
+	t.c.ts = growTransforms(t.c.ts, n)
+	if err := transforms(t.c.ts, k, m, &t.st, false); err != nil {
 		return err
 	}
-	t.w = m.Weights(grow(t.w, n))
-	t.a, t.bp, t.bm = grow(t.a, n), grow(t.bp, n), grow(t.bm, n)
-	t.ip, t.im = grow(t.ip, n), grow(t.im, n)
-	t.recip = false
-	for j, tr := range t.ts {
-		t.recip = t.recip || tr.recip
-		lo, hi := tr.apply(t.st.min[j]), tr.apply(t.st.max[j])
-		t.ip[j], t.im[j] = math.Max(lo, hi), math.Min(lo, hi)
-		if !tr.recip {
-			a, b := tr.affine()
-			t.a[j] = t.w[j] * a
-			t.bp[j] = t.w[j] * (b - t.ip[j])
-			t.bm[j] = t.w[j] * (b - t.im[j])
-		}
-	}
+	t.c.prepare(m.Weights(grow(t.c.w, n)), &t.st)
 	return nil
 }
 
-// distances fills closeness and, when not nil, the two distances.
-func (t *TOPSIS) distances(closeness, dPlus, dMinus []float64, m *DecisionMatrix) {
-	rows, n := m.Dims()
-	ts, w, a, bp, bm, ip, im := t.ts[:n], t.w[:n], t.a[:n], t.bp[:n], t.bm[:n], t.ip[:n], t.im[:n]
-	for i := 0; i < rows; i++ {
-		row := m.data[i*n : i*n+n]
-		var sp, sm float64
-		if t.recip {
-			for j, x := range row {
+// topsisCoef holds what TOPSIS's scoring pass needs per criterion: the
+// transforms, the weights, the ideal and anti-ideal of the normalized
+// values, and for affine columns the coefficients of the weighted
+// differences w_j(r_ij − r_j^±) = a_j·(x_ij·pre_j) + b_j^±.
+type topsisCoef struct {
+	ts                        []transform
+	general                   bool // some column is reciprocal or pre-scaled
+	w, a, bp, bm, ip, im, pre []float64
+
+	// The parallel call in progress.
+	data, cl, dp, dm []float64
+}
+
+// growTransforms returns a slice of n transforms, reusing ts's storage.
+func growTransforms(ts []transform, n int) []transform {
+	if cap(ts) < n {
+		return make([]transform, n)
+	}
+	return ts[:n]
+}
+
+// prepare computes the coefficients from c.ts, the weights w (stored in
+// c.w) and the aggregates in st.
+func (c *topsisCoef) prepare(w []float64, st *colStats) {
+	n := len(c.ts)
+	c.w = w
+	c.a, c.bp, c.bm = grow(c.a, n), grow(c.bp, n), grow(c.bm, n)
+	c.ip, c.im, c.pre = grow(c.ip, n), grow(c.im, n), grow(c.pre, n)
+	c.general = false
+	for j, tr := range c.ts {
+		lo, hi := tr.apply(st.min[j]), tr.apply(st.max[j])
+		c.ip[j], c.im[j] = math.Max(lo, hi), math.Min(lo, hi)
+		if tr.recip {
+			c.general = true
+			c.a[j], c.bp[j], c.bm[j], c.pre[j] = 0, 0, 0, tr.p
+			continue
+		}
+		a, b, pre := tr.scaled()
+		c.general = c.general || pre != 1
+		c.a[j] = w[j] * a
+		c.bp[j] = w[j] * (b - c.ip[j])
+		c.bm[j] = w[j] * (b - c.im[j])
+		c.pre[j] = pre
+	}
+}
+
+// scoreAll scores every row of data, on the team's workers when tm is not
+// nil.
+func (c *topsisCoef) scoreAll(closeness, dPlus, dMinus, data []float64, tm *team, workers int) {
+	if tm == nil {
+		c.score(closeness, dPlus, dMinus, data)
+		return
+	}
+	c.data, c.cl, c.dp, c.dm = data, closeness, dPlus, dMinus
+	tm.run(workers, (len(closeness)+blockRows-1)/blockRows, c)
+	c.data, c.cl, c.dp, c.dm = nil, nil, nil, nil
+}
+
+// runBlock scores block b of the parallel call in progress.
+func (c *topsisCoef) runBlock(b int) {
+	lo, hi := b*blockRows, min(b*blockRows+blockRows, len(c.cl))
+	n := len(c.a)
+	var dp, dm []float64
+	if c.dp != nil {
+		dp, dm = c.dp[lo:hi], c.dm[lo:hi]
+	}
+	c.score(c.cl[lo:hi], dp, dm, c.data[lo*n:hi*n])
+}
+
+// score stores in closeness the closeness of each row of blk (row-major,
+// len(c.a) values per row) and, when dPlus is not nil, the distances in
+// dPlus and dMinus. Each row's result depends only on the row, whatever
+// block it is scored in; the explicit conversions forbid fused
+// multiply-adds, so the bits are the same on every platform.
+func (c *topsisCoef) score(closeness, dPlus, dMinus, blk []float64) {
+	n := len(c.a)
+	if c.general {
+		ts, w, a, bp, bm := c.ts[:n], c.w[:n], c.a[:n], c.bp[:n], c.bm[:n]
+		ip, im, pre := c.ip[:n], c.im[:n], c.pre[:n]
+		for i := range closeness {
+			var sp, sm float64
+			for j, x := range blk[i*n : i*n+n] {
 				var dp, dm float64
 				if ts[j].recip {
-					r := ts[j].s / x
+					r := ts[j].s / (x * ts[j].p)
 					dp, dm = w[j]*(r-ip[j]), w[j]*(r-im[j])
 				} else {
-					dp, dm = a[j]*x+bp[j], a[j]*x+bm[j]
+					u := float64(a[j] * float64(x*pre[j]))
+					dp, dm = u+bp[j], u+bm[j]
 				}
-				sp += dp * dp
-				sm += dm * dm
+				sp += float64(dp * dp)
+				sm += float64(dm * dm)
 			}
-		} else {
-			for j, x := range row {
-				dp, dm := a[j]*x+bp[j], a[j]*x+bm[j]
-				sp += dp * dp
-				sm += dm * dm
-			}
+			closenessOf(closeness, dPlus, dMinus, i, sp, sm)
 		}
-		sp, sm = math.Sqrt(sp), math.Sqrt(sm)
-		if dPlus != nil {
-			dPlus[i], dMinus[i] = sp, sm
+		return
+	}
+	a := c.a[:n]
+	bp, bm := c.bp[:len(a)], c.bm[:len(a)]
+	i := 0
+	// Two rows at a time: four independent sums keep the adders busy.
+	for ; i+2 <= len(closeness); i += 2 {
+		r0 := blk[i*n : i*n+n]
+		r1 := blk[i*n+n : i*n+2*n]
+		r0, r1 = r0[:len(a)], r1[:len(a)]
+		var sp0, sm0, sp1, sm1 float64
+		for j, aj := range a {
+			u0, u1 := float64(aj*r0[j]), float64(aj*r1[j])
+			d := u0 + bp[j]
+			sp0 += float64(d * d)
+			d = u0 + bm[j]
+			sm0 += float64(d * d)
+			d = u1 + bp[j]
+			sp1 += float64(d * d)
+			d = u1 + bm[j]
+			sm1 += float64(d * d)
 		}
-		if d := sp + sm; d > 0 {
-			closeness[i] = sm / d
-		} else {
-			closeness[i] = 0.5
+		closenessOf(closeness, dPlus, dMinus, i, sp0, sm0)
+		closenessOf(closeness, dPlus, dMinus, i+1, sp1, sm1)
+	}
+	for ; i < len(closeness); i++ {
+		row := blk[i*n : i*n+n]
+		row = row[:len(a)]
+		var sp, sm float64
+		for j, aj := range a {
+			u := float64(aj * row[j])
+			d := u + bp[j]
+			sp += float64(d * d)
+			d = u + bm[j]
+			sm += float64(d * d)
 		}
+		closenessOf(closeness, dPlus, dMinus, i, sp, sm)
+	}
+}
+
+// closenessOf stores the closeness of row i from the squared distances sp
+// and sm, and the distances when dPlus is not nil.
+func closenessOf(closeness, dPlus, dMinus []float64, i int, sp, sm float64) {
+	sp, sm = math.Sqrt(sp), math.Sqrt(sm)
+	if dPlus != nil {
+		dPlus[i], dMinus[i] = sp, sm
+	}
+	if d := sp + sm; d > 0 {
+		closeness[i] = sm / d
+	} else {
+		closeness[i] = 0.5
 	}
 }

@@ -28,16 +28,21 @@ import (
 // Every value must be positive: a zero or negative value is an error naming
 // the cell ([ErrNotPositive]).
 //
-// The zero value is ready to use. A WPM value reuses internal storage
-// between calls and must not be used concurrently.
+// The zero value is ready to use and runs on the calling goroutine. A WPM
+// value reuses internal storage between calls and must not be used
+// concurrently.
 type WPM struct {
 	// Normalization defaults to MaxNormalization; also SumNormalization or
 	// NoNormalization.
 	Normalization Normalization
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
 
-	st colStats
-	ts []transform
-	w  []float64
+	st  colStats
+	c   wpmCoef
+	par parallel
 }
 
 // Name returns "wpm".
@@ -45,6 +50,19 @@ func (p *WPM) Name() string { return "wpm" }
 
 // HigherIsBetter returns true.
 func (p *WPM) HigherIsBetter() bool { return true }
+
+// norm returns the normalization to use, or an error if WPM does not take it.
+func (p *WPM) norm() (Normalization, error) {
+	k := p.Normalization
+	if k == DefaultNormalization {
+		k = MaxNormalization
+	}
+	switch k {
+	case MaxNormalization, SumNormalization, NoNormalization:
+		return k, nil
+	}
+	return 0, fmt.Errorf("mcda: wpm: %v is not a ratio scale (want max, sum or none): %w", k, ErrNormalization)
+}
 
 // Scores stores in dst the weighted product P_i of each alternative of m and
 // returns dst. If dst is nil a new slice is allocated. With a non-nil dst
@@ -57,55 +75,90 @@ func (p *WPM) HigherIsBetter() bool { return true }
 func (p *WPM) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, rows, "WPM.Scores")
-	k := p.Normalization
-	if k == DefaultNormalization {
-		k = MaxNormalization
-	}
-	switch k {
-	case MaxNormalization, SumNormalization, NoNormalization:
-	default:
-		return nil, fmt.Errorf("mcda: wpm: %v is not a ratio scale (want max, sum or none): %w", k, ErrNormalization)
-	}
-	p.st.compute(m, needsInverse(k, m))
-	for j := range n {
-		if p.st.min[j] <= 0 {
-			return nil, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
-		}
-	}
-	if cap(p.ts) < n {
-		p.ts = make([]transform, n)
-	}
-	ts := p.ts[:n]
-	if err := transforms(ts, k, m, &p.st, true); err != nil {
+	k, err := p.norm()
+	if err != nil {
 		return nil, err
 	}
-	w := m.Weights(grow(p.w, n))
-	p.w = w
-	// Σ_j w_j log r_ij, with log r = log x + log(a) for r = a·x
-	// and log r = log s − log x for r = s/x.
-	base := 0.0
-	for j, t := range ts {
-		if t.recip {
-			base += w[j] * math.Log(t.s)
-		} else {
-			a, _ := t.affine() // b = 0 for ratio scales
-			base += w[j] * math.Log(a)
-		}
+	tm := p.par.team(p.Workers, rows)
+	p.st.computeData(m.data, rows, n, needs(k, m.criteria), tm, p.Workers)
+	if err := checkPositive(&p.st, matrixLocator{m}); err != nil {
+		return nil, err
 	}
-	for i := 0; i < rows; i++ {
-		row := m.data[i*n : i*n+n]
-		sum := base
-		for j, x := range row {
-			if ts[j].recip {
-				sum -= w[j] * math.Log(x)
-			} else {
-				sum += w[j] * math.Log(x)
-			}
-		}
-		dst[i] = math.Exp(sum)
+	p.c.ts = growTransforms(p.c.ts, n)
+	if err := transforms(p.c.ts, k, m, &p.st, true); err != nil {
+		return nil, err
 	}
+	p.c.prepare(m.Weights(grow(p.c.w, n)))
+	runScorer(&p.c, dst, m.data, tm, p.Workers)
 	if err := checkScores(p.Name(), m, dst); err != nil {
 		return nil, err
 	}
 	return dst, nil
+}
+
+// checkPositive returns the error for the first criterion with a value
+// <= 0, which the weighted product cannot take.
+func checkPositive(st *colStats, loc locator) error {
+	for j, mn := range st.min {
+		if mn <= 0 {
+			return loc.locate(j, ErrNotPositive)
+		}
+	}
+	return nil
+}
+
+// wpmCoef holds what the weighted product's scoring pass needs per
+// criterion: log P_i = base + Σ_j ±w_j·log x_ij, the sign negative for
+// reciprocal columns.
+type wpmCoef struct {
+	ts   []transform
+	w    []float64
+	base float64
+}
+
+// prepare computes the coefficients from c.ts and the weights w (stored in
+// c.w).
+func (c *wpmCoef) prepare(w []float64) {
+	c.w = w
+	// Σ_j w_j log r_ij, with log r = log x + log(a·pre) for r = a·(x·pre)
+	// and log r = log s − log p − log x for r = s/(x·p).
+	c.base = 0
+	for j, t := range c.ts {
+		if t.recip {
+			c.base += w[j] * (logx(t.s) - logx(t.p))
+		} else {
+			a, _, pre := t.scaled() // b = 0 for ratio scales
+			c.base += w[j] * (logx(a) + logx(pre))
+		}
+	}
+}
+
+// score stores in dst the weighted product of each row of blk (row-major,
+// len(c.w) values per row). Each row's score depends only on the row.
+func (c *wpmCoef) score(dst, blk []float64) {
+	n := len(c.w)
+	ts, w := c.ts[:n], c.w[:n]
+	for i := range dst {
+		row := blk[i*n : i*n+n]
+		row = row[:len(w)]
+		sum := c.base
+		for j, wj := range w {
+			if ts[j].recip {
+				sum -= float64(wj * logx(row[j]))
+			} else {
+				sum += float64(wj * logx(row[j]))
+			}
+		}
+		dst[i] = math.Exp(sum)
+	}
+}
+
+// logx returns the natural logarithm of x > 0. It scales subnormal x up by
+// 2⁵⁴ first, exactly, because math.Log is wrong for subnormal arguments on
+// some platforms (amd64 and s390x, golang.org/issue/56600).
+func logx(x float64) float64 {
+	if x < minNormal {
+		return math.Log(x*0x1p54) - 54*math.Ln2
+	}
+	return math.Log(x)
 }

@@ -16,15 +16,20 @@ import "fmt"
 // the textbook form for data already on one scale (Triantaphyllou, 2000),
 // with costs entering negatively.
 //
-// The zero value is ready to use. A WSM value reuses internal storage
-// between calls and must not be used concurrently.
+// The zero value is ready to use and runs on the calling goroutine. A WSM
+// value reuses internal storage between calls and must not be used
+// concurrently.
 type WSM struct {
 	// Normalization defaults to MaxNormalization.
 	Normalization Normalization
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
 
-	st   colStats
-	ts   []transform
-	w, a []float64
+	st  colStats
+	c   wsmCoef
+	par parallel
 }
 
 // Name returns "wsm".
@@ -32,6 +37,13 @@ func (s *WSM) Name() string { return "wsm" }
 
 // HigherIsBetter returns true.
 func (s *WSM) HigherIsBetter() bool { return true }
+
+func (s *WSM) norm() Normalization {
+	if s.Normalization == DefaultNormalization {
+		return MaxNormalization
+	}
+	return s.Normalization
+}
 
 // Scores stores in dst the weighted sum S_i of each alternative of m and
 // returns dst. If dst is nil a new slice is allocated. With a non-nil dst
@@ -44,49 +56,83 @@ func (s *WSM) HigherIsBetter() bool { return true }
 func (s *WSM) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, rows, "WSM.Scores")
-	k := s.Normalization
-	if k == DefaultNormalization {
-		k = MaxNormalization
-	}
+	k := s.norm()
 	if !k.valid() {
 		return nil, fmt.Errorf("mcda: wsm: %v: %w", k, ErrNormalization)
 	}
-	s.st.compute(m, needsInverse(k, m))
-	if cap(s.ts) < n {
-		s.ts = make([]transform, n)
-	}
-	ts := s.ts[:n]
-	if err := transforms(ts, k, m, &s.st, false); err != nil {
+	tm := s.par.team(s.Workers, rows)
+	s.st.computeData(m.data, rows, n, needs(k, m.criteria), tm, s.Workers)
+	s.c.ts = growTransforms(s.c.ts, n)
+	if err := transforms(s.c.ts, k, m, &s.st, false); err != nil {
 		return nil, err
 	}
-	w := m.Weights(grow(s.w, n))
-	a := grow(s.a, n)
-	s.w, s.a = w, a
-	// Σ_j w_j(a_j x + b_j) = Σ_j (w_j a_j) x + Σ_j w_j b_j for affine columns.
-	base := 0.0
-	for j, t := range ts {
-		if t.recip {
-			a[j] = 0
-			continue
-		}
-		aj, bj := t.affine()
-		a[j] = w[j] * aj
-		base += w[j] * bj
-	}
-	for i := 0; i < rows; i++ {
-		row := m.data[i*n : i*n+n]
-		sum := base
-		for j, x := range row {
-			if ts[j].recip {
-				sum += w[j] * ts[j].s / x
-			} else {
-				sum += a[j] * x
-			}
-		}
-		dst[i] = sum
-	}
+	s.c.prepare(m.Weights(grow(s.c.w, n)))
+	runScorer(&s.c, dst, m.data, tm, s.Workers)
 	if err := checkScores(s.Name(), m, dst); err != nil {
 		return nil, err
 	}
 	return dst, nil
+}
+
+// wsmCoef holds what the weighted sum's scoring pass needs per criterion.
+// For affine columns w_j·r_ij = a_j·(x_ij·pre_j) + w_j·b_j, and the
+// constant terms are gathered in base.
+type wsmCoef struct {
+	ts       []transform
+	general  bool // some column is reciprocal or pre-scaled
+	w, a, pr []float64
+	base     float64
+}
+
+// prepare computes the coefficients from c.ts and the weights w (stored in
+// c.w).
+func (c *wsmCoef) prepare(w []float64) {
+	n := len(c.ts)
+	c.w = w
+	c.a, c.pr = grow(c.a, n), grow(c.pr, n)
+	c.general = false
+	c.base = 0
+	// Σ_j w_j(a_j x + b_j) = Σ_j (w_j a_j) x + Σ_j w_j b_j for affine columns.
+	for j, t := range c.ts {
+		if t.recip {
+			c.a[j], c.pr[j] = 0, t.p
+			c.general = true
+			continue
+		}
+		aj, bj, pre := t.scaled()
+		c.a[j], c.pr[j] = w[j]*aj, pre
+		c.general = c.general || pre != 1
+		c.base += w[j] * bj
+	}
+}
+
+// score stores in dst the weighted sum of each row of blk (row-major,
+// len(c.a) values per row). Each row's score depends only on the row.
+func (c *wsmCoef) score(dst, blk []float64) {
+	n := len(c.a)
+	if c.general {
+		ts, w, a, pre := c.ts[:n], c.w[:n], c.a[:n], c.pr[:n]
+		for i := range dst {
+			sum := c.base
+			for j, x := range blk[i*n : i*n+n] {
+				if ts[j].recip {
+					sum += w[j] * ts[j].s / (x * ts[j].p)
+				} else {
+					sum += float64(a[j] * float64(x*pre[j]))
+				}
+			}
+			dst[i] = sum
+		}
+		return
+	}
+	a := c.a[:n]
+	for i := range dst {
+		row := blk[i*n : i*n+n]
+		row = row[:len(a)]
+		sum := c.base
+		for j, aj := range a {
+			sum += float64(aj * row[j])
+		}
+		dst[i] = sum
+	}
 }

@@ -1,0 +1,149 @@
+package mcda
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// A blockRunner is the body of a parallel loop over blocks of alternatives.
+type blockRunner interface {
+	runBlock(b int)
+}
+
+// A team runs the blocks of a parallel loop. Workers claim blocks one at a
+// time, so a slow core delays the loop by at most one block; every block's
+// result depends only on the block, so the outcome does not depend on which
+// worker ran it. A team is reused from call to call and, once warm, runs a
+// loop without allocating.
+type team struct {
+	next  atomic.Int64
+	count int64
+	body  blockRunner
+	wg    sync.WaitGroup
+	job   scoreJob // the scoring call in progress, see runScorer
+}
+
+// teamQueue hands teams to helper goroutines: run queues a team once per
+// helper it starts, never waiting for room. Whoever takes a team from the queue, a helper or a
+// caller of run that has finished its own blocks, runs the team's remaining
+// blocks and marks one helper of it done. A caller empties the queue before
+// it waits, so no team stays queued after its run returns, and a helper
+// that finds the queue empty just exits.
+var teamQueue = make(chan *team, 64)
+
+// waiting counts the helpers started but not yet running. Helpers only
+// speed a loop up, since callers take back unstarted work, so run starts
+// one only while fewer are waiting than teams are queued: on a busy
+// machine helpers that wait for a core are not piled up.
+var waiting atomic.Int64
+
+// helper runs the blocks of one queued team, if any. It takes no
+// arguments, so starting it allocates no closure; the runtime reuses the
+// goroutines of finished helpers.
+func helper() {
+	waiting.Add(-1)
+	select {
+	case t := <-teamQueue:
+		t.work()
+		t.wg.Done()
+	default:
+	}
+}
+
+// work runs blocks until none is left.
+func (t *team) work() {
+	for {
+		b := t.next.Add(1) - 1
+		if b >= t.count {
+			return
+		}
+		t.body.runBlock(int(b))
+	}
+}
+
+// run calls body.runBlock(b) for every b in [0, count) on up to workers
+// goroutines, the calling one included, and returns when all calls have
+// returned.
+func (t *team) run(workers, count int, body blockRunner) {
+	t.next.Store(0)
+	t.count = int64(count)
+	t.body = body
+	for range min(workers, count) - 1 {
+		t.wg.Add(1)
+		select {
+		case teamQueue <- t:
+			if waiting.Load() < int64(len(teamQueue)) {
+				waiting.Add(1)
+				go helper()
+			}
+		default:
+			// The queue is full of other teams' work: run with fewer
+			// helpers rather than wait.
+			t.wg.Done()
+		}
+	}
+	t.work()
+	// Take back what no helper has started yet (ours, or another team's,
+	// which is as good): on a busy machine a helper may not get a core
+	// until long after the blocks are done.
+	for {
+		select {
+		case q := <-teamQueue:
+			q.work()
+			q.wg.Done()
+			continue
+		default:
+		}
+		break
+	}
+	t.wg.Wait()
+	t.body = nil
+}
+
+// parallel is the state a method value keeps for scoring with several
+// goroutines: the team, created on first use.
+type parallel struct {
+	tm *team
+}
+
+// team returns the team to use for a call with the given number of
+// workers and rows, or nil when the call should run serially.
+func (p *parallel) team(workers, rows int) *team {
+	if workers <= 1 || rows <= blockRows {
+		return nil
+	}
+	if p.tm == nil {
+		p.tm = new(team)
+	}
+	return p.tm
+}
+
+// A rowScorer scores the rows of a block of alternatives; each row's score
+// depends only on the row.
+type rowScorer interface {
+	score(dst, blk []float64)
+}
+
+// scoreJob is a parallel scoring call in progress.
+type scoreJob struct {
+	sc        rowScorer
+	dst, data []float64
+	n         int
+}
+
+func (j *scoreJob) runBlock(b int) {
+	lo, hi := b*blockRows, min(b*blockRows+blockRows, len(j.dst))
+	j.sc.score(j.dst[lo:hi], j.data[lo*j.n:hi*j.n])
+}
+
+// runScorer scores every row of data into dst, on the team's workers when
+// tm is not nil.
+func runScorer(sc rowScorer, dst, data []float64, tm *team, workers int) {
+	if tm == nil {
+		sc.score(dst, data)
+		return
+	}
+	tm.job = scoreJob{sc: sc, dst: dst, data: data, n: len(data) / len(dst)}
+	tm.run(workers, (len(dst)+blockRows-1)/blockRows, &tm.job)
+	tm.job = scoreJob{}
+}

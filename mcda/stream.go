@@ -1,0 +1,577 @@
+package mcda
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// ErrNotStreamable means a method cannot rank a stream: only methods whose
+// normalization needs nothing but per-criterion aggregates can.
+var ErrNotStreamable = errors.New("method cannot rank a stream")
+
+// A RowSource yields the rows of a decision matrix one at a time, such as
+// the records of a CSV file.
+type RowSource interface {
+	// Criteria returns the criteria, the columns of every row.
+	Criteria() []Criterion
+	// Next stores the values of the next alternative in row, whose length
+	// is the number of criteria, and returns the alternative's name. At the
+	// end of the rows it returns io.EOF.
+	Next(row []float64) (name string, err error)
+}
+
+// StreamOptions configures [RankStream].
+type StreamOptions struct {
+	// Method is a *TOPSIS, *WSM or *WPM, whose Normalization is used (any
+	// normalization the method takes in memory); nil means &TOPSIS{}.
+	// Other methods are rejected with ErrNotStreamable. The value is only
+	// read, never used to score.
+	Method Method
+	// Top is the number of best alternatives to return; 0 returns none,
+	// for callers that only want Each.
+	Top int
+	// Each, if not nil, is called in the second pass with every
+	// alternative's 0-based index, name and score, in input order. An
+	// error it returns stops the ranking and is returned.
+	Each func(i int, name string, score float64) error
+}
+
+// A RankedAlternative is one of the best alternatives of a streamed
+// ranking.
+type RankedAlternative struct {
+	Index int     // 0-based position in the source
+	Name  string  // name given by the source
+	Score float64 // the method's score
+	// Rank is the 1-based competition rank among all the alternatives, as
+	// [Rank] would give it (see [RankScores]).
+	Rank int
+}
+
+// A StreamRanking is the outcome of [RankStream].
+type StreamRanking struct {
+	Method         string // the method's name
+	HigherIsBetter bool   // whether a larger score is better
+	Alternatives   int    // number of alternatives read
+	// Top holds the best alternatives, best first: the first
+	// min(Top, Alternatives) entries of [Ranking.Order] of the in-memory
+	// ranking, with their ranks. Tied alternatives (within
+	// [TieTolerance]) appear in input order.
+	Top []RankedAlternative
+}
+
+// RankStream ranks the alternatives of a source too large for memory, such
+// as a [CSVReader] over a file, with TOPSIS, WSM or WPM in two passes:
+//
+//  1. Aggregate: read every row, validate it, and fold it into the
+//     per-criterion aggregates the normalization needs (minimum, maximum,
+//     Σx, Σx² or Σ1/x), summed in blocks of 4096 rows exactly as the
+//     in-memory methods sum them.
+//  2. Score: read every row again, score it with the coefficients derived
+//     from the aggregates, pass the score to opts.Each and keep the best
+//     opts.Top alternatives.
+//
+// A column whose plain sums overflow or lose precision (values near the
+// limits of float64) takes one more pass to rescale them. The scores are
+// bit-for-bit those of the method's Scores on the same data, and the
+// returned alternatives and ranks are the first opts.Top of [Rank]'s.
+//
+// open must yield the same rows each time it is called; a source that is an
+// io.Closer is closed after each pass. Rows are validated as by
+// [NewDecisionMatrix] and the method, in row order: a NaN or infinite value
+// is a [*ValueError] wrapping [ErrNotFinite], a value the normalization
+// cannot take a *ValueError wrapping [ErrNegative] or [ErrNotPositive] (the
+// error the method returns in memory), an empty name an
+// [*AlternativeError] wrapping [ErrName], no rows at all [ErrEmpty], and
+// bad criteria give the errors of NewDecisionMatrix. Unlike
+// NewDecisionMatrix, RankStream does not check that names are unique, which
+// would take memory proportional to the rows. A source whose number of rows
+// or criteria changes between passes is an error wrapping [ErrShape].
+// Errors from the source and from opts.Each are returned wrapped.
+//
+// Memory is O(criteria) for the aggregates and a block of 4096 rows, plus
+// O(opts.Top) for the best alternatives and those whose scores lie within
+// 3·TieTolerance of the Top-th best, which a tie may still bring forward
+// (none for continuous data; many only if many alternatives have nearly but
+// not exactly the same score).
+//
+// For data that outgrow one machine the passes map onto a distributed
+// engine such as MapReduce, Spark or Beam. Pass 1 is a reduce of
+// per-partition column aggregates: minima and maxima combine in any order,
+// and partitions made of whole 4096-row blocks whose sums are added in
+// block order reproduce the single-machine bits (in any other order the
+// sums agree to rounding). Deriving the coefficients from the aggregates is
+// a small step on the driver, broadcast to the workers. Pass 2 is a map
+// that scores each row on its own, then a merge: each partition keeps its
+// candidates as above (its k best and their near ties) and the driver
+// ranks their union, which contains the global top k, as RankStream does.
+//
+// It panics if opts.Top is negative.
+func RankStream(open func() (RowSource, error), opts StreamOptions) (*StreamRanking, error) {
+	if opts.Top < 0 {
+		panic("mcda: RankStream: negative Top")
+	}
+	s, err := newStreamer(opts.Method)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.aggregate(open); err != nil {
+		return nil, err
+	}
+	if err := s.prepare(open); err != nil {
+		return nil, err
+	}
+	return s.rank(open, opts)
+}
+
+// streamer holds a streamed ranking's state.
+type streamer struct {
+	method Method
+	k      Normalization
+	ratio  bool // weighted product: costs as 1/x, values > 0
+	sc     rowScorer
+	tc     *topsisCoef // sc's coefficients, for TOPSIS
+	wc     *wsmCoef
+	pc     *wpmCoef
+
+	crit  []Criterion
+	w     []float64
+	n     int
+	rows  int // alternatives read in the first pass
+	pass  int // the pass in progress, from 1
+	st    colStats
+	loc   streamLocator
+	buf   []float64 // one block of rows
+	names []string  // their names
+}
+
+func newStreamer(method Method) (*streamer, error) {
+	if method == nil {
+		method = &TOPSIS{}
+	}
+	s := &streamer{method: method}
+	switch mt := method.(type) {
+	case *TOPSIS:
+		s.k = mt.norm()
+		if !s.k.valid() {
+			return nil, fmt.Errorf("mcda: topsis: %v: %w", s.k, ErrNormalization)
+		}
+		s.tc = new(topsisCoef)
+		s.sc = topsisRows{s.tc}
+	case *WSM:
+		s.k = mt.norm()
+		if !s.k.valid() {
+			return nil, fmt.Errorf("mcda: wsm: %v: %w", s.k, ErrNormalization)
+		}
+		s.wc = new(wsmCoef)
+		s.sc = s.wc
+	case *WPM:
+		k, err := mt.norm()
+		if err != nil {
+			return nil, err
+		}
+		s.k, s.ratio = k, true
+		s.pc = new(wpmCoef)
+		s.sc = s.pc
+	default:
+		return nil, fmt.Errorf("mcda: stream: %s: %w (want topsis, wsm or wpm)", method.Name(), ErrNotStreamable)
+	}
+	return s, nil
+}
+
+// topsisRows adapts topsisCoef to rowScorer.
+type topsisRows struct{ c *topsisCoef }
+
+func (t topsisRows) score(dst, blk []float64) { t.c.score(dst, nil, nil, blk) }
+
+// firstValue records the first alternative with an offending value in a
+// column; i is -1 while there is none.
+type firstValue struct {
+	i    int
+	name string
+	x    float64
+}
+
+// streamLocator reports the offending values recorded in the first pass.
+type streamLocator struct {
+	crit        []Criterion
+	neg, nonPos []firstValue
+}
+
+func (l *streamLocator) locate(j int, cause error) error {
+	f := l.nonPos[j]
+	if cause == ErrNegative {
+		f = l.neg[j]
+	}
+	if f.i < 0 {
+		panic("mcda: internal error: no offending value")
+	}
+	return &ValueError{Alternative: f.i, AlternativeName: f.name, Criterion: j, CriterionName: l.crit[j].Name, Value: f.x, Err: cause}
+}
+
+// openSource opens the source for the next pass, numbered from 1, and
+// checks its criteria against the first pass's.
+func (s *streamer) openSource(open func() (RowSource, error)) (RowSource, int, error) {
+	s.pass++
+	pass := s.pass
+	src, err := open()
+	if err != nil {
+		return nil, pass, fmt.Errorf("mcda: stream: pass %d: %w", pass, err)
+	}
+	if s.crit == nil {
+		return src, pass, nil
+	}
+	crit := src.Criteria()
+	if len(crit) != len(s.crit) {
+		closeSource(src)
+		return nil, pass, fmt.Errorf("mcda: stream: pass %d: source changed: %w", pass, &ShapeError{What: "criteria", Got: len(crit), Want: len(s.crit)})
+	}
+	return src, pass, nil
+}
+
+func closeSource(src RowSource) {
+	if c, ok := src.(io.Closer); ok {
+		c.Close()
+	}
+}
+
+// next reads row i of the given pass into s.buf's slot r.
+func (s *streamer) next(src RowSource, pass, i, r int) (bool, error) {
+	name, err := src.Next(s.buf[r*s.n : r*s.n+s.n])
+	if err == io.EOF {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("mcda: stream: pass %d: alternative %d: %w", pass, i, err)
+	}
+	if name == "" {
+		return false, &AlternativeError{Index: i, Err: ErrName}
+	}
+	s.names[r] = name
+	return true, nil
+}
+
+// aggregate is the first pass: validation and column aggregates.
+func (s *streamer) aggregate(open func() (RowSource, error)) error {
+	src, _, err := s.openSource(open)
+	if err != nil {
+		return err
+	}
+	defer closeSource(src)
+	crit := src.Criteria()
+	shell, err := newShell([]string{"_"}, crit)
+	if err != nil {
+		return err
+	}
+	s.crit = shell.criteria
+	s.n = len(s.crit)
+	s.w = shell.Weights(nil)
+	n := s.n
+	s.buf = make([]float64, blockRows*n)
+	s.names = make([]string, blockRows)
+	s.loc = streamLocator{crit: s.crit, neg: make([]firstValue, n), nonPos: make([]firstValue, n)}
+	for j := range n {
+		s.loc.neg[j].i, s.loc.nonPos[j].i = -1, -1
+	}
+	need := needs(s.k, s.crit)
+	st := &s.st
+	st.reset(n)
+	clear(st.sum)
+	clear(st.sumSq)
+	clear(st.sumInv)
+	mn, mx, sum, sq, inv := make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)
+	i, r := 0, 0
+	flush := func() {
+		blockAggs(mn, mx, sum, sq, inv, s.buf[:r*n], need)
+		st.fold(i == r, mn, mx, sum, sq, inv, need)
+		r = 0
+	}
+	for {
+		ok, err := s.next(src, 1, i, r)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		for j, x := range s.buf[r*n : r*n+n] {
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return &ValueError{Alternative: i, AlternativeName: s.names[r], Criterion: j, CriterionName: s.crit[j].Name, Value: x, Err: ErrNotFinite}
+			}
+			if x <= 0 {
+				if x < 0 && s.loc.neg[j].i < 0 {
+					s.loc.neg[j] = firstValue{i, s.names[r], x}
+				}
+				if s.loc.nonPos[j].i < 0 {
+					s.loc.nonPos[j] = firstValue{i, s.names[r], x}
+				}
+			}
+		}
+		i++
+		r++
+		if r == blockRows {
+			flush()
+		}
+	}
+	if r > 0 {
+		flush()
+	}
+	if i == 0 {
+		return fmt.Errorf("mcda: no alternatives: %w", ErrEmpty)
+	}
+	s.rows = i
+	return nil
+}
+
+// prepare validates the aggregates against the method, runs the rescan
+// pass if the data need one, and computes the scoring coefficients.
+func (s *streamer) prepare(open func() (RowSource, error)) error {
+	st := &s.st
+	if s.ratio {
+		if err := checkPositive(st, &s.loc); err != nil {
+			return err
+		}
+	}
+	if err := st.check(s.k, s.crit, s.ratio, &s.loc); err != nil {
+		return err
+	}
+	if st.plan(s.k, s.crit) {
+		if err := s.rescan(open); err != nil {
+			return err
+		}
+	}
+	ts := make([]transform, s.n)
+	if err := st.transforms(ts, s.k, s.crit, s.rows, s.ratio); err != nil {
+		return err
+	}
+	switch {
+	case s.tc != nil:
+		s.tc.ts = ts
+		s.tc.prepare(s.w, st)
+	case s.wc != nil:
+		s.wc.ts = ts
+		s.wc.prepare(s.w)
+	default:
+		s.pc.ts = ts
+		s.pc.prepare(s.w)
+	}
+	return nil
+}
+
+// rescan is the extra pass for columns whose sums need rescaling.
+func (s *streamer) rescan(open func() (RowSource, error)) error {
+	src, pass, err := s.openSource(open)
+	if err != nil {
+		return err
+	}
+	defer closeSource(src)
+	i := 0
+	for {
+		ok, err := s.next(src, pass, i, 0)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		if i >= s.rows {
+			return s.changed(pass, i+1)
+		}
+		s.st.rescanRow(s.buf[:s.n])
+		i++
+	}
+	if i != s.rows {
+		return s.changed(pass, i)
+	}
+	return nil
+}
+
+func (s *streamer) changed(pass, got int) error {
+	return fmt.Errorf("mcda: stream: pass %d: source changed: %w", pass, &ShapeError{What: "rows", Got: got, Want: s.rows})
+}
+
+// rank is the scoring pass.
+func (s *streamer) rank(open func() (RowSource, error), opts StreamOptions) (*StreamRanking, error) {
+	src, pass, err := s.openSource(open)
+	if err != nil {
+		return nil, err
+	}
+	defer closeSource(src)
+	higher := s.method.HigherIsBetter()
+	top := topK{k: opts.Top, higher: higher}
+	n := s.n
+	scores := make([]float64, blockRows)
+	i, r := 0, 0
+	flush := func() error {
+		s.sc.score(scores[:r], s.buf[:r*n])
+		for q, v := range scores[:r] {
+			idx := i - r + q
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return &AlternativeError{Index: idx, Name: s.names[q],
+					Err: fmt.Errorf("%s score %v overflows; rescale the data: %w", s.method.Name(), v, ErrNotFinite)}
+			}
+			if opts.Each != nil {
+				if err := opts.Each(idx, s.names[q], v); err != nil {
+					return fmt.Errorf("mcda: stream: alternative %d: %w", idx, err)
+				}
+			}
+			top.add(idx, s.names[q], v)
+		}
+		r = 0
+		return nil
+	}
+	for {
+		ok, err := s.next(src, pass, i, r)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		if i >= s.rows {
+			return nil, s.changed(pass, i+1)
+		}
+		i++
+		r++
+		if r == blockRows {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if r > 0 {
+		if err := flush(); err != nil {
+			return nil, err
+		}
+	}
+	if i != s.rows {
+		return nil, s.changed(pass, i)
+	}
+	return &StreamRanking{
+		Method:         s.method.Name(),
+		HigherIsBetter: higher,
+		Alternatives:   s.rows,
+		Top:            top.result(),
+	}, nil
+}
+
+// topK keeps the candidates for the k best alternatives of a stream that
+// arrives in index order. heap holds the k best so far by score, then
+// index; near holds alternatives pushed out of heap whose scores are within
+// 3·TieTolerance of its worst, which a later tie group may still pull back
+// ahead of heap members with larger indices.
+//
+// An arriving alternative no better than the heap's worst is dropped: the
+// k members of the heap all come earlier and score at least as well, so
+// each precedes it in the ranking's order, within a tie group by index. An
+// alternative in near is dropped once it scores below the heap's worst by
+// more than 3·TieTolerance: it can then tie with no member of the heap,
+// whose k members rank strictly ahead of it.
+type topK struct {
+	k      int
+	higher bool
+	heap   []RankedAlternative // Score holds the key: the score, negated when lower is better
+	near   []RankedAlternative
+	limit  int // prune near when it grows past this
+}
+
+// add offers alternative i.
+func (t *topK) add(i int, name string, score float64) {
+	if t.k == 0 {
+		return
+	}
+	key := score
+	if !t.higher {
+		key = -key
+	}
+	c := RankedAlternative{Index: i, Name: name, Score: key}
+	if len(t.heap) < t.k {
+		t.heap = append(t.heap, c)
+		t.up(len(t.heap) - 1)
+		return
+	}
+	if key <= t.heap[0].Score {
+		return
+	}
+	out := t.heap[0]
+	t.heap[0] = c
+	t.down(0)
+	if out.Score >= lowBound(t.heap[0].Score) {
+		t.near = append(t.near, out)
+		if len(t.near) > t.limit {
+			t.prune()
+			t.limit = max(2*len(t.near), 64)
+		}
+	}
+}
+
+// lowBound returns the key below which an alternative can tie with no
+// alternative whose key is at least y.
+func lowBound(y float64) float64 { return y - 3*TieTolerance*math.Abs(y) }
+
+func (t *topK) prune() {
+	lb := lowBound(t.heap[0].Score)
+	t.near = slices.DeleteFunc(t.near, func(c RankedAlternative) bool { return c.Score < lb })
+}
+
+// worse reports whether heap entry a ranks behind b.
+func worse(a, b RankedAlternative) bool {
+	return a.Score < b.Score || a.Score == b.Score && a.Index > b.Index
+}
+
+func (t *topK) up(i int) {
+	h := t.heap
+	for i > 0 {
+		p := (i - 1) / 2
+		if !worse(h[i], h[p]) {
+			return
+		}
+		h[i], h[p] = h[p], h[i]
+		i = p
+	}
+}
+
+func (t *topK) down(i int) {
+	h := t.heap
+	for {
+		c := 2*i + 1
+		if c >= len(h) {
+			return
+		}
+		if c+1 < len(h) && worse(h[c+1], h[c]) {
+			c++
+		}
+		if !worse(h[c], h[i]) {
+			return
+		}
+		h[i], h[c] = h[c], h[i]
+		i = c
+	}
+}
+
+// result ranks the candidates as RankScores ranks all alternatives and
+// returns the k best, best first.
+func (t *topK) result() []RankedAlternative {
+	if len(t.heap) == 0 {
+		return []RankedAlternative{}
+	}
+	t.prune()
+	c := append(t.heap, t.near...)
+	slices.SortFunc(c, func(a, b RankedAlternative) int { return a.Index - b.Index })
+	scores := make([]float64, len(c))
+	for q := range c {
+		if !t.higher {
+			c[q].Score = -c[q].Score
+		}
+		scores[q] = c[q].Score
+	}
+	ranks, order := RankScores(nil, nil, scores, t.higher)
+	out := make([]RankedAlternative, min(t.k, len(c)))
+	for q := range out {
+		out[q] = c[order[q]]
+		out[q].Rank = ranks[order[q]]
+	}
+	return out
+}
