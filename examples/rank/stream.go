@@ -1,11 +1,141 @@
 package main
 
 import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"os"
+	"strconv"
+
+	"github.com/balancer-mcda/balancer/mcda"
 )
 
-// runStream ranks cfg.file in two streaming passes.
+// csvSource is a CSV file read as a stream; RankStream closes it after
+// each pass.
+type csvSource struct {
+	*mcda.CSVReader
+	f *os.File
+}
+
+func (s csvSource) Close() error { return s.f.Close() }
+
+// streamResult is one alternative in the -stream -json output.
+type streamResult struct {
+	Alternative string  `json:"alternative"`
+	Score       float64 `json:"score"`
+	Rank        int     `json:"rank,omitempty"`
+	Index       int     `json:"index"`
+}
+
+// streamOutput is the -stream -json document with -top K > 0.
+type streamOutput struct {
+	Method         string         `json:"method"`
+	HigherIsBetter bool           `json:"higher_is_better"`
+	Results        []streamResult `json:"results"`
+	Alternatives   int            `json:"alternatives"`
+}
+
+// runStream ranks cfg.file in two streaming passes (mcda.RankStream).
 func runStream(cfg *config, stdout, stderr io.Writer) error {
-	return errors.New("-stream: not yet available")
+	name := cfg.file
+	if !isCSV(name) {
+		return fmt.Errorf("-stream %s: want a .csv file", name)
+	}
+	method, _ := mcda.NewMethod(cfg.methods[0], cfg.opt)
+	var firstPass *mcda.CSVReader // for the file's defaults
+	open := func() (mcda.RowSource, error) {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		cr, err := mcda.NewCSVReader(bufio.NewReaderSize(f, 1<<16))
+		if err != nil {
+			f.Close()
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if firstPass == nil {
+			firstPass = cr
+		}
+		return csvSource{cr, f}, nil
+	}
+	bw := bufio.NewWriterSize(stdout, 1<<16)
+	opts := mcda.StreamOptions{Method: method, Top: cfg.top}
+	cw := csv.NewWriter(bw)
+	if cfg.top == 0 {
+		// Every score, in input order, as it is computed.
+		first := true
+		rec := make([]string, 3)
+		opts.Each = func(i int, alt string, score float64) error {
+			if cfg.json {
+				if first {
+					fmt.Fprintf(bw, `{"method":%q,"higher_is_better":%t,"results":[`, method.Name(), method.HigherIsBetter())
+				} else {
+					bw.WriteByte(',')
+				}
+				b, err := json.Marshal(streamResult{Alternative: alt, Score: score, Index: i})
+				if err != nil {
+					return err
+				}
+				bw.Write(b)
+			} else {
+				if first {
+					cw.Write([]string{"index", "alternative", method.Name()})
+				}
+				rec[0], rec[1], rec[2] = strconv.Itoa(i), alt, strconv.FormatFloat(score, 'g', -1, 64)
+				if err := cw.Write(rec); err != nil {
+					return err
+				}
+			}
+			first = false
+			return nil
+		}
+	}
+	res, err := mcda.RankStream(open, opts)
+	switch {
+	case errors.Is(err, mcda.ErrNotStreamable):
+		return fmt.Errorf("-stream -method %s: %w", cfg.methods[0], err)
+	case errors.Is(err, mcda.ErrNormalization):
+		return fmt.Errorf("-method %s -norm %s: %w", cfg.methods[0], cfg.norm, err)
+	case err != nil:
+		return fmt.Errorf("%s: -stream: %w", name, err)
+	}
+	warnDefaults(firstPass, name, stderr)
+	if cfg.top == 0 {
+		if cfg.json {
+			fmt.Fprintf(bw, `],"alternatives":%d}`+"\n", res.Alternatives)
+		}
+		cw.Flush()
+		if err := cw.Error(); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	if cfg.json {
+		out := streamOutput{Method: res.Method, HigherIsBetter: res.HigherIsBetter, Alternatives: res.Alternatives, Results: []streamResult{}}
+		for _, a := range res.Top {
+			out.Results = append(out.Results, streamResult{a.Name, a.Score, a.Rank, a.Index})
+		}
+		if err := json.NewEncoder(bw).Encode(out); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	fmt.Fprintf(bw, "%s (%s is better): the best %d of %d alternatives\n\n", res.Method, better(res.HigherIsBetter), len(res.Top), res.Alternatives)
+	t := table{left: 1}
+	t.add("rank", "alternative", "score", "index")
+	for _, a := range res.Top {
+		t.add(strconv.Itoa(a.Rank), printable(a.Name), formatScore(a.Score), strconv.Itoa(a.Index))
+	}
+	t.write(bw)
+	return bw.Flush()
+}
+
+func better(higher bool) string {
+	if higher {
+		return "higher"
+	}
+	return "lower"
 }
