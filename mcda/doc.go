@@ -35,7 +35,18 @@
 // Decision problems are read and written as JSON by [ReadJSON] and
 // [WriteJSON]; [ReadProblem] and [WriteProblem] also carry each criterion's
 // PROMETHEE preference function in a [Problem]. A malformed file is a
-// [*ParseError] that names the field and the byte offset.
+// [*ParseError] that names the field and the byte offset. [ReadCSV] and
+// [WriteCSV] do the same for CSV files, whose optional #objective and
+// #weight rows carry the criteria's types and weights; a [*CSVError]
+// names the line and column. [NewCSVReader] reads a CSV file one row at a
+// time.
+//
+// Large problems: [TOPSIS], [WSM] and [WPM] score blocks of alternatives
+// on several goroutines when their Workers field is set, with results
+// bit-identical to the serial path. [RankStream] ranks a [RowSource] (such
+// as a [CSVReader]) that does not fit in memory, in two passes with memory
+// bounded by the number of criteria and the number of best alternatives
+// kept.
 //
 //	m, err := mcda.NewDecisionMatrix(names, criteria, rows)
 //	...
