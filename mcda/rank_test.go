@@ -1,6 +1,7 @@
 package mcda_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -25,6 +26,10 @@ func TestRankScores(t *testing.T) {
 		{"NotATie", []float64{1, 1.000001}, true, []int{2, 1}, []int{1, 0}},
 		{"NegativeScores", []float64{-3, -1, -2}, true, []int{3, 1, 2}, []int{1, 2, 0}},
 		{"Empty", []float64{}, true, []int{}, []int{}},
+		// An infinite score ties only an equal one: |Inf − x| <=
+		// tol·Inf must not make it tie a finite score.
+		{"Infinite", []float64{math.Inf(1), 1e308, math.Inf(1), math.Inf(-1), -1e308}, true,
+			[]int{1, 3, 1, 5, 4}, []int{0, 2, 1, 4, 3}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -95,5 +95,8 @@ func tied(a, b float64) bool {
 	if a == b {
 		return true
 	}
+	if math.IsInf(a, 0) || math.IsInf(b, 0) {
+		return false // an infinite score ties only an equal one
+	}
 	return math.Abs(a-b) <= mcda.TieTolerance*math.Max(math.Abs(a), math.Abs(b))
 }
