@@ -415,9 +415,10 @@ func TestRankStreamCSV(t *testing.T) {
 	}
 }
 
-var streamRows = flag.Int("stream.rows", 0, "rows for TestRankStreamMemory (e.g. 10000000); 0 skips it")
+var streamRows = flag.Int("stream.rows", 200000, "rows for TestRankStreamMemory (e.g. 10000000)")
 
-// TestRankStreamMemory streams -stream.rows rows of 10 criteria through
+// TestRankStreamMemory streams -stream.rows rows (200 000 by default,
+// 20 000 with -short) of 10 criteria through
 // TOPSIS with Top 100, from generated CSV text read by CSVReader
 // ("csv", about 110 bytes a row: 1.1 GB for 1e7 rows) and from a source
 // that generates the values directly ("values"), and reports the peak
@@ -430,8 +431,8 @@ var streamRows = flag.Int("stream.rows", 0, "rows for TestRankStreamMemory (e.g.
 // the subtests).
 func TestRankStreamMemory(t *testing.T) {
 	rows := *streamRows
-	if rows == 0 {
-		t.Skip("set -stream.rows to run")
+	if testing.Short() && rows > 20000 {
+		rows = 20000
 	}
 	t.Run("csv", func(t *testing.T) { streamMemory(t, openCSVGen(rows, 10)) })
 	t.Run("values", func(t *testing.T) { streamMemory(t, openSynth(rows, 10)) })
