@@ -23,30 +23,43 @@ type team struct {
 	job   scoreJob // the scoring call in progress, see runScorer
 }
 
-// teamQueue hands teams to helper goroutines: run queues a team once per
-// helper it starts, never waiting for room. Whoever takes a team from the queue, a helper or a
-// caller of run that has finished its own blocks, runs the team's remaining
-// blocks and marks one helper of it done. A caller empties the queue before
-// it waits, so no team stays queued after its run returns, and a helper
-// that finds the queue empty just exits.
+// teamQueue hands teams to the helper goroutines: run queues a team once
+// per extra worker it wants, never waiting for room. Whoever takes a team
+// from the queue, a helper or a caller of run that has finished its own
+// blocks, runs the team's remaining blocks and marks one worker of it
+// done. A caller empties the queue before it waits, so no team stays
+// queued after its run returns.
 var teamQueue = make(chan *team, 64)
 
-// waiting counts the helpers started but not yet running. Helpers only
-// speed a loop up, since callers take back unstarted work, so run starts
-// one only while fewer are waiting than teams are queued: on a busy
-// machine helpers that wait for a core are not piled up.
-var waiting atomic.Int64
+// The helpers are long-lived goroutines, started on first need and parked
+// on teamQueue in between, so that a warm call starts no goroutine and
+// allocates nothing. There are as many as the largest number of extra
+// workers a call has asked for, at most cap(teamQueue); idle, they cost
+// no CPU.
+var (
+	helpersMu sync.Mutex
+	helpers   atomic.Int64
+)
 
-// helper runs the blocks of one queued team, if any. It takes no
-// arguments, so starting it allocates no closure; the runtime reuses the
-// goroutines of finished helpers.
+// startHelpers makes sure at least k helpers run.
+func startHelpers(k int) {
+	k = min(k, cap(teamQueue))
+	if helpers.Load() >= int64(k) {
+		return
+	}
+	helpersMu.Lock()
+	defer helpersMu.Unlock()
+	for helpers.Load() < int64(k) {
+		go helper()
+		helpers.Add(1)
+	}
+}
+
+// helper runs the blocks of queued teams, forever.
 func helper() {
-	waiting.Add(-1)
-	select {
-	case t := <-teamQueue:
+	for t := range teamQueue {
 		t.work()
 		t.wg.Done()
-	default:
 	}
 }
 
@@ -68,14 +81,12 @@ func (t *team) run(workers, count int, body blockRunner) {
 	t.next.Store(0)
 	t.count = int64(count)
 	t.body = body
-	for range min(workers, count) - 1 {
+	extra := min(workers, count) - 1
+	startHelpers(extra)
+	for range extra {
 		t.wg.Add(1)
 		select {
 		case teamQueue <- t:
-			if waiting.Load() < int64(len(teamQueue)) {
-				waiting.Add(1)
-				go helper()
-			}
 		default:
 			// The queue is full of other teams' work: run with fewer
 			// helpers rather than wait.
