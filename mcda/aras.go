@@ -24,8 +24,14 @@ package mcda
 // as 1/x. Multiplying a column by a positive constant does not change the
 // scores.
 //
-// Special cases: a benefit column of zeros is treated as a constant column
-// (every normalized value is 1/(m+1)). With one alternative, K = 1.
+// Special cases:
+//   - A constant column (a benefit column of zeros included) normalizes to
+//     1/(m+1) for every alternative and the optimal one: it adds the same
+//     amount to every S_i and to S_0, which leaves the ranking alone.
+//   - Identical alternatives, and a single alternative, equal the optimal
+//     alternative: K = 1.
+//   - With one criterion K_i is x_i/max_k x_k for a benefit and
+//     min_k x_k/x_i for a cost, which ranks as the criterion.
 //
 // The zero value is ready to use. An ARAS value reuses internal storage
 // between calls and must not be used concurrently.

@@ -20,7 +20,8 @@ import (
 //	k_ic = (λ·S_i + (1 − λ)·P_i) / (λ·max_i S_i + (1 − λ)·max_i P_i)
 //	k_i = (k_ia·k_ib·k_ic)^(1/3) + (k_ia + k_ib + k_ic)/3
 //
-// Higher is better. Adding a constant to a column or multiplying it by a
+// Higher is better. Any finite values are accepted, zeros and negative
+// values included. Adding a constant to a column or multiplying it by a
 // positive constant does not change the scores. pymcdm, pyrepo-mcda and
 // JMcDM compute the same scores (scikit-criteria expects the matrix
 // normalized already).
@@ -34,7 +35,8 @@ import (
 //
 // Special cases:
 //   - A constant column normalizes to 1 (see [Normalization]), adding w_j
-//     to every S_i and 1 to every P_i.
+//     to every S_i and 1 to every P_i. With its share of the normalized
+//     weights this can change the ranking (the tests show an example).
 //   - Identical alternatives (and a single alternative) have S_i = 1 and
 //     P_i = n: k_ia = 1/m, k_ib = 2, k_ic = 1.
 //   - When an alternative is the worst on every criterion of positive

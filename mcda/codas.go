@@ -43,8 +43,13 @@ import (
 //
 // Special cases:
 //   - A constant column (including a benefit column of zeros) normalizes
-//     to a constant and adds nothing to any distance.
+//     to a constant and adds nothing to any distance. It still takes its
+//     share of the normalized weights, which shrinks every distance and so
+//     moves pairs across τ: adding one can change the ranking (the tests
+//     show an example).
 //   - Identical alternatives, and a single alternative, get H = 0.
+//   - With one criterion E_i = T_i = w·(n_i − min n), and H ranks as the
+//     criterion.
 //
 // The zero value uses τ = 0.02 and is ready to use. A CODAS value reuses
 // internal storage between calls and must not be used concurrently.

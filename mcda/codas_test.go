@@ -200,23 +200,50 @@ func TestCODASSpecialCases(t *testing.T) {
 }
 
 // TestCODASDominanceCounterexample shows that CODAS can rank a dominated
-// alternative above its dominator: A1 = (7, 3, 4) dominates A2 = (7, 3, 3),
-// yet H_1 < H_2. A1's Euclidean lead over A2 is small, and A3 lies at
-// Euclidean distance >= τ from A1 but < τ from A2, so only A1's score pays
-// the taxicab difference T_1 − T_3 < 0. (Found by a random search and
-// checked with a scratch implementation of the paper's formulas.)
+// alternative above its dominator, for every τ in the paper's range. In
+// the τ = 0.02 case A1 = (7, 3, 4) dominates A2 = (7, 3, 3), yet H_1 < H_2.
+// A1's Euclidean lead over A2 is small, and A3 lies at Euclidean distance
+// >= τ from A1 but < τ from A2, so only A1's score pays the taxicab
+// difference T_1 − T_3 < 0. (Found by a random search and checked with a
+// scratch implementation of the paper's formulas.) The τ = 0.01 and 0.05
+// cases, found by the same search over benefit matrices in which A1
+// dominates A2, fail the same way.
 func TestCODASDominanceCounterexample(t *testing.T) {
-	var c mcda.CODAS
-	h, err := c.Scores(nil, problem(t, [][]float64{{7, 3, 4}, {7, 3, 3}, {5, 2, 8}}, []float64{5, 5, 4}, []int{1, 1, 1}))
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name string
+		tau  float64
+		rows [][]float64 // A1 dominates A2; all benefit
+		w    []float64
+		want []float64 // nil: check the order only
+	}{
+		{"tau=0.02", 0.02, [][]float64{{7, 3, 4}, {7, 3, 3}, {5, 2, 8}}, []float64{5, 5, 4},
+			[]float64{-0.013744425464093935, 0.016724537322852034, -0.0029801118587581}},
+		{"tau=0.01", 0.01, [][]float64{{2, 2, 3}, {1, 2, 3}, {6, 3, 2}}, []float64{1, 4, 5}, nil},
+		{"tau=0.05", 0.05, [][]float64{{8, 9, 5}, {8, 8, 5}, {2, 2, 7}, {9, 7, 4}}, []float64{1, 1, 3}, nil},
 	}
-	want := []float64{-0.013744425464093935, 0.016724537322852034, -0.0029801118587581}
-	if diff := cmp.Diff(want, h, approxInvariant); diff != "" {
-		t.Errorf("scores mismatch (-want +got):\n%s", diff)
-	}
-	if !(h[0] < h[1]) {
-		t.Errorf("H = %v: expected the dominated A2 to score above A1", h)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			types := make([]int, len(tc.w))
+			for j := range types {
+				types[j] = 1
+				if tc.rows[0][j] < tc.rows[1][j] {
+					t.Fatalf("A1 does not dominate A2 on criterion %d", j)
+				}
+			}
+			c := mcda.CODAS{Tau: tc.tau}
+			h, err := c.Scores(nil, problem(t, tc.rows, tc.w, types))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.want != nil {
+				if diff := cmp.Diff(tc.want, h, approxInvariant); diff != "" {
+					t.Errorf("scores mismatch (-want +got):\n%s", diff)
+				}
+			}
+			if !(h[1]-h[0] > 1e-3) {
+				t.Errorf("H = %v: expected the dominated A2 to score clearly above A1", h)
+			}
+		})
 	}
 }
 

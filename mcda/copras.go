@@ -38,7 +38,15 @@ import "fmt"
 //     value 0 on every weighted cost criterion), Q_i would be infinite: the
 //     result is an [*AlternativeError] naming the first such alternative,
 //     wrapping [ErrNotPositive].
-//   - One alternative: Q = S⁺ + S⁻ = Σ_j w_j = 1.
+//   - One alternative: Q = S⁺ + S⁻ = Σ_j w_j = 1. Identical alternatives
+//     all get Q = 1/m.
+//   - A constant column gives every alternative the share w_j/m. On a
+//     benefit criterion that adds w_j/m to every Q_i and leaves the
+//     ranking alone; on a cost criterion it adds w_j/m to every S⁻_i,
+//     which damps the differences of S⁻ and can change the ranking (the
+//     tests show an example).
+//   - One criterion: Q_i is the share x_i/Σ_k x_k of a benefit criterion,
+//     and the reciprocal share (1/x_i)/Σ_k (1/x_k) of a cost criterion.
 //
 // The zero value is ready to use. A COPRAS value reuses internal storage
 // between calls and must not be used concurrently.
@@ -184,9 +192,11 @@ func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
 	for _, s := range sm {
 		ratios += smin / s
 	}
-	k := smin * total / ratios
+	// S⁻_min·Σ S⁻ / (S⁻_i·Σ S⁻_min/S⁻_k) as (S⁻_min/S⁻_i)·(Σ S⁻/Σ S⁻_min/S⁻_k):
+	// the product S⁻_min·Σ S⁻ underflows when S⁻_min is subnormal.
+	f := total / ratios
 	for i, s := range sm {
-		q[i] += k / s
+		q[i] += smin / s * f
 	}
 	return checkScores(c.Name(), m, q)
 }

@@ -124,6 +124,24 @@ func TestCOPRASPublished(t *testing.T) {
 }
 
 func TestCOPRASSpecialCases(t *testing.T) {
+	t.Run("SubnormalSMinus", func(t *testing.T) {
+		// Regression (issue 5, FuzzMethods): with cost weights 1 and
+		// 1e-323, S⁻ = (1, 3e-324, 3e-324) up to rounding, and the product
+		// S⁻_min·Σ S⁻ underflowed to 0: every Q was 0 and the utility
+		// degree 0/0 = NaN. Q_i = (S⁻_min/S⁻_i)·(Σ S⁻ / Σ S⁻_min/S⁻_k) =
+		// (≈0, 1/2, 1/2).
+		var c mcda.COPRAS
+		r, err := c.Evaluate(problem(t, [][]float64{{1, 0}, {0, 0}, {0, 0}}, []float64{1, 1e-323}, []int{-1, -1}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]float64{0, 0.5, 0.5}, r.Q, cmpopts.EquateApprox(0, 1e-12)); diff != "" {
+			t.Errorf("Q mismatch (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff([]float64{0, 100, 100}, r.Utility, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+			t.Errorf("utility mismatch (-want +got):\n%s", diff)
+		}
+	})
 	t.Run("NoCostCriterion", func(t *testing.T) {
 		// Q_i = S⁺_i, the sum-normalized weighted sum.
 		m := triantaphyllou(t)

@@ -34,13 +34,16 @@ import (
 //   - When max SP = 0 then also max SN = 0: every alternative has the
 //     same values on every weighted criterion (or there is one alternative).
 //     Then NSP_i = 0 and NSN_i = 1, so AS_i = 0.5 for every i.
+//   - With one criterion, AS_i grows with the value (falls, for a cost):
+//     alternatives better than the average score above 1/2, worse ones
+//     below, and one at the average exactly 1/2.
 //
 // The zero value is ready to use. An EDAS value reuses internal storage
 // between calls and must not be used concurrently.
 type EDAS struct {
-	st         colStats
-	w, av, inv []float64
-	sn         []float64
+	st        colStats
+	w, av, sw []float64 // sw: ±w_j, 0 for a constant column
+	sn        []float64
 }
 
 // Name returns "edas".
@@ -98,11 +101,11 @@ func (e *EDAS) compute(as, sp, sn, nsp, nsn []float64, m *DecisionMatrix) error 
 	rows, n := m.Dims()
 	e.st.compute(m, false)
 	e.w = m.Weights(grow(e.w, n))
-	e.av, e.inv = grow(e.av, n), grow(e.inv, n)
+	e.av, e.sw = grow(e.av, n), grow(e.sw, n)
 	for j := range n {
 		mn, mx := e.st.min[j], e.st.max[j]
 		if mn == mx {
-			e.av[j], e.inv[j] = mn, 0 // constant: no distances
+			e.av[j], e.sw[j] = mn, 0 // constant: no distances
 			continue
 		}
 		av := e.st.sum[j] / float64(rows)
@@ -117,9 +120,9 @@ func (e *EDAS) compute(as, sp, sn, nsp, nsn []float64, m *DecisionMatrix) error 
 				Err: fmt.Errorf("edas: average %v of a non-constant column: %w", av, ErrNotPositive)}
 		}
 		e.av[j] = av
-		e.inv[j] = e.w[j] / av
+		e.sw[j] = e.w[j] // not w_j/AV, which overflows for a subnormal AV
 		if m.criteria[j].Objective == Cost {
-			e.inv[j] = -e.inv[j] // a cost's positive distance is AV − x
+			e.sw[j] = -e.sw[j] // a cost's positive distance is AV − x
 		}
 	}
 	// as holds SP until it is normalized.
@@ -127,10 +130,10 @@ func (e *EDAS) compute(as, sp, sn, nsp, nsn []float64, m *DecisionMatrix) error 
 	for i := 0; i < rows; i++ {
 		var p, q float64
 		for j, x := range m.data[i*n : i*n+n] {
-			if e.inv[j] == 0 {
+			if e.sw[j] == 0 {
 				continue
 			}
-			d := (x - e.av[j]) * e.inv[j] // w_j·(x − AV)/AV, sign-flipped for a cost
+			d := (x - e.av[j]) / e.av[j] * e.sw[j] // w_j·(x − AV)/AV, sign-flipped for a cost
 			if d > 0 {
 				p += d
 			} else {

@@ -3,6 +3,7 @@ package mcda_test
 import (
 	"errors"
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -83,6 +84,26 @@ func TestEDASSpecialCases(t *testing.T) {
 		}
 		return s
 	}
+	t.Run("SubnormalAverage", func(t *testing.T) {
+		// Regression (issue 5, FuzzMethods): the average of 5e-324,
+		// 5e-324 and 0 is subnormal, and w/AV overflowed, so that
+		// 0·(w/AV) made SN NaN. The distances are now (x − AV)/AV·w.
+		var e mcda.EDAS
+		r, err := e.Evaluate(problem(t, [][]float64{{5e-324, 0}, {5e-324, 0}, {0, 0}}, []float64{1, 0}, []int{1, 1}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range [][]float64{r.Score, r.SP, r.SN, r.NSP, r.NSN} {
+			for _, x := range v {
+				if math.IsNaN(x) || math.IsInf(x, 0) {
+					t.Fatalf("Evaluate = %+v: not finite", r)
+				}
+			}
+		}
+		if !(r.Score[2] < r.Score[0] && r.Score[0] == r.Score[1]) {
+			t.Errorf("scores %v: want A3 last and A1, A2 tied", r.Score)
+		}
+	})
 	t.Run("IdenticalAlternatives", func(t *testing.T) {
 		// max SP = max SN = 0: AS = 0.5 for all, with no rounding
 		// artefacts from Σx/m (0.1·3/3 is not 0.1 in floating point).

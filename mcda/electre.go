@@ -73,11 +73,23 @@ func (k DiscordanceIndex) String() string {
 // each other, enter or leave the kernel together). ELECTREIResult.Acyclic
 // reports whether this was needed.
 //
-// Special cases: a pair with equal values on every criterion has
-// c = 1 in both directions and d = 0. Roy's δ = 0 (every normalized
-// criterion constant) and a Hwang-Yoon pair that differs nowhere give
-// d = 0. One alternative forms the kernel on its own, with mean thresholds
-// of 0.
+// Special cases:
+//   - A pair with equal values on every criterion (identical
+//     alternatives) has c = 1 in both directions and d = 0. When all
+//     alternatives are identical they form one circuit, which is the
+//     kernel.
+//   - A constant criterion is concordant for every pair and adds nothing
+//     to any discordance. Roy's δ = 0 (every normalized criterion
+//     constant) and a Hwang-Yoon pair that differs nowhere give d = 0.
+//   - One alternative forms the kernel on its own, with mean thresholds
+//     of 0.
+//   - With one criterion and mean thresholds, a outranks b exactly when it
+//     is at least as good, and the kernel is the alternatives with the
+//     best value.
+//   - The values must suit the normalization (see [Normalization]); the
+//     default min-max and vector normalizations accept any finite values.
+//     Without normalization, values beyond ±MaxFloat64/2 are halved before
+//     their differences are taken, which leaves every d unchanged.
 //
 // The zero value uses Roy's discordance on min-max normalized values with
 // mean thresholds and is ready to use. Evaluate needs O(m²) memory for its
@@ -176,6 +188,18 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 			if hy {
 				r[i*n+j] *= w[j]
 			}
+		}
+	}
+	// Discordance is a ratio of differences of r, so halving r changes
+	// nothing; it keeps the differences of values beyond ±MaxFloat64/2
+	// (possible without normalization) from overflowing.
+	big := 0.0
+	for _, v := range r {
+		big = math.Max(big, math.Abs(v))
+	}
+	if big > math.MaxFloat64/2 {
+		for k := range r {
+			r[k] /= 2
 		}
 	}
 	delta := 0.0 // Roy's δ: the widest range of a normalized criterion

@@ -195,6 +195,55 @@ func TestELECTREISpecialCases(t *testing.T) {
 			t.Errorf("kernel %v does not hold both identical alternatives", got.Kernel)
 		}
 	})
+	t.Run("OneCriterion", func(t *testing.T) {
+		// a S b exactly when a is at least as good; the kernel is the
+		// best alternatives, here the two tied at 5 (a circuit).
+		m := problem(t, [][]float64{{3}, {5}, {4}, {5}}, []float64{1}, []int{1})
+		var e mcda.ELECTREI
+		got, err := e.Evaluate(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for a := range got.Outranks {
+			for b := range got.Outranks {
+				x, y := m.At(a, 0), m.At(b, 0)
+				if want := a != b && x >= y; got.Outranks[a][b] != want {
+					t.Errorf("A%d S A%d = %v, want %v", a+1, b+1, got.Outranks[a][b], want)
+				}
+			}
+		}
+		if diff := cmp.Diff([]int{1, 3}, got.Kernel); diff != "" {
+			t.Errorf("kernel mismatch (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("HugeValuesWithoutNormalization", func(t *testing.T) {
+		// Regression (issue 5, FuzzMethods): without normalization the
+		// difference MaxFloat64 − (−MaxFloat64) overflowed, and Roy's
+		// d = ∞/∞ was NaN. Discordance is a ratio of differences, so it is
+		// computed on halved values: A3 trails A1 by the full range of the
+		// first criterion and is nowhere better, so d(3, 1) = 1.
+		max := math.MaxFloat64
+		m := problem(t, [][]float64{{max, 1e300}, {1e300, max}, {-max, 1e300}}, []float64{1, 1}, []int{1, -1})
+		for _, e := range []mcda.ELECTREI{
+			{Normalization: mcda.NoNormalization},
+			{Normalization: mcda.NoNormalization, DiscordanceIndex: mcda.HwangYoonDiscordance},
+		} {
+			got, err := e.Evaluate(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := got.Discordance[2][0]; d != 1 {
+				t.Errorf("%v: d(A3, A1) = %v, want 1", e.DiscordanceIndex, d)
+			}
+			for a, row := range got.Discordance {
+				for b, d := range row {
+					if !(d >= 0 && d <= 1) {
+						t.Errorf("%v: d(%d, %d) = %v", e.DiscordanceIndex, a, b, d)
+					}
+				}
+			}
+		}
+	})
 	t.Run("OneAlternative", func(t *testing.T) {
 		m := problem(t, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1})
 		var e mcda.ELECTREI

@@ -29,6 +29,10 @@ import "math"
 //     or all alternatives are identical) has v_ij = g_j and adds 0 to every
 //     score.
 //   - A criterion of weight 0 has v_ij = g_j = 0 and adds 0.
+//   - With one criterion, S_i = w·(t_i + 1) − g ranks as the criterion.
+//
+// Since g_j is common to all alternatives, MABAC ranks exactly as [WSM]
+// with [MinMaxNormalization].
 //
 // The zero value is ready to use. A MABAC value reuses internal storage
 // between calls and must not be used concurrently.

@@ -37,8 +37,13 @@ import "fmt"
 //   - A constant column normalizes to 1 for every alternative, AI and AAI.
 //   - When all alternatives are identical (or there is one), S_i = S_aai =
 //     S_ai and f(K_i) = 2/3.
+//   - With one criterion, f(K_i) is proportional to n_i and ranks as the
+//     criterion.
 //   - Should S_aai underflow to 0 (values spanning some 600 orders of
-//     magnitude), the error wraps [ErrNotFinite].
+//     magnitude), the error wraps [ErrNotFinite]. So does the error of
+//     [MARCOS.Evaluate] when K_i⁻ = S_i/S_aai overflows (S_aai below
+//     1/MaxFloat64, as for the values 2.2e-308 and 48), although the
+//     scores are finite.
 //
 // The zero value is ready to use. A MARCOS value reuses internal storage
 // between calls and must not be used concurrently.
@@ -128,6 +133,13 @@ func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saa
 		score[i] = s * scale
 		if kMinus != nil {
 			kMinus[i], kPlus[i] = s/saai, s/sai
+		}
+	}
+	if kMinus != nil {
+		// K⁻ = S_i/S_aai overflows when the values span more than the
+		// range of float64, although the score does not.
+		if err := checkScores("marcos K⁻", m, kMinus); err != nil {
+			return 0, 0, err
 		}
 	}
 	return saai, sai, checkScores(c.Name(), m, score)

@@ -3,6 +3,7 @@ package mcda_test
 import (
 	"errors"
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -109,6 +110,24 @@ func TestMARCOSSpecialCases(t *testing.T) {
 		got := score(t, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1})
 		if diff := cmp.Diff([]float64{2.0 / 3}, got, approxTight); diff != "" {
 			t.Errorf("scores mismatch (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("KMinusOverflows", func(t *testing.T) {
+		// Regression (issue 5, FuzzMethods): for the values 2.2e-308 and
+		// 48, S_aai = 2.2e-308/48 is subnormal and K⁻ = 1/S_aai overflows.
+		// Evaluate returned K⁻ = +Inf without an error; it now reports
+		// ErrNotFinite. The scores themselves are finite.
+		m := problem(t, [][]float64{{0x1p-1022}, {48}}, []float64{1}, []int{1})
+		var c mcda.MARCOS
+		if _, err := c.Evaluate(m); !errors.Is(err, mcda.ErrNotFinite) {
+			t.Errorf("Evaluate error = %v, want ErrNotFinite", err)
+		}
+		s, err := c.Scores(nil, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !(s[0] >= 0 && s[1] > s[0] && !math.IsInf(s[1], 0)) {
+			t.Errorf("scores = %v", s)
 		}
 	})
 	t.Run("OneCriterion", func(t *testing.T) {

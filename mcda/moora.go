@@ -31,6 +31,12 @@ import (
 // benefits. Multiplying a column by a positive constant does not change the
 // scores.
 //
+// Special cases: a constant column (a column of zeros included) adds the
+// same ±w_j·x*_j to every score, so identical alternatives get equal
+// scores. A single alternative has x*_ij = −1 for a negative value and 1
+// otherwise. With one criterion (so w = 1), y*_i = ±x_i/‖x‖ ranks as the
+// criterion.
+//
 // The zero value is ready to use. A MOORA value reuses internal storage
 // between calls and must not be used concurrently.
 type MOORA struct {
@@ -95,7 +101,9 @@ func (r *MOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 // ReferencePointMOORA gives n times these with its default weights of 1.
 //
 // Any finite values are accepted. Multiplying a column by a positive
-// constant does not change the scores. A constant column has distance 0.
+// constant does not change the scores. A constant column has distance 0;
+// identical alternatives, and a single alternative, have d = 0. With one
+// criterion (so w = 1), d_i = |r − x*_i| ranks as the criterion.
 //
 // The zero value is ready to use. A MOORARefPoint value reuses internal
 // storage between calls and must not be used concurrently.
@@ -177,6 +185,11 @@ func (r *MOORARefPoint) compute(d, ref []float64, m *DecisionMatrix) {
 // does not change the scores. U_i is computed as the exponential of a sum of
 // logarithms; with very many criteria it may underflow to 0 (a tie) or
 // overflow (an error wrapping [ErrNotFinite]).
+//
+// Special cases: a constant column multiplies every U_i by the same
+// factor (1/√m)^(±w_j), so identical alternatives get equal scores; a
+// single alternative gets U = 1. With one criterion (so w = 1),
+// U_i = (x*_i)^(±1) ranks as the criterion.
 //
 // The zero value (weights as exponents) is ready to use. A MOORAFMF value
 // reuses internal storage between calls and must not be used concurrently.
@@ -265,6 +278,11 @@ func (f *MOORAFMF) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 // tolerance for ties. Every value must be positive, as the full
 // multiplicative form needs ([ErrNotPositive]). Unweighted applies to the
 // full multiplicative form only.
+//
+// Special cases: identical alternatives, and a single alternative,
+// dominate nothing: D = 0. A constant column changes none of the three
+// rankings, hence no score. With one criterion the three systems rank as
+// the criterion, and D_i is the number of alternatives i beats on it.
 //
 // The zero value is ready to use. A MULTIMOORA value reuses internal storage
 // between calls and must not be used concurrently. Scores takes O(m²) time

@@ -160,8 +160,22 @@ func (p Preference) degree(d float64) float64 {
 // better. PROMETHEE I, the partial order built from φ⁺ and φ⁻, is in
 // [PROMETHEEResult.Compare].
 //
-// Special cases: with one alternative every flow is 0. Identical
-// alternatives have π = 0 in both directions and equal flows.
+// Special cases:
+//   - With one alternative every flow is 0.
+//   - Identical alternatives have π = 0 in both directions and equal
+//     flows; when all alternatives are identical every flow is 0.
+//   - A constant criterion has d = 0 for every pair and adds nothing to
+//     any π (it still takes its share of the weights, which scales every
+//     flow by a common factor).
+//   - With one criterion, π(a, b) = P(d(a, b)), and with the usual
+//     criterion φ(a) is the number of alternatives a beats minus the
+//     number that beat it, over m − 1.
+//   - Any finite values are accepted, zeros and negative values included:
+//     only differences enter. A difference that overflows is +Inf and
+//     gives P = 1.
+//   - φ⁺ and φ⁻ equal within [TieTolerance] give φ = 0 exactly, so that
+//     flows that are algebraically equal but rounded differently (with
+//     weights 0.1, 0.2 and 0.3, π = 1/6 + 2/6 against 3/6) tie.
 //
 // The work is O(m²·n) time and O(m) space: the flows are accumulated pair
 // by pair without storing π. The zero value uses the usual criterion for
@@ -203,7 +217,7 @@ func (pr *PROMETHEE) Scores(dst []float64, m *DecisionMatrix) ([]float64, error)
 	pr.pos, pr.neg = grow(pr.pos, rows), grow(pr.neg, rows)
 	pr.flows(pr.pos, pr.neg, nil, m)
 	for i := range dst {
-		dst[i] = pr.pos[i] - pr.neg[i]
+		dst[i] = netFlow(pr.pos[i], pr.neg[i])
 	}
 	if err := checkScores(pr.Name(), m, dst); err != nil {
 		return nil, err
@@ -241,7 +255,7 @@ func (pr *PROMETHEE) Evaluate(m *DecisionMatrix) (*PROMETHEEResult, error) {
 	}
 	pr.flows(res.PositiveFlow, res.NegativeFlow, res.Index, m)
 	for i := range res.NetFlow {
-		res.NetFlow[i] = res.PositiveFlow[i] - res.NegativeFlow[i]
+		res.NetFlow[i] = netFlow(res.PositiveFlow[i], res.NegativeFlow[i])
 	}
 	if err := checkScores(pr.Name(), m, res.NetFlow); err != nil {
 		return nil, err
@@ -302,6 +316,18 @@ func (r *PROMETHEEResult) Compare(a, b int) PROMETHEERelation {
 		return PROMETHEEWorse
 	}
 	return PROMETHEEIncomparable
+}
+
+// netFlow returns φ = φ⁺ − φ⁻, or exactly 0 when the two flows are equal
+// within TieTolerance: they are sums of rounded terms, and two sums that
+// are algebraically equal may differ in their last bit, which would give
+// a net flow of ±1e-16 that [RankScores], whose tolerance is relative,
+// does not tie with 0 or with each other.
+func netFlow(pos, neg float64) float64 {
+	if tied(pos, neg) {
+		return 0
+	}
+	return pos - neg
 }
 
 // prepare validates the preferences and fills the weights.

@@ -298,6 +298,23 @@ func TestParsePreferenceFunction(t *testing.T) {
 }
 
 func TestPROMETHEESpecialCases(t *testing.T) {
+	t.Run("RoundedZeroNetFlow", func(t *testing.T) {
+		// Regression (issue 5): with weights 0.1, 0.2 and 0.3, A beats B
+		// on criteria weighing 1/6 + 2/6 and B beats A on one weighing
+		// 3/6. The two sums differ in their last bit, and the net flows
+		// were ±1.1e-16, which Rank does not tie; they are now 0.
+		m := problem(t, [][]float64{{2, 2, 1}, {1, 1, 2}}, []float64{0.1, 0.2, 0.3}, []int{1, 1, 1})
+		r, err := mcda.Rank(&mcda.PROMETHEE{}, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]float64{0, 0}, r.Scores); diff != "" {
+			t.Errorf("net flows (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff([]int{1, 1}, r.Ranks); diff != "" {
+			t.Errorf("ranks (-want +got):\n%s", diff)
+		}
+	})
 	t.Run("OneAlternative", func(t *testing.T) {
 		m := problem(t, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1})
 		var pr mcda.PROMETHEE

@@ -30,7 +30,11 @@ import (
 //
 // Special cases:
 //   - With nil Bounds, a constant column has no range and adds 0 to every
-//     score.
+//     score, so identical alternatives, and a single alternative, get
+//     d = 0. With explicit Bounds a constant column adds the same amount
+//     to every score.
+//   - With one criterion, d_i = |x_i − S*|/(S^max − S^min) ranks as the
+//     criterion.
 //   - With explicit Bounds, a criterion whose bounds have min >= max (or are
 //     not finite) is a [*CriterionError] wrapping [ErrParameter], and a
 //     value outside its criterion's bounds is a [*ValueError] wrapping

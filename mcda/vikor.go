@@ -30,7 +30,18 @@ import (
 //     0 for every alternative, and likewise the R term when R* = R⁻. Thus
 //     identical alternatives all get Q = 0. pymcdm and scikit-criteria
 //     return NaN here.
+//   - Values of S within [TieTolerance] of S* (or S⁻) count as equal to
+//     it, and likewise for R, so that two algebraically equal sums that
+//     differ in their last bit neither split a tie nor open a range of one
+//     ulp that would move Q by v. (With weights 0.1, 0.2, 0.3 and the
+//     benefit values (1, 1, 2) and (2, 2, 1), S = 1/6 + 2/6 and 3/6 differ
+//     by rounding; without this rule Q would be 0.5 for both instead of 0
+//     and 0.5.)
 //   - One alternative gets S = R = Q = 0.
+//   - One criterion gives S = R = w·(f* − f)/(f* − f⁻), so Q is the
+//     min-max regret (f* − f)/(f* − f⁻) for every v.
+//   - Any finite values are accepted, zeros and negative values included:
+//     the scaling is a ratio of differences.
 //
 // The zero value uses v = 0.5 and is ready to use. A VIKOR value reuses
 // internal storage between calls and must not be used concurrently.
@@ -197,16 +208,24 @@ func (vk *VIKOR) compute(q, s, r []float64, m *DecisionMatrix, v float64) error 
 		sBest, sWorst = math.Min(sBest, s[i]), math.Max(sWorst, s[i])
 		rBest, rWorst = math.Min(rBest, r[i]), math.Max(rWorst, r[i])
 	}
-	sRange, rRange := sWorst-sBest, rWorst-rBest
 	for i := 0; i < rows; i++ {
-		var qs, qr float64
-		if sRange > 0 {
-			qs = (s[i] - sBest) / sRange
-		}
-		if rRange > 0 {
-			qr = (r[i] - rBest) / rRange
-		}
-		q[i] = v*qs + (1-v)*qr
+		q[i] = v*vikorScaled(s[i], sBest, sWorst) + (1-v)*vikorScaled(r[i], rBest, rWorst)
 	}
 	return checkScores(vk.Name(), m, q)
+}
+
+// vikorScaled returns (x − best)/(worst − best), the position of x between
+// best and worst, with values within TieTolerance of best (or worst)
+// counted as equal to it: S and R are sums and maxima of rounded terms, and
+// two algebraically equal values may differ in the last bit. Without this,
+// a range of one ulp would move Q by v (or 1 − v). It returns 0 when best
+// and worst tie.
+func vikorScaled(x, best, worst float64) float64 {
+	switch {
+	case tied(x, best) || tied(best, worst):
+		return 0
+	case tied(x, worst):
+		return 1
+	}
+	return (x - best) / (worst - best)
 }

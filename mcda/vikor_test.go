@@ -200,6 +200,22 @@ func TestVIKORSpecialCases(t *testing.T) {
 			}
 		}
 	})
+	t.Run("RoundedTieInS", func(t *testing.T) {
+		// Regression (issue 5): with weights 0.1, 0.2, 0.3 (normalized to
+		// 1/6, 2/6, 3/6), A's S = 1/6 + 2/6 and B's S = 3/6 are algebraically
+		// equal but differ in the last bit, and R_A = 1/3 < R_B = 1/2. The
+		// one-ulp S range used to give qs = 1 and 0, and Q = 0.5 for both;
+		// the S term is 0 for both, so Q = (1 − v)·qr = 0 and 0.5.
+		m := problem(t, [][]float64{{1, 1, 2}, {2, 2, 1}}, []float64{0.1, 0.2, 0.3}, []int{1, 1, 1})
+		var vk mcda.VIKOR
+		got, err := vk.Scores(nil, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]float64{0, 0.5}, got); diff != "" {
+			t.Errorf("Q mismatch (-want +got):\n%s", diff)
+		}
+	})
 	t.Run("OneAlternative", func(t *testing.T) {
 		m := problem(t, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1})
 		var vk mcda.VIKOR

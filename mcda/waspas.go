@@ -26,6 +26,15 @@ import "fmt"
 // [*ValueError] wrapping [ErrNotPositive]. With λ = 1 the product is not
 // computed and the conditions are those of WSM (benefit values >= 0).
 //
+// Special cases:
+//   - A constant column normalizes to 1: it adds w_j to every Q⁽¹⁾_i and
+//     the factor 1 to every Q⁽²⁾_i. It still takes its share of the
+//     normalized weights, and since WASPAS is not invariant to their
+//     scale, adding one can change the ranking (the tests show an
+//     example).
+//   - Identical alternatives, and a single alternative, get Q = 1.
+//   - With one criterion (so w = 1), Q_i = x̄_i ranks as the criterion.
+//
 // The zero value uses λ = 0.5 and is ready to use. A WASPAS value reuses
 // internal storage between calls and must not be used concurrently.
 type WASPAS struct {
