@@ -47,10 +47,18 @@ type contribution struct {
 	Anchor       string
 }
 
-// methods returns every ranking method of package mcda, each with its
-// default normalization.
+// methods returns every ranking method of package mcda (mcda.MethodNames),
+// each with its default parameters.
 func methods() []mcda.Method {
-	return []mcda.Method{&mcda.TOPSIS{}, &mcda.WSM{}, &mcda.WPM{}}
+	var ms []mcda.Method
+	for _, name := range mcda.MethodNames() {
+		m, err := mcda.NewMethod(name, mcda.MethodOptions{})
+		if err != nil {
+			panic(err) // not reached: the names come from the registry
+		}
+		ms = append(ms, m)
+	}
+	return ms
 }
 
 // analyse evaluates the reference dataset, with the criteria judgments of
@@ -126,7 +134,7 @@ func rankSet(model func() (*ahp.Model, error)) (*ahp.Result, []*mcda.Ranking, []
 	for _, method := range methods() {
 		r, err := mcda.Rank(method, dm)
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, fmt.Errorf("%s: %w", method.Name(), err)
 		}
 		rankings = append(rankings, r)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -70,8 +71,10 @@ func TestJSON(t *testing.T) {
 			t.Errorf("%s: %d agreements, want %d", set, len(s.Agreement), k*(k-1)/2)
 		}
 	}
-	check("futures", doc.Futures, 3, "ahp", "topsis", "wsm", "wpm")
-	check("recommendations", doc.Recommendations, 7, "ahp", "topsis", "wsm", "wpm")
+	// AHP synthesis, then every method of the library in registry order.
+	all := append([]string{"ahp"}, mcda.MethodNames()...)
+	check("futures", doc.Futures, 3, all...)
+	check("recommendations", doc.Recommendations, 7, all...)
 	// The headline README states.
 	if doc.Verdict.ModelFirst != "Strategic Balancer" || doc.Verdict.ModelLast != "Marginalized Bystander" {
 		t.Errorf("verdict = %+v", doc.Verdict)
@@ -264,5 +267,49 @@ func TestExport(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := run([]string{"-export", "both"}, &out, &errOut); code != 2 {
 		t.Errorf("-export both: exit %d, want 2", code)
+	}
+}
+
+// TestEveryMethodSection checks the text's tables of every ranking method:
+// one row per method of the library, and the count of methods that agree
+// with AHP synthesis on the first alternative, recomputed here.
+func TestEveryMethodSection(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-smaa", "0"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	text := out.String()
+	a, err := analyse("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range []struct {
+		name string
+		rs   []*mcda.Ranking
+	}{{"futures", a.futureRankings}, {"recommendations", a.recRankings}} {
+		head := "Every ranking method of the library on the " + set.name + ", against AHP synthesis"
+		i := strings.Index(text, head)
+		if i < 0 {
+			t.Fatalf("no section %q", head)
+		}
+		section := text[i:]
+		section = section[:strings.Index(section, "\n\n")]
+		for _, name := range mcda.MethodNames() {
+			if !strings.Contains(section, "\n"+name+" ") {
+				t.Errorf("%s: no row for %s", set.name, name)
+			}
+		}
+		ahp := set.rs[0]
+		best := ahp.Order[0]
+		same := 0
+		for _, r := range set.rs[1:] {
+			if r.Ranks[best] == 1 {
+				same++
+			}
+		}
+		want := fmt.Sprintf("%d of %d methods put %s first", same, len(mcda.MethodNames()), ahp.Alternatives[best])
+		if !strings.Contains(section, want) {
+			t.Errorf("%s: section lacks %q:\n%s", set.name, want, section)
+		}
 	}
 }

@@ -58,15 +58,16 @@ func writeReport(dir string, a *analysis) error {
 		{"Recommendations", "recommendations", a.recRankings, a.recAgreement},
 	} {
 		fmt.Fprintf(&md, "## %s\n\n", s.title)
+		main := pick(s.rankings, "ahp", "topsis", "wsm", "wpm")
 		fmt.Fprintf(&md, "| alternative |")
-		for _, r := range s.rankings {
+		for _, r := range main {
 			fmt.Fprintf(&md, " %s rank | %s score |", r.Method, r.Method)
 		}
-		fmt.Fprintf(&md, "\n| --- |%s\n", strings.Repeat(" ---: | ---: |", len(s.rankings)))
+		fmt.Fprintf(&md, "\n| --- |%s\n", strings.Repeat(" ---: | ---: |", len(main)))
 		first := s.rankings[0]
 		for _, i := range first.Order {
 			fmt.Fprintf(&md, "| %s |", first.Alternatives[i])
-			for _, r := range s.rankings {
+			for _, r := range main {
 				fmt.Fprintf(&md, " %d | %.4f |", r.Ranks[i], r.Scores[i])
 			}
 			fmt.Fprintln(&md)
@@ -75,7 +76,7 @@ func writeReport(dir string, a *analysis) error {
 		if s.file == "futures" {
 			fmt.Fprintf(&md, "The document's verdict (`%s`): %s\n\n", strategy.VerdictAnchor, strategy.Verdict)
 		}
-		for _, r := range s.rankings {
+		for _, r := range main {
 			name := s.file + "-" + r.Method
 			bars := make([]bar, 0, len(r.Order))
 			for _, i := range r.Order {
@@ -86,9 +87,21 @@ func writeReport(dir string, a *analysis) error {
 			}
 			fmt.Fprintf(&md, "![%s by %s](%s.png)\n\n", s.title, r.Method, name)
 		}
-		fmt.Fprintf(&md, "Rank agreement:\n\n| methods | Spearman | weighted Spearman | WS | Kendall tau-b |\n| --- | ---: | ---: | ---: | ---: |\n")
-		for _, ag := range s.agreement {
-			fmt.Fprintf(&md, "| %s vs %s | %.3f | %.3f | %.3f | %.3f |\n", ag.A, ag.B, ag.Spearman, ag.WeightedSpearman, ag.WS, ag.Kendall)
+		fmt.Fprintf(&md, "Every ranking method of the library on the same decision matrix, against AHP synthesis "+
+			"(ranks in the order of the AHP ranking):\n\n")
+		fmt.Fprintf(&md, "| method | better | ranks | Spearman | weighted Spearman | WS | Kendall tau-b |\n| --- | --- | --- | ---: | ---: | ---: | ---: |\n")
+		for k, r := range s.rankings[1:] {
+			var ranks []string
+			for _, i := range first.Order {
+				ranks = append(ranks, fmt.Sprint(r.Ranks[i]))
+			}
+			better := "higher"
+			if !r.HigherIsBetter {
+				better = "lower"
+			}
+			ag := s.agreement[k] // the pair (ahp, r)
+			fmt.Fprintf(&md, "| %s | %s | %s | %.3f | %.3f | %.3f | %.3f |\n", r.Method, better, strings.Join(ranks, " "),
+				ag.Spearman, ag.WeightedSpearman, ag.WS, ag.Kendall)
 		}
 		fmt.Fprintln(&md)
 	}

@@ -35,12 +35,18 @@ func writeText(w io.Writer, a *analysis) error {
 	first := a.futures.Alternatives[a.futures.Order[0]]
 	p.printf("The model's first future: %s.\n\n", first)
 
-	p.heading("Recommendations: ranked by every method (AHP weights; rank, then score)")
-	p.rankings(a.recRankings)
+	p.heading("Recommendations: AHP synthesis and TOPSIS, WSM, WPM on the same weights (rank, then score)")
+	p.rankings(pick(a.recRankings, "ahp", "topsis", "wsm", "wpm"))
 	p.println("")
-	p.heading("Rank agreement between the methods (recommendations)")
-	p.agreement(a.recAgreement)
-	p.println("")
+	for _, set := range []struct {
+		name string
+		rs   []*mcda.Ranking
+		ags  []mcda.Agreement
+	}{{"futures", a.futureRankings, a.futureAgreement}, {"recommendations", a.recRankings, a.recAgreement}} {
+		p.heading(fmt.Sprintf("Every ranking method of the library on the %s, against AHP synthesis", set.name))
+		p.allMethods(set.rs, set.ags)
+		p.println("")
+	}
 
 	for _, e := range []explanation{a.futureExplained, a.recExplained} {
 		p.heading(fmt.Sprintf("What carries %q (first of the %s by AHP synthesis)", e.Alternative, e.Set))
@@ -119,11 +125,74 @@ func (p *printer) rankings(rs []*mcda.Ranking) {
 	}
 }
 
-func (p *printer) agreement(ags []mcda.Agreement) {
-	p.printf("%-16s  %8s  %8s  %8s  %8s\n", "methods", "spearman", "r_w", "WS", "kendall")
-	for _, ag := range ags {
-		p.printf("%-16s  %8.3f  %8.3f  %8.3f  %8.3f\n", ag.A+" vs "+ag.B, ag.Spearman, ag.WeightedSpearman, ag.WS, ag.Kendall)
+// pick returns the rankings of the named methods, in the order named.
+func pick(rs []*mcda.Ranking, names ...string) []*mcda.Ranking {
+	var out []*mcda.Ranking
+	for _, name := range names {
+		for _, r := range rs {
+			if r.Method == name {
+				out = append(out, r)
+			}
+		}
 	}
+	return out
+}
+
+// allMethods prints, for every ranking but the first (AHP synthesis), the
+// ranks it gives the alternatives in the order of the first, its first
+// choice, and its agreement with the first. ags holds the agreement of
+// every pair, the first ranking's pairs first.
+func (p *printer) allMethods(rs []*mcda.Ranking, ags []mcda.Agreement) {
+	ahp := rs[0]
+	// firsts lists the alternatives ranked first by r, in r's order.
+	firsts := func(r *mcda.Ranking) []string {
+		var names []string
+		for _, i := range r.Order {
+			if r.Ranks[i] == 1 {
+				names = append(names, r.Alternatives[i])
+			}
+		}
+		return names
+	}
+	width := len("first choice")
+	for _, r := range rs[1:] {
+		w := utf8.RuneCountInString(firsts(r)[0])
+		if len(firsts(r)) > 1 {
+			w += len(" (tie)")
+		}
+		width = max(width, w)
+	}
+	digits := len(fmt.Sprint(len(ahp.Order)))
+	rankW := max(len("ranks"), (digits+1)*len(ahp.Order)-1)
+	p.printf("%-10s  %-6s  %-*s  %-*s  %8s  %7s\n", "method", "better", rankW, "ranks", width, "first choice", "spearman", "kendall")
+	var same int
+	var ties []string
+	for k, r := range rs[1:] {
+		var ranks []string
+		for _, i := range ahp.Order {
+			ranks = append(ranks, fmt.Sprintf("%*d", digits, r.Ranks[i]))
+		}
+		better := "higher"
+		if !r.HigherIsBetter {
+			better = "lower"
+		}
+		fs := firsts(r)
+		first := fs[0]
+		if len(fs) > 1 {
+			first += " (tie)"
+			ties = append(ties, fmt.Sprintf("%s ties for first: %s.", r.Method, strings.Join(fs, ", ")))
+		}
+		if r.Ranks[ahp.Order[0]] == 1 {
+			same++
+		}
+		ag := ags[k] // the pair (ahp, r)
+		p.printf("%-10s  %-6s  %-*s  %-*s  %8.3f  %7.3f\n", r.Method, better, rankW, strings.Join(ranks, " "), width, first, ag.Spearman, ag.Kendall)
+	}
+	p.printf("Ranks are listed in the order of the AHP ranking; Spearman and Kendall compare each method with it.\n")
+	for _, t := range ties {
+		p.wrap(t, "")
+	}
+	p.printf("%d of %d methods put %s first (alone or tied), as AHP synthesis does.\n", same, len(rs)-1, ahp.Alternatives[ahp.Order[0]])
 }
 
 func countJudgments(a *analysis) int {
