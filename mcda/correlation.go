@@ -1,15 +1,10 @@
 package mcda
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"slices"
 )
-
-// ErrUndefined means a statistic is undefined for its input, such as a rank
-// correlation of a ranking in which every alternative ties.
-var ErrUndefined = errors.New("undefined")
 
 // checkRanks validates two rank vectors of the same length n >= 2.
 func checkRanks(x, y []float64) error {

@@ -14,10 +14,6 @@ import (
 	"unicode/utf8"
 )
 
-// ErrMisplacedMetadata means a CSV problem file has a metadata row (one
-// whose first cell starts with a single '#') after its first alternative.
-var ErrMisplacedMetadata = errors.New("metadata row after the first alternative")
-
 // A CSVError records where a CSV problem file is wrong, as a text position.
 //
 // These are the errors that can be returned in CSVError.Err, each with its

@@ -48,6 +48,18 @@ var (
 	// ErrParameter means a method's parameter is out of its range, such as
 	// a VIKOR v outside [0, 1].
 	ErrParameter = errors.New("invalid parameter")
+	// ErrUndefined means a statistic or score is undefined for its input,
+	// such as a rank correlation of a ranking in which every alternative
+	// ties.
+	ErrUndefined = errors.New("undefined")
+	// ErrMisplacedMetadata means a CSV problem file has a metadata row (one
+	// whose first cell starts with a single '#') after its first
+	// alternative.
+	ErrMisplacedMetadata = errors.New("metadata row after the first alternative")
+	// ErrNotStreamable means a method cannot rank a stream: only methods
+	// whose normalization needs nothing but per-criterion aggregates can
+	// (see [RankStream]).
+	ErrNotStreamable = errors.New("method cannot rank a stream")
 )
 
 // A ValueError records an invalid entry of a decision matrix.

@@ -1,16 +1,11 @@
 package mcda
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"math"
 	"slices"
 )
-
-// ErrNotStreamable means a method cannot rank a stream: only methods whose
-// normalization needs nothing but per-criterion aggregates can.
-var ErrNotStreamable = errors.New("method cannot rank a stream")
 
 // A RowSource yields the rows of a decision matrix one at a time, such as
 // the records of a CSV file.
