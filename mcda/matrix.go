@@ -51,7 +51,9 @@ type Criterion struct {
 // A DecisionMatrix holds m named alternatives (rows) scored against n named
 // criteria (columns). Values are stored contiguously in row-major order.
 //
-// A DecisionMatrix is immutable once built, so it is safe for concurrent use.
+// A DecisionMatrix is immutable once built, so it is safe for concurrent
+// use; the one exception is a matrix made by [DecisionMatrix.Variant],
+// which a later Variant call given it as dst overwrites.
 // Its invariants, checked by [NewDecisionMatrix], are: at least one
 // alternative and one criterion; non-empty, unique names in each set; every
 // value finite; every objective Benefit or Cost; every weight finite and
@@ -61,6 +63,11 @@ type DecisionMatrix struct {
 	criteria     []Criterion
 	data         []float64 // m×n, row-major
 	weights      []float64 // normalized to sum to 1
+
+	// For a matrix made by Variant: the matrix it varies, and storage
+	// of its own for values, which data points to when values were given.
+	base *DecisionMatrix
+	own  []float64
 }
 
 // NewDecisionMatrix returns a decision matrix of the given alternatives,
@@ -267,6 +274,60 @@ func (m *DecisionMatrix) WithWeights(w []float64) (*DecisionMatrix, error) {
 		return nil, err
 	}
 	return &DecisionMatrix{alternatives: m.alternatives, criteria: crit, data: m.data, weights: nw}, nil
+}
+
+// Variant returns a matrix with m's alternatives and criteria but other
+// values or weights, for simulations that score many variants of one
+// problem (such as SMAA in package mcda/robust). values, if not nil, holds
+// the new values in row-major order, one per alternative and criterion;
+// weights, if not nil, one weight per criterion. Nil keeps m's. Both are
+// validated as by [NewDecisionMatrix], with its errors.
+//
+// With a nil dst the result is newly allocated. Otherwise dst must be a
+// matrix returned by an earlier call of Variant on m: its storage is reused
+// and the call allocates nothing. dst's previous contents are overwritten,
+// so the caller must hold no other use of it; m itself is never modified.
+// Variant panics if dst did not come from m.Variant, or if values or
+// weights have the wrong length.
+func (m *DecisionMatrix) Variant(dst *DecisionMatrix, values, weights []float64) (*DecisionMatrix, error) {
+	rows, n := m.Dims()
+	if values != nil && len(values) != rows*n {
+		panic("mcda: DecisionMatrix.Variant: values of the wrong length")
+	}
+	if weights != nil && len(weights) != n {
+		panic("mcda: DecisionMatrix.Variant: weights of the wrong length")
+	}
+	if dst == nil {
+		dst = &DecisionMatrix{alternatives: m.alternatives, base: m,
+			criteria: append([]Criterion(nil), m.criteria...), weights: make([]float64, n)}
+	} else if dst.base != m {
+		panic("mcda: DecisionMatrix.Variant: dst is not a variant of this matrix")
+	}
+	if weights == nil {
+		copy(dst.criteria, m.criteria)
+		copy(dst.weights, m.weights)
+	} else {
+		for j := range dst.criteria {
+			dst.criteria[j].Weight = weights[j]
+		}
+		copy(dst.weights, weights)
+		if err := normalizeWeights(dst.weights, dst.criteria); err != nil {
+			return nil, err
+		}
+	}
+	if values == nil {
+		dst.data = m.data
+		return dst, nil
+	}
+	if dst.own == nil {
+		dst.own = make([]float64, rows*n)
+	}
+	copy(dst.own, values)
+	dst.data = dst.own
+	if err := dst.checkValues(); err != nil {
+		return nil, err
+	}
+	return dst, nil
 }
 
 // denseView adapts a DecisionMatrix to mat.Matrix without copying.

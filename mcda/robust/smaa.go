@@ -795,10 +795,8 @@ type worker struct {
 	pcg      *rand.PCG
 	rng      *rand.Rand
 	w, buf   []float64
-	names    []string
-	crit     []mcda.Criterion
-	data     []float64
-	rows     [][]float64
+	data     []float64 // the sampled values, row-major
+	dm       *mcda.DecisionMatrix
 	scores   []float64
 	ranks    []int
 	order    []int
@@ -824,27 +822,38 @@ func (r *run) newWorker(method mcda.Method) *worker {
 		nominalW: m.Weights(nil),
 	}
 	if len(r.cells) > 0 {
-		wk.names = m.Alternatives()
-		wk.crit = m.Criteria()
-		wk.data = make([]float64, rows*n)
-		wk.rows = make([][]float64, rows)
-		for i := range rows {
-			wk.rows[i] = m.Row(wk.data[i*n:(i+1)*n:(i+1)*n], i)
-		}
+		wk.data = valuesOf(m, rows, n)
 	}
 	return wk
 }
 
-// values draws the uncertain values and returns the sampled matrix with
-// weights w.
-func (wk *worker) values(cells []cell, w []float64) (*mcda.DecisionMatrix, error) {
+// valuesOf returns m's values in row-major order.
+func valuesOf(m *mcda.DecisionMatrix, rows, n int) []float64 {
+	data := make([]float64, rows*n)
+	for i := range rows {
+		m.Row(data[i*n:(i+1)*n], i)
+	}
+	return data
+}
+
+// variant returns m with the worker's sampled values (nil: m's) and
+// weights w, in the worker's reused matrix.
+func (wk *worker) variant(m *mcda.DecisionMatrix, values, w []float64) (*mcda.DecisionMatrix, error) {
+	dm, err := m.Variant(wk.dm, values, w)
+	if dm != nil {
+		wk.dm = dm
+	}
+	return dm, err
+}
+
+// values draws the uncertain values into wk.data and returns the sampled
+// matrix with weights w.
+func (wk *worker) values(m *mcda.DecisionMatrix, cells []cell, w []float64) (*mcda.DecisionMatrix, error) {
+	_, n := m.Dims()
 	for _, c := range cells {
-		wk.rows[c.i][c.j] = c.dist.sample(wk.rng)
+		wk.data[c.i*n+c.j] = c.dist.sample(wk.rng)
 	}
-	for j := range wk.crit {
-		wk.crit[j].Weight = w[j]
-	}
-	return mcda.NewDecisionMatrix(wk.names, wk.crit, wk.rows)
+	return wk.variant(m, wk.data, w)
 }
 
 // rank scores dm and ranks the alternatives into wk.ranks and wk.order as
@@ -903,9 +912,9 @@ func (r *run) process(phase int, wk *worker, c int, a *acc, stop *atomic.Bool) e
 		var dm *mcda.DecisionMatrix
 		var err error
 		if len(r.cells) > 0 {
-			dm, err = wk.values(r.cells, w)
+			dm, err = wk.values(r.m, r.cells, w)
 		} else {
-			dm, err = r.m.WithWeights(w)
+			dm, err = wk.variant(r.m, nil, w)
 		}
 		if err == nil {
 			err = wk.rank(dm)
@@ -957,12 +966,11 @@ func (r *run) samplesOf(phase int) int {
 // confidenceSample draws one value sample and counts, for every candidate,
 // whether it is first under its central weights.
 func (r *run) confidenceSample(wk *worker, s int, a *acc) error {
-	base, err := wk.values(r.cells, wk.nominalW)
-	if err != nil {
+	if _, err := wk.values(r.m, r.cells, wk.nominalW); err != nil {
 		return &SampleError{Sample: s, Alternative: -1, Err: err}
 	}
 	for _, i := range r.candidates {
-		dm, err := base.WithWeights(r.centralW[i])
+		dm, err := wk.variant(r.m, wk.data, r.centralW[i])
 		if err == nil {
 			err = wk.rank(dm)
 		}
@@ -994,7 +1002,7 @@ func firstShare(ranks []int, i int) float64 {
 func (r *run) exactConfidence(dst []float64) error {
 	wk := r.newWorker(r.firstMethod)
 	for _, i := range r.candidates {
-		dm, err := r.m.WithWeights(r.centralW[i])
+		dm, err := wk.variant(r.m, nil, r.centralW[i])
 		if err == nil {
 			err = wk.rank(dm)
 		}
