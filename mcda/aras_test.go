@@ -1,7 +1,6 @@
 package mcda_test
 
 import (
-	"errors"
 	"fmt"
 	"testing"
 
@@ -92,29 +91,15 @@ func TestARASPublished(t *testing.T) {
 
 func TestARASSpecialCases(t *testing.T) {
 	t.Run("OneAlternative", func(t *testing.T) {
-		var a mcda.ARAS
-		got, err := a.Scores(nil, problem(t, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1}))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff([]float64{1}, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{1}, scoresOf(t, &mcda.ARAS{}, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1}), approxTight)
 	})
 	t.Run("ZeroBenefitColumn", func(t *testing.T) {
 		// A zero column is constant: 1/3 in each of the three rows
 		// (optimal, A1, A2). Column 2 of (1, 2) with optimum 2 normalizes
 		// to (2, 1, 2)/5.
-		var a mcda.ARAS
-		got, err := a.Scores(nil, problem(t, [][]float64{{0, 1}, {0, 2}}, []float64{1, 1}, []int{1, 1}))
-		if err != nil {
-			t.Fatal(err)
-		}
+		got := scoresOf(t, &mcda.ARAS{}, [][]float64{{0, 1}, {0, 2}}, []float64{1, 1}, []int{1, 1})
 		// S_0 = (1/3 + 2/5)/2, S_1 = (1/3 + 1/5)/2, S_2 = S_0.
-		want := []float64{(1.0/3 + 1.0/5) / (1.0/3 + 2.0/5), 1}
-		if diff := cmp.Diff(want, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{(1.0/3 + 1.0/5) / (1.0/3 + 2.0/5), 1}, got, approxTight)
 	})
 }
 
@@ -133,10 +118,7 @@ func TestARASErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var a mcda.ARAS
 			_, err := a.Scores(nil, problem(t, tc.rows, []float64{1, 1}, []int{1, -1}))
-			var ve *mcda.ValueError
-			if !errors.Is(err, tc.want) || !errors.As(err, &ve) || ve.Alternative != tc.alternative || ve.Criterion != tc.criterion {
-				t.Errorf("err = %v, want a *ValueError at (%d, %d) wrapping %v", err, tc.alternative, tc.criterion, tc.want)
-			}
+			wantValueError(t, err, tc.want, tc.alternative, tc.criterion)
 		})
 	}
 	// A zero benefit value is fine.
@@ -146,20 +128,7 @@ func TestARASErrors(t *testing.T) {
 	}
 }
 
-func TestARASZeroAllocAndPanics(t *testing.T) {
-	m := coprasGoswami2020(t)
-	dst := make([]float64, 10)
-	var a mcda.ARAS
-	if _, err := a.Scores(dst, m); err != nil {
-		t.Fatal(err)
-	}
-	if n := testing.AllocsPerRun(100, func() { a.Scores(dst, m) }); n != 0 {
-		t.Errorf("ARAS.Scores allocs = %v, want 0", n)
-	}
-	if !panics(func() { a.Scores(make([]float64, 3), m) }) {
-		t.Error("ARAS.Scores with a short dst did not panic")
-	}
-}
+func TestARASZeroAllocAndPanics(t *testing.T) { wantZeroAllocs(t, &mcda.ARAS{}, coprasGoswami2020(t)) }
 
 func TestARASProperties(t *testing.T) {
 	newARAS := func() mcda.Method { return &mcda.ARAS{} }
@@ -184,7 +153,7 @@ func propARASUnitInterval(t *rapid.T) {
 	}
 }
 
-func BenchmarkARAS(b *testing.B) { zavadskasBench(b, &mcda.ARAS{}) }
+func BenchmarkARAS(b *testing.B) { benchScores(b, &mcda.ARAS{}) }
 
 func ExampleARAS() {
 	m, err := mcda.NewDecisionMatrix(

@@ -146,15 +146,12 @@ func TestCOCOSOErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var c mcda.COCOSO
 			_, err := c.Scores(nil, problem(t, tc.rows, tc.w, tc.types))
-			var ae *mcda.AlternativeError
-			if !errors.Is(err, mcda.ErrUndefined) || !errors.As(err, &ae) || ae.Index != tc.alt || ae.Name != fmt.Sprint("A", tc.alt+1) {
-				t.Errorf("err = %v, want an *AlternativeError at %d wrapping ErrUndefined", err, tc.alt)
-			}
+			wantAlternativeError(t, err, mcda.ErrUndefined, tc.alt)
 		})
 	}
 }
 
-func TestCOCOSOZeroAllocAndPanics(t *testing.T) { codasAllocs(t, &mcda.COCOSO{}, codasRobot(t)) }
+func TestCOCOSOZeroAllocAndPanics(t *testing.T) { wantZeroAllocs(t, &mcda.COCOSO{}, codasRobot(t)) }
 
 func TestCOCOSOProperties(t *testing.T) {
 	newCOCOSO := func() mcda.Method { return &mcda.COCOSO{} }
@@ -163,7 +160,7 @@ func TestCOCOSOProperties(t *testing.T) {
 	t.Run("ColumnAffineInvariance", rapid.MakeCheck(codasScale(newCOCOSO, true)))
 }
 
-func BenchmarkCOCOSO(b *testing.B) { codasBench(b, &mcda.COCOSO{}) }
+func BenchmarkCOCOSO(b *testing.B) { benchScores(b, &mcda.COCOSO{}) }
 
 func ExampleCOCOSO() {
 	m, err := mcda.NewDecisionMatrix(

@@ -156,46 +156,28 @@ func TestCODASMatchesDefinition(t *testing.T) {
 }
 
 func TestCODASSpecialCases(t *testing.T) {
-	score := func(t *testing.T, rows [][]float64, w []float64, types []int) []float64 {
-		t.Helper()
-		var c mcda.CODAS
-		s, err := c.Scores(nil, problem(t, rows, w, types))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	}
 	t.Run("IdenticalAlternatives", func(t *testing.T) {
-		got := score(t, [][]float64{{0.1, 7}, {0.1, 7}, {0.1, 7}}, []float64{1, 1}, []int{1, -1})
-		if diff := cmp.Diff([]float64{0, 0, 0}, got); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		got := scoresOf(t, &mcda.CODAS{}, [][]float64{{0.1, 7}, {0.1, 7}, {0.1, 7}}, []float64{1, 1}, []int{1, -1})
+		wantScores(t, []float64{0, 0, 0}, got)
 	})
 	t.Run("OneAlternative", func(t *testing.T) {
-		got := score(t, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1})
-		if diff := cmp.Diff([]float64{0}, got); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{0}, scoresOf(t, &mcda.CODAS{}, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1}))
 	})
 	t.Run("OneCriterion", func(t *testing.T) {
 		// r = (0.25, 0.5, 1), ns = 0.25: E = T = (0, 0.25, 0.75);
 		// H_1 = −0.25 − 0.75 − 0.25 − 0.75 = −2, H_2 = 0.25 − 0.5 + 0.25 − 0.5
 		// = −0.5, H_3 = 2.5.
-		got := score(t, [][]float64{{1}, {2}, {4}}, []float64{1}, []int{1})
-		if diff := cmp.Diff([]float64{-2, -0.5, 2.5}, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		got := scoresOf(t, &mcda.CODAS{}, [][]float64{{1}, {2}, {4}}, []float64{1}, []int{1})
+		wantScores(t, []float64{-2, -0.5, 2.5}, got, approxTight)
 	})
 	t.Run("ConstantAndZeroColumnsIgnored", func(t *testing.T) {
-		want := score(t, [][]float64{{1}, {2}, {4}}, []float64{1}, []int{1})
+		want := scoresOf(t, &mcda.CODAS{}, [][]float64{{1}, {2}, {4}}, []float64{1}, []int{1})
 		// The extra columns take weight, so the distances shrink by 1/3.
-		got := score(t, [][]float64{{1, 0, 5}, {2, 0, 5}, {4, 0, 5}}, []float64{1, 1, 1}, []int{1, 1, -1})
+		got := scoresOf(t, &mcda.CODAS{}, [][]float64{{1, 0, 5}, {2, 0, 5}, {4, 0, 5}}, []float64{1, 1, 1}, []int{1, 1, -1})
 		for i := range got {
 			got[i] *= 3
 		}
-		if diff := cmp.Diff(want, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, want, got, approxTight)
 	})
 }
 
@@ -265,38 +247,12 @@ func TestCODASErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := tc.c.Scores(nil, problem(t, tc.rows, []float64{1, 1}, []int{1, -1}))
-			if !errors.Is(err, tc.cause) {
-				t.Fatalf("err = %v, want %v", err, tc.cause)
-			}
-			var ve *mcda.ValueError
-			if got := errors.As(err, &ve); got != (tc.alt >= 0) {
-				t.Fatalf("errors.As(*ValueError) = %v for %v", got, err)
-			}
-			if tc.alt >= 0 && (ve.Alternative != tc.alt || ve.Criterion != tc.crit) {
-				t.Errorf("ValueError at (%d, %d), want (%d, %d)", ve.Alternative, ve.Criterion, tc.alt, tc.crit)
-			}
+			wantValueError(t, err, tc.cause, tc.alt, tc.crit)
 		})
 	}
 }
 
-// codasAllocs checks that a reused method and dst allocate nothing, and
-// that a wrong-length dst panics.
-func codasAllocs(t *testing.T, method mcda.Method, m *mcda.DecisionMatrix) {
-	t.Helper()
-	rows, _ := m.Dims()
-	dst := make([]float64, rows)
-	if _, err := method.Scores(dst, m); err != nil {
-		t.Fatal(err)
-	}
-	if n := testing.AllocsPerRun(100, func() { method.Scores(dst, m) }); n != 0 {
-		t.Errorf("%s: Scores allocs = %v, want 0", method.Name(), n)
-	}
-	if !panics(func() { method.Scores(make([]float64, rows+1), m) }) {
-		t.Errorf("%s: Scores with a long dst did not panic", method.Name())
-	}
-}
-
-func TestCODASZeroAllocAndPanics(t *testing.T) { codasAllocs(t, &mcda.CODAS{}, codasRobot(t)) }
+func TestCODASZeroAllocAndPanics(t *testing.T) { wantZeroAllocs(t, &mcda.CODAS{}, codasRobot(t)) }
 
 func TestCODASProperties(t *testing.T) {
 	newCODAS := func() mcda.Method { return &mcda.CODAS{} }
@@ -414,18 +370,7 @@ func codasDominated(newMethod func() mcda.Method) func(*rapid.T) {
 		}
 		a := rapid.IntRange(0, len(rows)-1).Draw(t, "dominator")
 		b := rapid.IntRange(0, len(rows)-1).Filter(func(b int) bool { return b != a }).Draw(t, "dominated")
-		better := rapid.IntRange(0, len(w)-1).Draw(t, "strictly better on")
-		for j := range w {
-			f := rapid.Float64Range(1, 2).Draw(t, "factor")
-			if j == better {
-				f = rapid.Float64Range(1.01, 2).Draw(t, "strict factor")
-			}
-			if types[j] > 0 {
-				rows[a][j] = rows[b][j] * f
-			} else {
-				rows[a][j] = rows[b][j] / f
-			}
-		}
+		makeDominator(t, rows, w, types, a, b)
 		method := newMethod()
 		r, err := mcda.Rank(method, problem(t, rows, w, types))
 		if errors.Is(err, mcda.ErrUndefined) {
@@ -440,21 +385,7 @@ func codasDominated(newMethod func() mcda.Method) func(*rapid.T) {
 	}
 }
 
-// codasBench benchmarks method.Scores on a 1000×10 problem.
-func codasBench(b *testing.B, method mcda.Method) {
-	b.Run("m=1000,n=10", func(b *testing.B) {
-		m := benchProblem(b, 1000, 10)
-		dst := make([]float64, 1000)
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := method.Scores(dst, m); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-}
-
-func BenchmarkCODAS(b *testing.B) { codasBench(b, &mcda.CODAS{}) }
+func BenchmarkCODAS(b *testing.B) { benchScores(b, &mcda.CODAS{}) }
 
 func ExampleCODAS() {
 	m, err := mcda.NewDecisionMatrix(

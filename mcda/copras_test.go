@@ -1,7 +1,6 @@
 package mcda_test
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"testing"
@@ -164,15 +163,8 @@ func TestCOPRASSpecialCases(t *testing.T) {
 	})
 	t.Run("ZeroWeightCostIsIgnored", func(t *testing.T) {
 		// A cost of weight 0 is as if absent, even with zero values.
-		m := problem(t, [][]float64{{1, 0}, {2, 5}}, []float64{1, 0}, []int{1, -1})
-		var c mcda.COPRAS
-		got, err := c.Scores(nil, m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff([]float64{1.0 / 3, 2.0 / 3}, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		got := scoresOf(t, &mcda.COPRAS{}, [][]float64{{1, 0}, {2, 5}}, []float64{1, 0}, []int{1, -1})
+		wantScores(t, []float64{1.0 / 3, 2.0 / 3}, got, approxTight)
 	})
 	t.Run("ZeroColumns", func(t *testing.T) {
 		// A column of zeros is a constant column: shares 1/m.
@@ -192,27 +184,13 @@ func TestCOPRASSpecialCases(t *testing.T) {
 		}
 	})
 	t.Run("OneAlternative", func(t *testing.T) {
-		m := problem(t, [][]float64{{3, 4, 5}}, []float64{1, 2, 3}, []int{1, -1, -1})
-		var c mcda.COPRAS
-		got, err := c.Scores(nil, m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff([]float64{1}, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		got := scoresOf(t, &mcda.COPRAS{}, [][]float64{{3, 4, 5}}, []float64{1, 2, 3}, []int{1, -1, -1})
+		wantScores(t, []float64{1}, got, approxTight)
 	})
 	t.Run("IdenticalAlternatives", func(t *testing.T) {
-		m := problem(t, [][]float64{{3, 4}, {3, 4}, {3, 4}}, []float64{1, 1}, []int{1, -1})
-		var c mcda.COPRAS
-		got, err := c.Scores(nil, m)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got := scoresOf(t, &mcda.COPRAS{}, [][]float64{{3, 4}, {3, 4}, {3, 4}}, []float64{1, 1}, []int{1, -1})
 		// S⁺ = S⁻ = 1/6 each; the cost term is Σ S⁻ / 3 = 1/6.
-		if diff := cmp.Diff([]float64{1.0 / 3, 1.0 / 3, 1.0 / 3}, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{1.0 / 3, 1.0 / 3, 1.0 / 3}, got, approxTight)
 	})
 }
 
@@ -230,40 +208,19 @@ func TestCOPRASErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			m := problem(t, tc.rows, zavadskasOnes(len(tc.types)), tc.types)
 			var c mcda.COPRAS
-			_, err := c.Scores(nil, m)
-			if !errors.Is(err, tc.want) {
-				t.Fatalf("err = %v, want %v", err, tc.want)
-			}
+			_, err := c.Scores(nil, problem(t, tc.rows, zavadskasOnes(len(tc.types)), tc.types))
 			if tc.column < 0 {
-				var ae *mcda.AlternativeError
-				if !errors.As(err, &ae) || ae.Index != tc.alternative || ae.Name != m.Alternative(tc.alternative) {
-					t.Errorf("err = %#v, want an *AlternativeError at %d", err, tc.alternative)
-				}
+				wantAlternativeError(t, err, tc.want, tc.alternative)
 				return
 			}
-			var ve *mcda.ValueError
-			if !errors.As(err, &ve) || ve.Alternative != tc.alternative || ve.Criterion != tc.column {
-				t.Errorf("err = %#v, want a *ValueError at (%d, %d)", err, tc.alternative, tc.column)
-			}
+			wantValueError(t, err, tc.want, tc.alternative, tc.column)
 		})
 	}
 }
 
 func TestCOPRASZeroAllocAndPanics(t *testing.T) {
-	m := coprasGoswami2020(t)
-	dst := make([]float64, 10)
-	var c mcda.COPRAS
-	if _, err := c.Scores(dst, m); err != nil {
-		t.Fatal(err)
-	}
-	if n := testing.AllocsPerRun(100, func() { c.Scores(dst, m) }); n != 0 {
-		t.Errorf("COPRAS.Scores allocs = %v, want 0", n)
-	}
-	if !panics(func() { c.Scores(make([]float64, 3), m) }) {
-		t.Error("COPRAS.Scores with a short dst did not panic")
-	}
+	wantZeroAllocs(t, &mcda.COPRAS{}, coprasGoswami2020(t))
 }
 
 func TestCOPRASProperties(t *testing.T) {
@@ -410,18 +367,4 @@ func zavadskasColumnScale(newMethod func() mcda.Method) func(*rapid.T) {
 	}
 }
 
-// zavadskasBench runs method on the m=1000, n=10 problem of benchProblem.
-func zavadskasBench(b *testing.B, method mcda.Method) {
-	b.Run("m=1000,n=10", func(b *testing.B) {
-		m := benchProblem(b, 1000, 10)
-		dst := make([]float64, 1000)
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := method.Scores(dst, m); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-}
-
-func BenchmarkCOPRAS(b *testing.B) { zavadskasBench(b, &mcda.COPRAS{}) }
+func BenchmarkCOPRAS(b *testing.B) { benchScores(b, &mcda.COPRAS{}) }

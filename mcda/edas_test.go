@@ -75,15 +75,6 @@ func TestEDASPublished(t *testing.T) {
 }
 
 func TestEDASSpecialCases(t *testing.T) {
-	score := func(t *testing.T, rows [][]float64, w []float64, types []int) []float64 {
-		t.Helper()
-		var e mcda.EDAS
-		s, err := e.Scores(nil, problem(t, rows, w, types))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	}
 	t.Run("SubnormalAverage", func(t *testing.T) {
 		// Regression (issue 5, FuzzMethods): the average of 5e-324,
 		// 5e-324 and 0 is subnormal, and w/AV overflowed, so that
@@ -107,31 +98,22 @@ func TestEDASSpecialCases(t *testing.T) {
 	t.Run("IdenticalAlternatives", func(t *testing.T) {
 		// max SP = max SN = 0: AS = 0.5 for all, with no rounding
 		// artefacts from Σx/m (0.1·3/3 is not 0.1 in floating point).
-		got := score(t, [][]float64{{0.1, 7}, {0.1, 7}, {0.1, 7}}, []float64{1, 1}, []int{1, -1})
-		if diff := cmp.Diff([]float64{0.5, 0.5, 0.5}, got); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		got := scoresOf(t, &mcda.EDAS{}, [][]float64{{0.1, 7}, {0.1, 7}, {0.1, 7}}, []float64{1, 1}, []int{1, -1})
+		wantScores(t, []float64{0.5, 0.5, 0.5}, got)
 	})
 	t.Run("OneAlternative", func(t *testing.T) {
-		got := score(t, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1})
-		if diff := cmp.Diff([]float64{0.5}, got); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{0.5}, scoresOf(t, &mcda.EDAS{}, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1}))
 	})
 	t.Run("ConstantColumnIgnored", func(t *testing.T) {
 		// A constant column (here of zeros, AV = 0) adds no distance.
-		want := score(t, [][]float64{{1}, {2}, {4}}, []float64{1}, []int{1})
-		got := score(t, [][]float64{{1, 0}, {2, 0}, {4, 0}}, []float64{1, 1}, []int{1, -1})
-		if diff := cmp.Diff(want, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		want := scoresOf(t, &mcda.EDAS{}, [][]float64{{1}, {2}, {4}}, []float64{1}, []int{1})
+		got := scoresOf(t, &mcda.EDAS{}, [][]float64{{1, 0}, {2, 0}, {4, 0}}, []float64{1, 1}, []int{1, -1})
+		wantScores(t, want, got, approxTight)
 	})
 	t.Run("NegativeValuesPositiveAverage", func(t *testing.T) {
 		// AV = 1: PDA = (2, 0, 0), NDA = (0, 0, 2); AS = (1, 0.5, 0).
-		got := score(t, [][]float64{{3}, {1}, {-1}}, []float64{1}, []int{1})
-		if diff := cmp.Diff([]float64{1, 0.5, 0}, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		got := scoresOf(t, &mcda.EDAS{}, [][]float64{{3}, {1}, {-1}}, []float64{1}, []int{1})
+		wantScores(t, []float64{1, 0.5, 0}, got, approxTight)
 	})
 }
 
@@ -148,28 +130,12 @@ func TestEDASErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var e mcda.EDAS
 			_, err := e.Scores(nil, problem(t, tc.rows, []float64{1, 1}, []int{1, -1}))
-			var ce *mcda.CriterionError
-			if !errors.Is(err, mcda.ErrNotPositive) || !errors.As(err, &ce) || ce.Index != tc.criterion || ce.Name != "C"+fmt.Sprint(tc.criterion+1) {
-				t.Errorf("err = %v, want a *CriterionError at %d wrapping ErrNotPositive", err, tc.criterion)
-			}
+			wantCriterionError(t, err, mcda.ErrNotPositive, tc.criterion)
 		})
 	}
 }
 
-func TestEDASZeroAllocAndPanics(t *testing.T) {
-	m := coprasGoswami2020(t)
-	dst := make([]float64, 10)
-	var e mcda.EDAS
-	if _, err := e.Scores(dst, m); err != nil {
-		t.Fatal(err)
-	}
-	if n := testing.AllocsPerRun(100, func() { e.Scores(dst, m) }); n != 0 {
-		t.Errorf("EDAS.Scores allocs = %v, want 0", n)
-	}
-	if !panics(func() { e.Scores(make([]float64, 3), m) }) {
-		t.Error("EDAS.Scores with a short dst did not panic")
-	}
-}
+func TestEDASZeroAllocAndPanics(t *testing.T) { wantZeroAllocs(t, &mcda.EDAS{}, coprasGoswami2020(t)) }
 
 func TestEDASProperties(t *testing.T) {
 	newEDAS := func() mcda.Method { return &mcda.EDAS{} }
@@ -204,7 +170,7 @@ func propEDASUnitInterval(t *rapid.T) {
 	}
 }
 
-func BenchmarkEDAS(b *testing.B) { zavadskasBench(b, &mcda.EDAS{}) }
+func BenchmarkEDAS(b *testing.B) { benchScores(b, &mcda.EDAS{}) }
 
 func ExampleEDAS() {
 	m, err := mcda.NewDecisionMatrix(

@@ -84,44 +84,26 @@ func TestMABACPublished(t *testing.T) {
 }
 
 func TestMABACSpecialCases(t *testing.T) {
-	score := func(t *testing.T, rows [][]float64, w []float64, types []int) []float64 {
-		t.Helper()
-		var a mcda.MABAC
-		s, err := a.Scores(nil, problem(t, rows, w, types))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	}
 	t.Run("IdenticalAlternatives", func(t *testing.T) {
-		got := score(t, [][]float64{{0.1, 7}, {0.1, 7}, {0.1, 7}}, []float64{1, 1}, []int{1, -1})
-		if diff := cmp.Diff([]float64{0, 0, 0}, got); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		got := scoresOf(t, &mcda.MABAC{}, [][]float64{{0.1, 7}, {0.1, 7}, {0.1, 7}}, []float64{1, 1}, []int{1, -1})
+		wantScores(t, []float64{0, 0, 0}, got)
 	})
 	t.Run("OneAlternative", func(t *testing.T) {
-		got := score(t, [][]float64{{3, -4}}, []float64{1, 1}, []int{1, -1})
-		if diff := cmp.Diff([]float64{0}, got); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{0}, scoresOf(t, &mcda.MABAC{}, [][]float64{{3, -4}}, []float64{1, 1}, []int{1, -1}))
 	})
 	t.Run("OneCriterion", func(t *testing.T) {
 		// t = (0, 1), v = (1, 2), g = √2: S = (1 − √2, 2 − √2).
-		got := score(t, [][]float64{{-5}, {5}}, []float64{1}, []int{1})
-		if diff := cmp.Diff([]float64{1 - sqrt(2), 2 - sqrt(2)}, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		got := scoresOf(t, &mcda.MABAC{}, [][]float64{{-5}, {5}}, []float64{1}, []int{1})
+		wantScores(t, []float64{1 - sqrt(2), 2 - sqrt(2)}, got, approxTight)
 	})
 	t.Run("ConstantAndZeroWeightColumnsAddNothing", func(t *testing.T) {
-		want := score(t, [][]float64{{1}, {2}, {4}}, []float64{1}, []int{1})
-		got := score(t, [][]float64{{1, 9, -3}, {2, 9, 0}, {4, 9, 8}}, []float64{1, 0.5, 0}, []int{1, -1, 1})
+		want := scoresOf(t, &mcda.MABAC{}, [][]float64{{1}, {2}, {4}}, []float64{1}, []int{1})
+		got := scoresOf(t, &mcda.MABAC{}, [][]float64{{1, 9, -3}, {2, 9, 0}, {4, 9, 8}}, []float64{1, 0.5, 0}, []int{1, -1, 1})
 		// The constant column takes a third of the weight.
 		for i := range got {
 			got[i] *= 1.5
 		}
-		if diff := cmp.Diff(want, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, want, got, approxTight)
 	})
 	t.Run("ManyAlternatives", func(t *testing.T) {
 		// Π v_ij underflows for 5000 rows of v ≈ 0.01; the logarithmic
@@ -136,14 +118,14 @@ func TestMABACSpecialCases(t *testing.T) {
 		for j := range w {
 			w[j] = 1
 		}
-		s := score(t, rows, w, make([]int, 10))
+		s := scoresOf(t, &mcda.MABAC{}, rows, w, make([]int, 10))
 		if !(s[0] > 0.99 && s[0] < 1 && s[1] < 0 && s[1] > -1e-3) {
 			t.Errorf("S_0 = %v, S_1 = %v; want S_0 just below 1 and S_1 just below 0", s[0], s[1])
 		}
 	})
 }
 
-func TestMABACZeroAllocAndPanics(t *testing.T) { codasAllocs(t, &mcda.MABAC{}, mabacForklift(t)) }
+func TestMABACZeroAllocAndPanics(t *testing.T) { wantZeroAllocs(t, &mcda.MABAC{}, mabacForklift(t)) }
 
 func TestMABACProperties(t *testing.T) {
 	newMABAC := func() mcda.Method { return &mcda.MABAC{} }
@@ -152,7 +134,7 @@ func TestMABACProperties(t *testing.T) {
 	t.Run("ColumnAffineInvariance", rapid.MakeCheck(codasScale(newMABAC, true)))
 }
 
-func BenchmarkMABAC(b *testing.B) { codasBench(b, &mcda.MABAC{}) }
+func BenchmarkMABAC(b *testing.B) { benchScores(b, &mcda.MABAC{}) }
 
 func ExampleMABAC() {
 	m, err := mcda.NewDecisionMatrix(

@@ -91,26 +91,12 @@ func TestMARCOSPublished(t *testing.T) {
 }
 
 func TestMARCOSSpecialCases(t *testing.T) {
-	score := func(t *testing.T, rows [][]float64, w []float64, types []int) []float64 {
-		t.Helper()
-		var c mcda.MARCOS
-		s, err := c.Scores(nil, problem(t, rows, w, types))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	}
 	t.Run("IdenticalAlternatives", func(t *testing.T) {
-		got := score(t, [][]float64{{0.1, 7}, {0.1, 7}, {0.1, 7}}, []float64{1, 1}, []int{1, -1})
-		if diff := cmp.Diff([]float64{2.0 / 3, 2.0 / 3, 2.0 / 3}, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		got := scoresOf(t, &mcda.MARCOS{}, [][]float64{{0.1, 7}, {0.1, 7}, {0.1, 7}}, []float64{1, 1}, []int{1, -1})
+		wantScores(t, []float64{2.0 / 3, 2.0 / 3, 2.0 / 3}, got, approxTight)
 	})
 	t.Run("OneAlternative", func(t *testing.T) {
-		got := score(t, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1})
-		if diff := cmp.Diff([]float64{2.0 / 3}, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{2.0 / 3}, scoresOf(t, &mcda.MARCOS{}, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1}), approxTight)
 	})
 	t.Run("KMinusOverflows", func(t *testing.T) {
 		// Regression (issue 5, FuzzMethods): for the values 2.2e-308 and
@@ -132,10 +118,8 @@ func TestMARCOSSpecialCases(t *testing.T) {
 	})
 	t.Run("OneCriterion", func(t *testing.T) {
 		// n = (0.25, 1), S_aai = 0.25, S_ai = 1: f = S·1.25/1.3125.
-		got := score(t, [][]float64{{1}, {4}}, []float64{1}, []int{1})
-		if diff := cmp.Diff([]float64{0.25 * 1.25 / 1.3125, 1.25 / 1.3125}, got, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		got := scoresOf(t, &mcda.MARCOS{}, [][]float64{{1}, {4}}, []float64{1}, []int{1})
+		wantScores(t, []float64{0.25 * 1.25 / 1.3125, 1.25 / 1.3125}, got, approxTight)
 	})
 }
 
@@ -152,10 +136,7 @@ func TestMARCOSErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var c mcda.MARCOS
 			_, err := c.Scores(nil, problem(t, tc.rows, []float64{1, 1}, []int{1, -1}))
-			var ve *mcda.ValueError
-			if !errors.Is(err, mcda.ErrNotPositive) || !errors.As(err, &ve) || ve.Alternative != tc.alt || ve.Criterion != tc.crit {
-				t.Errorf("err = %v, want a *ValueError at (%d, %d) wrapping ErrNotPositive", err, tc.alt, tc.crit)
-			}
+			wantValueError(t, err, mcda.ErrNotPositive, tc.alt, tc.crit)
 		})
 	}
 	t.Run("AntiIdealUnderflows", func(t *testing.T) {
@@ -167,7 +148,9 @@ func TestMARCOSErrors(t *testing.T) {
 	})
 }
 
-func TestMARCOSZeroAllocAndPanics(t *testing.T) { codasAllocs(t, &mcda.MARCOS{}, marcosStevic2020(t)) }
+func TestMARCOSZeroAllocAndPanics(t *testing.T) {
+	wantZeroAllocs(t, &mcda.MARCOS{}, marcosStevic2020(t))
+}
 
 func TestMARCOSProperties(t *testing.T) {
 	newMARCOS := func() mcda.Method { return &mcda.MARCOS{} }
@@ -203,7 +186,7 @@ func propMARCOSProportionalToWSM(t *rapid.T) {
 	}
 }
 
-func BenchmarkMARCOS(b *testing.B) { codasBench(b, &mcda.MARCOS{}) }
+func BenchmarkMARCOS(b *testing.B) { benchScores(b, &mcda.MARCOS{}) }
 
 func ExampleMARCOS() {
 	m, err := mcda.NewDecisionMatrix(

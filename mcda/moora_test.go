@@ -278,15 +278,8 @@ func TestMOORASpecialCases(t *testing.T) {
 	})
 	t.Run("MULTIMOORATie", func(t *testing.T) {
 		// Identical alternatives dominate nobody: all counts are 0.
-		m := problem(t, [][]float64{{3, 4}, {3, 4}}, []float64{1, 1}, []int{1, -1})
-		var mm mcda.MULTIMOORA
-		got, err := mm.Scores(nil, m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff([]float64{0, 0}, got); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		got := scoresOf(t, &mcda.MULTIMOORA{}, [][]float64{{3, 4}, {3, 4}}, []float64{1, 1}, []int{1, -1})
+		wantScores(t, []float64{0, 0}, got)
 	})
 }
 
@@ -305,17 +298,8 @@ func TestMOORAErrors(t *testing.T) {
 
 func TestMOORAZeroAllocAndPanics(t *testing.T) {
 	m := coprasGoswami2020(t)
-	dst := make([]float64, 10)
 	for _, method := range []mcda.Method{&mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MULTIMOORA{}} {
-		if _, err := method.Scores(dst, m); err != nil {
-			t.Fatal(err)
-		}
-		if n := testing.AllocsPerRun(100, func() { method.Scores(dst, m) }); n != 0 {
-			t.Errorf("%s.Scores allocs = %v, want 0", method.Name(), n)
-		}
-		if !panics(func() { method.Scores(make([]float64, 3), m) }) {
-			t.Errorf("%s.Scores with a short dst did not panic", method.Name())
-		}
+		wantZeroAllocs(t, method, m)
 	}
 }
 
@@ -365,10 +349,10 @@ func propMULTIMOORACounts(t *rapid.T) {
 	}
 }
 
-func BenchmarkMOORA(b *testing.B)         { zavadskasBench(b, &mcda.MOORA{}) }
-func BenchmarkMOORARefPoint(b *testing.B) { zavadskasBench(b, &mcda.MOORARefPoint{}) }
-func BenchmarkMOORAFMF(b *testing.B)      { zavadskasBench(b, &mcda.MOORAFMF{}) }
-func BenchmarkMULTIMOORA(b *testing.B)    { zavadskasBench(b, &mcda.MULTIMOORA{}) }
+func BenchmarkMOORA(b *testing.B)         { benchScores(b, &mcda.MOORA{}) }
+func BenchmarkMOORARefPoint(b *testing.B) { benchScores(b, &mcda.MOORARefPoint{}) }
+func BenchmarkMOORAFMF(b *testing.B)      { benchScores(b, &mcda.MOORAFMF{}) }
+func BenchmarkMULTIMOORA(b *testing.B)    { benchScores(b, &mcda.MULTIMOORA{}) }
 
 func ExampleMOORA() {
 	m, err := mcda.NewDecisionMatrix(

@@ -415,13 +415,7 @@ func TestPROMETHEEZeroAlloc(t *testing.T) {
 		{}, {Function: mcda.PreferenceUShape, Q: 100}, {Function: mcda.PreferenceVShape, P: 2000},
 		{Function: mcda.PreferenceLevel, Q: 0.5, P: 1}, {Function: mcda.PreferenceLinear, Q: 1, P: 3}, {Function: mcda.PreferenceGaussian, S: 2},
 	}}
-	dst := make([]float64, 4)
-	if _, err := pr.Scores(dst, m); err != nil {
-		t.Fatal(err)
-	}
-	if n := testing.AllocsPerRun(100, func() { pr.Scores(dst, m) }); n != 0 {
-		t.Errorf("PROMETHEE.Scores allocs = %v, want 0", n)
-	}
+	wantZeroAllocs(t, &pr, m)
 }
 
 // prometheeGenPrefs draws a valid generalized criterion for each of n
@@ -495,18 +489,7 @@ func propPROMETHEEDominator(t *rapid.T) {
 	}
 	b := rapid.IntRange(0, len(rows)-1).Draw(t, "dominated")
 	a := rapid.IntRange(0, len(rows)-1).Filter(func(a int) bool { return a != b }).Draw(t, "dominator")
-	better := rapid.IntRange(0, len(w)-1).Draw(t, "strictly better on")
-	for j := range w {
-		f := rapid.Float64Range(1, 2).Draw(t, "factor")
-		if j == better {
-			f = rapid.Float64Range(1.01, 2).Draw(t, "strict factor")
-		}
-		if types[j] > 0 {
-			rows[a][j] = rows[b][j] * f
-		} else {
-			rows[a][j] = rows[b][j] / f
-		}
-	}
+	makeDominator(t, rows, w, types, a, b)
 	pr := mcda.PROMETHEE{Preferences: prometheeGenPrefs(t, len(w))}
 	m := problem(t, rows, w, types)
 	res, err := pr.Evaluate(m)

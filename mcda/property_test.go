@@ -306,18 +306,7 @@ func propDominance(t *rapid.T, mc methodCase) {
 	if a == b {
 		t.Skip("same alternative")
 	}
-	better := rapid.IntRange(0, len(w)-1).Draw(t, "strictly better on")
-	for j := range w {
-		f := rapid.Float64Range(1, 2).Draw(t, "factor")
-		if j == better {
-			f = rapid.Float64Range(1.01, 2).Draw(t, "strict factor")
-		}
-		if types[j] > 0 {
-			rows[a][j] = rows[b][j] * f
-		} else {
-			rows[a][j] = rows[b][j] / f
-		}
-	}
+	makeDominator(t, rows, w, types, a, b)
 	m := problem(t, rows, w, types)
 	_, n := m.Dims()
 	r, err := mcda.Rank(mc.build(n, nil), m)

@@ -108,36 +108,17 @@ func TestSPOTISSpecialCases(t *testing.T) {
 		}
 	})
 	t.Run("OneAlternativeDataBounds", func(t *testing.T) {
-		var s mcda.SPOTIS
-		got, err := s.Scores(nil, problem(t, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1}))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff([]float64{0}, got); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{0}, scoresOf(t, &mcda.SPOTIS{}, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1}))
 	})
 	t.Run("ValuesOnTheBounds", func(t *testing.T) {
 		// Best everywhere scores 0, worst everywhere 1.
-		s := mcda.SPOTIS{Bounds: [][2]float64{{0, 10}, {-1, 1}}}
-		got, err := s.Scores(nil, problem(t, [][]float64{{10, -1}, {0, 1}}, []float64{1, 3}, []int{1, -1}))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff([]float64{0, 1}, got); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		s := &mcda.SPOTIS{Bounds: [][2]float64{{0, 10}, {-1, 1}}}
+		wantScores(t, []float64{0, 1}, scoresOf(t, s, [][]float64{{10, -1}, {0, 1}}, []float64{1, 3}, []int{1, -1}))
 	})
 	t.Run("HugeBounds", func(t *testing.T) {
 		// The range overflows float64; the distances are halved with it.
-		s := mcda.SPOTIS{Bounds: [][2]float64{{-math.MaxFloat64, math.MaxFloat64}}}
-		got, err := s.Scores(nil, problem(t, [][]float64{{0}, {math.MaxFloat64}}, []float64{1}, []int{1}))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff([]float64{0.5, 0}, got); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		s := &mcda.SPOTIS{Bounds: [][2]float64{{-math.MaxFloat64, math.MaxFloat64}}}
+		wantScores(t, []float64{0.5, 0}, scoresOf(t, s, [][]float64{{0}, {math.MaxFloat64}}, []float64{1}, []int{1}))
 	})
 }
 
@@ -185,8 +166,8 @@ func spotisValueError(i, j int) func(error) bool {
 }
 
 func TestSPOTISZeroAllocAndPanics(t *testing.T) {
-	codasAllocs(t, &mcda.SPOTIS{Bounds: spotisCarBounds}, spotisCars(t))
-	codasAllocs(t, &mcda.SPOTIS{}, spotisCars(t))
+	wantZeroAllocs(t, &mcda.SPOTIS{Bounds: spotisCarBounds}, spotisCars(t))
+	wantZeroAllocs(t, &mcda.SPOTIS{}, spotisCars(t))
 }
 
 func TestSPOTISProperties(t *testing.T) {
@@ -271,7 +252,7 @@ func BenchmarkSPOTIS(b *testing.B) {
 	for j := range bounds {
 		bounds[j] = [2]float64{0, 100}
 	}
-	codasBench(b, &mcda.SPOTIS{Bounds: bounds})
+	benchScores(b, &mcda.SPOTIS{Bounds: bounds})
 }
 
 func ExampleSPOTIS() {

@@ -160,18 +160,8 @@ func TestWASPASErrors(t *testing.T) {
 
 func TestWASPASZeroAllocAndPanics(t *testing.T) {
 	m := chakraborty2015(t)
-	dst := make([]float64, 10)
 	for _, l := range []float64{0, 0.3, 1} {
-		s := mcda.WASPAS{Lambda: &l}
-		if _, err := s.Scores(dst, m); err != nil {
-			t.Fatal(err)
-		}
-		if n := testing.AllocsPerRun(100, func() { s.Scores(dst, m) }); n != 0 {
-			t.Errorf("λ = %v: WASPAS.Scores allocs = %v, want 0", l, n)
-		}
-		if !panics(func() { s.Scores(make([]float64, 3), m) }) {
-			t.Error("WASPAS.Scores with a short dst did not panic")
-		}
+		t.Run(fmt.Sprint("lambda=", l), func(t *testing.T) { wantZeroAllocs(t, &mcda.WASPAS{Lambda: &l}, m) })
 	}
 }
 
@@ -205,7 +195,7 @@ func propWASPASBlend(t *rapid.T) {
 	}
 }
 
-func BenchmarkWASPAS(b *testing.B) { zavadskasBench(b, &mcda.WASPAS{}) }
+func BenchmarkWASPAS(b *testing.B) { benchScores(b, &mcda.WASPAS{}) }
 
 func ExampleWASPAS() {
 	m, err := mcda.NewDecisionMatrix(

@@ -127,6 +127,33 @@ func ranksAt(t sensT, method mcda.Method, m *mcda.DecisionMatrix, j int, w float
 // which cross at 1 + 3t = 2, t = 1/3: A2 leads below, A1 above. Moving
 // C2's weight to u gives S_1 = 4(1 − u) + u = 4 − 3u and S_2 = 2, crossing
 // at u = 2/3. At the current weights S = (2.5, 2), A1 first.
+// checkWSMSensitivity checks that Sensitivity of an unnormalized WSM with
+// three grid points gives want (approxTight), and that bisection through
+// an opaque method finds the same, marked inexact, within its tolerance
+// (approxBisect).
+func checkWSMSensitivity(t *testing.T, m *mcda.DecisionMatrix, want []robust.CriterionSensitivity) {
+	t.Helper()
+	opt := robust.SensitivityOptions{GridPoints: 3}
+	wsm := &mcda.WSM{Normalization: mcda.NoNormalization}
+	got, err := robust.Sensitivity(wsm, m, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got, approxTight); diff != "" {
+		t.Errorf("Sensitivity(wsm) mismatch (-want +got):\n%s", diff)
+	}
+	got, err = robust.Sensitivity(opaque{wsm}, m, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j := range want {
+		want[j].Exact = false
+	}
+	if diff := cmp.Diff(want, got, approxBisect); diff != "" {
+		t.Errorf("Sensitivity(bisection) mismatch (-want +got):\n%s", diff)
+	}
+}
+
 func TestSensitivityWSMHandChecked(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{4, 1}, {2, 2}}, []float64{1, 1})
 	want := []robust.CriterionSensitivity{
@@ -147,26 +174,7 @@ func TestSensitivityWSMHandChecked(t *testing.T) {
 			Curve:         robust.Curve{Weights: []float64{0, 0.5, 1}, Scores: [][]float64{{4, 2}, {2.5, 2}, {1, 2}}},
 		},
 	}
-	opt := robust.SensitivityOptions{GridPoints: 3}
-	wsm := &mcda.WSM{Normalization: mcda.NoNormalization}
-	got, err := robust.Sensitivity(wsm, m, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(want, got, approxTight); diff != "" {
-		t.Errorf("Sensitivity(wsm) mismatch (-want +got):\n%s", diff)
-	}
-	// Bisection finds the same within the tolerance.
-	got, err = robust.Sensitivity(opaque{wsm}, m, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for j := range want {
-		want[j].Exact = false
-	}
-	if diff := cmp.Diff(want, got, approxBisect); diff != "" {
-		t.Errorf("Sensitivity(bisection) mismatch (-want +got):\n%s", diff)
-	}
+	checkWSMSensitivity(t, m, want)
 }
 
 // TestSensitivityWSMHandCheckedThree is a weighted sum of three
@@ -258,26 +266,7 @@ func TestSensitivityWSMHandCheckedThree(t *testing.T) {
 				{25.0 / 4, 5, 45.0 / 8}, {45.0 / 8, 5.5, 125.0 / 16}, {5, 6, 10}}},
 		},
 	}
-	opt := robust.SensitivityOptions{GridPoints: 3}
-	wsm := &mcda.WSM{Normalization: mcda.NoNormalization}
-	got, err := robust.Sensitivity(wsm, m, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(want, got, approxTight); diff != "" {
-		t.Errorf("Sensitivity(wsm) mismatch (-want +got):\n%s", diff)
-	}
-	// Bisection finds the same within its tolerance.
-	got, err = robust.Sensitivity(opaque{wsm}, m, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for j := range want {
-		want[j].Exact = false
-	}
-	if diff := cmp.Diff(want, got, approxBisect); diff != "" {
-		t.Errorf("Sensitivity(bisection) mismatch (-want +got):\n%s", diff)
-	}
+	checkWSMSensitivity(t, m, want)
 }
 
 // fighters is Hwang & Yoon's (1981, p. 133) fighter aircraft problem.
@@ -379,12 +368,33 @@ func TestSensitivityAHPDistributive(t *testing.T) {
 // TestSensitivityProperties holds the laws of Sensitivity.
 func TestSensitivityProperties(t *testing.T) {
 	t.Run("IntervalsContainWeight", rapid.MakeCheck(propIntervalsContainWeight))
-	t.Run("BreakpointsChangeRanking", rapid.MakeCheck(propBreakpointsChangeRanking))
-	t.Run("IntervalEndsChangeRanking", rapid.MakeCheck(propIntervalEndsChangeRanking))
-	t.Run("WSMBreakpointsExact", rapid.MakeCheck(propWSMBreakpointsExact))
-	t.Run("TOPSISBreakpointsBisected", rapid.MakeCheck(propTOPSISBreakpointsBisected))
-	t.Run("WSMIntervalEndsExact", rapid.MakeCheck(propWSMIntervalEndsExact))
-	t.Run("TOPSISIntervalEndsBisected", rapid.MakeCheck(propTOPSISIntervalEndsBisected))
+	// Property: just below and just above (±1e-7) every breakpoint the
+	// rankings differ, and the ranking just above is the one reported.
+	// Breakpoints within 1e-6 of another or of the ends are skipped.
+	t.Run("BreakpointsChangeRanking", rapid.MakeCheck(probed(checkBreakpoints, drawMethod, probe)))
+	// Property: just inside (1e-7) each end of the stability intervals that is
+	// not 0 or 1 the current ranking (the current first at rank 1) holds, and
+	// just outside it does not. Ends within 1e-6 of another breakpoint are
+	// skipped.
+	t.Run("IntervalEndsChangeRanking", rapid.MakeCheck(probed(checkIntervalEnds, drawMethod, probe)))
+	// Property: for WSM, whose breakpoints come from the closed form, just
+	// below and just above (±1e-9) every breakpoint the rankings differ, the
+	// ranking just above is the one reported, and within every segment
+	// between breakpoints (1e-9 inside each end, and the middle) the ranking
+	// does not change. Probes where two scores lie within 1e-10 of each other
+	// relative to their size, too shallow a crossing to resolve at 1e-9, are
+	// skipped.
+	t.Run("WSMBreakpointsExact", rapid.MakeCheck(probed(checkBreakpoints, drawWSM, tightProbe)))
+	// Property: for TOPSIS, whose breakpoints are bisected to the default
+	// tolerance 1e-9 (so within 5e-10 of the true ones), the same holds at
+	// ±1e-9.
+	t.Run("TOPSISBreakpointsBisected", rapid.MakeCheck(probed(checkBreakpoints, drawTOPSIS, tightProbe)))
+	// Property: for WSM (closed form) the same holds 1e-9 inside and outside
+	// each end, skipping probes with scores within 1e-10 relative.
+	t.Run("WSMIntervalEndsExact", rapid.MakeCheck(probed(checkIntervalEnds, drawWSM, tightProbe)))
+	// Property: for TOPSIS (bisection to 1e-9) the same holds 1e-9 inside and
+	// outside each end.
+	t.Run("TOPSISIntervalEndsBisected", rapid.MakeCheck(probed(checkIntervalEnds, drawTOPSIS, tightProbe)))
 	t.Run("ClosedFormMatchesBisection", rapid.MakeCheck(propClosedFormMatchesBisection))
 	t.Run("CurvePassesThroughScores", rapid.MakeCheck(propCurvePassesThroughScores))
 }
@@ -421,32 +431,13 @@ func separated(bps []robust.Breakpoint, k int) bool {
 	return k+1 == len(bps) || bps[k+1].Weight-w >= separation
 }
 
-// Property: just below and just above (±1e-7) every breakpoint the
-// rankings differ, and the ranking just above is the one reported.
-// Breakpoints within 1e-6 of another or of the ends are skipped.
-func propBreakpointsChangeRanking(t *rapid.T) {
-	m, method := drawMatrix(t), drawMethod(t)
-	checkBreakpoints(t, method, m, probe)
-}
-
-// Property: for WSM, whose breakpoints come from the closed form, just
-// below and just above (±1e-9) every breakpoint the rankings differ, the
-// ranking just above is the one reported, and within every segment
-// between breakpoints (1e-9 inside each end, and the middle) the ranking
-// does not change. Probes where two scores lie within 1e-10 of each other
-// relative to their size, too shallow a crossing to resolve at 1e-9, are
-// skipped.
-func propWSMBreakpointsExact(t *rapid.T) {
-	m, method := drawMatrix(t), drawWSM(t)
-	checkBreakpoints(t, method, m, tightProbe)
-}
-
-// Property: for TOPSIS, whose breakpoints are bisected to the default
-// tolerance 1e-9 (so within 5e-10 of the true ones), the same holds at
-// ±1e-9.
-func propTOPSISBreakpointsBisected(t *rapid.T) {
-	m, method := drawMatrix(t), drawTOPSIS(t)
-	checkBreakpoints(t, method, m, tightProbe)
+// probed returns the property that check holds, at probe distance d, for
+// a drawn matrix and a method drawn by draw.
+func probed[M mcda.Method](check func(*rapid.T, mcda.Method, *mcda.DecisionMatrix, float64), draw func(*rapid.T) M, d float64) func(*rapid.T) {
+	return func(t *rapid.T) {
+		m, method := drawMatrix(t), draw(t)
+		check(t, method, m, d)
+	}
 }
 
 // tightProbe is the probe distance that resolves the default tolerance:
@@ -538,29 +529,6 @@ func checkBreakpoints(t *rapid.T, method mcda.Method, m *mcda.DecisionMatrix, d 
 			}
 		}
 	}
-}
-
-// Property: just inside (1e-7) each end of the stability intervals that is
-// not 0 or 1 the current ranking (the current first at rank 1) holds, and
-// just outside it does not. Ends within 1e-6 of another breakpoint are
-// skipped.
-func propIntervalEndsChangeRanking(t *rapid.T) {
-	m, method := drawMatrix(t), drawMethod(t)
-	checkIntervalEnds(t, method, m, probe)
-}
-
-// Property: for WSM (closed form) the same holds 1e-9 inside and outside
-// each end, skipping probes with scores within 1e-10 relative.
-func propWSMIntervalEndsExact(t *rapid.T) {
-	m, method := drawMatrix(t), drawWSM(t)
-	checkIntervalEnds(t, method, m, tightProbe)
-}
-
-// Property: for TOPSIS (bisection to 1e-9) the same holds 1e-9 inside and
-// outside each end.
-func propTOPSISIntervalEndsBisected(t *rapid.T) {
-	m, method := drawMatrix(t), drawTOPSIS(t)
-	checkIntervalEnds(t, method, m, tightProbe)
 }
 
 // checkIntervalEnds checks that d inside each end of the stability

@@ -69,6 +69,20 @@ func TestSMAAAnalytic(t *testing.T) {
 		central    [][]float64 // nil rows of zeros are checked as exact
 		confidence []float64
 	}
+	// oneCellWant is the want of two alternatives on one criterion when A1
+	// is first with probability p and A2 with probability q = 1 − p: the
+	// central weight is the only one.
+	oneCellWant := func(p, q float64) want {
+		return want{
+			accept:     [][]float64{{p, q}, {q, p}},
+			central:    [][]float64{{1}, {1}},
+			confidence: []float64{p, q},
+		}
+	}
+	// firstCell makes the cell (A1, C1), alone, uncertain with d.
+	firstCell := func(d robust.Distribution) []robust.CellUncertainty {
+		return []robust.CellUncertainty{{Alternative: 0, Criterion: 0, Dist: d}}
+	}
 	for _, tc := range []struct {
 		name string
 		smaa robust.SMAA
@@ -147,26 +161,18 @@ func TestSMAAAnalytic(t *testing.T) {
 			// A2 = 0.25 with probability 3/4.
 			name: "uniform value",
 			smaa: robust.SMAA{Weights: robust.WeightSpace{Fixed: true},
-				Uncertainty: []robust.CellUncertainty{{Alternative: 0, Criterion: 0, Dist: robust.Uniform{Lo: 0, Hi: 1}}}},
+				Uncertainty: firstCell(robust.Uniform{Lo: 0, Hi: 1})},
 			rows: [][]float64{{0.5}, {0.25}},
-			want: want{
-				accept:     [][]float64{{0.75, 0.25}, {0.25, 0.75}},
-				central:    [][]float64{{1}, {1}},
-				confidence: []float64{0.75, 0.25},
-			},
+			want: oneCellWant(0.75, 0.25),
 		},
 		{
 			// Triangular(0, 1, 1) has CDF x², so it exceeds 0.25 with
 			// probability 15/16.
 			name: "triangular value",
 			smaa: robust.SMAA{Weights: robust.WeightSpace{Fixed: true},
-				Uncertainty: []robust.CellUncertainty{{Alternative: 0, Criterion: 0, Dist: robust.Triangular{Lo: 0, Mode: 1, Hi: 1}}}},
+				Uncertainty: firstCell(robust.Triangular{Lo: 0, Mode: 1, Hi: 1})},
 			rows: [][]float64{{0.5}, {0.25}},
-			want: want{
-				accept:     [][]float64{{15. / 16, 1. / 16}, {1. / 16, 15. / 16}},
-				central:    [][]float64{{1}, {1}},
-				confidence: []float64{15. / 16, 1. / 16},
-			},
+			want: oneCellWant(15./16, 1./16),
 		},
 		{
 			// Beta(2, 3) has CDF I_x(2, 3) = Σ_{k=2}^{4} C(4,k) x^k (1−x)^(4−k),
@@ -174,13 +180,9 @@ func TestSMAAAnalytic(t *testing.T) {
 			// probability 5/16.
 			name: "beta value",
 			smaa: robust.SMAA{Weights: robust.WeightSpace{Fixed: true},
-				Uncertainty: []robust.CellUncertainty{{Alternative: 0, Criterion: 0, Dist: robust.Beta{Alpha: 2, Beta: 3}}}},
+				Uncertainty: firstCell(robust.Beta{Alpha: 2, Beta: 3})},
 			rows: [][]float64{{0.5}, {0.5}},
-			want: want{
-				accept:     [][]float64{{5. / 16, 11. / 16}, {11. / 16, 5. / 16}},
-				central:    [][]float64{{1}, {1}},
-				confidence: []float64{5. / 16, 11. / 16},
-			},
+			want: oneCellWant(5./16, 11./16),
 		},
 		{
 			// Beta(1/2, 1/2), the arcsine distribution (shapes below 1 take
@@ -189,26 +191,18 @@ func TestSMAAAnalytic(t *testing.T) {
 			// 1 − (2/π)(π/6) = 2/3.
 			name: "beta value below 1",
 			smaa: robust.SMAA{Weights: robust.WeightSpace{Fixed: true},
-				Uncertainty: []robust.CellUncertainty{{Alternative: 0, Criterion: 0, Dist: robust.Beta{Alpha: 0.5, Beta: 0.5}}}},
+				Uncertainty: firstCell(robust.Beta{Alpha: 0.5, Beta: 0.5})},
 			rows: [][]float64{{0.5}, {0.25}},
-			want: want{
-				accept:     [][]float64{{2. / 3, 1. / 3}, {1. / 3, 2. / 3}},
-				central:    [][]float64{{1}, {1}},
-				confidence: []float64{2. / 3, 1. / 3},
-			},
+			want: oneCellWant(2./3, 1./3),
 		},
 		{
 			// N(0, 1) exceeds 1 with probability 1 − Φ(1) ≈ 0.158655; the
 			// weights (uniform on a one-criterion simplex) are always 1.
 			name: "normal value",
 			smaa: robust.SMAA{
-				Uncertainty: []robust.CellUncertainty{{Alternative: 0, Criterion: 0, Dist: robust.Normal{Mean: 0, SD: 1}}}},
+				Uncertainty: firstCell(robust.Normal{Mean: 0, SD: 1})},
 			rows: [][]float64{{0}, {1}},
-			want: want{
-				accept:     [][]float64{{smaaNormalTail, 1 - smaaNormalTail}, {1 - smaaNormalTail, smaaNormalTail}},
-				central:    [][]float64{{1}, {1}},
-				confidence: []float64{smaaNormalTail, 1 - smaaNormalTail},
-			},
+			want: oneCellWant(smaaNormalTail, 1-smaaNormalTail),
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
