@@ -123,12 +123,7 @@ func (c *COCOSO) compute(k, ka, kb, kc, s, p []float64, m *DecisionMatrix) error
 		return err
 	}
 	rows, n := m.Dims()
-	c.st.compute(m, false)
-	if cap(c.ts) < n {
-		c.ts = make([]transform, n)
-	}
-	c.ts = c.ts[:n]
-	if err := transforms(c.ts, MinMaxNormalization, m, &c.st, false); err != nil {
+	if c.ts, err = prepareTransforms(&c.st, c.ts, MinMaxNormalization, m); err != nil {
 		return err
 	}
 	c.w = m.Weights(grow(c.w, n))

@@ -66,25 +66,14 @@ func (c *CRITIC) Name() string { return "critic" }
 func (c *CRITIC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, n, "CRITIC.Weights")
-	c.st.compute(m, false)
-	if cap(c.ts) < n {
-		c.ts = make([]transform, n)
-	}
-	ts := c.ts[:n]
-	if err := transforms(ts, MinMaxNormalization, m, &c.st, false); err != nil {
+	var err error
+	if c.ts, err = prepareTransforms(&c.st, c.ts, MinMaxNormalization, m); err != nil {
 		return nil, err // unreachable: min-max accepts every finite value
 	}
+	ts := c.ts
 	c.mean, c.r, c.c = grow(c.mean, n), grow(c.r, n), grow(c.c, n*n)
 	mean, r, cov := c.mean[:n], c.r[:n], c.c[:n*n]
-	clear(mean)
-	for i := 0; i < rows; i++ {
-		for j, x := range m.data[i*n : i*n+n] {
-			mean[j] += ts[j].apply(x)
-		}
-	}
-	for j := range mean {
-		mean[j] /= float64(rows)
-	}
+	transformedMeans(mean, ts, m)
 	// Co-moments, upper triangle: cov[j*n+k] = Σ_i (r_ij − r̄_j)(r_ik − r̄_k).
 	clear(cov)
 	for i := 0; i < rows; i++ {

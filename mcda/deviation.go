@@ -124,25 +124,14 @@ func (d *deviationWork) weights(dst []float64, m *DecisionMatrix, k Normalizatio
 	if !k.valid() {
 		return nil, fmt.Errorf("mcda: %s: %v: %w", name, k, ErrNormalization)
 	}
-	d.st.compute(m, needsInverse(k, m))
-	if cap(d.ts) < n {
-		d.ts = make([]transform, n)
-	}
-	ts := d.ts[:n]
-	if err := transforms(ts, k, m, &d.st, false); err != nil {
+	var err error
+	if d.ts, err = prepareTransforms(&d.st, d.ts, k, m); err != nil {
 		return nil, err
 	}
+	ts := d.ts
 	d.mean = grow(d.mean, n)
 	mean := d.mean[:n]
-	clear(mean)
-	for i := 0; i < rows; i++ {
-		for j, x := range m.data[i*n : i*n+n] {
-			mean[j] += ts[j].apply(x)
-		}
-	}
-	for j := range mean {
-		mean[j] /= float64(rows)
-	}
+	transformedMeans(mean, ts, m)
 	clear(dst)
 	for i := 0; i < rows; i++ {
 		for j, x := range m.data[i*n : i*n+n] {

@@ -158,14 +158,11 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 		return nil, fmt.Errorf("mcda: electre i: %v: %w", k, ErrNormalization)
 	}
 	rows, n := m.Dims()
-	e.st.compute(m, needsInverse(k, m))
-	if cap(e.ts) < n {
-		e.ts = make([]transform, n)
-	}
-	ts := e.ts[:n]
-	if err := transforms(ts, k, m, &e.st, false); err != nil {
+	var err error
+	if e.ts, err = prepareTransforms(&e.st, e.ts, k, m); err != nil {
 		return nil, err
 	}
+	ts := e.ts
 	w := m.Weights(grow(e.w, n))
 	e.w = w
 

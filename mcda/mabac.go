@@ -85,12 +85,8 @@ func (a *MABAC) Evaluate(m *DecisionMatrix) (*MABACResult, error) {
 
 func (a *MABAC) compute(s []float64, m *DecisionMatrix) error {
 	rows, n := m.Dims()
-	a.st.compute(m, false)
-	if cap(a.ts) < n {
-		a.ts = make([]transform, n)
-	}
-	a.ts = a.ts[:n]
-	if err := transforms(a.ts, MinMaxNormalization, m, &a.st, false); err != nil {
+	var err error
+	if a.ts, err = prepareTransforms(&a.st, a.ts, MinMaxNormalization, m); err != nil {
 		return err
 	}
 	a.w = m.Weights(grow(a.w, n))

@@ -518,6 +518,30 @@ func (t transform) scaled() (a, b, pre float64) {
 	return a, b, 1
 }
 
+// prepareTransforms computes m's column aggregates into st and the
+// transforms of normalization k into ts, grown as needed, and returns ts.
+// The error is that of transforms: a value k cannot take.
+func prepareTransforms(st *colStats, ts []transform, k Normalization, m *DecisionMatrix) ([]transform, error) {
+	st.compute(m, needsInverse(k, m))
+	ts = growTransforms(ts, len(m.criteria))
+	return ts, transforms(ts, k, m, st, false)
+}
+
+// transformedMeans stores in mean the mean of each column of m after its
+// transform in ts.
+func transformedMeans(mean []float64, ts []transform, m *DecisionMatrix) {
+	rows, n := m.Dims()
+	clear(mean)
+	for i := range rows {
+		for j, x := range m.data[i*n : i*n+n] {
+			mean[j] += ts[j].apply(x)
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(rows)
+	}
+}
+
 // needsInverse reports whether a normalization of m needs Σ 1/x.
 func needsInverse(k Normalization, m *DecisionMatrix) bool {
 	return needs(k, m.criteria)&aggSumInv != 0

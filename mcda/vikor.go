@@ -181,16 +181,13 @@ func vikorCompromise(res *VIKORResult) {
 // compute fills q, s and r for m with the given v.
 func (vk *VIKOR) compute(q, s, r []float64, m *DecisionMatrix, v float64) error {
 	rows, n := m.Dims()
-	vk.st.compute(m, false)
-	if cap(vk.ts) < n {
-		vk.ts = make([]transform, n)
-	}
-	ts := vk.ts[:n]
 	// Min-max normalization r_ij = (f_ij − f_j⁻)/(f_j* − f_j⁻) oriented so
 	// that larger is better; the regret is 1 − r_ij, 0 on a constant column.
-	if err := transforms(ts, MinMaxNormalization, m, &vk.st, false); err != nil {
+	var err error
+	if vk.ts, err = prepareTransforms(&vk.st, vk.ts, MinMaxNormalization, m); err != nil {
 		return err
 	}
+	ts := vk.ts
 	w := m.Weights(grow(vk.w, n))
 	vk.w = w
 	for i := 0; i < rows; i++ {

@@ -50,20 +50,7 @@ func weightingFinish(method string, m *DecisionMatrix, dst []float64) error {
 		}
 		return nil
 	}
-	if math.IsInf(sum, 0) {
-		max := 0.0
-		for _, d := range dst {
-			max = math.Max(max, d)
-		}
-		sum = 0
-		for j := range dst {
-			dst[j] /= max
-			sum += dst[j]
-		}
-	}
-	for j := range dst {
-		dst[j] /= sum
-	}
+	divideBySum(dst, sum)
 	return nil
 }
 

@@ -47,8 +47,15 @@ func normalizeWeights(w []float64, crit []Criterion) error {
 	if sum == 0 {
 		return &CriterionError{Index: -1, Err: fmt.Errorf("%w: all weights are zero", ErrWeight)}
 	}
+	divideBySum(w, sum)
+	return nil
+}
+
+// divideBySum divides the non-negative finite values of w by sum, their
+// sum, so that they sum to 1. When sum has overflowed it first rescales w
+// by its largest value.
+func divideBySum(w []float64, sum float64) {
 	if math.IsInf(sum, 0) {
-		// Finite weights whose sum overflows: rescale first.
 		max := 0.0
 		for _, v := range w {
 			max = math.Max(max, v)
@@ -62,5 +69,4 @@ func normalizeWeights(w []float64, crit []Criterion) error {
 	for j := range w {
 		w[j] /= sum
 	}
-	return nil
 }
