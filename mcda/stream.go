@@ -1,9 +1,11 @@
 package mcda
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"slices"
 )
 
@@ -570,3 +572,33 @@ func (t *topK) result() []RankedAlternative {
 	}
 	return out
 }
+
+// CSVFile returns an open function for [RankStream] that reads the CSV
+// problem file name (see [ReadCSV] for the format) with a [CSVReader],
+// buffered, and closes the file after each pass:
+//
+//	r, err := mcda.RankStream(mcda.CSVFile("big.csv"), mcda.StreamOptions{Top: 100})
+//
+// Errors opening or reading the file name it.
+func CSVFile(name string) func() (RowSource, error) {
+	return func() (RowSource, error) {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		r, err := NewCSVReader(bufio.NewReaderSize(f, 1<<16))
+		if err != nil {
+			f.Close()
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return &csvFileSource{r, f}, nil
+	}
+}
+
+// csvFileSource is a CSVReader over a file it closes.
+type csvFileSource struct {
+	*CSVReader
+	f *os.File
+}
+
+func (s *csvFileSource) Close() error { return s.f.Close() }

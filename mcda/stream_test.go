@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -542,4 +543,42 @@ func ExampleRankStream() {
 	// topsis 4 alternatives
 	// 1 A1 0.6433
 	// 2 A3 0.6135
+}
+
+func TestCSVFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.csv")
+	data := "id,a,b\n#objective,benefit,cost\n#weight,2,1\nx,1,5\ny,3,2\nz,2,2\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := mcda.RankStream(mcda.CSVFile(path), mcda.StreamOptions{Top: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := mcda.ReadCSV(strings.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := mcda.Rank(&mcda.TOPSIS{}, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, a := range got.Top {
+		i := want.Order[k]
+		if a.Index != i || a.Name != want.Alternatives[i] || a.Score != want.Scores[i] || a.Rank != want.Ranks[i] {
+			t.Errorf("top %d = %+v, want %s %v %d", k, a, want.Alternatives[i], want.Scores[i], want.Ranks[i])
+		}
+	}
+	// A missing file and a malformed one are errors that name it.
+	if _, err := mcda.RankStream(mcda.CSVFile(path+".missing"), mcda.StreamOptions{Top: 1}); err == nil || !strings.Contains(err.Error(), "p.csv.missing") {
+		t.Errorf("missing file: err = %v", err)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	if err := os.WriteFile(bad, []byte("id,a\n#weight,x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var ce *mcda.CSVError
+	if _, err := mcda.RankStream(mcda.CSVFile(bad), mcda.StreamOptions{Top: 1}); !errors.As(err, &ce) || !strings.Contains(err.Error(), "bad.csv") {
+		t.Errorf("malformed file: err = %v, want a *CSVError naming bad.csv", err)
+	}
 }
