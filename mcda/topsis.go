@@ -32,7 +32,9 @@ type TOPSIS struct {
 	// as runtime.GOMAXPROCS(0); 0 and 1 mean the calling goroutine only.
 	// Problems of more than 4096 alternatives are split into blocks of
 	// 4096 that the workers share, for the column aggregates and for the
-	// scores; the extra goroutines end before the call returns. The
+	// scores; all blocks are done when the call returns. The extra
+	// goroutines are helpers shared by every method value, started on
+	// first need (at most 64) and parked, using no CPU, between calls. The
 	// results are bit-for-bit the same for every value of Workers, and
 	// with a reused dst a call allocates nothing once the value is warm.
 	Workers int
