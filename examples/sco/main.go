@@ -9,8 +9,9 @@
 // It prints, in order: the criteria tree with local and global weights and
 // the consistency ratio of every node; the three futures ranked by AHP
 // synthesis and by TOPSIS on the same weights, beside the document's own
-// verdict; the seven recommendations ranked by every method of the library
-// with the rank agreement between the methods; for the first future and
+// verdict; the seven recommendations by AHP, TOPSIS, WSM and WPM side by
+// side; both sets ranked by every method of the library (mcda.MethodNames)
+// with each method's agreement with AHP synthesis; for the first future and
 // the first recommendation, the criteria that carry them with the
 // rationales behind their ratings; and, for each set, how robust its AHP
 // ranking is (package mcda/robust, on the weighted sum that equals the
@@ -32,13 +33,14 @@
 // same output. While SMAA runs, a progress bar is drawn on standard error
 // if it is a terminal, and never with -json.
 //
-// -json prints all of it as one JSON document, rankings in the result shape
+// -json prints all of it as one JSON document (every method's ranking of
+// each set, and the rank agreement of every pair), rankings in the result shape
 // of examples/rank ({"method", "results": [{"alternative", "score",
 // "rank"}]}), each node's consistency ratio as "cr", and the robustness
 // analyses under "robustness": {"futures", "recommendations"}, each with
 // "sensitivity", "minimum_change" and "smaa". -out DIR also
 // writes DIR/report.md with bar charts of the criteria weights and of
-// every ranking, the sensitivity curves of the key criteria of each set
+// the AHP, TOPSIS, WSM and WPM rankings, the sensitivity curves of the key criteria of each set
 // (sensitivity-SET-CRITERION) and the rank acceptabilities
 // (acceptability-SET-uniform, acceptability-SET-near-ahp), as PNG and SVG.
 // -weights FILE replaces the reference
