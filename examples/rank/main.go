@@ -25,7 +25,8 @@
 //	                entropy, std, variance, critic, merec or gini
 //	-shift F        translate every criterion whose smallest value is below
 //	                F so that it becomes F (mcda.ShiftColumns), for methods
-//	                that need positive values; says so on standard error
+//	                that need positive values; applied first, so -weights
+//	                sees the shifted values; says so on standard error
 //	-sensitivity    weight sensitivity of the first method, criterion by
 //	                criterion (see mcda/robust.Sensitivity)
 //	-smaa N         SMAA-2 with N samples of weights uniform on the simplex,
