@@ -1,0 +1,212 @@
+package mcda_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/balancer-mcda/balancer/mcda"
+)
+
+// suppliers is a small problem for the examples below.
+func suppliers() *mcda.DecisionMatrix {
+	m, err := mcda.NewDecisionMatrix(
+		[]string{"S1", "S2", "S3", "S4"},
+		[]mcda.Criterion{
+			{Name: "price", Objective: mcda.Cost, Weight: 0.4},
+			{Name: "quality", Objective: mcda.Benefit, Weight: 0.35},
+			{Name: "delivery days", Objective: mcda.Cost, Weight: 0.25},
+		},
+		[][]float64{{250, 16, 12}, {200, 12, 8}, {300, 20, 10}, {275, 18, 15}},
+	)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// Several methods rank the same problem; CompareAll measures how far
+// their rankings agree.
+func ExampleCompareAll() {
+	m := suppliers()
+	var rs []*mcda.Ranking
+	for _, name := range []string{"topsis", "vikor", "promethee"} {
+		meth, _ := mcda.NewMethod(name, mcda.MethodOptions{})
+		r, err := mcda.Rank(meth, m)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(name, r.Ranks)
+		rs = append(rs, r)
+	}
+	pairs, _, err := mcda.CompareAll(rs)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, ag := range pairs {
+		fmt.Printf("%s/%s: spearman %.2f, kendall %.2f\n", ag.A, ag.B, ag.Spearman, ag.Kendall)
+	}
+	// Output:
+	// topsis [3 1 2 4]
+	// vikor [1 2 3 4]
+	// promethee [3 1 2 4]
+	// topsis/vikor: spearman 0.40, kendall 0.33
+	// topsis/promethee: spearman 1.00, kendall 1.00
+	// vikor/promethee: spearman 0.40, kendall 0.33
+}
+
+// Objective weights replace the decision-maker's.
+func ExampleNewWeighting() {
+	m := suppliers()
+	wt, err := mcda.NewWeighting("critic")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	w, err := wt.Weights(nil, m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%.4f\n", w)
+	mw, err := m.WithWeights(w)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := mcda.Rank(&mcda.TOPSIS{}, mw)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Ranks)
+	// Output:
+	// [0.3117 0.4384 0.2498]
+	// [3 2 1 4]
+}
+
+// WPM needs positive values; ShiftColumns is the translation a caller
+// may opt into when the data hold zeros or negative values. Shifted by 4,
+// profit is 1, 6, 5; with max normalization the scores are √(1/6·1),
+// √(1·1/2) and √(5/6·2/3): C, B, A.
+func ExampleShiftColumns() {
+	m, err := mcda.NewDecisionMatrix(
+		[]string{"A", "B", "C"},
+		[]mcda.Criterion{
+			{Name: "profit", Objective: mcda.Benefit, Weight: 1},
+			{Name: "risk", Objective: mcda.Cost, Weight: 1},
+		},
+		[][]float64{{-3, 2}, {2, 4}, {1, 3}},
+	)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if _, err := mcda.Rank(&mcda.WPM{}, m); err != nil {
+		fmt.Println(err)
+	}
+	s, shift, err := mcda.ShiftColumns(m, 1)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("shift:", shift)
+	r, err := mcda.Rank(&mcda.WPM{}, s)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Ranks)
+	// Output:
+	// mcda: alternative 0 ("A"), criterion 0 ("profit"): value -3: not positive
+	// shift: [4 0]
+	// [3 2 1]
+}
+
+// Variant scores many versions of one problem without allocating, as a
+// simulation does.
+func ExampleDecisionMatrix_Variant() {
+	m := suppliers()
+	var v *mcda.DecisionMatrix
+	tp := &mcda.TOPSIS{}
+	scores := make([]float64, 4)
+	for _, w := range [][]float64{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}} {
+		var err error
+		if v, err = m.Variant(v, nil, w); err != nil {
+			fmt.Println(err)
+			return
+		}
+		if _, err := tp.Scores(scores, v); err != nil {
+			fmt.Println(err)
+			return
+		}
+		ranks, _ := mcda.RankScores(nil, nil, scores, true)
+		fmt.Println(w, ranks)
+	}
+	// Output:
+	// [1 0 0] [2 1 4 3]
+	// [0 1 0] [3 4 1 2]
+	// [0 0 1] [3 1 2 4]
+}
+
+// A problem file may give each criterion its PROMETHEE preference
+// function. Here price differences up to 10 are indifferent and from 60 on
+// strictly preferred: S2 is preferred to S1 on price to degree
+// (50 − 10)/(60 − 10) = 0.8, so π(S2, S1) = 2/3·0.8 and the net flows are
+// 0, 4/15 and −4/15.
+func ExampleReadProblem() {
+	doc := `{"criteria": [
+	  {"name": "price", "type": "cost", "weight": 2, "preference": {"function": "linear", "q": 10, "p": 60}},
+	  {"name": "quality", "type": "benefit", "weight": 1, "preference": {"function": "usual"}}],
+	 "alternatives": [{"name": "S1", "values": [250, 16]}, {"name": "S2", "values": [200, 12]},
+	                  {"name": "S3", "values": [300, 20]}]}`
+	p, err := mcda.ReadProblem(strings.NewReader(doc))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := mcda.Rank(&mcda.PROMETHEE{Preferences: p.Preferences}, p.Matrix)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%.4f %v\n", r.Scores, r.Ranks)
+	// Output:
+	// [0.0000 0.2667 -0.2667] [2 1 3]
+}
+
+// RankStream ranks a CSV file in two passes without loading it.
+func ExampleCSVFile() {
+	dir, err := os.MkdirTemp("", "example")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "suppliers.csv")
+	var b strings.Builder
+	if err := mcda.WriteCSV(&b, suppliers()); err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := mcda.RankStream(mcda.CSVFile(path), mcda.StreamOptions{Top: 2})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, a := range r.Top {
+		fmt.Printf("%d %s %.4f\n", a.Rank, a.Name, a.Score)
+	}
+	fmt.Println(r.Alternatives, "alternatives read")
+	// Output:
+	// 1 S2 0.5644
+	// 2 S3 0.5537
+	// 4 alternatives read
+}
