@@ -35,7 +35,9 @@ import (
 // same ±w_j·x*_j to every score, so identical alternatives get equal
 // scores. A single alternative has x*_ij = −1 for a negative value and 1
 // otherwise. With one criterion (so w = 1), y*_i = ±x_i/‖x‖ ranks as the
-// criterion.
+// criterion. A score whose benefit and cost parts cancel to within
+// [TieTolerance] of their total magnitude is exactly 0, so that
+// alternatives whose scores are 0 in exact arithmetic tie.
 //
 // The zero value is ready to use. A MOORA value reuses internal storage
 // between calls and must not be used concurrently.
@@ -75,9 +77,16 @@ func (r *MOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 		}
 	}
 	for i := 0; i < rows; i++ {
-		y := base
+		y, mag := base, math.Abs(base)
 		for j, x := range m.data[i*n : i*n+n] {
-			y += r.a[j] * x
+			t := r.a[j] * x
+			y += t
+			mag += math.Abs(t)
+		}
+		// Benefits minus costs that cancel up to rounding are exactly 0,
+		// so that alternatives equal in exact arithmetic tie.
+		if math.Abs(y) <= TieTolerance*mag {
+			y = 0
 		}
 		dst[i] = y
 	}

@@ -276,6 +276,21 @@ func TestMOORASpecialCases(t *testing.T) {
 			}
 		}
 	})
+	t.Run("RoundedZero", func(t *testing.T) {
+		// Every column has norm √5 and the weights are 0.1, 0.2 and 0.3
+		// (a cost): y_i = v·(0.1 + 0.2 − 0.3)/(0.6·√5) = 0 for both
+		// rows, but 0.1 + 0.2 − 0.3 rounds to 5.6e-17, which made y
+		// 2.8e-17 and 5.6e-17 and ranked them apart.
+		m := problem(t, [][]float64{{1, 1, 1}, {2, 2, 2}}, []float64{0.1, 0.2, 0.3}, []int{1, 1, -1})
+		r, err := mcda.Rank(&mcda.MOORA{}, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantScores(t, []float64{0, 0}, r.Scores)
+		if r.Ranks[0] != 1 || r.Ranks[1] != 1 {
+			t.Errorf("ranks %v, want a tie", r.Ranks)
+		}
+	})
 	t.Run("MULTIMOORATie", func(t *testing.T) {
 		// Identical alternatives dominate nobody: all counts are 0.
 		got := scoresOf(t, &mcda.MULTIMOORA{}, [][]float64{{3, 4}, {3, 4}}, []float64{1, 1}, []int{1, -1})
