@@ -338,7 +338,16 @@ func codasScale(newMethod func() mcda.Method, shift bool) func(*rapid.T) {
 	return func(t *rapid.T) {
 		rows, w, types := genProblem(t)
 		j := rapid.IntRange(0, len(w)-1).Draw(t, "column")
-		f := rapid.Float64Range(1e-3, 1e3).Draw(t, "factor")
+		var f float64
+		if _, ok := newMethod().(*mcda.CODAS); ok {
+			// CODAS's ψ is a step at τ: a difference of distances at
+			// exactly τ (r = 0.01, 0.03 for values 1, 3 and 100) is
+			// decided either way by the rounding of x·f/(max·f). Powers
+			// of two scale exactly and leave the normalized values alone.
+			f = math.Ldexp(1, rapid.IntRange(-20, 20).Draw(t, "log2 factor"))
+		} else {
+			f = rapid.Float64Range(1e-3, 1e3).Draw(t, "factor")
+		}
 		c := 0.0
 		if shift {
 			c = rapid.Float64Range(-100, 100).Draw(t, "shift")
