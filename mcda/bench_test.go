@@ -109,29 +109,6 @@ func BenchmarkRank(b *testing.B) {
 	}
 }
 
-// csvFile is a CSVReader over a file that it closes after each pass.
-type csvFile struct {
-	*mcda.CSVReader
-	f *os.File
-}
-
-func (c csvFile) Close() error { return c.f.Close() }
-
-func openCSV(path string) func() (mcda.RowSource, error) {
-	return func() (mcda.RowSource, error) {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		r, err := mcda.NewCSVReader(f)
-		if err != nil {
-			f.Close()
-			return nil, err
-		}
-		return csvFile{r, f}, nil
-	}
-}
-
 // writeBenchCSV writes about size bytes of a CSV problem file (see
 // ReadCSV): a header, #objective and #weight rows, then rows of a name and n
 // values in [1, 100) printed with 6 decimals, from a fixed seed. It returns
@@ -188,7 +165,7 @@ func BenchmarkStreamTOPSIS(b *testing.B) {
 	b.Run("csv=100MB,n=10", func(b *testing.B) {
 		path := filepath.Join(b.TempDir(), "bench.csv")
 		size := writeBenchCSV(b, path, 100<<20, 10)
-		open := openCSV(path)
+		open := mcda.CSVFile(path)
 		b.SetBytes(size)
 		b.ReportAllocs()
 		for b.Loop() {

@@ -166,9 +166,7 @@ func (p *BWM) solveLP() ([]float64, error) {
 		w[j] = math.Max(0, w[j])
 		sum += w[j]
 	}
-	for j := range w {
-		w[j] /= sum
-	}
+	divideBySum(w, sum)
 	return w, nil
 }
 

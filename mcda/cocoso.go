@@ -66,17 +66,6 @@ func (c *COCOSO) Name() string { return "cocoso" }
 // HigherIsBetter returns true.
 func (c *COCOSO) HigherIsBetter() bool { return true }
 
-func (c *COCOSO) lambda() (float64, error) {
-	if c.Lambda == nil {
-		return 0.5, nil
-	}
-	l := *c.Lambda
-	if !(l >= 0 && l <= 1) {
-		return 0, fmt.Errorf("mcda: cocoso: lambda %v not in [0, 1]: %w", l, ErrParameter)
-	}
-	return l, nil
-}
-
 // Scores stores in dst the final appraisal score k_i of each alternative
 // of m and returns dst. If dst is nil a new slice is allocated. With a
 // non-nil dst and a COCOSO value that has been used on a problem of the
@@ -118,7 +107,7 @@ func (c *COCOSO) Evaluate(m *DecisionMatrix) (*COCOSOResult, error) {
 
 // compute fills k, s and p and, when not nil, ka, kb and kc.
 func (c *COCOSO) compute(k, ka, kb, kc, s, p []float64, m *DecisionMatrix) error {
-	lambda, err := c.lambda()
+	lambda, err := lambdaParam(c.Name(), c.Lambda)
 	if err != nil {
 		return err
 	}

@@ -76,15 +76,13 @@ func TestCOCOSOSpecialCases(t *testing.T) {
 		// k_a = 1/3, k_b = 2, k_c = 1.
 		r := eval(t, mcda.COCOSO{}, [][]float64{{0.1, 7}, {0.1, 7}, {0.1, 7}}, []float64{1, 1}, []int{1, -1})
 		k := math.Cbrt(2.0/3) + (1.0/3+3)/3
-		if diff := cmp.Diff([]float64{k, k, k}, r.Score, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{k, k, k}, r.Score, approxTight)
 	})
 	t.Run("OneAlternative", func(t *testing.T) {
+		// Computed by hand: k_a = 1, k_b = 2, k_c = 1, so
+		// k = ∛(k_a·k_b·k_c) + (k_a + k_b + k_c)/3 = ∛2 + 4/3.
 		r := eval(t, mcda.COCOSO{}, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1})
-		if diff := cmp.Diff([]float64{math.Cbrt(2) + 4.0/3}, r.Score, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{math.Cbrt(2) + 4.0/3}, r.Score, approxTight)
 	})
 	t.Run("Lambda", func(t *testing.T) {
 		// λ = 0 and λ = 1 take k_c from P and from S alone.
@@ -163,17 +161,8 @@ func TestCOCOSOProperties(t *testing.T) {
 func BenchmarkCOCOSO(b *testing.B) { benchScores(b, &mcda.COCOSO{}) }
 
 func ExampleCOCOSO() {
-	m, err := mcda.NewDecisionMatrix(
-		[]string{"A", "B", "C"},
-		[]mcda.Criterion{
-			{Name: "yield", Objective: mcda.Benefit, Weight: 2},
-			{Name: "cost", Objective: mcda.Cost, Weight: 1},
-		},
-		[][]float64{{10, 5}, {12, 8}, {8, 2}})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	// yield (a benefit, weight 2) and cost (weight 1): A (10, 5), B (12, 8), C (8, 2).
+	m := yieldCost()
 	var c mcda.COCOSO // λ = 0.5
 	r, err := c.Evaluate(m)
 	if err != nil {

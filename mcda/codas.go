@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 )
 
 // CODAS is the COmbinative Distance-based ASsessment method (Keshavarz
@@ -174,31 +175,15 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 	fm := float64(rows)
 	for _, p := range pts {
 		// Σ_k (E_i − E_k) over the alternatives with E_k ≠ E_i.
-		lo := codasSearch(pts, func(e float64) bool { return e >= p.e })
-		hi := codasSearch(pts, func(e float64) bool { return e > p.e })
+		lo := sort.Search(rows, func(q int) bool { return pts[q].e >= p.e })
+		hi := sort.Search(rows, func(q int) bool { return pts[q].e > p.e })
 		sum := float64(lo)*p.e - pe[lo] + (fm-float64(hi))*p.e - (pe[rows] - pe[hi])
 		// ψ = 1 on a prefix (E_i − E_k >= τ) and a suffix (E_i − E_k <= −τ):
 		// E_i − E_k is non-increasing in E_k, rounding included.
-		a := codasSearch(pts, func(e float64) bool { return !(p.e-e >= tau) })
-		b := codasSearch(pts, func(e float64) bool { return p.e-e <= -tau })
+		a := sort.Search(rows, func(q int) bool { return !(p.e-pts[q].e >= tau) })
+		b := sort.Search(rows, func(q int) bool { return p.e-pts[q].e <= -tau })
 		sum += float64(a)*p.t - pt[a] + (fm-float64(b))*p.t - (pt[rows] - pt[b])
 		h[p.i] = sum
 	}
 	return checkScores(c.Name(), m, h)
-}
-
-// codasSearch returns the first index q of pts, sorted by e, for which
-// f(pts[q].e) is true, given that f is false then true along pts; it
-// returns len(pts) if there is none.
-func codasSearch(pts []codasPoint, f func(float64) bool) int {
-	lo, hi := 0, len(pts)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if f(pts[mid].e) {
-			hi = mid
-		} else {
-			lo = mid + 1
-		}
-	}
-	return lo
 }

@@ -119,9 +119,7 @@ func TestCODASPublished(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tc.want, got, cmpopts.EquateApprox(0, tc.tol)); diff != "" {
-				t.Errorf("scores mismatch (-want +got):\n%s", diff)
-			}
+			wantScores(t, tc.want, got, cmpopts.EquateApprox(0, tc.tol))
 		})
 	}
 }
@@ -218,9 +216,7 @@ func TestCODASDominanceCounterexample(t *testing.T) {
 				t.Fatal(err)
 			}
 			if tc.want != nil {
-				if diff := cmp.Diff(tc.want, h, approxInvariant); diff != "" {
-					t.Errorf("scores mismatch (-want +got):\n%s", diff)
-				}
+				wantScores(t, tc.want, h, approxInvariant)
 			}
 			if !(h[1]-h[0] > 1e-3) {
 				t.Errorf("H = %v: expected the dominated A2 to score clearly above A1", h)
@@ -397,17 +393,8 @@ func codasDominated(newMethod func() mcda.Method) func(*rapid.T) {
 func BenchmarkCODAS(b *testing.B) { benchScores(b, &mcda.CODAS{}) }
 
 func ExampleCODAS() {
-	m, err := mcda.NewDecisionMatrix(
-		[]string{"A", "B", "C"},
-		[]mcda.Criterion{
-			{Name: "yield", Objective: mcda.Benefit, Weight: 2},
-			{Name: "cost", Objective: mcda.Cost, Weight: 1},
-		},
-		[][]float64{{10, 5}, {12, 8}, {8, 2}})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	// yield (a benefit, weight 2) and cost (weight 1): A (10, 5), B (12, 8), C (8, 2).
+	m := yieldCost()
 	var c mcda.CODAS
 	r, err := mcda.Rank(&c, m)
 	if err != nil {

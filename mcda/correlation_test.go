@@ -51,6 +51,8 @@ func TestCorrelationPublished(t *testing.T) {
 }
 
 func TestFractionalRanks(t *testing.T) {
+	// Computed by hand, descending: 0.9 is 1st, the two 0.5 share places 2
+	// and 3 at (2+3)/2 = 2.5, and 0.1 is 4th.
 	got := mcda.FractionalRanks(nil, []float64{0.5, 0.9, 0.5, 0.1}, true)
 	if diff := cmp.Diff([]float64{2.5, 1, 2.5, 4}, got); diff != "" {
 		t.Errorf("FractionalRanks mismatch (-want +got):\n%s", diff)

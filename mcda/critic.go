@@ -72,7 +72,7 @@ func (c *CRITIC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	}
 	ts := c.ts
 	c.mean, c.r, c.c = grow(c.mean, n), grow(c.r, n), grow(c.c, n*n)
-	mean, r, cov := c.mean[:n], c.r[:n], c.c[:n*n]
+	mean, r, cov := c.mean, c.r, c.c
 	transformedMeans(mean, ts, m)
 	// Co-moments, upper triangle: cov[j*n+k] = Σ_i (r_ij − r̄_j)(r_ik − r̄_k).
 	clear(cov)

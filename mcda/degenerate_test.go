@@ -145,15 +145,11 @@ func TestDegenerateInputs(t *testing.T) {
 			}
 			t.Run("IdenticalAlternatives", func(t *testing.T) {
 				r := mustScore(t, [][]float64{{3, 2}, {3, 2}, {3, 2}}, []float64{1, 1}, []int{1, -1})
-				if diff := cmp.Diff([]float64{dc.identical, dc.identical, dc.identical}, r.Scores, approx); diff != "" {
-					t.Errorf("scores mismatch (-want +got):\n%s", diff)
-				}
+				wantScores(t, []float64{dc.identical, dc.identical, dc.identical}, r.Scores, approx)
 			})
 			t.Run("OneAlternative", func(t *testing.T) {
 				r := mustScore(t, [][]float64{{3, 2}}, []float64{1, 1}, []int{1, -1})
-				if diff := cmp.Diff([]float64{dc.single}, r.Scores, approx); diff != "" {
-					t.Errorf("scores mismatch (-want +got):\n%s", diff)
-				}
+				wantScores(t, []float64{dc.single}, r.Scores, approx)
 			})
 			for _, v := range []struct {
 				name string

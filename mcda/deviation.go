@@ -130,7 +130,7 @@ func (d *deviationWork) weights(dst []float64, m *DecisionMatrix, k Normalizatio
 	}
 	ts := d.ts
 	d.mean = grow(d.mean, n)
-	mean := d.mean[:n]
+	mean := d.mean
 	transformedMeans(mean, ts, m)
 	clear(dst)
 	for i := 0; i < rows; i++ {

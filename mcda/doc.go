@@ -14,7 +14,8 @@
 // A [Method] scores the alternatives; [Rank] turns the scores into a
 // [Ranking] with 1-based competition ranks and a best-first order, and
 // [RankScores] does the same for any score vector, treating scores within
-// [TieTolerance] as tied. The ranking methods are listed under Methods
+// [TieTolerance] as tied ([Ranker] keeps its scratch space for repeated
+// ranking). The ranking methods are listed under Methods
 // below. Most of them also have an Evaluate method that returns the
 // intermediates of the computation (for example [TOPSISResult]).
 // [Normalize] exposes the normalizations the methods use, and

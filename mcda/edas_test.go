@@ -6,7 +6,6 @@ import (
 	"math"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"pgregory.net/rapid"
 
@@ -62,14 +61,8 @@ func TestEDASPublished(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var e mcda.EDAS
-			got, err := e.Scores(nil, problem(t, tc.rows, tc.weights, tc.types))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, got, cmpopts.EquateApprox(0, 5e-4)); diff != "" {
-				t.Errorf("scores mismatch (-want +got):\n%s", diff)
-			}
+			got := scoresOf(t, &mcda.EDAS{}, tc.rows, tc.weights, tc.types)
+			wantScores(t, tc.want, got, cmpopts.EquateApprox(0, 5e-4))
 		})
 	}
 }
@@ -173,17 +166,8 @@ func propEDASUnitInterval(t *rapid.T) {
 func BenchmarkEDAS(b *testing.B) { benchScores(b, &mcda.EDAS{}) }
 
 func ExampleEDAS() {
-	m, err := mcda.NewDecisionMatrix(
-		[]string{"A", "B", "C"},
-		[]mcda.Criterion{
-			{Name: "yield", Objective: mcda.Benefit, Weight: 2},
-			{Name: "cost", Objective: mcda.Cost, Weight: 1},
-		},
-		[][]float64{{10, 5}, {12, 8}, {8, 2}})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	// yield (a benefit, weight 2) and cost (weight 1): A (10, 5), B (12, 8), C (8, 2).
+	m := yieldCost()
 	var e mcda.EDAS
 	r, err := e.Evaluate(m)
 	if err != nil {

@@ -167,9 +167,9 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 	e.w = w
 
 	res := &ELECTREIResult{
-		Concordance: electreSquare[float64](rows),
-		Discordance: electreSquare[float64](rows),
-		Outranks:    electreSquare[bool](rows),
+		Concordance: newSquare[float64](rows),
+		Discordance: newSquare[float64](rows),
+		Outranks:    newSquare[bool](rows),
 	}
 	// g: the data oriented so that larger is better (costs negated), for
 	// concordance; r: the normalized values, weighted for Hwang-Yoon's
@@ -230,9 +230,9 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 			}
 			d := 0.0
 			switch {
-			case e.DiscordanceIndex == HwangYoonDiscordance && widest > 0:
+			case hy && widest > 0:
 				d = worst / widest
-			case e.DiscordanceIndex == RoyDiscordance && delta > 0:
+			case !hy && delta > 0:
 				d = worst / delta
 			}
 			if !discordant {
@@ -277,8 +277,9 @@ func (e *ELECTREI) check() error {
 	return nil
 }
 
-// electreSquare returns an m×m matrix backed by one allocation.
-func electreSquare[T any](m int) [][]T {
+// newSquare returns an m×m matrix backed by one allocation, for the pair
+// matrices of ELECTRE I and PROMETHEE.
+func newSquare[T any](m int) [][]T {
 	cells := make([]T, m*m)
 	rows := make([][]T, m)
 	for i := range rows {

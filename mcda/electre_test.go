@@ -363,10 +363,7 @@ func TestELECTREIErrors(t *testing.T) {
 		zero := problem(t, [][]float64{{1, 2}, {2, 0}}, []float64{1, 1}, []int{1, -1})
 		e := mcda.ELECTREI{Normalization: mcda.SumNormalization}
 		_, err := e.Evaluate(zero)
-		var ve *mcda.ValueError
-		if !errors.Is(err, mcda.ErrNotPositive) || !errors.As(err, &ve) || ve.Alternative != 1 || ve.Criterion != 1 {
-			t.Errorf("err = %v, want *ValueError at (1, 1) wrapping ErrNotPositive", err)
-		}
+		wantValueError(t, err, mcda.ErrNotPositive, 1, 1)
 	})
 }
 
@@ -557,27 +554,7 @@ func BenchmarkELECTREI(b *testing.B) {
 func ExampleELECTREI() {
 	// Hwang & Yoon's (1981) fighter aircraft: speed, range, payload,
 	// cost (a cost criterion), reliability, maneuverability.
-	m, err := mcda.NewDecisionMatrix(
-		[]string{"A1", "A2", "A3", "A4"},
-		[]mcda.Criterion{
-			{Name: "speed", Objective: mcda.Benefit, Weight: 0.2},
-			{Name: "range", Objective: mcda.Benefit, Weight: 0.1},
-			{Name: "payload", Objective: mcda.Benefit, Weight: 0.1},
-			{Name: "cost", Objective: mcda.Cost, Weight: 0.1},
-			{Name: "reliability", Objective: mcda.Benefit, Weight: 0.2},
-			{Name: "maneuverability", Objective: mcda.Benefit, Weight: 0.3},
-		},
-		[][]float64{
-			{2.0, 1500, 20000, 5.5, 5, 9},
-			{2.5, 2700, 18000, 6.5, 3, 5},
-			{1.8, 2000, 21000, 4.5, 7, 7},
-			{2.2, 1800, 20000, 5.0, 5, 5},
-		},
-	)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	m := fighters()
 	e := mcda.ELECTREI{DiscordanceIndex: mcda.HwangYoonDiscordance} // mean thresholds
 	res, err := e.Evaluate(m)
 	if err != nil {

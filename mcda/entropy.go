@@ -57,7 +57,7 @@ func (e *Entropy) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	}
 	e.sum, e.scale = grow(e.sum, n), grow(e.scale, n)
 	e.min, e.max = grow(e.min, n), grow(e.max, n)
-	sum, scale, mn, mx := e.sum[:n], e.scale[:n], e.min[:n], e.max[:n]
+	sum, scale, mn, mx := e.sum, e.scale, e.min, e.max
 	clear(sum)
 	copy(mn, m.data[:n])
 	copy(mx, m.data[:n])
@@ -91,7 +91,6 @@ func (e *Entropy) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	lnm := math.Log(float64(rows))
 	for j := range dst {
 		if mn[j] == mx[j] { // constant (or one alternative): exactly no information
-
 			dst[j] = 0
 			continue
 		}

@@ -82,6 +82,23 @@ func fighters() *mcda.DecisionMatrix {
 	return m
 }
 
+// yieldCost returns the three-alternative problem of the method examples:
+// yield (a benefit, weight 2) and cost (weight 1) of A = (10, 5),
+// B = (12, 8) and C = (8, 2).
+func yieldCost() *mcda.DecisionMatrix {
+	m, err := mcda.NewDecisionMatrix(
+		[]string{"A", "B", "C"},
+		[]mcda.Criterion{
+			{Name: "yield", Objective: mcda.Benefit, Weight: 2},
+			{Name: "cost", Objective: mcda.Cost, Weight: 1},
+		},
+		[][]float64{{10, 5}, {12, 8}, {8, 2}})
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
 func ExampleNewDecisionMatrix() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"Corsa", "Clio", "Fiesta"},

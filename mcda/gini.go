@@ -50,7 +50,7 @@ func (g *Gini) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 		return nil, err
 	}
 	g.col = grow(g.col, rows)
-	col := g.col[:rows]
+	col := g.col
 	for j := range dst {
 		m.Col(col, j)
 		slices.Sort(col)

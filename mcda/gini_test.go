@@ -1,7 +1,6 @@
 package mcda_test
 
 import (
-	"errors"
 	"fmt"
 	"testing"
 
@@ -63,10 +62,7 @@ func TestGiniSpecialCases(t *testing.T) {
 
 func TestGiniErrors(t *testing.T) {
 	_, err := (&mcda.Gini{}).Weights(nil, wtMatrix(t, [][]float64{{1, 2}, {3, 4}, {5, -6}}, nil))
-	var ve *mcda.ValueError
-	if !errors.Is(err, mcda.ErrNegative) || !errors.As(err, &ve) || ve.Alternative != 2 || ve.Criterion != 1 {
-		t.Fatalf("err = %v, want *ValueError ErrNegative at (2, 1)", err)
-	}
+	wantValueError(t, err, mcda.ErrNegative, 2, 1)
 }
 
 func BenchmarkGini(b *testing.B) { wtBench(b, &mcda.Gini{}) }

@@ -37,10 +37,9 @@ import "math"
 // The zero value is ready to use. A MABAC value reuses internal storage
 // between calls and must not be used concurrently.
 type MABAC struct {
-	st    colStats
-	ts    []transform
-	w, g  []float64
-	konst []bool
+	st   colStats
+	ts   []transform
+	w, g []float64
 }
 
 // Name returns "mabac".
@@ -91,15 +90,8 @@ func (a *MABAC) compute(s []float64, m *DecisionMatrix) error {
 	}
 	a.w = m.Weights(grow(a.w, n))
 	a.g = grow(a.g, n)
-	if cap(a.konst) < n {
-		a.konst = make([]bool, n)
-	}
-	konst := a.konst[:n]
 	ts, w, g := a.ts, a.w, a.g
 	clear(g)
-	for j := range n {
-		konst[j] = a.st.min[j] == a.st.max[j]
-	}
 	// g holds Σ_i ln(t_ij + 1) until it is turned into the geometric mean.
 	for i := 0; i < rows; i++ {
 		for j, x := range m.data[i*n : i*n+n] {
@@ -107,8 +99,8 @@ func (a *MABAC) compute(s []float64, m *DecisionMatrix) error {
 		}
 	}
 	for j := range n {
-		if konst[j] {
-			// Exactly the common weighted value, so that the column adds 0.
+		if a.st.min[j] == a.st.max[j] {
+			// A constant column: exactly the common weighted value, so that the column adds 0.
 			g[j] = w[j] * (ts[j].apply(a.st.min[j]) + 1)
 		} else {
 			g[j] = w[j] * math.Exp(g[j]/float64(rows))

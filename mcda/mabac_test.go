@@ -137,17 +137,8 @@ func TestMABACProperties(t *testing.T) {
 func BenchmarkMABAC(b *testing.B) { benchScores(b, &mcda.MABAC{}) }
 
 func ExampleMABAC() {
-	m, err := mcda.NewDecisionMatrix(
-		[]string{"A", "B", "C"},
-		[]mcda.Criterion{
-			{Name: "yield", Objective: mcda.Benefit, Weight: 2},
-			{Name: "cost", Objective: mcda.Cost, Weight: 1},
-		},
-		[][]float64{{10, 5}, {12, 8}, {8, 2}})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	// yield (a benefit, weight 2) and cost (weight 1): A (10, 5), B (12, 8), C (8, 2).
+	m := yieldCost()
 	var a mcda.MABAC
 	r, err := a.Evaluate(m)
 	if err != nil {

@@ -118,13 +118,12 @@ func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saa
 	if !(saai > 0) {
 		return 0, 0, fmt.Errorf("mcda: marcos: anti-ideal utility %v underflows; rescale the data: %w", saai, ErrNotFinite)
 	}
-	cost := m.criteria
-	mn, mx := c.st.min[:n], c.st.max[:n]
+	mn, mx := c.st.min, c.st.max
 	scale := (sai + saai) / (sai*sai + sai*saai + saai*saai)
 	for i := 0; i < rows; i++ {
 		s := 0.0
 		for j, x := range m.data[i*n : i*n+n] {
-			if cost[j].Objective == Cost {
+			if m.criteria[j].Objective == Cost {
 				s += w[j] * (mn[j] / x)
 			} else {
 				s += w[j] * (x / mx[j])

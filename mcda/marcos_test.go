@@ -189,17 +189,8 @@ func propMARCOSProportionalToWSM(t *rapid.T) {
 func BenchmarkMARCOS(b *testing.B) { benchScores(b, &mcda.MARCOS{}) }
 
 func ExampleMARCOS() {
-	m, err := mcda.NewDecisionMatrix(
-		[]string{"A", "B", "C"},
-		[]mcda.Criterion{
-			{Name: "yield", Objective: mcda.Benefit, Weight: 2},
-			{Name: "cost", Objective: mcda.Cost, Weight: 1},
-		},
-		[][]float64{{10, 5}, {12, 8}, {8, 2}})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	// yield (a benefit, weight 2) and cost (weight 1): A (10, 5), B (12, 8), C (8, 2).
+	m := yieldCost()
 	var c mcda.MARCOS
 	r, err := c.Evaluate(m)
 	if err != nil {

@@ -185,6 +185,7 @@ func TestNormalizeWeights(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Computed by hand: 1/4, 3/4, 0/4.
 	if diff := cmp.Diff([]float64{0.25, 0.75, 0}, got); diff != "" {
 		t.Errorf("NormalizeWeights mismatch (-want +got):\n%s", diff)
 	}

@@ -1,7 +1,6 @@
 package mcda_test
 
 import (
-	"errors"
 	"fmt"
 	"testing"
 
@@ -58,10 +57,7 @@ func TestMERECErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := (&mcda.MEREC{}).Weights(nil, wtMatrix(t, tc.rows, tc.types))
-			var ve *mcda.ValueError
-			if !errors.Is(err, mcda.ErrNotPositive) || !errors.As(err, &ve) || ve.Alternative != tc.alt || ve.Criterion != tc.crit {
-				t.Fatalf("err = %v, want *ValueError ErrNotPositive at (%d, %d)", err, tc.alt, tc.crit)
-			}
+			wantValueError(t, err, mcda.ErrNotPositive, tc.alt, tc.crit)
 		})
 	}
 }

@@ -307,6 +307,7 @@ type MULTIMOORA struct {
 	s1, s2    []float64
 	r0, r1    []int
 	r2, order []int
+	rk        Ranker
 }
 
 // Name returns "multimoora".
@@ -384,9 +385,9 @@ func (mm *MULTIMOORA) compute(d, ys, ds, us, point []float64, m *DecisionMatrix)
 	mm.r0 = mooraInts(mm.r0, rows)
 	mm.r1 = mooraInts(mm.r1, rows)
 	mm.r2 = mooraInts(mm.r2, rows)
-	RankScores(mm.r0, mm.order, ys, true)
-	RankScores(mm.r1, mm.order, ds, false)
-	RankScores(mm.r2, mm.order, us, true)
+	mm.rk.Rank(mm.r0, mm.order, ys, true)
+	mm.rk.Rank(mm.r1, mm.order, ds, false)
+	mm.rk.Rank(mm.r2, mm.order, us, true)
 	r0, r1, r2 := mm.r0, mm.r1, mm.r2
 	for i := 0; i < rows; i++ {
 		count := 0

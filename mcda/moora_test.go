@@ -102,9 +102,7 @@ func TestMOORAPublished(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := []float64{0.1801, 0.2345, 0.0625, 0.1757, 0.1683, 0.0742, 0.1197}
-		if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 5e-5)); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, want, got, cmpopts.EquateApprox(0, 5e-5))
 	})
 }
 

@@ -165,6 +165,15 @@ func (s *colStats) reset(n int) {
 	s.sumInv = grow(s.sumInv, n)
 }
 
+// start prepares s for n criteria, with every sum zero, before the first
+// block is folded in.
+func (s *colStats) start(n int) {
+	s.reset(n)
+	clear(s.sum)
+	clear(s.sumSq)
+	clear(s.sumInv)
+}
+
 // grow returns a slice of length n, reusing s's storage when it is large enough.
 func grow(s []float64, n int) []float64 {
 	if cap(s) < n {
@@ -189,10 +198,7 @@ func (s *colStats) compute(m *DecisionMatrix, inverse bool) {
 // more than one worker and a team, the blocks are computed concurrently and
 // combined in block order, which gives the same bits as the serial path.
 func (s *colStats) computeData(data []float64, rows, n int, need aggs, tm *team, workers int) {
-	s.reset(n)
-	clear(s.sum)
-	clear(s.sumSq)
-	clear(s.sumInv)
+	s.start(n)
 	nb := (rows + blockRows - 1) / blockRows
 	if tm != nil && workers > 1 && nb > 1 {
 		w := 5 * n
@@ -522,9 +528,17 @@ func (t transform) scaled() (a, b, pre float64) {
 // transforms of normalization k into ts, grown as needed, and returns ts.
 // The error is that of transforms: a value k cannot take.
 func prepareTransforms(st *colStats, ts []transform, k Normalization, m *DecisionMatrix) ([]transform, error) {
-	st.compute(m, needsInverse(k, m))
-	ts = growTransforms(ts, len(m.criteria))
-	return ts, transforms(ts, k, m, st, false)
+	return st.prepare(ts, k, m, nil, 1)
+}
+
+// prepare computes the aggregates of m that normalization k needs, on the
+// team's workers when tm is not nil, and the transforms of k into ts,
+// grown as needed, and returns ts. The error is that of transforms.
+func (s *colStats) prepare(ts []transform, k Normalization, m *DecisionMatrix, tm *team, workers int) ([]transform, error) {
+	rows, n := m.Dims()
+	s.computeData(m.data, rows, n, needs(k, m.criteria), tm, workers)
+	ts = growTransforms(ts, n)
+	return ts, transforms(ts, k, m, s, false)
 }
 
 // transformedMeans stores in mean the mean of each column of m after its
@@ -540,11 +554,6 @@ func transformedMeans(mean []float64, ts []transform, m *DecisionMatrix) {
 	for j := range mean {
 		mean[j] /= float64(rows)
 	}
-}
-
-// needsInverse reports whether a normalization of m needs Σ 1/x.
-func needsInverse(k Normalization, m *DecisionMatrix) bool {
-	return needs(k, m.criteria)&aggSumInv != 0
 }
 
 // A locator finds the first alternative whose value of criterion j is
@@ -746,9 +755,8 @@ func Normalize(dst *mat.Dense, m *DecisionMatrix, k Normalization) (*mat.Dense, 
 		return nil, fmt.Errorf("mcda: %v: %w", k, ErrNormalization)
 	}
 	var st colStats
-	st.compute(m, needsInverse(k, m))
-	ts := make([]transform, n)
-	if err := transforms(ts, k, m, &st, false); err != nil {
+	ts, err := prepareTransforms(&st, nil, k, m)
+	if err != nil {
 		return nil, err
 	}
 	for i := 0; i < rows; i++ {

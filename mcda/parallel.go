@@ -97,15 +97,15 @@ func (t *team) run(workers, count int, body blockRunner) {
 	// Take back what no helper has started yet (ours, or another team's,
 	// which is as good): on a busy machine a helper may not get a core
 	// until long after the blocks are done.
+drain:
 	for {
 		select {
 		case q := <-teamQueue:
 			q.work()
 			q.wg.Done()
-			continue
 		default:
+			break drain
 		}
-		break
 	}
 	t.wg.Wait()
 	t.body = nil

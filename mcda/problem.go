@@ -144,7 +144,7 @@ func WriteProblem(w io.Writer, p *Problem) error {
 			pf := p.Preferences[j]
 			params, ok := preferenceParams(pf.Function)
 			if !ok {
-				return &CriterionError{Index: j, Name: c.Name, Err: fmt.Errorf("mcda: %v: %w", pf.Function, ErrParameter)}
+				return &CriterionError{Index: j, Name: c.Name, Err: fmt.Errorf("preference function %v: %w", pf.Function, ErrParameter)}
 			}
 			out := &pref{Function: pf.Function.String()}
 			for _, k := range params {
@@ -310,7 +310,13 @@ func decodePreference(v jsonValue) (Preference, error) {
 			return Preference{}, &ParseError{Field: join(v.path, k), Offset: v.off,
 				Err: fmt.Errorf("%w: %s needs %s", ErrMissingField, pref.Function, k)}
 		case given:
-			dst := map[string]*float64{"q": &pref.Q, "p": &pref.P, "s": &pref.S}[k]
+			dst := &pref.S
+			switch k {
+			case "q":
+				dst = &pref.Q
+			case "p":
+				dst = &pref.P
+			}
 			if err := x.decode(dst); err != nil {
 				return Preference{}, err
 			}

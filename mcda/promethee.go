@@ -247,11 +247,7 @@ func (pr *PROMETHEE) Evaluate(m *DecisionMatrix) (*PROMETHEEResult, error) {
 		PositiveFlow: make([]float64, rows),
 		NegativeFlow: make([]float64, rows),
 		NetFlow:      make([]float64, rows),
-		Index:        make([][]float64, rows),
-	}
-	cells := make([]float64, rows*rows)
-	for i := range res.Index {
-		res.Index[i] = cells[i*rows : (i+1)*rows : (i+1)*rows]
+		Index:        newSquare[float64](rows),
 	}
 	pr.flows(res.PositiveFlow, res.NegativeFlow, res.Index, m)
 	for i := range res.NetFlow {
@@ -364,7 +360,7 @@ func (pr *PROMETHEE) flows(pos, neg []float64, index [][]float64, m *DecisionMat
 	if rows < 2 {
 		return
 	}
-	g := pr.g[:rows]
+	g := pr.g
 	for j, p := range pr.prefs {
 		w := pr.w[j]
 		if w == 0 {

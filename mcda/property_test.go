@@ -742,10 +742,11 @@ func TestSubjectiveWeightLaws(t *testing.T) {
 	})
 }
 
-// genCompetitionRanks draws competition ranks of n criteria, with ties.
-func genCompetitionRanks(t *rapid.T) []int {
+// genCompetitionRanks draws competition ranks of n criteria, with ties:
+// the ranks of random scores in [1, maxScore].
+func genCompetitionRanks(t *rapid.T, maxScore int) []int {
 	n := rapid.IntRange(1, 10).Draw(t, "n")
-	scores := rapid.SliceOfN(rapid.IntRange(1, 5), n, n).Draw(t, "scores")
+	scores := rapid.SliceOfN(rapid.IntRange(1, maxScore), n, n).Draw(t, "scores")
 	ranks := make([]int, n)
 	for j, s := range scores {
 		ranks[j] = 1
@@ -761,7 +762,7 @@ func genCompetitionRanks(t *rapid.T) []int {
 // Property: reordering the criteria, with their ranks, reorders the
 // weights the same way, exactly; the weights are a probability vector.
 func propRankWeightsPermutation(t *rapid.T, f func([]int) ([]float64, error)) {
-	ranks := genCompetitionRanks(t)
+	ranks := genCompetitionRanks(t, 5)
 	perm := rapid.Permutation(identity(len(ranks))).Draw(t, "permutation")
 	pranks := make([]int, len(ranks))
 	for j, p := range perm {

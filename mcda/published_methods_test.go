@@ -313,6 +313,18 @@ var pubEDAS2015Table6 = [][]float64{
 	{0.036, 0.071, 0.107, 0.143, 0.179, 0.214, 0.250},
 }
 
+// wantEDAS2015Ranks checks the ranks of method on pubEDAS2015Table5 under
+// each weight set of pubEDAS2015Table6 against want, one row per set.
+func wantEDAS2015Ranks(t *testing.T, method mcda.Method, want [][]int) {
+	t.Helper()
+	for s, w := range pubEDAS2015Table6 {
+		got := pubRanks(t, method, problem(t, pubEDAS2015Table5, w, pubEDAS2015Types))
+		if diff := cmp.Diff(want[s], got); diff != "" {
+			t.Errorf("weight set %d: ranks mismatch (-want +got):\n%s", s+1, diff)
+		}
+	}
+}
+
 // TestPublished2EDAS reproduces the paper that introduced EDAS.
 func TestPublished2EDAS(t *testing.T) {
 	t.Run("KeshavarzGhorabaee2015Inventory", func(t *testing.T) {
@@ -383,13 +395,7 @@ func TestPublished2EDAS(t *testing.T) {
 			{1, 2, 6, 10, 7, 8, 3, 4, 5, 9},
 			{1, 2, 6, 10, 7, 8, 3, 4, 5, 9},
 		}
-		for s, w := range pubEDAS2015Table6 {
-			var e mcda.EDAS
-			got := pubRanks(t, &e, problem(t, pubEDAS2015Table5, w, pubEDAS2015Types))
-			if diff := cmp.Diff(want[s], got); diff != "" {
-				t.Errorf("weight set %d: ranks mismatch (-want +got):\n%s", s+1, diff)
-			}
-		}
+		wantEDAS2015Ranks(t, &mcda.EDAS{}, want)
 	})
 }
 
@@ -450,13 +456,7 @@ func TestPublished2COPRAS(t *testing.T) {
 			{1, 2, 6, 10, 7, 8, 3, 4, 5, 9},
 			{2, 1, 7, 10, 6, 8, 3, 4, 5, 9},
 		}
-		for s, w := range pubEDAS2015Table6 {
-			var c mcda.COPRAS
-			got := pubRanks(t, &c, problem(t, pubEDAS2015Table5, w, pubEDAS2015Types))
-			if diff := cmp.Diff(want[s], got); diff != "" {
-				t.Errorf("weight set %d: ranks mismatch (-want +got):\n%s", s+1, diff)
-			}
-		}
+		wantEDAS2015Ranks(t, &mcda.COPRAS{}, want)
 	})
 }
 

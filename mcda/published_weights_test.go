@@ -157,19 +157,9 @@ func TestPublishedWeightsMEREC(t *testing.T) {
 	// weights together with a reconstructable input matrix was found.
 	pubwRun(t, &mcda.MEREC{}, []pubwCase{{
 		name: "KeshavarzGhorabaee2021Comparative",
-		rows: [][]float64{
-			{23, 264, 2.37, 0.05, 167, 8900, 8.71},
-			{20, 220, 2.2, 0.04, 171, 9100, 8.23},
-			{17, 231, 1.98, 0.15, 192, 10800, 9.91},
-			{12, 210, 1.73, 0.2, 195, 12300, 10.21},
-			{15, 243, 2, 0.14, 187, 12600, 9.34},
-			{14, 222, 1.89, 0.13, 180, 13200, 9.22},
-			{21, 262, 2.43, 0.06, 160, 10300, 8.93},
-			{20, 256, 2.6, 0.07, 163, 11400, 8.44},
-			{19, 266, 2.1, 0.06, 157, 11200, 9.04},
-			{8, 218, 1.94, 0.11, 190, 13400, 10.11},
-		},
-		types: []int{1, 1, 1, -1, -1, -1, -1},
+		// The same matrix as Table 5 of Keshavarz Ghorabaee et al. (2015).
+		rows:  pubEDAS2015Table5,
+		types: pubEDAS2015Types,
 		want:  []float64{0.324, 0.055, 0.086, 0.368, 0.044, 0.077, 0.045},
 		tol:   5e-4,
 	}})
@@ -293,13 +283,7 @@ func TestPublishedWeightsVariance(t *testing.T) {
 }
 
 func TestPublishedWeightsRankOrder(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		f     func([]int) ([]float64, error)
-		ranks []int
-		want  []float64
-		tol   float64
-	}{
+	runRankWeights(t, []rankWeightCase{
 		// Roszkowska (2013), Rank ordering criteria weighting methods - a
 		// comparative overview, Optimum. Studia Ekonomiczne 5(65):14-33,
 		// Table 4, row n = 4, 2 decimals, as transcribed in the reference
@@ -323,17 +307,7 @@ func TestPublishedWeightsRankOrder(t *testing.T) {
 			[]float64{5.0 / 15, 4.0 / 15, 3.0 / 15, 2.0 / 15, 1.0 / 15}, 1e-15},
 		{"StillwellSeaverEdwards1981/RR5Exact", mcda.RankReciprocalWeights, []int{1, 2, 3, 4, 5},
 			[]float64{60.0 / 137, 30.0 / 137, 20.0 / 137, 15.0 / 137, 12.0 / 137}, 1e-15},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := tc.f(tc.ranks)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, got, cmpopts.EquateApprox(0, tc.tol)); diff != "" {
-				t.Errorf("weights(%v) mismatch (-want +got):\n%s", tc.ranks, diff)
-			}
-		})
-	}
+	})
 }
 
 func TestPublishedWeightsBWM(t *testing.T) {

@@ -3,6 +3,7 @@ package mcda
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -68,46 +69,101 @@ func Rank(method Method, m *DecisionMatrix) (*Ranking, error) {
 // when they lie within [TieTolerance] of the first, best score of their
 // group; tied alternatives share the group's best rank and appear in Order
 // by ascending index. The result is therefore deterministic and independent
-// of the sort algorithm.
+// of the sort algorithm. RankScores allocates scratch space on every call;
+// a [Ranker] keeps it between calls.
 //
 // It panics if ranks or order is not nil and of a length other than
 // len(scores), or if a score is NaN.
 func RankScores(ranks, order []int, scores []float64, higherIsBetter bool) ([]int, []int) {
+	var rk Ranker
+	return rk.Rank(ranks, order, scores, higherIsBetter)
+}
+
+// A Ranker ranks scores as [RankScores] does, keeping its scratch space
+// between calls, so that a Ranker that has ranked as many scores before
+// allocates nothing when given destination slices: the kernel of
+// simulations that rank once per sample. The zero value is ready to use; a
+// Ranker must not be used concurrently.
+//
+// It maps each score to an integer whose order is the scores' order,
+// replaces the integer's low bits by the alternative's index, and sorts
+// these integers, which avoids a comparison closure. That orders the
+// alternatives by key and index except among keys that differ only in the
+// low bits, which end up adjacent; an insertion sort on the full key and
+// the index then puts those in place in linear time. The result is the
+// order of a stable sort by score, grouped into ties as RankScores states.
+type Ranker struct {
+	keys, packed []uint64
+}
+
+// Rank stores in ranks and order what [RankScores] would store and returns
+// them; nil slices are allocated. It panics as RankScores does.
+func (rk *Ranker) Rank(ranks, order []int, scores []float64, higherIsBetter bool) ([]int, []int) {
 	n := len(scores)
 	ranks = useInts(ranks, n)
 	order = useInts(order, n)
+	if cap(rk.keys) < n {
+		rk.keys, rk.packed = make([]uint64, n), make([]uint64, n)
+	}
+	keys, packed := rk.keys[:n], rk.packed[:n]
+	mask := uint64(1)<<bits.Len(uint(n)) - 1 // holds every index
 	for i, s := range scores {
 		if math.IsNaN(s) {
 			panic("mcda: RankScores: NaN score")
 		}
-		order[i] = i
+		k := rankKey(s, higherIsBetter)
+		keys[i] = k
+		packed[i] = k&^mask | uint64(i)
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		sa, sb := scores[a], scores[b]
-		if !higherIsBetter {
-			sa, sb = sb, sa
+	slices.Sort(packed)
+	for p, v := range packed {
+		order[p] = int(v & mask)
+	}
+	for p := 1; p < n; p++ {
+		for q := p; q > 0; q-- {
+			a, b := order[q], order[q-1]
+			if keys[a] > keys[b] || keys[a] == keys[b] && a > b {
+				break
+			}
+			order[q], order[q-1] = b, a
 		}
-		switch {
-		case sa > sb:
-			return -1
-		case sa < sb:
-			return 1
-		}
-		return 0
-	})
+	}
+	// A neighbour ties when it lies within the tolerance of its group's
+	// first, best score.
 	for start := 0; start < n; {
 		head := scores[order[start]]
 		end := start + 1
 		for end < n && tied(head, scores[order[end]]) {
 			end++
 		}
-		slices.Sort(order[start:end])
+		if end-start > 1 {
+			slices.Sort(order[start:end])
+		}
 		for _, i := range order[start:end] {
 			ranks[i] = start + 1
 		}
 		start = end
 	}
 	return ranks, order
+}
+
+// rankKey returns an integer whose ascending order is the best-first order
+// of the scores: descending when higher is better. Equal scores, −0 and +0
+// included, get equal keys. s must not be NaN.
+func rankKey(s float64, higherIsBetter bool) uint64 {
+	if s == 0 {
+		s = 0 // −0 to +0
+	}
+	b := math.Float64bits(s)
+	if b>>63 == 1 {
+		b = ^b // negative: larger magnitude sorts first
+	} else {
+		b |= 1 << 63
+	}
+	if higherIsBetter {
+		return ^b
+	}
+	return b
 }
 
 // tied reports whether a and b are equal within TieTolerance.

@@ -22,14 +22,34 @@ var rankWeightFuncs = []struct {
 	{"RankOrderCentroid", mcda.RankOrderCentroidWeights},
 }
 
+// rankWeightCase is a table row for [runRankWeights]: f's weights for
+// ranks must equal want within the absolute tolerance tol.
+type rankWeightCase struct {
+	name  string
+	f     func([]int) ([]float64, error)
+	ranks []int
+	want  []float64
+	tol   float64
+}
+
+// runRankWeights runs each case as a subtest.
+func runRankWeights(t *testing.T, tests []rankWeightCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.f(tc.ranks)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, got, cmpopts.EquateApprox(0, tc.tol)); diff != "" {
+				t.Errorf("weights(%v) mismatch (-want +got):\n%s", tc.ranks, diff)
+			}
+		})
+	}
+}
+
 func TestRankWeightsPublished(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		f     func([]int) ([]float64, error)
-		ranks []int
-		want  []float64
-		tol   float64
-	}{
+	runRankWeights(t, []rankWeightCase{
 		// Barron & Barrett (1996), Management Science 42(11):1515-1523: ROC
 		// weights of four ranked attributes, 4 decimals.
 		{"ROC4", mcda.RankOrderCentroidWeights, []int{1, 2, 3, 4}, []float64{0.5208, 0.2708, 0.1458, 0.0625}, 5e-5},
@@ -48,17 +68,7 @@ func TestRankWeightsPublished(t *testing.T) {
 		{"RSTie", mcda.RankSumWeights, []int{1, 1, 3}, []float64{5.0 / 12, 5.0 / 12, 1.0 / 6}, 1e-15},
 		{"ROCAllTied", mcda.RankOrderCentroidWeights, []int{1, 1, 1}, []float64{1.0 / 3, 1.0 / 3, 1.0 / 3}, 1e-15},
 		{"RROne", mcda.RankReciprocalWeights, []int{1}, []float64{1}, 0},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := tc.f(tc.ranks)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, got, cmpopts.EquateApprox(0, tc.tol)); diff != "" {
-				t.Errorf("weights(%v) mismatch (-want +got):\n%s", tc.ranks, diff)
-			}
-		})
-	}
+	})
 }
 
 func TestRankWeightsErrors(t *testing.T) {
@@ -133,17 +143,7 @@ func propRankWeightsDecreasing(t *rapid.T, f func([]int) ([]float64, error)) {
 // weights still sum to 1, tied criteria share one weight, and a better rank
 // never gets less weight.
 func propRankWeightsTies(t *rapid.T, f func([]int) ([]float64, error)) {
-	n := rapid.IntRange(1, 10).Draw(t, "n")
-	scores := rapid.SliceOfN(rapid.IntRange(1, 4), n, n).Draw(t, "scores")
-	ranks := make([]int, n)
-	for j, s := range scores {
-		ranks[j] = 1
-		for _, o := range scores {
-			if o > s {
-				ranks[j]++
-			}
-		}
-	}
+	ranks := genCompetitionRanks(t, 4)
 	w, err := f(ranks)
 	if err != nil {
 		t.Fatalf("ranks %v: %v", ranks, err)

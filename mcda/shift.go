@@ -43,9 +43,11 @@ func ShiftColumns(m *DecisionMatrix, floor float64) (*DecisionMatrix, []float64,
 	out := &DecisionMatrix{alternatives: m.alternatives, criteria: m.criteria, weights: m.weights,
 		data: make([]float64, len(m.data))}
 	for k, x := range m.data {
-		v := x + shift[k%n]
-		if math.IsInf(v, 0) || (shift[k%n] > 0 && math.IsInf(shift[k%n], 0)) {
-			i, j := k/n, k%n
+		j := k % n
+		// An infinite shift (floor − min overflowed) makes v infinite too.
+		v := x + shift[j]
+		if math.IsInf(v, 0) {
+			i := k / n
 			return nil, nil, &ValueError{Alternative: i, AlternativeName: m.alternatives[i], Criterion: j,
 				CriterionName: m.criteria[j].Name, Value: x,
 				Err: fmt.Errorf("shifting by %v overflows: %w", shift[j], ErrNotFinite)}

@@ -77,9 +77,7 @@ func TestSPOTISPublished(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tc.want, r.Score, cmpopts.EquateApprox(0, 5e-5)); diff != "" {
-				t.Errorf("scores mismatch (-want +got):\n%s", diff)
-			}
+			wantScores(t, tc.want, r.Score, cmpopts.EquateApprox(0, 5e-5))
 			if diff := cmp.Diff(tc.wantIdeal, r.Ideal); diff != "" {
 				t.Errorf("ideal mismatch (-want +got):\n%s", diff)
 			}
@@ -100,9 +98,7 @@ func TestSPOTISSpecialCases(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff([]float64{0.25, 0.25, 0.25}, r.Score, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{0.25, 0.25, 0.25}, r.Score, approxTight)
 		if diff := cmp.Diff([][2]float64{{1, 3}, {4, 8}, {7, 7}}, r.Bounds); diff != "" {
 			t.Errorf("bounds mismatch (-want +got):\n%s", diff)
 		}
@@ -256,17 +252,8 @@ func BenchmarkSPOTIS(b *testing.B) {
 }
 
 func ExampleSPOTIS() {
-	m, err := mcda.NewDecisionMatrix(
-		[]string{"A", "B", "C"},
-		[]mcda.Criterion{
-			{Name: "yield", Objective: mcda.Benefit, Weight: 2},
-			{Name: "cost", Objective: mcda.Cost, Weight: 1},
-		},
-		[][]float64{{10, 5}, {12, 8}, {8, 2}})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	// yield (a benefit, weight 2) and cost (weight 1): A (10, 5), B (12, 8), C (8, 2).
+	m := yieldCost()
 	// Bounds fixed in advance keep the ranking free of rank reversal.
 	s := mcda.SPOTIS{Bounds: [][2]float64{{0, 20}, {0, 10}}}
 	r, err := mcda.Rank(&s, m)

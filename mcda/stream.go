@@ -149,31 +149,26 @@ func newStreamer(method Method) (*streamer, error) {
 		method = &TOPSIS{}
 	}
 	s := &streamer{method: method}
+	var err error
 	switch mt := method.(type) {
 	case *TOPSIS:
-		s.k = mt.norm()
-		if !s.k.valid() {
-			return nil, fmt.Errorf("mcda: topsis: %v: %w", s.k, ErrNormalization)
-		}
+		s.k, err = mt.norm()
 		s.tc = new(topsisCoef)
 		s.sc = topsisRows{s.tc}
 	case *WSM:
-		s.k = mt.norm()
-		if !s.k.valid() {
-			return nil, fmt.Errorf("mcda: wsm: %v: %w", s.k, ErrNormalization)
-		}
+		s.k, err = mt.norm()
 		s.wc = new(wsmCoef)
 		s.sc = s.wc
 	case *WPM:
-		k, err := mt.norm()
-		if err != nil {
-			return nil, err
-		}
-		s.k, s.ratio = k, true
+		s.k, err = mt.norm()
+		s.ratio = true
 		s.pc = new(wpmCoef)
 		s.sc = s.pc
 	default:
 		return nil, fmt.Errorf("mcda: stream: %s: %w (want topsis, wsm or wpm)", method.Name(), ErrNotStreamable)
+	}
+	if err != nil {
+		return nil, err
 	}
 	return s, nil
 }
@@ -274,10 +269,7 @@ func (s *streamer) aggregate(open func() (RowSource, error)) error {
 	}
 	need := needs(s.k, s.crit)
 	st := &s.st
-	st.reset(n)
-	clear(st.sum)
-	clear(st.sumSq)
-	clear(st.sumInv)
+	st.start(n)
 	mn, mx, sum, sq, inv := make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)
 	i, r := 0, 0
 	flush := func() {

@@ -50,11 +50,16 @@ func (t *TOPSIS) Name() string { return "topsis" }
 // HigherIsBetter returns true: a larger closeness is better.
 func (t *TOPSIS) HigherIsBetter() bool { return true }
 
-func (t *TOPSIS) norm() Normalization {
-	if t.Normalization == DefaultNormalization {
-		return VectorNormalization
+// norm returns the normalization to use, or an error for an unknown one.
+func (t *TOPSIS) norm() (Normalization, error) {
+	k := t.Normalization
+	if k == DefaultNormalization {
+		k = VectorNormalization
 	}
-	return t.Normalization
+	if !k.valid() {
+		return 0, fmt.Errorf("mcda: topsis: %v: %w", k, ErrNormalization)
+	}
+	return k, nil
 }
 
 // Scores stores in dst the relative closeness C_i of each alternative of m
@@ -119,14 +124,12 @@ func (t *TOPSIS) Evaluate(m *DecisionMatrix) (*TOPSISResult, error) {
 // prepare computes the column aggregates, the transforms and the scoring
 // coefficients for m.
 func (t *TOPSIS) prepare(m *DecisionMatrix) error {
-	k := t.norm()
-	if !k.valid() {
-		return fmt.Errorf("mcda: topsis: %v: %w", k, ErrNormalization)
+	k, err := t.norm()
+	if err != nil {
+		return err
 	}
 	rows, n := m.Dims()
-	t.st.computeData(m.data, rows, n, needs(k, m.criteria), t.par.team(t.Workers, rows), t.Workers)
-	t.c.ts = growTransforms(t.c.ts, n)
-	if err := transforms(t.c.ts, k, m, &t.st, false); err != nil {
+	if t.c.ts, err = t.st.prepare(t.c.ts, k, m, t.par.team(t.Workers, rows), t.Workers); err != nil {
 		return err
 	}
 	t.c.prepare(m.Weights(grow(t.c.w, n)), &t.st)

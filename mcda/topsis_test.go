@@ -166,6 +166,8 @@ func TestTOPSISSpecialCases(t *testing.T) {
 		}
 	})
 	t.Run("OneAlternative", func(t *testing.T) {
+		// The lone alternative is both ideal and anti-ideal: D+ = D- = 0,
+		// so C = 0.5 as documented.
 		m := problem(t, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1})
 		var tp mcda.TOPSIS
 		got, err := tp.Scores(nil, m)

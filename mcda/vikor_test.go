@@ -217,6 +217,7 @@ func TestVIKORSpecialCases(t *testing.T) {
 		}
 	})
 	t.Run("OneAlternative", func(t *testing.T) {
+		// Documented: S = R = Q = 0, DQ = 1, and both conditions hold.
 		m := problem(t, [][]float64{{3, 4}}, []float64{1, 1}, []int{1, -1})
 		var vk mcda.VIKOR
 		got, err := vk.Evaluate(m)
@@ -470,17 +471,7 @@ func propVIKORCompromise(t *rapid.T) {
 }
 
 func BenchmarkVIKOR(b *testing.B) {
-	b.Run("m=1000,n=10", func(b *testing.B) {
-		m := benchProblem(b, 1000, 10)
-		dst := make([]float64, 1000)
-		var vk mcda.VIKOR
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := vk.Scores(dst, m); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+	benchScores(b, &mcda.VIKOR{})
 }
 
 func ExampleVIKOR() {

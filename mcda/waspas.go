@@ -54,13 +54,16 @@ func (s *WASPAS) Name() string { return "waspas" }
 // HigherIsBetter returns true.
 func (s *WASPAS) HigherIsBetter() bool { return true }
 
-func (s *WASPAS) lambda() (float64, error) {
-	if s.Lambda == nil {
+// lambdaParam returns *lambda, or 0.5 when lambda is nil, the default λ of
+// WASPAS and COCOSO; a λ outside [0, 1] or NaN is an error wrapping
+// ErrParameter that names the method.
+func lambdaParam(method string, lambda *float64) (float64, error) {
+	if lambda == nil {
 		return 0.5, nil
 	}
-	l := *s.Lambda
+	l := *lambda
 	if !(l >= 0 && l <= 1) {
-		return 0, fmt.Errorf("mcda: waspas: lambda %v not in [0, 1]: %w", l, ErrParameter)
+		return 0, fmt.Errorf("mcda: %s: lambda %v not in [0, 1]: %w", method, l, ErrParameter)
 	}
 	return l, nil
 }
@@ -111,7 +114,7 @@ func (s *WASPAS) Evaluate(m *DecisionMatrix) (*WASPASResult, error) {
 // to q when sum is nil. With sum nil a component whose factor is zero is
 // skipped.
 func (s *WASPAS) compute(q, sum, prod []float64, m *DecisionMatrix) (float64, error) {
-	l, err := s.lambda()
+	l, err := lambdaParam(s.Name(), s.Lambda)
 	if err != nil {
 		return 0, err
 	}

@@ -114,16 +114,7 @@ func propWeightsSumToOne(t *rapid.T, method mcda.Weighting) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum := 0.0
-	for j, v := range w {
-		if !(v >= 0 && v <= 1) {
-			t.Fatalf("w[%d] = %v, want in [0, 1]", j, v)
-		}
-		sum += v
-	}
-	if math.Abs(sum-1) > 1e-12 {
-		t.Fatalf("Σw = %v, want 1", sum)
-	}
+	checkProbability(t, w)
 }
 
 // Property: a reused method value gives bit-identical weights to a fresh

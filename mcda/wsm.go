@@ -38,11 +38,16 @@ func (s *WSM) Name() string { return "wsm" }
 // HigherIsBetter returns true.
 func (s *WSM) HigherIsBetter() bool { return true }
 
-func (s *WSM) norm() Normalization {
-	if s.Normalization == DefaultNormalization {
-		return MaxNormalization
+// norm returns the normalization to use, or an error for an unknown one.
+func (s *WSM) norm() (Normalization, error) {
+	k := s.Normalization
+	if k == DefaultNormalization {
+		k = MaxNormalization
 	}
-	return s.Normalization
+	if !k.valid() {
+		return 0, fmt.Errorf("mcda: wsm: %v: %w", k, ErrNormalization)
+	}
+	return k, nil
 }
 
 // Scores stores in dst the weighted sum S_i of each alternative of m and
@@ -56,14 +61,12 @@ func (s *WSM) norm() Normalization {
 func (s *WSM) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, rows, "WSM.Scores")
-	k := s.norm()
-	if !k.valid() {
-		return nil, fmt.Errorf("mcda: wsm: %v: %w", k, ErrNormalization)
+	k, err := s.norm()
+	if err != nil {
+		return nil, err
 	}
 	tm := s.par.team(s.Workers, rows)
-	s.st.computeData(m.data, rows, n, needs(k, m.criteria), tm, s.Workers)
-	s.c.ts = growTransforms(s.c.ts, n)
-	if err := transforms(s.c.ts, k, m, &s.st, false); err != nil {
+	if s.c.ts, err = s.st.prepare(s.c.ts, k, m, tm, s.Workers); err != nil {
 		return nil, err
 	}
 	s.c.prepare(m.Weights(grow(s.c.w, n)))

@@ -53,9 +53,7 @@ func TestWSMPublished(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff([]float64{21.5, 22, 22}, r.Scores, approxTight); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, []float64{21.5, 22, 22}, r.Scores, approxTight)
 		if diff := cmp.Diff([]int{3, 1, 1}, r.Ranks); diff != "" {
 			t.Errorf("ranks mismatch (-want +got):\n%s", diff)
 		}
@@ -73,9 +71,7 @@ func TestWSMPublished(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-4)); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, want, got, cmpopts.EquateApprox(0, 1e-4))
 	})
 }
 
@@ -119,9 +115,7 @@ func TestWPMPublished(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 5e-5)); diff != "" {
-			t.Errorf("scores mismatch (-want +got):\n%s", diff)
-		}
+		wantScores(t, want, got, cmpopts.EquateApprox(0, 5e-5))
 	})
 }
 

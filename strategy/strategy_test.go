@@ -2,6 +2,7 @@ package strategy_test
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,7 +57,7 @@ func TestDatasetComplete(t *testing.T) {
 		t.Fatalf("futures %v, recommendations %v; want 3 and 7", d.FutureNames, d.RecommendationNames)
 	}
 	for _, name := range []string{firstFuture, lastFuture, "Co-leader with China"} {
-		if !contains(d.FutureNames, name) {
+		if !slices.Contains(d.FutureNames, name) {
 			t.Errorf("future %q missing from %v", name, d.FutureNames)
 		}
 	}
@@ -142,15 +143,6 @@ func childCount(m *ahp.Model, node string) int {
 		return -1
 	}
 	return find(m.Criteria)
-}
-
-func contains(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // TestConsistent checks that every comparison matrix of the dataset has

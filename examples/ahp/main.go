@@ -138,44 +138,57 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("%s: %v", name, err)
 	}
+	// failIn reports an error of the input, without the package prefix
+	// that the input's name replaces.
+	failIn := func(err error) int {
+		return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
+	}
+	// writeOut reports an error writing the -json output, with status 1.
+	writeOut := func(err error) int {
+		if err != nil {
+			fmt.Fprintf(stderr, "ahp: -json: %v\n", err)
+			return 1
+		}
+		return 0
+	}
 	if isModel(data) {
 		model, err := ahp.ReadModel(bytes.NewReader(data), ahp.Scale{})
 		if err != nil {
-			return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
+			return failIn(err)
 		}
 		r, err := model.Evaluate(ahp.Options{Method: method, Mode: mode, RandomIndex: table, CompleteOptimally: optimal})
 		if err != nil {
-			return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
+			return failIn(err)
 		}
 		if *asJSON {
-			return writeModelJSON(stdout, r)
+			return writeOut(writeModelJSON(stdout, r))
 		}
 		writeModelText(stdout, r)
 		return 0
 	}
 	m, err := ahp.ReadJSON(bytes.NewReader(data), ahp.Scale{})
 	if err != nil {
-		return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
+		return failIn(err)
 	}
 	s := ahp.Solver{Method: method}
 	if optimal && !m.Complete() {
 		if m, err = s.OptimalCompletion(m); err != nil {
-			return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
+			return failIn(err)
 		}
 	}
 	w := s.Priorities(nil, m)
 	c, err := s.Consistency(m, table)
 	if err != nil {
-		return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
+		return failIn(err)
 	}
 	if *asJSON {
-		return writeJSON(stdout, m, w, method, c)
+		return writeOut(writeJSON(stdout, m, w, method, c))
 	}
 	writeText(stdout, m, w, method, c)
 	return 0
 }
 
-func writeJSON(w io.Writer, m *ahp.Matrix, weights []float64, method ahp.PriorityMethod, c ahp.Consistency) int {
+func writeJSON(w io.Writer, m *ahp.Matrix, weights []float64, method ahp.PriorityMethod, c ahp.Consistency) error {
 	r := report{
 		Method:           method.String(),
 		Priorities:       make([]priority, m.Len()),
@@ -188,11 +201,7 @@ func writeJSON(w io.Writer, m *ahp.Matrix, weights []float64, method ahp.Priorit
 	for i, item := range m.Items() {
 		r.Priorities[i] = priority{Item: item, Weight: weights[i]}
 	}
-	enc := json.NewEncoder(w)
-	if err := enc.Encode(r); err != nil {
-		return 1
-	}
-	return 0
+	return json.NewEncoder(w).Encode(r)
 }
 
 func writeText(w io.Writer, m *ahp.Matrix, weights []float64, method ahp.PriorityMethod, c ahp.Consistency) {

@@ -44,7 +44,7 @@ type modelReport struct {
 	RandomIndexTable string        `json:"random_index_table"`
 }
 
-func writeModelJSON(w io.Writer, r *ahp.Result) int {
+func writeModelJSON(w io.Writer, r *ahp.Result) error {
 	rep := modelReport{
 		Method:           r.Options.Method.String(),
 		Mode:             r.Options.Mode.String(),
@@ -63,10 +63,7 @@ func writeModelJSON(w io.Writer, r *ahp.Result) int {
 		}
 		rep.Nodes = append(rep.Nodes, e)
 	}
-	if err := json.NewEncoder(w).Encode(rep); err != nil {
-		return 1
-	}
-	return 0
+	return json.NewEncoder(w).Encode(rep)
 }
 
 func writeModelText(w io.Writer, r *ahp.Result) {

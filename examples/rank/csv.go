@@ -23,8 +23,15 @@ func readCSV(in io.Reader, name string, stderr io.Writer) (*mcda.Problem, error)
 	return &mcda.Problem{Matrix: m}, nil
 }
 
+// defaults is the part of mcda.CSVReader that says which metadata rows a
+// CSV file lacks.
+type defaults interface {
+	DefaultedObjectives() bool
+	DefaultedWeights() bool
+}
+
 // warnDefaults says on stderr which metadata rows the CSV file lacks.
-func warnDefaults(cr *mcda.CSVReader, name string, stderr io.Writer) {
+func warnDefaults(cr defaults, name string, stderr io.Writer) {
 	if cr.DefaultedObjectives() {
 		fmt.Fprintf(stderr, "rank: %s: no #objective row: every criterion is a benefit criterion\n", name)
 	}

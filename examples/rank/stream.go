@@ -7,20 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 
 	"github.com/balancer-mcda/balancer/mcda"
 )
-
-// csvSource is a CSV file read as a stream; RankStream closes it after
-// each pass.
-type csvSource struct {
-	*mcda.CSVReader
-	f *os.File
-}
-
-func (s csvSource) Close() error { return s.f.Close() }
 
 // streamResult is one alternative in the -stream -json output.
 type streamResult struct {
@@ -45,21 +35,14 @@ func runStream(cfg *config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("-stream %s: want a .csv file", name)
 	}
 	method, _ := mcda.NewMethod(cfg.methods[0], cfg.opt)
-	var firstPass *mcda.CSVReader // for the file's defaults
+	csvFile := mcda.CSVFile(name)
+	var firstPass defaults // the first pass's reader, for the file's defaults
 	open := func() (mcda.RowSource, error) {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
+		src, err := csvFile()
+		if d, ok := src.(defaults); ok && firstPass == nil {
+			firstPass = d // a mcda.CSVReader; RankStream closes its file
 		}
-		cr, err := mcda.NewCSVReader(bufio.NewReaderSize(f, 1<<16))
-		if err != nil {
-			f.Close()
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		if firstPass == nil {
-			firstPass = cr
-		}
-		return csvSource{cr, f}, nil
+		return src, err
 	}
 	bw := bufio.NewWriterSize(stdout, 1<<16)
 	opts := mcda.StreamOptions{Method: method, Top: cfg.top}
@@ -102,7 +85,9 @@ func runStream(cfg *config, stdout, stderr io.Writer) error {
 	case err != nil:
 		return fmt.Errorf("%s: -stream: %w", name, err)
 	}
-	warnDefaults(firstPass, name, stderr)
+	if firstPass != nil {
+		warnDefaults(firstPass, name, stderr)
+	}
 	if cfg.top == 0 {
 		if cfg.json {
 			fmt.Fprintf(bw, `],"alternatives":%d}`+"\n", res.Alternatives)

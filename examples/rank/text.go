@@ -2,9 +2,11 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -71,11 +73,7 @@ func (rep *report) writeText(w io.Writer) error {
 		return bw.Flush()
 	}
 	for _, r := range rep.rankings {
-		better := "higher"
-		if !r.HigherIsBetter {
-			better = "lower"
-		}
-		section(fmt.Sprintf("%s (%s is better)", r.Method, better))
+		section(fmt.Sprintf("%s (%s is better)", r.Method, better(r.HigherIsBetter)))
 		writeRanking(bw, r)
 	}
 	if len(rep.agreements) > 0 {
@@ -153,16 +151,12 @@ func (rep *report) writeSMAA(w io.Writer, section func(string)) {
 	}
 	head = append(head, "confidence")
 	t.add(head...)
+	// Best first by first-rank acceptability, then by input order.
 	order := make([]int, len(s.Alternatives))
 	for i := range order {
 		order[i] = i
 	}
-	// Best first by first-rank acceptability, then by input order.
-	for a := 1; a < len(order); a++ {
-		for b := a; b > 0 && s.Acceptability[order[b]][0] > s.Acceptability[order[b-1]][0]; b-- {
-			order[b], order[b-1] = order[b-1], order[b]
-		}
-	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(s.Acceptability[b][0], s.Acceptability[a][0]) })
 	for _, i := range order {
 		row := []string{printable(s.Alternatives[i])}
 		for r := range k {

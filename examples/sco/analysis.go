@@ -67,7 +67,7 @@ func analyse(weightsFile string) (*analysis, error) {
 	a := &analysis{data: strategy.SCO(), weightsFrom: "reference"}
 	if weightsFile != "" {
 		if err := replaceJudgments(a.data.Model, weightsFile); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("-weights: %w", err)
 		}
 		a.weightsFrom = weightsFile
 	}
@@ -138,15 +138,13 @@ func rankSet(model func() (*ahp.Model, error)) (*ahp.Result, []*mcda.Ranking, []
 		}
 		rankings = append(rankings, r)
 	}
-	var agreement []mcda.Agreement
-	for i := range rankings {
-		for j := i + 1; j < len(rankings); j++ {
-			ag, err := mcda.Compare(rankings[i], rankings[j])
-			if err != nil {
-				return nil, nil, nil, err
-			}
-			agreement = append(agreement, ag)
-		}
+	agreement, undefined, err := mcda.CompareAll(rankings)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if len(undefined) > 0 {
+		ag := agreement[undefined[0]]
+		return nil, nil, nil, fmt.Errorf("agreement of %s and %s: a ranking ties every alternative: %w", ag.A, ag.B, mcda.ErrUndefined)
 	}
 	return res, rankings, agreement, nil
 }

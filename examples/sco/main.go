@@ -123,7 +123,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			err = mcda.WriteJSON(stdout, dm)
 		}
 		if err != nil {
-			return fail(err)
+			return fail(fmt.Errorf("-export %s: %w", *export, err))
 		}
 		return 0
 	}

@@ -95,12 +95,8 @@ func writeReport(dir string, a *analysis) error {
 			for _, i := range first.Order {
 				ranks = append(ranks, fmt.Sprint(r.Ranks[i]))
 			}
-			better := "higher"
-			if !r.HigherIsBetter {
-				better = "lower"
-			}
 			ag := s.agreement[k] // the pair (ahp, r)
-			fmt.Fprintf(&md, "| %s | %s | %s | %.3f | %.3f | %.3f | %.3f |\n", r.Method, better, strings.Join(ranks, " "),
+			fmt.Fprintf(&md, "| %s | %s | %s | %.3f | %.3f | %.3f | %.3f |\n", r.Method, better(r.HigherIsBetter), strings.Join(ranks, " "),
 				ag.Spearman, ag.WeightedSpearman, ag.WS, ag.Kendall)
 		}
 		fmt.Fprintln(&md)

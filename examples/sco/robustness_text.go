@@ -25,6 +25,16 @@ func pad(s string, width int) string {
 	return s + strings.Repeat(" ", max(0, width-utf8.RuneCountInString(s)))
 }
 
+// columnWidth returns the width in runes of a column with the heading head
+// and the cells.
+func columnWidth(head string, cells []string) int {
+	width := utf8.RuneCountInString(head)
+	for _, c := range cells {
+		width = max(width, utf8.RuneCountInString(c))
+	}
+	return width
+}
+
 func interval(iv robust.Interval) string { return fmt.Sprintf("[%.3f, %.3f]", iv.Lo, iv.Hi) }
 
 // robustness prints the robustness analyses of one set.
@@ -37,10 +47,7 @@ func (p *printer) robustness(s *setRobustness) {
 	p.println("")
 
 	p.subheading("Each leaf's weight moved alone, the other leaves keeping their proportions")
-	width := len("criterion")
-	for _, c := range s.criteria {
-		width = max(width, utf8.RuneCountInString(c))
-	}
+	width := columnWidth("criterion", s.criteria)
 	p.println(pad("criterion", width) + "  weight  stays first     ranking holds   nearest breakpoint")
 	for _, cs := range s.sensitivity {
 		line := fmt.Sprintf("%s  %6.3f  %s  %s  ", pad(cs.Criterion, width), cs.Weight, interval(cs.FirstStable), interval(cs.RankingStable))
@@ -58,10 +65,7 @@ func (p *printer) robustness(s *setRobustness) {
 	p.println("")
 
 	p.subheading(fmt.Sprintf("Smallest change of all the weights that puts another %s first", s.noun))
-	width = len("alternative")
-	for _, n := range s.names {
-		width = max(width, utf8.RuneCountInString(n))
-	}
+	width = columnWidth("alternative", s.names)
 	p.println(pad("alternative", width) + "   Σ|Δw|  weights moved")
 	for _, c := range s.challengers {
 		if math.IsInf(c.Change, 1) {
@@ -88,10 +92,7 @@ func (p *printer) smaa(s *setRobustness, run smaaRun) {
 	res := run.result
 	p.subheading(fmt.Sprintf("SMAA-2 rank acceptability, %s (%d samples, seed %d)", run.title, res.Samples, run.seed))
 	p.wrap("Weights: "+run.description+".", "")
-	width := len("alternative")
-	for _, n := range s.names {
-		width = max(width, utf8.RuneCountInString(n))
-	}
+	width := columnWidth("alternative", s.names)
 	head := pad("alternative", width)
 	for k := range s.names {
 		head += "  " + pad("b"+strconv.Itoa(k+1), 5)

@@ -85,21 +85,11 @@ func (p *printer) heading(s string) {
 	p.println(strings.Repeat("=", min(utf8.RuneCountInString(s), lineWidth)))
 }
 
-// wrap prints s as words wrapped at lineWidth, each line indented.
+// wrap prints s as words wrapped at lineWidth, each line indented, and
+// nothing when s has no words.
 func (p *printer) wrap(s, indent string) {
-	line := indent
-	for _, word := range strings.Fields(s) {
-		if utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > lineWidth && strings.TrimSpace(line) != "" {
-			p.println(line)
-			line = indent
-		}
-		if strings.TrimSpace(line) != "" {
-			line += " "
-		}
-		line += word
-	}
-	if strings.TrimSpace(line) != "" {
-		p.println(line)
+	if strings.TrimSpace(s) != "" {
+		p.hang(indent, s)
 	}
 }
 
@@ -107,17 +97,14 @@ func (p *printer) wrap(s, indent string) {
 // order of the first ranking.
 func (p *printer) rankings(rs []*mcda.Ranking) {
 	first := rs[0]
-	width := len("alternative")
-	for _, name := range first.Alternatives {
-		width = max(width, utf8.RuneCountInString(name))
-	}
-	header := fmt.Sprintf("%-*s", width, "alternative")
+	width := columnWidth("alternative", first.Alternatives)
+	header := pad("alternative", width)
 	for _, r := range rs {
 		header += fmt.Sprintf("  %-12s", r.Method)
 	}
 	p.println(strings.TrimRight(header, " "))
 	for _, i := range first.Order {
-		line := first.Alternatives[i] + strings.Repeat(" ", width-utf8.RuneCountInString(first.Alternatives[i]))
+		line := pad(first.Alternatives[i], width)
 		for _, r := range rs {
 			line += fmt.Sprintf("  %2d  %-8.4f", r.Ranks[i], r.Scores[i])
 		}
@@ -156,8 +143,9 @@ func (p *printer) allMethods(rs []*mcda.Ranking, ags []mcda.Agreement) {
 	}
 	width := len("first choice")
 	for _, r := range rs[1:] {
-		w := utf8.RuneCountInString(firsts(r)[0])
-		if len(firsts(r)) > 1 {
+		fs := firsts(r)
+		w := utf8.RuneCountInString(fs[0])
+		if len(fs) > 1 {
 			w += len(" (tie)")
 		}
 		width = max(width, w)
@@ -172,10 +160,6 @@ func (p *printer) allMethods(rs []*mcda.Ranking, ags []mcda.Agreement) {
 		for _, i := range ahp.Order {
 			ranks = append(ranks, fmt.Sprintf("%*d", digits, r.Ranks[i]))
 		}
-		better := "higher"
-		if !r.HigherIsBetter {
-			better = "lower"
-		}
 		fs := firsts(r)
 		first := fs[0]
 		if len(fs) > 1 {
@@ -186,13 +170,21 @@ func (p *printer) allMethods(rs []*mcda.Ranking, ags []mcda.Agreement) {
 			same++
 		}
 		ag := ags[k] // the pair (ahp, r)
-		p.printf("%-10s  %-6s  %-*s  %-*s  %8.3f  %7.3f\n", r.Method, better, rankW, strings.Join(ranks, " "), width, first, ag.Spearman, ag.Kendall)
+		p.printf("%-10s  %-6s  %-*s  %-*s  %8.3f  %7.3f\n", r.Method, better(r.HigherIsBetter), rankW, strings.Join(ranks, " "), width, first, ag.Spearman, ag.Kendall)
 	}
 	p.printf("Ranks are listed in the order of the AHP ranking; Spearman and Kendall compare each method with it.\n")
 	for _, t := range ties {
 		p.wrap(t, "")
 	}
 	p.printf("%d of %d methods put %s first (alone or tied), as AHP synthesis does.\n", same, len(rs)-1, ahp.Alternatives[ahp.Order[0]])
+}
+
+// better says which scores of a ranking are better: "higher" or "lower".
+func better(higherIsBetter bool) string {
+	if higherIsBetter {
+		return "higher"
+	}
+	return "lower"
 }
 
 func countJudgments(a *analysis) int {

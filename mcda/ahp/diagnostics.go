@@ -229,7 +229,7 @@ func (m *Matrix) SuggestRevision(table RandomIndexTable) (Revision, bool, error)
 	if n <= 2 {
 		return none, c.CR < acceptableCR, nil
 	}
-	w := m.Priorities(Eigen)
+	w := s.Priorities(nil, m) // s.Method is Eigen
 	items := m.Items()
 	js := m.Judgments() // {items[i], items[j], a_ij} with i < j, in row order
 	lo, hi := m.Scale().Bounds()

@@ -340,7 +340,7 @@ func AggregatePriorities(ps [][]float64, weights []float64, mean Mean) ([]float6
 			dst[i] += alpha[k] * math.Log(v/sums[k])
 		}
 	}
-	expNormalize(dst)
+	expNormalizeLogs(dst)
 	return dst, nil
 }
 
@@ -353,19 +353,6 @@ func normalize(w []float64) {
 	for i := range w {
 		w[i] /= sum
 	}
-}
-
-// expNormalize replaces the logarithms in w by exp(w_i) / Σ exp(w_j),
-// shifted by the largest so that nothing overflows.
-func expNormalize(w []float64) {
-	hi := math.Inf(-1)
-	for _, v := range w {
-		hi = max(hi, v)
-	}
-	for i, v := range w {
-		w[i] = math.Exp(v - hi)
-	}
-	normalize(w)
 }
 
 // GroupConsistency describes how well a group's members agree with the

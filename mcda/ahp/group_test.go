@@ -149,7 +149,8 @@ func TestAgreementSummary(t *testing.T) {
 func TestAggregatePrioritiesByHand(t *testing.T) {
 	ps := [][]float64{{0.5, 0.3, 0.2}, {2, 3, 5}}
 	w := []float64{3, 1}
-	// Arithmetic: 0.75·p1 + 0.25·p2 sums to 1 already.
+	// Arithmetic: 0.75·p1 + 0.25·p2 sums to 1 already: 0.375+0.05 = 0.425,
+	// 0.225+0.075 = 0.3, 0.15+0.125 = 0.275.
 	arith := []float64{0.425, 0.3, 0.275}
 	// Geometric: g_i = p1_i^0.75 · p2_i^0.25, then g / Σg.
 	g := []float64{math.Pow(0.5, 0.75) * math.Pow(0.2, 0.25), 0.3, math.Pow(0.2, 0.75) * math.Pow(0.5, 0.25)}

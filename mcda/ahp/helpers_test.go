@@ -2,7 +2,6 @@ package ahp_test
 
 import (
 	"errors"
-	"fmt"
 	"math/rand/v2"
 
 	"github.com/balancer-mcda/balancer/mcda/ahp"
@@ -15,10 +14,7 @@ var saatyValues = []float64{1, 2, 3, 4, 5, 6, 7, 8, 9, 1.0 / 2, 1.0 / 3, 1.0 / 4
 // a fixed seed.
 func randomMatrix(n int, seed uint64) *ahp.Matrix {
 	r := rand.New(rand.NewPCG(seed, 42))
-	items := make([]string, n)
-	for i := range items {
-		items[i] = fmt.Sprintf("i%d", i)
-	}
+	items := names(n)
 	var js []ahp.Judgment
 	for i := range n {
 		for j := i + 1; j < n; j++ {

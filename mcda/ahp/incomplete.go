@@ -138,10 +138,8 @@ func (m *Matrix) NumMissing() int { return m.nmiss }
 // y_i is the mean of ln a_ij, the row geometric mean.
 func (s *Solver) llsm(w []float64, m *Matrix) {
 	n := m.n
-	if cap(s.lap) < n*n {
-		s.lap = make([]float64, n*n)
-	}
-	l := s.lap[:n*n]
+	s.lap = growTo(s.lap, n*n)
+	l := s.lap
 	for i := range n {
 		var r float64
 		for j := range n {
@@ -180,14 +178,10 @@ func expNormalizeLogs(w []float64) {
 	for _, l := range w {
 		hi = max(hi, l)
 	}
-	var sum float64
 	for i := range w {
 		w[i] = math.Exp(w[i] - hi) // in (0, 1], and 1 for the largest
-		sum += w[i]
 	}
-	for i := range w {
-		w[i] /= sum
-	}
+	normalize(w)
 }
 
 // cholSolve overwrites b with the solution of a x = b for the symmetric
@@ -259,10 +253,11 @@ type completionWork struct {
 	d, h           []float64 // Newton step; Hessian k×k
 	a              []float64 // n×n working matrix
 	w, v, w2, v2   []float64 // right and left Perron vectors (and copies)
-	scratch        []float64 // n
 	completedScale Scale
 }
 
+// growTo returns s resliced to length n, or a new slice if its capacity is
+// too small.
 func growTo(s []float64, n int) []float64 {
 	if cap(s) < n {
 		return make([]float64, n)
@@ -335,7 +330,7 @@ func (s *Solver) complete(m *Matrix) error {
 		*p = growTo(*p, k)
 	}
 	c.h = growTo(c.h, k*k)
-	for _, p := range []*[]float64{&c.w, &c.v, &c.w2, &c.v2, &c.scratch} {
+	for _, p := range []*[]float64{&c.w, &c.v, &c.w2, &c.v2} {
 		*p = growTo(*p, n)
 	}
 
@@ -361,8 +356,7 @@ func (s *Solver) complete(m *Matrix) error {
 	maxIter := completionMaxIter
 	if !newton {
 		maxIter = bfgsMaxIter
-		c.h = growTo(c.h, k*k) // the inverse Hessian approximation
-		clear(c.h)
+		clear(c.h) // c.h is the inverse Hessian approximation
 		for p := range k {
 			c.h[p*k+p] = 1
 		}
@@ -386,24 +380,21 @@ func (s *Solver) complete(m *Matrix) error {
 				}
 			}
 		}
-		// Hessian by forward differences of the gradient.
-		for q := range k {
-			if !newton {
-				break
-			}
-			copy(c.w2, c.w)
-			copy(c.v2, c.v)
-			tq := c.t[q]
-			c.t[q] = tq + completionStep
-			setEntries(c.a, n, c.pairs[q:q+1], c.t[q:q+1])
-			s.evalCompletion(c.a, n, c.w2, c.v2, c.g2)
-			c.t[q] = tq
-			setEntries(c.a, n, c.pairs[q:q+1], c.t[q:q+1])
-			for p := range k {
-				c.h[p*k+q] = (c.g2[p] - c.g[p]) / completionStep
-			}
-		}
 		if newton {
+			// Hessian by forward differences of the gradient.
+			for q := range k {
+				copy(c.w2, c.w)
+				copy(c.v2, c.v)
+				tq := c.t[q]
+				c.t[q] = tq + completionStep
+				setEntries(c.a, n, c.pairs[q:q+1], c.t[q:q+1])
+				s.evalCompletion(c.a, n, c.w2, c.v2, c.g2)
+				c.t[q] = tq
+				setEntries(c.a, n, c.pairs[q:q+1], c.t[q:q+1])
+				for p := range k {
+					c.h[p*k+q] = (c.g2[p] - c.g[p]) / completionStep
+				}
+			}
 			var trace float64
 			for p := range k {
 				trace += math.Abs(c.h[p*k+p])
@@ -514,10 +505,8 @@ func bfgsUpdate(c *completionWork, k int, first bool) {
 // with no component above 1 in magnitude. It reports false if no μ works.
 func (s *Solver) newtonStep(k int, trace float64) bool {
 	c := &s.comp
-	if cap(s.lap) < k*k {
-		s.lap = make([]float64, k*k)
-	}
-	f := s.lap[:k*k]
+	s.lap = growTo(s.lap, k*k)
+	f := s.lap
 	mu := 0.0
 	for range 12 {
 		copy(f, c.h)
@@ -525,7 +514,7 @@ func (s *Solver) newtonStep(k int, trace float64) bool {
 			f[p*k+p] += mu
 			c.d[p] = -c.g[p]
 		}
-		if cholSolve(f, k, c.d) && !hasNaN(c.d) {
+		if cholSolve(f, k, c.d) && !hasNonFinite(c.d) {
 			if big := maxAbs(c.d); big > 1 {
 				for p := range k {
 					c.d[p] /= big
@@ -575,8 +564,10 @@ func setEntries(a []float64, n int, pairs []int, t []float64) {
 	}
 }
 
+// clampLog limits a logarithm to [-maxLogEntry, maxLogEntry].
 func clampLog(t float64) float64 { return max(-maxLogEntry, min(maxLogEntry, t)) }
 
+// maxAbs returns the largest |x_i|, or 0 for an empty x.
 func maxAbs(x []float64) float64 {
 	var m float64
 	for _, v := range x {
@@ -585,9 +576,10 @@ func maxAbs(x []float64) float64 {
 	return m
 }
 
-func hasNaN(x []float64) bool {
+// hasNonFinite reports whether x holds a NaN or an infinity.
+func hasNonFinite(x []float64) bool {
 	for _, v := range x {
-		if v != v || math.IsInf(v, 0) {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return true
 		}
 	}

@@ -194,6 +194,7 @@ func (p *parser) array(field string, elem func(field string, i int) error) error
 	return err
 }
 
+// str reads a string.
 func (p *parser) str(field string) (string, error) {
 	tok, err := p.token(field)
 	if err != nil {
@@ -206,20 +207,13 @@ func (p *parser) str(field string) (string, error) {
 	return s, nil
 }
 
+// number reads a number; null is [ErrFieldType].
 func (p *parser) number(field string) (float64, error) {
-	tok, err := p.token(field)
-	if err != nil {
-		return 0, err
-	}
-	num, ok := tok.(json.Number)
-	if !ok {
+	v, null, err := p.numberOrNull(field)
+	if err == nil && null {
 		return 0, p.fail(field, ErrFieldType)
 	}
-	v, err := strconv.ParseFloat(string(num), 64)
-	if err != nil {
-		return 0, p.fail(field, err)
-	}
-	return v, nil
+	return v, err
 }
 
 func (p *parser) strings(field string) ([]string, error) {

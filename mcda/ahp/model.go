@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 
@@ -107,6 +108,8 @@ func (e *NodeError) Error() string {
 // Unwrap returns the cause.
 func (e *NodeError) Unwrap() error { return e.Err }
 
+// modelErr returns a [*NodeError] at node wrapping [ErrModel] with the
+// formatted detail.
 func modelErr(node, format string, args ...any) error {
 	return &NodeError{Node: node, Err: fmt.Errorf("%w: "+format, append([]any{ErrModel}, args...)...)}
 }
@@ -306,6 +309,8 @@ func (m *Model) judged(node string) bool {
 	return false
 }
 
+// checkRatings validates a leaf's ratings: each alternative of alts rated
+// exactly once, with a finite positive value.
 func checkRatings(leaf string, rs []Rating, alts []string) error {
 	got := make(map[string]bool, len(rs))
 	for k, r := range rs {
@@ -329,6 +334,7 @@ func checkRatings(leaf string, rs []Rating, alts []string) error {
 	return nil
 }
 
+// judgmentsOf strips the provenance from comparisons.
 func judgmentsOf(cs []Comparison) []Judgment {
 	js := make([]Judgment, len(cs))
 	for k, c := range cs {
@@ -337,14 +343,8 @@ func judgmentsOf(cs []Comparison) []Judgment {
 	return js
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
+// sortedKeys returns the keys of m in increasing order.
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
 // Leaves returns the names of the leaf criteria in tree order.
 func (m *Model) Leaves() []string {

@@ -2,6 +2,7 @@ package ahp
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/balancer-mcda/balancer/mcda"
 )
@@ -143,7 +144,7 @@ func (m *Model) Evaluate(opt Options) (*Result, error) {
 		if n.parent >= 0 {
 			p := &res.Nodes[n.parent]
 			nr.Parent = p.Name
-			k := indexOf(nodes[n.parent].children, i)
+			k := slices.Index(nodes[n.parent].children, i)
 			nr.Local = p.Weights[k]
 			nr.Global = p.Global * nr.Local
 		}
@@ -170,7 +171,7 @@ func (m *Model) Evaluate(opt Options) (*Result, error) {
 		} else {
 			nr.Ratings = make([]float64, len(alts))
 			for _, r := range m.Ratings[n.name] {
-				nr.Ratings[indexOfString(alts, r.Alternative)] = r.Value
+				nr.Ratings[slices.Index(alts, r.Alternative)] = r.Value
 			}
 			nr.Weights = ratingWeights(nr.Ratings, n.objective)
 		}
@@ -178,11 +179,7 @@ func (m *Model) Evaluate(opt Options) (*Result, error) {
 			local := nr.Weights
 			scale := 1.0
 			if opt.Mode == Ideal {
-				best := 0.0
-				for _, v := range local {
-					best = max(best, v)
-				}
-				scale = 1 / best
+				scale = 1 / slices.Max(local)
 			}
 			for a, v := range local {
 				res.Global[a] += nr.Global * v * scale
@@ -190,13 +187,7 @@ func (m *Model) Evaluate(opt Options) (*Result, error) {
 		}
 	}
 	if opt.Mode == Ideal {
-		sum := 0.0
-		for _, v := range res.Global {
-			sum += v
-		}
-		for a := range res.Global {
-			res.Global[a] /= sum
-		}
+		normalize(res.Global)
 	}
 	res.Ranks, res.Order = mcda.RankScores(nil, nil, res.Global, true)
 	return res, nil
@@ -213,32 +204,8 @@ func ratingWeights(ratings []float64, obj mcda.Objective) []float64 {
 			w[k] = v
 		}
 	}
-	sum := 0.0
-	for _, v := range w {
-		sum += v
-	}
-	for k := range w {
-		w[k] /= sum
-	}
+	normalize(w)
 	return w
-}
-
-func indexOf(s []int, v int) int {
-	for k, x := range s {
-		if x == v {
-			return k
-		}
-	}
-	return -1
-}
-
-func indexOfString(s []string, v string) int {
-	for k, x := range s {
-		if x == v {
-			return k
-		}
-	}
-	return -1
 }
 
 // DecisionMatrix returns the decision matrix the model implies: its

@@ -321,7 +321,7 @@ type path struct {
 	isWSM  bool
 	wt     []float64            // scratch weights
 	dm     *mcda.DecisionMatrix // scratch matrix, a variant of m
-	rk     ranker
+	rk     mcda.Ranker
 }
 
 // state is a ranking: competition ranks and best-first order.
@@ -361,7 +361,7 @@ func (p *path) eval(dst []float64, t float64) error {
 // rank returns the ranking of scores.
 func (p *path) rank(scores []float64) state {
 	r, o := make([]int, len(scores)), make([]int, len(scores))
-	p.rk.rank(r, o, scores, p.hib) // as mcda.RankScores, faster
+	p.rk.Rank(r, o, scores, p.hib)
 	return state{ranks: r, order: o}
 }
 
@@ -381,24 +381,17 @@ func (p *path) rankAt(t float64) (state, error) {
 func grid(g int) []float64 {
 	ts := make([]float64, g)
 	for k := range ts {
-		ts[k] = float64(k) / float64(g-1)
+		ts[k] = float64(k) / float64(g-1) // exactly 1 at k = g-1
 	}
-	ts[g-1] = 1
 	return ts
 }
 
 // single fills s for a problem with one criterion.
 func (p *path) single(s *CriterionSensitivity, g int) error {
-	scores, err := p.method.Scores(nil, p.m)
-	if err == nil {
-		for _, v := range scores {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				err = fmt.Errorf("%s score %v: %w", p.method.Name(), v, mcda.ErrNotFinite)
-			}
-		}
-	}
-	if err != nil {
-		return &PathError{Criterion: 0, Name: p.m.Criterion(0).Name, Weight: 1, Err: err}
+	rows, _ := p.m.Dims()
+	scores := make([]float64, rows)
+	if err := p.eval(scores, 1); err != nil { // the only weights: w_0 = 1
+		return err
 	}
 	s.Exact = p.isWSM
 	s.FirstStable = Interval{0, 1}
@@ -497,10 +490,9 @@ type transition struct {
 
 // bisection fills s for a method without a closed form.
 func (p *path) bisection(s *CriterionSensitivity, g int) error {
-	rows, _ := p.m.Dims()
 	wj := p.w[p.j]
 	ts := grid(g)
-	s.Curve.Weights = slices.Clone(ts)
+	s.Curve.Weights = ts
 	s.Curve.Scores = make([][]float64, g)
 	var cur state
 	pts := make([]float64, 0, g+1)
@@ -513,13 +505,11 @@ func (p *path) bisection(s *CriterionSensitivity, g int) error {
 			}
 			pts, sts, cur = append(pts, wj), append(sts, st), st
 		}
-		sc := make([]float64, rows)
-		if err := p.eval(sc, t); err != nil {
+		st, err := p.rankAt(t)
+		if err != nil {
 			return err
 		}
-		s.Curve.Scores[k] = sc
-		st := p.rank(sc)
-		st.scores = sc
+		s.Curve.Scores[k] = st.scores
 		if t == wj {
 			cur = st
 		}

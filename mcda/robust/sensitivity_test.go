@@ -115,18 +115,6 @@ func ranksAt(t sensT, method mcda.Method, m *mcda.DecisionMatrix, j int, w float
 	return r.Ranks
 }
 
-// TestSensitivityWSMHandChecked is a weighted sum worked by hand. With no
-// normalization, weights (1/2, 1/2) and
-//
-//	A1 = (4, 1),  A2 = (2, 2),
-//
-// moving C1's weight to t (C2 gets 1 − t) gives
-//
-//	S_1(t) = 4t + (1 − t) = 1 + 3t,   S_2(t) = 2t + 2(1 − t) = 2,
-//
-// which cross at 1 + 3t = 2, t = 1/3: A2 leads below, A1 above. Moving
-// C2's weight to u gives S_1 = 4(1 − u) + u = 4 − 3u and S_2 = 2, crossing
-// at u = 2/3. At the current weights S = (2.5, 2), A1 first.
 // checkWSMSensitivity checks that Sensitivity of an unnormalized WSM with
 // three grid points gives want (approxTight), and that bisection through
 // an opaque method finds the same, marked inexact, within its tolerance
@@ -154,6 +142,18 @@ func checkWSMSensitivity(t *testing.T, m *mcda.DecisionMatrix, want []robust.Cri
 	}
 }
 
+// TestSensitivityWSMHandChecked is a weighted sum worked by hand. With no
+// normalization, weights (1/2, 1/2) and
+//
+//	A1 = (4, 1),  A2 = (2, 2),
+//
+// moving C1's weight to t (C2 gets 1 − t) gives
+//
+//	S_1(t) = 4t + (1 − t) = 1 + 3t,   S_2(t) = 2t + 2(1 − t) = 2,
+//
+// which cross at 1 + 3t = 2, t = 1/3: A2 leads below, A1 above. Moving
+// C2's weight to u gives S_1 = 4(1 − u) + u = 4 − 3u and S_2 = 2, crossing
+// at u = 2/3. At the current weights S = (2.5, 2), A1 first.
 func TestSensitivityWSMHandChecked(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{4, 1}, {2, 2}}, []float64{1, 1})
 	want := []robust.CriterionSensitivity{
@@ -641,6 +641,9 @@ func propCurvePassesThroughScores(t *rapid.T) {
 	}
 }
 
+// TestSensitivitySingleCriterion: with one criterion every point of the
+// path normalizes to the weight 1, so the curve repeats TOPSIS's scores of
+// m, there are no breakpoints and both intervals are [0, 1].
 func TestSensitivitySingleCriterion(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{1}, {3}, {2}}, []float64{0.7})
 	got, err := robust.Sensitivity(&mcda.TOPSIS{}, m, robust.SensitivityOptions{GridPoints: 2})
@@ -768,9 +771,14 @@ func TestPathWeights(t *testing.T) {
 		t    float64
 		want []float64
 	}{
+		// Computed by hand from w_k(t) = w_k·(1 − t)/Σ_{k≠j} w_k:
+		// 1·0.8/2 = 0.4.
 		{"Proportional", []float64{2, 1, 1}, 0, 0.2, []float64{0.2, 0.4, 0.4}},
+		// t = w_j/Σw = 2/4 gives the normalized weights back.
 		{"ThroughCurrent", []float64{1, 2, 1}, 1, 0.5, []float64{0.25, 0.5, 0.25}},
+		// 1·0.5/4 = 0.125, 3·0.5/4 = 0.375.
 		{"Zero", []float64{1, 3, 0}, 2, 0.5, []float64{0.125, 0.375, 0.5}},
+		// w_j = 1: the others share 1 − 0.4 equally, 0.3 each.
 		{"WholeWeight", []float64{0, 5, 0}, 1, 0.4, []float64{0.3, 0.4, 0.3}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -802,7 +802,7 @@ type worker struct {
 	order    []int
 	higher   bool
 	nominalW []float64
-	rk       ranker
+	rk       mcda.Ranker
 }
 
 func (r *run) newWorker(method mcda.Method) *worker {
@@ -868,7 +868,7 @@ func (wk *worker) rank(dm *mcda.DecisionMatrix) error {
 			return &mcda.AlternativeError{Index: i, Name: dm.Alternative(i), Err: fmt.Errorf("%s score NaN: %w", wk.method.Name(), mcda.ErrNotFinite)}
 		}
 	}
-	wk.rk.rank(wk.ranks, wk.order, scores, wk.higher)
+	wk.rk.Rank(wk.ranks, wk.order, scores, wk.higher)
 	return nil
 }
 
@@ -927,18 +927,7 @@ func (r *run) process(phase int, wk *worker, c int, a *acc, stop *atomic.Bool) e
 			start := p
 			for rk := ranks[order[p]]; p < rows && ranks[order[p]] == rk; p++ {
 			}
-			if p-start == 1 {
-				i := order[start]
-				a.accept[i*rows+start]++
-				if start == 0 {
-					cw := a.central[i*n : i*n+n]
-					for j, v := range w {
-						cw[j] += v
-					}
-				}
-				continue
-			}
-			share := 1 / float64(p-start)
+			share := 1 / float64(p-start) // exactly 1 without a tie
 			for _, i := range order[start:p] {
 				row := a.accept[i*rows : i*rows+rows]
 				for k := start; k < p; k++ {
