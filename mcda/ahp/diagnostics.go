@@ -244,7 +244,9 @@ func (m *Matrix) SuggestRevision(table RandomIndexTable) (Revision, bool, error)
 		from := js[k].Value
 		implied := w[i] / w[j]
 		for _, v := range revisionValues {
-			if v == from || !contains(lo, hi, v) {
+			// Both a_ij = v and a_ji = 1/v must lie on the scale, which
+			// need not be symmetric.
+			if v == from || !contains(lo, hi, v) || !contains(lo, hi, 1/v) {
 				continue
 			}
 			js[k].Value = v

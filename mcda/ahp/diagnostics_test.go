@@ -270,6 +270,24 @@ func TestSuggestRevisionScale(t *testing.T) {
 	}
 }
 
+// TestSuggestRevisionAsymmetricScale checks that on a scale that is not
+// symmetric, here 1/2..9, no value v is tried whose reciprocal 1/v (the
+// entry a_ji) lies off the scale: v = 3 would need a_ji = 1/3 < 1/2.
+func TestSuggestRevisionAsymmetricScale(t *testing.T) {
+	scale := ahp.Scale{Min: 0.5, Max: 9}
+	m, err := ahp.FromJudgments(abc, []ahp.Judgment{{"a", "b", 2}, {"a", "c", 0.5}, {"b", "c", 2}}, scale)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _, err := m.SuggestRevision(ahp.Saaty1980)
+	if err != nil {
+		t.Fatalf("SuggestRevision on the scale 1/2..9: %v", err)
+	}
+	if r.I >= 0 && (r.To < 0.5 || r.To > 2 || !(r.CR < r.CRBefore)) {
+		t.Errorf("SuggestRevision = %+v; want a value v with v and 1/v in [1/2, 9] that lowers CR", r)
+	}
+}
+
 func TestSuggestRevisionErrors(t *testing.T) {
 	m := randomMatrix(16, 1)
 	r, ok, err := m.SuggestRevision(ahp.Saaty1980) // covers n = 1..15

@@ -852,7 +852,8 @@ func join(path, key string) string {
 
 // WithAlternatives returns a copy of m restricted to the named
 // alternatives, in the order given, with the ratings and the judgments
-// under leaves that concern them. Judgments between criteria are kept
+// under leaves, the model's and each decision maker's, that concern them.
+// Judgments between criteria are kept
 // as they are. It returns a [*NodeError] wrapping [ErrUnknownItem] for a
 // name that is not an alternative of m.
 func (m *Model) WithAlternatives(names ...string) (*Model, error) {
@@ -870,9 +871,15 @@ func (m *Model) WithAlternatives(names ...string) (*Model, error) {
 	for leaf, rs := range c.Ratings {
 		c.Ratings[leaf] = slices.DeleteFunc(rs, func(r Rating) bool { return !keep[r.Alternative] })
 	}
+	dropped := func(j Comparison) bool { return !keep[j.A] || !keep[j.B] }
 	for _, leaf := range c.Leaves() {
 		if cs, ok := c.Judgments[leaf]; ok {
-			c.Judgments[leaf] = slices.DeleteFunc(cs, func(j Comparison) bool { return !keep[j.A] || !keep[j.B] })
+			c.Judgments[leaf] = slices.DeleteFunc(cs, dropped)
+		}
+		for _, dm := range c.DecisionMakers {
+			if cs, ok := dm.Judgments[leaf]; ok {
+				dm.Judgments[leaf] = slices.DeleteFunc(cs, dropped)
+			}
 		}
 	}
 	return c, nil

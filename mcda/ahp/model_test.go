@@ -442,3 +442,41 @@ func TestEvaluateOptionErrors(t *testing.T) {
 		t.Error("RandomIndex 9: err = nil")
 	}
 }
+
+// TestWithAlternativesDecisionMakers restricts a model whose leaf
+// "Experience" is judged by two decision makers rather than by the model:
+// their judgments of the dropped alternative go too, and since both
+// members judge alike the result equals that of the restricted model with
+// the judgments as its own. The original model is unchanged.
+func TestWithAlternativesDecisionMakers(t *testing.T) {
+	own := readModel(t, "leader.json")
+	group := own.Clone()
+	leaf := group.Judgments["Experience"]
+	delete(group.Judgments, "Experience")
+	group.DecisionMakers = []ahp.DecisionMaker{
+		{Name: "first", Weight: 1, Judgments: map[string][]ahp.Comparison{"Experience": slices.Clone(leaf)}},
+		{Name: "second", Weight: 1, Judgments: map[string][]ahp.Comparison{"Experience": slices.Clone(leaf)}},
+	}
+	want, err := own.WithAlternatives("Moll", "Sue")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRes, err := want.Evaluate(ahp.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := group.WithAlternatives("Moll", "Sue")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotRes, err := got.Evaluate(ahp.Options{})
+	if err != nil {
+		t.Fatalf("Evaluate of the restricted group model: %v", err)
+	}
+	if diff := cmp.Diff(wantRes.Global, gotRes.Global, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
+		t.Errorf("global priorities (-own judgments +members' judgments):\n%s", diff)
+	}
+	if n := len(group.DecisionMakers[0].Judgments["Experience"]); n != len(leaf) {
+		t.Errorf("WithAlternatives changed the original model: %d judgments left, want %d", n, len(leaf))
+	}
+}
