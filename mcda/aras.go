@@ -87,7 +87,7 @@ func (r *ARAS) Evaluate(m *DecisionMatrix) (*ARASResult, error) {
 // compute fills k and, when not nil, s, and returns S_0.
 func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
 	rows, n := m.Dims()
-	r.st.compute(m, false)
+	r.st.compute(m)
 	for j, c := range m.criteria {
 		if c.Objective == Cost {
 			if r.st.min[j] <= 0 {

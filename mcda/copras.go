@@ -114,7 +114,7 @@ func (c *COPRAS) Evaluate(m *DecisionMatrix) (*COPRASResult, error) {
 // compute fills q, sm (len rows) and, when not nil, sp.
 func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
 	rows, n := m.Dims()
-	c.st.compute(m, false)
+	c.st.compute(m)
 	for j := range n {
 		if c.st.min[j] < 0 {
 			return firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)

@@ -99,7 +99,7 @@ func (e *EDAS) Evaluate(m *DecisionMatrix) (*EDASResult, error) {
 // compute fills as and sn (length rows) and, when not nil, sp, nsp and nsn.
 func (e *EDAS) compute(as, sp, sn, nsp, nsn []float64, m *DecisionMatrix) error {
 	rows, n := m.Dims()
-	e.st.compute(m, false)
+	e.st.compute(m)
 	e.w = m.Weights(grow(e.w, n))
 	e.av, e.sw = grow(e.av, n), grow(e.sw, n)
 	for j := range n {

@@ -101,7 +101,7 @@ func (c *MARCOS) Evaluate(m *DecisionMatrix) (*MARCOSResult, error) {
 // S_aai and S_ai.
 func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saai, sai float64, err error) {
 	rows, n := m.Dims()
-	c.st.compute(m, false)
+	c.st.compute(m)
 	for j := range n {
 		if c.st.min[j] <= 0 {
 			return 0, 0, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)

@@ -56,7 +56,7 @@ func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	if err := weightingFirstBad(m, func(x float64) bool { return x <= 0 }, ErrNotPositive); err != nil {
 		return nil, err
 	}
-	e.st.compute(m, false)
+	e.st.compute(m)
 	e.l = grow(e.l, n)
 	l := e.l[:n]
 	clear(dst)

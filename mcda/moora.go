@@ -60,7 +60,7 @@ func (r *MOORA) HigherIsBetter() bool { return true }
 func (r *MOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, rows, "MOORA.Scores")
-	r.st.compute(m, false)
+	r.st.compute(m)
 	r.w = m.Weights(grow(r.w, n))
 	r.a = grow(r.a, n)
 	base := 0.0
@@ -145,7 +145,7 @@ func (r *MOORARefPoint) Scores(dst []float64, m *DecisionMatrix) ([]float64, err
 // compute fills d and, when not nil, the weighted reference point ref.
 func (r *MOORARefPoint) compute(d, ref []float64, m *DecisionMatrix) {
 	rows, n := m.Dims()
-	r.st.compute(m, false)
+	r.st.compute(m)
 	r.w = m.Weights(grow(r.w, n))
 	r.a, r.ref = grow(r.a, n), grow(r.ref, n)
 	for j := range n {
@@ -226,7 +226,7 @@ func (f *MOORAFMF) HigherIsBetter() bool { return true }
 func (f *MOORAFMF) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, rows, "MOORAFMF.Scores")
-	f.st.compute(m, false)
+	f.st.compute(m)
 	for j := range n {
 		if f.st.min[j] <= 0 {
 			return nil, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)

@@ -182,15 +182,12 @@ func grow(s []float64, n int) []float64 {
 	return s[:n]
 }
 
-// compute fills all the aggregates of m; sumInv only when inverse is set,
-// since it costs a division per value.
-func (s *colStats) compute(m *DecisionMatrix, inverse bool) {
-	need := aggAll
-	if inverse {
-		need |= aggSumInv
-	}
+// compute fills min, max, Σx and Σx² of every column of m; Σ1/x, which
+// costs a division per value, is left to prepare when a normalization
+// needs it.
+func (s *colStats) compute(m *DecisionMatrix) {
 	rows, n := m.Dims()
-	s.computeData(m.data, rows, n, need, nil, 1)
+	s.computeData(m.data, rows, n, aggAll, nil, 1)
 }
 
 // computeData fills min and max and the sums selected by need from the

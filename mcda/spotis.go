@@ -106,7 +106,7 @@ func (s *SPOTIS) compute(d []float64, m *DecisionMatrix) error {
 	if s.Bounds != nil && len(s.Bounds) != n {
 		return fmt.Errorf("mcda: spotis: %w", &ShapeError{What: "bounds", Got: len(s.Bounds), Want: n})
 	}
-	s.st.compute(m, false)
+	s.st.compute(m)
 	s.w = m.Weights(grow(s.w, n))
 	s.lo, s.hi, s.star, s.r = grow(s.lo, n), grow(s.hi, n), grow(s.star, n), grow(s.r, n)
 	if cap(s.half) < n {
