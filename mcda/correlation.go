@@ -17,7 +17,7 @@ func checkRanks(x, y []float64) error {
 	for i := range x {
 		for _, v := range [2]float64{x[i], y[i]} {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return &ValueError{Alternative: i, Criterion: -1, Value: v, Err: ErrNotFinite}
+				return &ValueError{Alternative: i, Criterion: -1, Value: v, Err: fmt.Errorf("rank: %w", ErrNotFinite)}
 			}
 		}
 	}

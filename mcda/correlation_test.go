@@ -84,6 +84,10 @@ func TestCorrelationErrors(t *testing.T) {
 		if _, err := f([]float64{1, math.NaN()}, []float64{1, 2}); !errors.Is(err, mcda.ErrNotFinite) || !errors.As(err, &ve) || ve.Alternative != 1 {
 			t.Errorf("%s: NaN: err = %v, want a *ValueError at alternative 1", name, err)
 		}
+		// The message names the alternative and the rank, not a criterion.
+		if _, err := f([]float64{1, math.NaN()}, []float64{1, 2}); err == nil || err.Error() != "mcda: alternative 1: value NaN: rank: not finite" {
+			t.Errorf("%s: NaN: message %q", name, err)
+		}
 	}
 	for name, f := range map[string]func(x, y []float64) (float64, error){"Spearman": mcda.Spearman, "KendallTauB": mcda.KendallTauB, "GoodmanKruskalGamma": mcda.GoodmanKruskalGamma} {
 		if _, err := f([]float64{1, 1, 1}, []float64{1, 2, 3}); !errors.Is(err, mcda.ErrUndefined) {

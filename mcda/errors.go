@@ -66,13 +66,16 @@ var (
 type ValueError struct {
 	Alternative     int     // 0-based row of the entry
 	AlternativeName string  // name of the row's alternative, if known
-	Criterion       int     // 0-based column of the entry
+	Criterion       int     // 0-based column of the entry; -1 for a value outside a decision matrix, such as a rank
 	CriterionName   string  // name of the column's criterion, if known
 	Value           float64 // the offending value
 	Err             error   // the reason, e.g. ErrNotFinite
 }
 
 func (e *ValueError) Error() string {
+	if e.Criterion < 0 {
+		return fmt.Sprintf("mcda: alternative %s: value %v: %v", label(e.Alternative, e.AlternativeName), e.Value, e.Err)
+	}
 	return fmt.Sprintf("mcda: alternative %s, criterion %s: value %v: %v",
 		label(e.Alternative, e.AlternativeName), label(e.Criterion, e.CriterionName), e.Value, e.Err)
 }
