@@ -100,7 +100,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: ahp [-method eigen|geometric] [-ri table] [-json] [FILE]")
+			fmt.Fprintln(stderr, "usage: ahp [-method eigen|geometric] [-mode distributive|ideal] [-completion none|optimal] [-ri table] [-json] [FILE]")
 			fs.PrintDefaults()
 			return 0
 		}
