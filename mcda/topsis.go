@@ -138,12 +138,18 @@ func (t *TOPSIS) prepare(m *DecisionMatrix) error {
 
 // topsisCoef holds what TOPSIS's scoring pass needs per criterion: the
 // transforms, the weights, the ideal and anti-ideal of the normalized
-// values, and for affine columns the coefficients of the weighted
-// differences w_j(r_ij − r_j^±) = a_j·(x_ij·pre_j) + b_j^±.
+// values, and for affine columns r = off + (x·p − c)·s the coefficients of
+// the weighted differences w_j(r_ij − r_j^±) = a_j·(x_ij·pre_j − ctr_j) +
+// b_j^± with a_j = w_j·s_j and b_j^± = w_j·(off_j − r_j^±). The shift ctr_j
+// stays with its column rather than being folded into b, so that a column
+// whose range is small against its values loses no precision to
+// cancellation.
 type topsisCoef struct {
 	ts                        []transform
 	general                   bool // some column is reciprocal or pre-scaled
+	centered                  bool // some column is shifted, ctr_j != 0
 	w, a, bp, bm, ip, im, pre []float64
+	ctr                       []float64
 
 	// The parallel call in progress.
 	data, cl, dp, dm []float64
@@ -164,21 +170,22 @@ func (c *topsisCoef) prepare(w []float64, st *colStats) {
 	c.w = w
 	c.a, c.bp, c.bm = grow(c.a, n), grow(c.bp, n), grow(c.bm, n)
 	c.ip, c.im, c.pre = grow(c.ip, n), grow(c.im, n), grow(c.pre, n)
-	c.general = false
+	c.ctr = grow(c.ctr, n)
+	c.general, c.centered = false, false
 	for j, tr := range c.ts {
 		lo, hi := tr.apply(st.min[j]), tr.apply(st.max[j])
 		c.ip[j], c.im[j] = math.Max(lo, hi), math.Min(lo, hi)
 		if tr.recip {
 			c.general = true
-			c.a[j], c.bp[j], c.bm[j], c.pre[j] = 0, 0, 0, tr.p
+			c.a[j], c.bp[j], c.bm[j], c.pre[j], c.ctr[j] = 0, 0, 0, tr.p, 0
 			continue
 		}
-		a, b, pre := tr.scaled()
-		c.general = c.general || pre != 1
-		c.a[j] = w[j] * a
-		c.bp[j] = w[j] * (b - c.ip[j])
-		c.bm[j] = w[j] * (b - c.im[j])
-		c.pre[j] = pre
+		c.general = c.general || tr.p != 1
+		c.centered = c.centered || tr.c != 0
+		c.a[j] = w[j] * tr.s
+		c.bp[j] = w[j] * (tr.off - c.ip[j])
+		c.bm[j] = w[j] * (tr.off - c.im[j])
+		c.pre[j], c.ctr[j] = tr.p, tr.c
 	}
 }
 
@@ -214,7 +221,7 @@ func (c *topsisCoef) score(closeness, dPlus, dMinus, blk []float64) {
 	n := len(c.a)
 	if c.general {
 		ts, w, a, bp, bm := c.ts[:n], c.w[:n], c.a[:n], c.bp[:n], c.bm[:n]
-		ip, im, pre := c.ip[:n], c.im[:n], c.pre[:n]
+		ip, im, pre, ctr := c.ip[:n], c.im[:n], c.pre[:n], c.ctr[:n]
 		for i := range closeness {
 			var sp, sm float64
 			for j, x := range blk[i*n : i*n+n] {
@@ -223,7 +230,7 @@ func (c *topsisCoef) score(closeness, dPlus, dMinus, blk []float64) {
 					r := ts[j].s / (x * ts[j].p)
 					dp, dm = w[j]*(r-ip[j]), w[j]*(r-im[j])
 				} else {
-					u := float64(a[j] * float64(x*pre[j]))
+					u := float64(a[j] * float64(float64(x*pre[j])-ctr[j]))
 					dp, dm = u+bp[j], u+bm[j]
 				}
 				sp += float64(dp * dp)
@@ -231,6 +238,10 @@ func (c *topsisCoef) score(closeness, dPlus, dMinus, blk []float64) {
 			}
 			closenessOf(closeness, dPlus, dMinus, i, sp, sm)
 		}
+		return
+	}
+	if c.centered {
+		c.scoreCentered(closeness, dPlus, dMinus, blk)
 		return
 	}
 	a := c.a[:n]
@@ -262,6 +273,27 @@ func (c *topsisCoef) score(closeness, dPlus, dMinus, blk []float64) {
 		var sp, sm float64
 		for j, aj := range a {
 			u := float64(aj * row[j])
+			d := u + bp[j]
+			sp += float64(d * d)
+			d = u + bm[j]
+			sm += float64(d * d)
+		}
+		closenessOf(closeness, dPlus, dMinus, i, sp, sm)
+	}
+}
+
+// scoreCentered is score for columns that are shifted before scaling
+// (min-max normalization): u = a_j·(x − ctr_j).
+func (c *topsisCoef) scoreCentered(closeness, dPlus, dMinus, blk []float64) {
+	n := len(c.a)
+	a := c.a[:n]
+	bp, bm, ctr := c.bp[:len(a)], c.bm[:len(a)], c.ctr[:len(a)]
+	for i := range closeness {
+		row := blk[i*n : i*n+n]
+		row = row[:len(a)]
+		var sp, sm float64
+		for j, aj := range a {
+			u := float64(aj * (row[j] - ctr[j]))
 			d := u + bp[j]
 			sp += float64(d * d)
 			d = u + bm[j]

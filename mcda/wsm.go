@@ -83,7 +83,9 @@ func (s *WSM) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 type wsmCoef struct {
 	ts       []transform
 	general  bool // some column is reciprocal or pre-scaled
+	centered bool // some column is shifted, c_j != 0
 	w, a, pr []float64
+	ctr      []float64 // c_j, the shift of column j before scaling
 	base     float64
 }
 
@@ -92,20 +94,24 @@ type wsmCoef struct {
 func (c *wsmCoef) prepare(w []float64) {
 	n := len(c.ts)
 	c.w = w
-	c.a, c.pr = grow(c.a, n), grow(c.pr, n)
-	c.general = false
+	c.a, c.pr, c.ctr = grow(c.a, n), grow(c.pr, n), grow(c.ctr, n)
+	c.general, c.centered = false, false
 	c.base = 0
-	// Σ_j w_j(a_j x + b_j) = Σ_j (w_j a_j) x + Σ_j w_j b_j for affine columns.
+	// Σ_j w_j(off_j + (x·p_j − c_j)·s_j) = Σ_j w_j·off_j + Σ_j (w_j s_j)(x·p_j − c_j)
+	// for affine columns. The shift c_j stays with its column rather than
+	// being folded into the constant, so that a column whose range is small
+	// against its values (min-max of 1.7265625 and 1.72656298) loses no
+	// precision to cancellation.
 	for j, t := range c.ts {
 		if t.recip {
-			c.a[j], c.pr[j] = 0, t.p
+			c.a[j], c.pr[j], c.ctr[j] = 0, t.p, 0
 			c.general = true
 			continue
 		}
-		aj, bj, pre := t.scaled()
-		c.a[j], c.pr[j] = w[j]*aj, pre
-		c.general = c.general || pre != 1
-		c.base += w[j] * bj
+		c.a[j], c.pr[j], c.ctr[j] = w[j]*t.s, t.p, t.c
+		c.general = c.general || t.p != 1
+		c.centered = c.centered || t.c != 0
+		c.base += w[j] * t.off
 	}
 }
 
@@ -121,7 +127,7 @@ func (c *wsmCoef) score(dst, blk []float64) {
 				if ts[j].recip {
 					sum += w[j] * ts[j].s / (x * ts[j].p)
 				} else {
-					sum += float64(a[j] * float64(x*pre[j]))
+					sum += float64(a[j] * float64(float64(x*pre[j])-c.ctr[j]))
 				}
 			}
 			dst[i] = sum
@@ -129,6 +135,19 @@ func (c *wsmCoef) score(dst, blk []float64) {
 		return
 	}
 	a := c.a[:n]
+	if c.centered {
+		ctr := c.ctr[:len(a)]
+		for i := range dst {
+			row := blk[i*n : i*n+n]
+			row = row[:len(a)]
+			sum := c.base
+			for j, aj := range a {
+				sum += float64(aj * (row[j] - ctr[j]))
+			}
+			dst[i] = sum
+		}
+		return
+	}
 	for i := range dst {
 		row := blk[i*n : i*n+n]
 		row = row[:len(a)]

@@ -147,3 +147,32 @@ func TestWSMWPMZeroAlloc(t *testing.T) {
 		}
 	}
 }
+
+// TestMinMaxNearConstantColumn checks min-max scoring of a column whose
+// range is small against its values (1.7265625 and 1.7265629768371582,
+// from a failing rapid case): the worst value normalizes to 0 and the best
+// to 1 up to rounding of r·(1/r), so WSM gives 0 and 1 and TOPSIS the
+// closeness 0 and 1. Folding the shift into one constant had left errors
+// of 2e-10 from cancellation.
+func TestMinMaxNearConstantColumn(t *testing.T) {
+	m := problem(t, [][]float64{{1, 1, 1, 1, 1.7265625}, {1, 1, 1, 1, 1.7265629768371582}},
+		[]float64{1, 1, 1, 1, 1}, []int{1, 1, 1, 1, 1})
+	for _, meth := range []mcda.Method{
+		&mcda.WSM{Normalization: mcda.MinMaxNormalization},
+		&mcda.TOPSIS{Normalization: mcda.MinMaxNormalization},
+	} {
+		got, err := meth.Scores(nil, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Constant columns normalize to 1 under min-max. WSM: (4 + 0)/5
+		// and (4 + 1)/5; TOPSIS: 0 and 1.
+		want := []float64{0.8, 1}
+		if meth.Name() == "topsis" {
+			want = []float64{0, 1}
+		}
+		if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-15)); diff != "" {
+			t.Errorf("%s: scores (-want +got):\n%s", meth.Name(), diff)
+		}
+	}
+}
