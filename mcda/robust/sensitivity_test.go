@@ -620,10 +620,22 @@ func propCurvePassesThroughScores(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, n := m.Dims()
+	rows, n := m.Dims()
 	if n == 1 {
 		return
 	}
+	// The scores are sums of weighted terms as large as the largest value
+	// (without normalization) or 1, and the closed form and the method
+	// add them in different orders: a score that is 0 in exact arithmetic
+	// may come out as a few ulps of that size (100·0.5 − 100·0.5 gave
+	// −1.4e-14). The absolute margin is therefore relative to that size.
+	size := 1.0
+	for i := range rows {
+		for k := range n {
+			size = math.Max(size, math.Abs(m.At(i, k)))
+		}
+	}
+	approx := cmpopts.EquateApprox(1e-12, 1e-12*size)
 	for j, cs := range got {
 		for _, g := range []int{0, 5, 10} {
 			mm, err := m.WithWeights(robust.PathWeights(nil, m.Weights(nil), j, cs.Curve.Weights[g]))
@@ -634,7 +646,7 @@ func propCurvePassesThroughScores(t *rapid.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(want, cs.Curve.Scores[g], approxTight); diff != "" {
+			if diff := cmp.Diff(want, cs.Curve.Scores[g], approx); diff != "" {
 				t.Fatalf("criterion %d, curve point %d mismatch (-want +got):\n%s", j, g, diff)
 			}
 		}
