@@ -246,7 +246,9 @@ func DominatedValues(m *mcda.DecisionMatrix) []float64 {
 		switch {
 		case math.IsInf(out[j], 0):
 			out[j] = lo
-		case lo >= 0 && out[j] < 0:
+		case lo > 0 && out[j] <= 0, lo == 0 && out[j] < 0:
+			// Keep a positive column positive (1 − (0.1·11 − 0.1·1) is
+			// exactly 0) and a non-negative one non-negative.
 			out[j] = lo / 2
 		}
 	}

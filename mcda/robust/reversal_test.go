@@ -132,6 +132,9 @@ func TestDominatedValues(t *testing.T) {
 		{"Range", [][]float64{{10, 10}, {20, 30}}, []int{1}, []float64{9, 32}},
 		// A positive benefit column stays positive: 1 − 0.1·99 < 0 → 1/2.
 		{"StaysPositive", [][]float64{{1}, {100}}, nil, []float64{0.5}},
+		// Also when min − δ is exactly 0: 1 − (0.1·11 − 0.1·1) = 0 in
+		// floating point (a rapid case) → 1/2.
+		{"ExactlyZero", [][]float64{{1}, {11}}, nil, []float64{0.5}},
 		// A benefit column with minimum 0 stays at 0.
 		{"ZeroMin", [][]float64{{0}, {5}}, nil, []float64{0}},
 		// Negative values may go further down.
