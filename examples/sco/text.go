@@ -176,7 +176,7 @@ func (p *printer) allMethods(rs []*mcda.Ranking, ags []mcda.Agreement) {
 	for _, t := range ties {
 		p.wrap(t, "")
 	}
-	p.printf("%d of %d methods put %s first (alone or tied), as AHP synthesis does.\n", same, len(rs)-1, ahp.Alternatives[ahp.Order[0]])
+	p.wrap(fmt.Sprintf("%d of %d methods put %s first (alone or tied), as AHP synthesis does.", same, len(rs)-1, ahp.Alternatives[ahp.Order[0]]), "")
 }
 
 // better says which scores of a ranking are better: "higher" or "lower".
