@@ -60,6 +60,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/balancer-mcda/balancer/mcda"
@@ -79,7 +80,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	weights := fs.String("weights", "", "JSON file of criteria judgments replacing the reference ones")
 	export := fs.String("export", "", "print the decision problem of one set (futures or recommendations) for examples/rank")
 	smaa := fs.Int("smaa", defaultSMAASamples, "SMAA-2 samples per weight space (0: no SMAA)")
-	seed := fs.Uint64("seed", defaultSeed, "SMAA random seed")
+	perturb := fs.Int("perturb", defaultPerturbations, "rating perturbations per set (0: none)")
+	seed := fs.Uint64("seed", defaultSeed, "random seed of SMAA and of the rating perturbation")
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "sco: %s\n", strings.Join(strings.Fields(err.Error()), " "))
 		return 2
@@ -101,8 +103,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *smaa < 0 {
 		return fail(fmt.Errorf("-smaa %d: want a number of samples >= 0", *smaa))
 	}
-	if set["seed"] && *smaa == 0 {
-		return fail(errors.New("-seed applies to SMAA, which -smaa 0 turns off"))
+	if *perturb < 0 {
+		return fail(fmt.Errorf("-perturb %d: want a number of perturbations >= 0", *perturb))
+	}
+	if set["seed"] && *smaa == 0 && *perturb == 0 {
+		return fail(errors.New("-seed applies to SMAA and the rating perturbation, which -smaa 0 and -perturb 0 turn off"))
 	}
 	a, err := analyse(*weights)
 	if err != nil {
@@ -127,17 +132,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	opt := robustOptions{samples: *smaa, seed: *seed}
+	opt := robustOptions{samples: *smaa, perturbations: *perturb, seed: *seed}
 	if !*asJSON && isTerminal(stderr) {
 		opt.progress = progressBars(stderr)
 	}
 	if err := a.assess(opt); err != nil {
 		return fail(err)
 	}
+	var wrote []string
 	if *out != "" {
-		if err := writeReport(*out, a); err != nil {
+		if wrote, err = writeReport(*out, a); err != nil {
 			return fail(err)
 		}
+		// Said on standard error, so that standard output stays the report
+		// or the JSON document.
+		defer fmt.Fprintf(stderr, "sco: wrote %s: report.md and %d charts (%d files, PNG and SVG)\n",
+			filepath.Join(*out, "report.md"), (len(wrote)-1)/len(chartFormats), len(wrote)-1)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)

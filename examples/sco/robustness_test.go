@@ -316,14 +316,14 @@ func TestSMAAFlags(t *testing.T) {
 	if code := run([]string{"-smaa", "0"}, &out, &errOut); code != 0 {
 		t.Fatalf("-smaa 0: exit %d: %s", code, errOut.String())
 	}
-	if text := out.String(); strings.Contains(text, "SMAA") || !strings.Contains(text, "Smallest change of all the weights") {
+	if text := out.String(); strings.Contains(text, "SMAA-2 rank acceptability") || !strings.Contains(text, "Smallest change of all the weights") {
 		t.Error("-smaa 0: SMAA printed or the other robustness sections missing")
 	}
 	doc := robustnessDoc(t, "-smaa", "0")
 	if doc.Robustness == nil || doc.Robustness.Futures.SMAA != nil || len(doc.Robustness.Recommendations.Sensitivity) == 0 {
 		t.Errorf("-json -smaa 0: robustness %+v", doc.Robustness)
 	}
-	for _, args := range [][]string{{"-smaa", "-1"}, {"-smaa", "0", "-seed", "3"}, {"-seed", "x"}} {
+	for _, args := range [][]string{{"-smaa", "-1"}, {"-smaa", "0", "-perturb", "0", "-seed", "3"}, {"-seed", "x"}} {
 		var out, errOut bytes.Buffer
 		if code := run(args, &out, &errOut); code != 2 || strings.Count(errOut.String(), "\n") != 1 {
 			t.Errorf("run(%q) = %d, stderr %q; want 2 and one line", args, code, errOut.String())
