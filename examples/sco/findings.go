@@ -229,11 +229,18 @@ func (a *analysis) setSentence(h headline) string {
 	} else {
 		s = fmt.Sprintf("For the %s, the answer is %s (AHP priority %.3f against %.3f for %s), first under %d of %d ranking methods",
 			h.Set, h.First, h.FirstScore, h.RunnerScore, h.RunnerUp, h.Methods, h.Total)
+		var also []string
 		if h.Holds >= 0 {
-			s += fmt.Sprintf(" and in %s of the rating perturbations", pct(h.Holds))
+			also = append(also, fmt.Sprintf("in %s of the rating perturbations", pct(h.Holds)))
 		}
 		if h.SMAAUniform >= 0 {
-			s += fmt.Sprintf(", and in %s of weights drawn at random", pct(h.SMAAUniform))
+			also = append(also, fmt.Sprintf("in %s of weights drawn at random", pct(h.SMAAUniform)))
+		}
+		switch len(also) {
+		case 1:
+			s += " and " + also[0]
+		case 2:
+			s += ", " + also[0] + " and " + also[1]
 		}
 		s += "."
 	}
@@ -345,4 +352,64 @@ func serves(m *ahp.Model, top ahp.Criterion, alternative string) []string {
 		}
 	}
 	return out
+}
+
+// README markers around the block readmeBlock produces.
+const (
+	readmeBegin = "<!-- sco-summary: written by go run ./examples/sco -readme; TestREADME checks it -->"
+	readmeEnd   = "<!-- /sco-summary -->"
+)
+
+// readmeBlock returns the README's summary of the analysis: the report's
+// opening summary and a table of the headline numbers. TestREADME checks
+// that README.md holds it verbatim, so that the README cannot drift from
+// the program.
+func (a *analysis) readmeBlock() string {
+	var b strings.Builder
+	fmt.Fprintln(&b, readmeBegin)
+	fmt.Fprintln(&b)
+	for _, s := range a.summary() {
+		fmt.Fprintln(&b, s)
+	}
+	fmt.Fprintln(&b)
+	hs := []headline{a.headlineOf("futures"), a.headlineOf("recommendations")}
+	row := func(label string, cell func(h headline) string) {
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", label, cell(hs[0]), cell(hs[1]))
+	}
+	fmt.Fprintln(&b, "| | futures | recommendations |")
+	fmt.Fprintln(&b, "| --- | --- | --- |")
+	row("answer", func(h headline) string { return h.answer() })
+	row("AHP priority of the first (runner-up)", func(h headline) string {
+		return fmt.Sprintf("%.3f (%.3f)", h.FirstScore, h.RunnerScore)
+	})
+	if p := a.futurePerturb; p != nil && p.Samples > 0 {
+		row(fmt.Sprintf("first place holds in rating perturbations (%d, seed %d)", p.Samples, p.Seed),
+			func(h headline) string { return pct(h.Holds) })
+	}
+	row("ranking methods of the library that put it first", func(h headline) string { return fmt.Sprintf("%d of %d", h.Methods, h.Total) })
+	row("first without "+strings.Join(a.modeller, ", "), func(h headline) string { return h.WithoutModeller })
+	if hs[0].SMAAUniform >= 0 {
+		row("SMAA-2 first-rank acceptability: uniform weights, near AHP", func(h headline) string {
+			return fmt.Sprintf("%s, %s", pct(h.SMAAUniform), pct(h.SMAANear))
+		})
+	}
+	checks, _ := a.checkPreferences()
+	row("the document's preferences reproduced", func(h headline) string {
+		held, total := 0, 0
+		for _, c := range checks {
+			if c.Kind == strategy.Desirability && c.Set == h.Set {
+				total++
+				if c.AHP {
+					held++
+				}
+			}
+		}
+		if total == 0 {
+			return "none stated"
+		}
+		return fmt.Sprintf("%d of %d", held, total)
+	})
+	fmt.Fprintln(&b)
+	fmt.Fprint(&b, readmeEnd)
+	return b.String()
 }
