@@ -128,6 +128,12 @@ func replaceJudgments(m *ahp.Model, file string) error {
 		if _, ok := m.Judgments[node]; !ok {
 			return fmt.Errorf("%s: judgments of %q: not the goal or a criterion with sub-criteria", file, node)
 		}
+		for _, c := range cs {
+			if _, ok := strategy.Lookup(c.Anchor); c.Anchor != "" && !ok {
+				return fmt.Errorf("%s: judgment %q over %q at %q: anchor %q is not a passage of the document's index (strategy.Sections)",
+					file, c.A, c.B, node, c.Anchor)
+			}
+		}
 		m.Judgments[node] = cs
 	}
 	if err := m.Validate(ahp.Scale{}); err != nil {

@@ -205,6 +205,7 @@ func TestWeightsFlag(t *testing.T) {
 		{"unknown node", `{"judgments": {"Nope": [["a", "b", 2]]}}`, "Nope"},
 		{"unknown child", `{"judgments": {"Influence in Central Asia": [["Soft power", "Fuel", 2]]}}`, "Fuel"},
 		{"syntax", `{"judgments": `, "parse"},
+		{"unknown anchor", `{"judgments": {"Managing India and Pakistan": [{"a": "Mediator role", "b": "Multipolar balancing", "value": 3, "anchor": "objectives/9"}]}}`, "objectives/9"},
 		{"unknown key", `{"judgments": {}, "extra": 1}`, "extra"},
 	}
 	for _, tc := range bad {
