@@ -157,11 +157,19 @@ var sections = []Section{
 		Summary:    "In the long run Russia seeks its own sphere of influence and to avoid being locked into Chinese-led plans rather than a permanent alignment, ideally in an SCO of balanced power and practical cooperation.",
 	},
 	{
-		ID:         "future/outlook",
-		Title:      "The future of the SCO: cooperative but cautious",
+		ID:          "future/outlook",
+		Title:       "The future of the SCO: cooperative but cautious",
+		Location:    "paragraph after the objectives",
+		KeyPhrases:  []string{"grow in influence - But not in unity"},
+		Summary:     "The SCO is expected to gain influence without gaining cohesion.",
+		ContextOnly: true,
+	},
+	{
+		ID:         "future/broker",
+		Title:      "Russia as a broker, not a follower",
 		Location:   "paragraph after the objectives",
-		KeyPhrases: []string{"grow in influence - But not in unity", "promote its role as a broker, not a follower"},
-		Summary:    "The SCO is expected to gain influence without gaining cohesion, and Russia to present itself as a broker rather than a follower so the organisation does not become an instrument of Chinese ambition.",
+		KeyPhrases: []string{"promote its role as a broker, not a follower"},
+		Summary:    "Russia will present itself as a broker rather than a follower, so the organisation does not become an instrument of Chinese ambition.",
 	},
 	{
 		ID:          "futures/intro",

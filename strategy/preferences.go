@@ -55,7 +55,7 @@ var preferences = []Preference{
 	{
 		Kind: Emphasis, Set: "criteria", Better: "Mediator role", Worse: "Multipolar balancing",
 		Statement: "Russia will promote its role as a broker, not a follower.",
-		Anchor:    "future/outlook",
+		Anchor:    "future/broker",
 	},
 }
 

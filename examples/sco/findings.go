@@ -310,7 +310,7 @@ func disagreements(r *ahp.Result, rs []*mcda.Ranking) []string {
 	for _, f := range flips[:min(3, len(flips))] {
 		sx, sy := largestShortfall(dm, f.x), largestShortfall(dm, f.y)
 		x, y := r.Alternatives[f.x], r.Alternatives[f.y]
-		s := fmt.Sprintf("%s put %s above %s, which AHP synthesis ranks %.3f to %.3f.", strings.Join(f.methods, ", "), y, x, r.Global[f.x], r.Global[f.y])
+		s := fmt.Sprintf("%s put %s above %s, which AHP synthesis ranks %.4f to %.4f.", strings.Join(f.methods, ", "), y, x, r.Global[f.x], r.Global[f.y])
 		if sx.criterion != "" && sx.weightedShare > sy.weightedShare {
 			s += fmt.Sprintf(" %s's largest weighted shortfall is on %s (rated %g where the best in the set is %g), larger than any of %s's",
 				x, sx.criterion, sx.rating, sx.best, y)
@@ -320,7 +320,8 @@ func disagreements(r *ahp.Result, rs []*mcda.Ranking) []string {
 			s += "; methods that measure distance to the best and worst values (TOPSIS, VIKOR's regret, MOORA's reference point) " +
 				"or multiply ratings (WPM and its kin) punish one large shortfall more than a weighted sum does."
 		} else {
-			s += fmt.Sprintf(" The two are close under the weighted sum (difference %.3f), and the methods normalise and aggregate the ratings differently.",
+			s += fmt.Sprintf(" Neither has a single large shortfall that the other lacks; the two are close under the weighted sum "+
+				"(difference %.4f), and methods that normalise and aggregate the ratings otherwise order them otherwise.",
 				r.Global[f.x]-r.Global[f.y])
 		}
 		out = append(out, s)

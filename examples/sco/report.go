@@ -128,7 +128,7 @@ func writeReport(dir string, a *analysis) ([]string, error) {
 			fmt.Fprintln(&md)
 		}
 		fmt.Fprintf(&md, "### What carries %s\n\nEach leaf's part in its lead over the average %s (priority %.3f against %.3f): "+
-			"weight × (its share of the ratings − the average share). Ratings where the document is silent are left out.\n\n",
+			"weight × (its share of the ratings − the average share); a part above 100%% is offset by leaves where it falls below the average. Ratings where the document is silent are left out.\n\n",
 			e.Alternative, h.Noun, r.Global[r.Order[0]], 1/float64(len(r.Order)))
 		for _, c := range e.Contributions {
 			fmt.Fprintf(&md, "- **%s** (rating %g, weight %.3f, +%.3f, %.0f%% of the lead): %s %s\n",

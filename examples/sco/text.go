@@ -145,7 +145,7 @@ func (p *printer) setSection(a *analysis, set string) {
 	}
 	p.subheading(fmt.Sprintf("What carries %s", e.Alternative))
 	p.wrap(fmt.Sprintf("Each leaf's part in its lead over the average %s (priority %.3f against %.3f): weight × (its share of the "+
-		"ratings − the average share). Ratings where the document is silent are left out.", h.Noun, r.Global[r.Order[0]], 1/float64(len(r.Order))), "")
+		"ratings − the average share); a part above 100%% is offset by leaves where it falls below the average. Ratings where the document is silent are left out.", h.Noun, r.Global[r.Order[0]], 1/float64(len(r.Order))), "")
 	for _, c := range e.Contributions {
 		p.hang("- ", fmt.Sprintf("%s: rating %g, weight %.3f, +%.3f (%.0f%% of the lead). %s %s",
 			c.Criterion, c.Rating, c.Weight, c.Contribution, 100*c.Share, c.Rationale, cite(c.Anchor)))
