@@ -310,25 +310,6 @@ func (p *printer) wrap(s, indent string) {
 	}
 }
 
-// rankings prints rankings of the same alternatives side by side, in the
-// order of the first ranking.
-func (p *printer) rankings(rs []*mcda.Ranking) {
-	first := rs[0]
-	width := columnWidth("alternative", first.Alternatives)
-	header := pad("alternative", width)
-	for _, r := range rs {
-		header += fmt.Sprintf("  %-12s", r.Method)
-	}
-	p.println(strings.TrimRight(header, " "))
-	for _, i := range first.Order {
-		line := pad(first.Alternatives[i], width)
-		for _, r := range rs {
-			line += fmt.Sprintf("  %2d  %-8.4f", r.Ranks[i], r.Scores[i])
-		}
-		p.println(strings.TrimRight(line, " "))
-	}
-}
-
 // pick returns the rankings of the named methods, in the order named.
 func pick(rs []*mcda.Ranking, names ...string) []*mcda.Ranking {
 	var out []*mcda.Ranking
