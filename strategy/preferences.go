@@ -43,6 +43,11 @@ var preferences = []Preference{
 		Anchor:    "recommendations/intro",
 	},
 	{
+		Kind: Desirability, Set: "futures", Better: "Strategic Balancer", Worse: "Co-leader with China",
+		Statement: "Russia will promote its role as a broker, not a follower: the balancer keeps the broker role, the co-leader follows China.",
+		Anchor:    "future/broker",
+	},
+	{
 		Kind: Likelihood, Set: "futures", Better: "Strategic Balancer", Worse: "Co-leader with China",
 		Statement: "The co-leader future is less likely, though possible.",
 		Anchor:    "futures/2/likelihood",

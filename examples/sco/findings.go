@@ -206,7 +206,7 @@ func (a *analysis) summary() []string {
 		}
 	}
 	out = append(out, fmt.Sprintf("The model reproduces %d of the %d preferences between futures that the document states "+
-		"(the co-leader path is risky, marginalization a trap).", held, total))
+		"(the co-leader path is risky, marginalization a trap, Russia a broker and not a follower).", held, total))
 	without := "the same"
 	if f.WithoutModeller != f.First || r.WithoutModeller != r.First {
 		without = fmt.Sprintf("%s and %s", f.WithoutModeller, r.WithoutModeller)

@@ -148,7 +148,7 @@ func writeReport(dir string, a *analysis) ([]string, error) {
 	for _, l := range likelihood {
 		fmt.Fprintf(&md, "- %s %s\n", l.Statement, cite(l.Anchor))
 	}
-	fmt.Fprintf(&md, "- The document's verdict: %s %s\n\n", strategy.Verdict, cite(strategy.VerdictAnchor))
+	fmt.Fprintf(&md, "- The document's verdict: %s %s\n\n%s\n\n", strategy.Verdict, cite(strategy.VerdictAnchor), tacticalCooperator)
 
 	// Criteria weights.
 	var leaves []bar

@@ -227,8 +227,14 @@ func (p *printer) preferences(a *analysis) {
 		p.hang("- ", fmt.Sprintf("%s %s", l.Statement, cite(l.Anchor)))
 	}
 	p.hang("- ", "The document's verdict: "+strategy.Verdict+" "+cite(strategy.VerdictAnchor))
+	p.wrap(tacticalCooperator, "")
 	p.println("")
 }
+
+// tacticalCooperator says why the verdict's mixed future is not an
+// alternative of the model.
+const tacticalCooperator = "The verdict's \"tactical cooperator\" is not modelled as a fourth future: the document names it " +
+	"only there, and rating it on the criteria would take inventions the text does not support."
 
 // verdict says whether the model reproduces a preference.
 func (c prefCheck) verdict() string {
