@@ -320,13 +320,35 @@ func disagreements(r *ahp.Result, rs []*mcda.Ranking) []string {
 			s += "; methods that measure distance to the best and worst values (TOPSIS, VIKOR's regret, MOORA's reference point) " +
 				"or multiply ratings (WPM and its kin) punish one large shortfall more than a weighted sum does."
 		} else {
-			s += fmt.Sprintf(" Neither has a single large shortfall that the other lacks; the two are close under the weighted sum "+
-				"(difference %.4f), and methods that normalise and aggregate the ratings otherwise order them otherwise.",
-				r.Global[f.x]-r.Global[f.y])
+			s += fmt.Sprintf(" The two are close under the weighted sum (difference %.4f). %s; AHP synthesis credits each advantage "+
+				"by its share of the ratings' total on the criterion, methods that rescale each criterion to its range in the set "+
+				"(VIKOR, MABAC, SPOTIS and CoCoSo among them) by its share of the range, which weighs them otherwise.",
+				r.Global[f.x]-r.Global[f.y], advantages(dm, f.x, f.y))
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// advantages says on which criteria each of alternatives x and y is
+// rated better than the other.
+func advantages(dm *mcda.DecisionMatrix, x, y int) string {
+	_, n := dm.Dims()
+	lead := func(a, b int) string {
+		var parts []string
+		for j := range n {
+			c := dm.Criterion(j)
+			va, vb := dm.At(a, j), dm.At(b, j)
+			if (c.Objective == mcda.Benefit && va > vb) || (c.Objective == mcda.Cost && va < vb) {
+				parts = append(parts, fmt.Sprintf("%s (%g against %g)", c.Name, va, vb))
+			}
+		}
+		if len(parts) == 0 {
+			return dm.Alternative(a) + " leads on no criterion"
+		}
+		return dm.Alternative(a) + " leads on " + strings.Join(parts, ", ")
+	}
+	return lead(x, y) + "; " + lead(y, x)
 }
 
 // serves returns, for an alternative and a top-level criterion, the
