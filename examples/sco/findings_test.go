@@ -243,3 +243,48 @@ func TestOutSaysWhatItWrote(t *testing.T) {
 		t.Error("no weights.png")
 	}
 }
+
+// TestDisagreements checks that the explanations of where methods
+// disagree name exactly the methods that reverse each pair, and that a
+// pair no method reverses is not explained.
+func TestDisagreements(t *testing.T) {
+	a, err := analyse("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range []struct {
+		r  []*mcda.Ranking
+		ds []string
+	}{{a.futureRankings, disagreements(a.futures, a.futureRankings)}, {a.recRankings, disagreements(a.recommendations, a.recRankings)}} {
+		ahp := set.r[0]
+		reversed := map[string]string{} // "y above x" -> methods
+		for p := range ahp.Order {
+			for q := p + 1; q < len(ahp.Order); q++ {
+				x, y := ahp.Order[p], ahp.Order[q]
+				var ms []string
+				for _, m := range set.r[1:] {
+					if m.Ranks[y] < m.Ranks[x] {
+						ms = append(ms, m.Method)
+					}
+				}
+				if len(ms) > 0 {
+					reversed[ahp.Alternatives[y]+" above "+ahp.Alternatives[x]] = strings.Join(ms, ", ")
+				}
+			}
+		}
+		if len(set.ds) != min(3, len(reversed)) {
+			t.Errorf("%d explanations for %d reversed pairs", len(set.ds), len(reversed))
+		}
+		for _, d := range set.ds {
+			ok := false
+			for pair, ms := range reversed {
+				if strings.HasPrefix(d, ms+" put "+pair+",") {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("explanation %q matches no reversed pair %v", d, reversed)
+			}
+		}
+	}
+}
