@@ -57,4 +57,11 @@ func TestREADME(t *testing.T) {
 	if n != 3 {
 		t.Errorf("README.md speaks of three preferences of the document; there are %d", n)
 	}
+	// "its six objectives and their tactics are the criteria, its three
+	// futures and seven recommendations the alternatives".
+	objectives := len(a.data.Model.Criteria) - len(a.modeller)
+	if objectives != 6 || len(a.data.FutureNames) != 3 || len(a.data.RecommendationNames) != 7 {
+		t.Errorf("README.md speaks of 6 objectives, 3 futures and 7 recommendations; the dataset has %d, %d and %d",
+			objectives, len(a.data.FutureNames), len(a.data.RecommendationNames))
+	}
 }
