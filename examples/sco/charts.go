@@ -29,6 +29,9 @@ var palette = []color.Color{
 	color.RGBA{R: 0x99, G: 0x99, B: 0x99, A: 0xff}, // grey
 }
 
+// mutedColor draws what is not the document's: the modeller's frame.
+var mutedColor = color.RGBA{R: 0xb0, G: 0xb0, B: 0xb0, A: 0xff}
+
 // seriesColor returns the colour of series k.
 func seriesColor(k int) color.Color { return palette[k%len(palette)] }
 

@@ -122,8 +122,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *smaa < 0 {
 		return fail(fmt.Errorf("-smaa %d: want a number of samples >= 0", *smaa))
 	}
-	if *perturb < 0 {
-		return fail(fmt.Errorf("-perturb %d: want a number of perturbations >= 0", *perturb))
+	if *perturb < 0 || *perturb > maxPerturbations {
+		return fail(fmt.Errorf("-perturb %d: want a number of perturbations from 0 to %d", *perturb, maxPerturbations))
 	}
 	if set["seed"] && *smaa == 0 && *perturb == 0 {
 		return fail(errors.New("-seed applies to SMAA and the rating perturbation, which -smaa 0 and -perturb 0 turn off"))

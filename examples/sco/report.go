@@ -95,7 +95,7 @@ func writeReport(dir string, a *analysis) ([]string, error) {
 				bars = append(bars, bar{label: m.Alternatives[i], value: m.Scores[i]})
 			}
 			title := fmt.Sprintf("The %s by %s", set, strings.ToUpper(m.Method))
-			if err := chart(name, func(base string) error { return barChart(base, title, m.Method+" score", bars, nil) }); err != nil {
+			if err := chart(name, func(base string) error { return barChart(base, title, m.Method+" score", bars, nil, nil) }); err != nil {
 				return nil, err
 			}
 			fmt.Fprintf(&md, "![%s](%s.png)\n\n", title, name)
@@ -174,7 +174,7 @@ func writeReport(dir string, a *analysis) ([]string, error) {
 	fmt.Fprintf(&md, "\nlocal: weight among siblings; global: weight in the whole model; CR: consistency ratio (below 0.1 is acceptable); "+
 		"rated: a leaf whose alternatives are rated on a 1-9 scale.\n\n")
 	if err := chart("weights", func(base string) error {
-		return barChart(base, "Global weights of the leaf criteria, by objective", "global weight", leaves, groups)
+		return barChart(base, "Global weights of the leaf criteria, by objective", "global weight", leaves, groups, a.modeller)
 	}); err != nil {
 		return nil, err
 	}
@@ -235,7 +235,9 @@ type bar struct {
 // round number above the largest bar. With groups, each bar is coloured
 // by its group, named in a legend below the chart; otherwise all bars
 // share one colour.
-func barChart(base, title, xLabel string, bars []bar, groups []string) error {
+// Groups listed in muted are drawn grey: the modeller's frame, not the
+// document's.
+func barChart(base, title, xLabel string, bars []bar, groups, muted []string) error {
 	p := plot.New()
 	p.Title.Text = title
 	p.X.Label.Text = xLabel
@@ -268,6 +270,10 @@ func barChart(base, title, xLabel string, bars []bar, groups []string) error {
 		chart.Color = barColor
 		if groups != nil {
 			chart.Color = seriesColor(g)
+			if slices.Contains(muted, name) {
+				chart.Color = mutedColor
+				name += " (the modeller's frame)"
+			}
 			leg.Add(name, chart)
 		}
 		p.Add(chart)

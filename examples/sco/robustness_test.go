@@ -323,7 +323,7 @@ func TestSMAAFlags(t *testing.T) {
 	if doc.Robustness == nil || doc.Robustness.Futures.SMAA != nil || len(doc.Robustness.Recommendations.Sensitivity) == 0 {
 		t.Errorf("-json -smaa 0: robustness %+v", doc.Robustness)
 	}
-	for _, args := range [][]string{{"-smaa", "-1"}, {"-smaa", "0", "-perturb", "0", "-seed", "3"}, {"-seed", "x"}} {
+	for _, args := range [][]string{{"-smaa", "-1"}, {"-smaa", "0", "-perturb", "0", "-seed", "3"}, {"-seed", "x"}, {"-perturb", "-1"}, {"-perturb", "1000001"}} {
 		var out, errOut bytes.Buffer
 		if code := run(args, &out, &errOut); code != 2 || strings.Count(errOut.String(), "\n") != 1 {
 			t.Errorf("run(%q) = %d, stderr %q; want 2 and one line", args, code, errOut.String())
