@@ -80,3 +80,73 @@ func Lookup(id string) (Section, bool) {
 	}
 	return Section{}, false
 }
+
+// Neutral values: a comparison where the document gives no ground for
+// either side, and a rating where it is silent.
+const (
+	NeutralJudgment = 1
+	NeutralRating   = 5
+)
+
+// ModellerCriteria returns the top-level criteria that are the modeller's
+// frame rather than objectives of the document: those anchored to an
+// index entry marked Modeller.
+func (d *Dataset) ModellerCriteria() []string {
+	var names []string
+	for _, c := range d.Model.Criteria {
+		if s, ok := Lookup(c.Anchor); ok && s.Modeller {
+			names = append(names, c.Name)
+		}
+	}
+	return names
+}
+
+// DocumentOnly returns a copy of the dataset without the modeller's
+// criteria ([Dataset.ModellerCriteria]): their subtrees, their ratings and
+// every judgment that involves them. The judgments between the remaining
+// criteria are the same.
+func (d *Dataset) DocumentOnly() *Dataset {
+	m := d.Model.Clone()
+	drop := map[string]bool{}
+	for _, name := range d.ModellerCriteria() {
+		drop[name] = true
+	}
+	var mark func(cs []ahp.Criterion)
+	mark = func(cs []ahp.Criterion) {
+		for _, c := range cs {
+			drop[c.Name] = true
+			mark(c.Children)
+		}
+	}
+	var kept []ahp.Criterion
+	for _, c := range m.Criteria {
+		if drop[c.Name] {
+			mark(c.Children)
+			continue
+		}
+		kept = append(kept, c)
+	}
+	m.Criteria = kept
+	for node := range m.Judgments {
+		if drop[node] {
+			delete(m.Judgments, node)
+		}
+	}
+	var goal []ahp.Comparison
+	for _, c := range m.Judgments[m.Goal] {
+		if !drop[c.A] && !drop[c.B] {
+			goal = append(goal, c)
+		}
+	}
+	m.Judgments[m.Goal] = goal
+	for leaf := range m.Ratings {
+		if drop[leaf] {
+			delete(m.Ratings, leaf)
+		}
+	}
+	return &Dataset{
+		Model:               m,
+		FutureNames:         append([]string(nil), d.FutureNames...),
+		RecommendationNames: append([]string(nil), d.RecommendationNames...),
+	}
+}

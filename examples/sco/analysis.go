@@ -4,11 +4,18 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/mcda/ahp"
 	"github.com/balancer-mcda/balancer/strategy"
 )
+
+// silent reports whether a rating is neutral because the document is
+// silent.
+func silent(rating float64, rationale string) bool {
+	return rating == strategy.NeutralRating && strings.Contains(rationale, "silent")
+}
 
 // maxContributions bounds the criteria listed as carrying an alternative.
 const maxContributions = 4
@@ -26,6 +33,12 @@ type analysis struct {
 	futureExplained, recExplained explanation
 	// Robustness of the AHP rankings; nil until assess runs.
 	futureRobust, recRobust *setRobustness
+	// The rating perturbation of each set; nil until assess runs.
+	futurePerturb, recPerturb *perturbation
+	// modeller lists the criteria of the modeller's frame, and
+	// docFutures and docRecs the AHP synthesis without them.
+	modeller            []string
+	docFutures, docRecs *ahp.Result
 }
 
 // explanation lists the criteria that carry one alternative.
@@ -35,14 +48,17 @@ type explanation struct {
 	Contributions []contribution
 }
 
-// contribution is one leaf criterion's share of an alternative's AHP
-// priority, with the rating behind it.
+// contribution is one leaf criterion's part in an alternative's lead over
+// the average of its set, with the rating behind it. Contributions are
+// relative to the average, weight × (local priority − 1/m), so that a leaf
+// on which every alternative is rated alike contributes nothing, and
+// ratings where the document is silent are left out.
 type contribution struct {
 	Criterion    string
 	Weight       float64 // the leaf's global weight
 	Rating       float64 // the alternative's rating on the leaf
-	Contribution float64 // weight × the alternative's local priority on the leaf
-	Share        float64 // Contribution / the alternative's global priority
+	Contribution float64 // weight × (the alternative's local priority on the leaf − 1/m)
+	Share        float64 // Contribution / (the alternative's global priority − 1/m)
 	Rationale    string
 	Anchor       string
 }
@@ -80,6 +96,14 @@ func analyse(weightsFile string) (*analysis, error) {
 	}
 	a.futureExplained = explain(a.data.Model, a.futures, "futures")
 	a.recExplained = explain(a.data.Model, a.recommendations, "recommendations")
+	a.modeller = a.data.ModellerCriteria()
+	doc := a.data.DocumentOnly()
+	if a.docFutures, err = evaluate(doc.Futures); err != nil {
+		return nil, fmt.Errorf("futures without %v: %w", a.modeller, err)
+	}
+	if a.docRecs, err = evaluate(doc.Recommendations); err != nil {
+		return nil, fmt.Errorf("recommendations without %v: %w", a.modeller, err)
+	}
 	return a, nil
 }
 
@@ -104,12 +128,27 @@ func replaceJudgments(m *ahp.Model, file string) error {
 		if _, ok := m.Judgments[node]; !ok {
 			return fmt.Errorf("%s: judgments of %q: not the goal or a criterion with sub-criteria", file, node)
 		}
+		for _, c := range cs {
+			if _, ok := strategy.Lookup(c.Anchor); c.Anchor != "" && !ok {
+				return fmt.Errorf("%s: judgment %q over %q at %q: anchor %q is not a passage of the document's index (strategy.Sections)",
+					file, c.A, c.B, node, c.Anchor)
+			}
+		}
 		m.Judgments[node] = cs
 	}
 	if err := m.Validate(ahp.Scale{}); err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}
 	return nil
+}
+
+// evaluate synthesizes one set of alternatives.
+func evaluate(model func() (*ahp.Model, error)) (*ahp.Result, error) {
+	m, err := model()
+	if err != nil {
+		return nil, err
+	}
+	return m.Evaluate(ahp.Options{})
 }
 
 // rankSet evaluates one set of alternatives by AHP synthesis and by every
@@ -149,18 +188,24 @@ func rankSet(model func() (*ahp.Model, error)) (*ahp.Result, []*mcda.Ranking, []
 	return res, rankings, agreement, nil
 }
 
-// explain lists the leaf criteria that contribute most to the AHP priority
-// of the set's first alternative, with the rationale of its rating.
+// explain lists the leaf criteria that contribute most to the lead of the
+// set's first alternative over the set's average, with the rationale of its
+// rating. Leaves where its rating is neutral because the document is silent
+// are left out, and so are those that do not help it.
 func explain(m *ahp.Model, r *ahp.Result, set string) explanation {
 	best := r.Order[0]
 	name := r.Alternatives[best]
 	e := explanation{Alternative: name, Set: set}
+	mean := 1 / float64(len(r.Alternatives))
+	lead := r.Global[best] - mean
 	for _, n := range r.Nodes {
 		if !n.Leaf {
 			continue
 		}
-		c := contribution{Criterion: n.Name, Weight: n.Global, Contribution: n.Global * n.Weights[best]}
-		c.Share = c.Contribution / r.Global[best]
+		c := contribution{Criterion: n.Name, Weight: n.Global, Contribution: n.Global * (n.Weights[best] - mean)}
+		if lead > 0 {
+			c.Share = c.Contribution / lead
+		}
 		if n.Ratings != nil {
 			c.Rating = n.Ratings[best]
 		}
@@ -168,6 +213,9 @@ func explain(m *ahp.Model, r *ahp.Result, set string) explanation {
 			if rt.Alternative == name {
 				c.Rationale, c.Anchor = rt.Rationale, rt.Anchor
 			}
+		}
+		if silent(c.Rating, c.Rationale) || c.Contribution <= 0 {
+			continue
 		}
 		e.Contributions = append(e.Contributions, c)
 	}

@@ -1,21 +1,31 @@
 // Command sco analyses balancer's reference dataset: the AHP model of the
 // policy document on Russia's strategy towards China within the Shanghai
-// Cooperation Organization (package strategy).
+// Cooperation Organization (package strategy). The model measures how good
+// each alternative is for Russia (desirability), not how likely it is.
 //
 // Usage:
 //
-//	go run ./examples/sco [-json] [-out DIR] [-weights FILE] [-smaa N] [-seed S] [-export futures|recommendations]
+//	go run ./examples/sco [-json] [-out DIR] [-weights FILE] [-smaa N] [-perturb N] [-seed S] [-readme] [-export futures|recommendations]
 //
-// It prints, in order: the criteria tree with local and global weights and
-// the consistency ratio of every node; the three futures ranked by AHP
-// synthesis and by TOPSIS on the same weights, beside the document's own
-// verdict; the seven recommendations by AHP, TOPSIS, WSM and WPM side by
-// side; both sets ranked by every method of the library (mcda.MethodNames)
-// with each method's agreement with AHP synthesis; for the first future and
-// the first recommendation, the criteria that carry them with the
-// rationales behind their ratings; and, for each set, how robust its AHP
-// ranking is (package mcda/robust, on the weighted sum that equals the
-// synthesis, so the results are exact):
+// It prints, in order: a plain-language summary; the question and what the
+// model measures; for the three futures and for the seven recommendations,
+// the ranking by AHP synthesis with and without the modeller's criteria
+// (Cost) and by TOPSIS, how often the first place survives the rating
+// perturbation (a first place that holds in fewer than 80% of them is
+// reported as a tie with the runner-up), where the ranking methods
+// disagree and what in the data makes them, and what carries the first
+// (each leaf's part in its lead over the set's average, with the rationale
+// and the key phrase of the document it rests on; ratings where the
+// document is silent are left out); for the recommendations, which
+// objective each serves; the document's own preferences and whether the
+// model reproduces each under AHP synthesis, every ranking method of the
+// library and the rating perturbation, and apart, its statements about
+// likelihood, which answer another question; the criteria tree with its
+// weights and consistency ratios; then an appendix: a glossary, both sets
+// ranked by every method of the library (mcda.MethodNames) with each
+// method's agreement with AHP synthesis, and for each set how robust its
+// AHP ranking is to the weights (package mcda/robust, on the weighted sum
+// that equals the synthesis, so the results are exact):
 //
 //   - each leaf criterion's global weight moved alone, the others keeping
 //     their proportions: the interval within which the first alternative
@@ -29,28 +39,36 @@
 //     its weight, the other half of the total is spread at random).
 //
 // -smaa N sets the SMAA samples per weight space (default 10000; 0 skips
-// SMAA) and -seed S its random seed (default 1): the same seed gives the
-// same output. While SMAA runs, a progress bar is drawn on standard error
-// if it is a terminal, and never with -json.
+// SMAA), -perturb N the rating perturbations per set (default 2000; 0
+// skips them: every rating moves one step up or down on the 1-9 scale at
+// random, staying on it), and -seed S the random seed of both (default 1):
+// the same seed gives the same output. While SMAA runs, a progress bar is
+// drawn on standard error if it is a terminal, and never with -json.
 //
-// -json prints all of it as one JSON document (every method's ranking of
-// each set, and the rank agreement of every pair), rankings in the result shape
-// of examples/rank ({"method", "results": [{"alternative", "score",
-// "rank"}]}), each node's consistency ratio as "cr", and the robustness
-// analyses under "robustness": {"futures", "recommendations"}, each with
-// "sensitivity", "minimum_change" and "smaa". -out DIR also
-// writes DIR/report.md with bar charts of the criteria weights and of
-// the AHP, TOPSIS, WSM and WPM rankings, the sensitivity curves of the key criteria of each set
-// (sensitivity-SET-CRITERION) and the rank acceptabilities
-// (acceptability-SET-uniform, acceptability-SET-near-ahp), as PNG and SVG.
-// -weights FILE replaces the reference
-// judgments between criteria by the user's own, given as
-// {"judgments": {"node": [["a", "b", 3], ...], ...}} keyed by the goal or a
-// criterion with sub-criteria. -export SET prints instead the decision
-// problem the model implies for one set of alternatives (ratings on the
-// leaf criteria, weighted by the leaves' global weights) in the problem
-// format of examples/rank, so that any method can rank it there. Bad input
-// exits with status 2 and one line on standard error.
+// -json prints all of it as one JSON document: "measures", "summary",
+// "modeller_criteria", "headlines" (per set: the answer, "tie", the
+// ranking without the modeller's criteria and the perturbation shares),
+// "preferences" (each with "ahp", "methods" and "perturbed"), "likelihood",
+// every method's ranking of each set and the rank agreement of every pair,
+// rankings in the result shape of examples/rank ({"method", "results":
+// [{"alternative", "score", "rank"}]}), each node's consistency ratio as
+// "cr", and the robustness analyses under "robustness": {"futures",
+// "recommendations"}, each with "sensitivity", "minimum_change" and
+// "smaa". -out DIR also writes DIR/report.md, the same report in Markdown,
+// with bar charts of the leaf weights coloured by objective and of the
+// AHP, TOPSIS, WSM and WPM rankings, the sensitivity curves of the key
+// criteria of each set (sensitivity-SET-CRITERION) and the rank
+// acceptabilities (acceptability-SET-uniform, acceptability-SET-near-ahp),
+// as PNG and SVG, and says on standard error what it wrote. -readme prints
+// instead the README's summary block, which the tests compare with
+// README.md. -weights FILE replaces the reference judgments between
+// criteria by the user's own, given as {"judgments": {"node": [["a", "b",
+// 3], ...], ...}} keyed by the goal or a criterion with sub-criteria.
+// -export SET prints instead the decision problem the model implies for one
+// set of alternatives (ratings on the leaf criteria, weighted by the
+// leaves' global weights) in the problem format of examples/rank, so that
+// any method can rank it there. Bad input exits with status 2 and one line
+// on standard error.
 package main
 
 import (
@@ -60,6 +78,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/balancer-mcda/balancer/mcda"
@@ -77,16 +96,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print one JSON document instead of text")
 	out := fs.String("out", "", "also write a Markdown report with charts into this folder")
 	weights := fs.String("weights", "", "JSON file of criteria judgments replacing the reference ones")
+	readme := fs.Bool("readme", false, "print the README's summary block instead of the report")
 	export := fs.String("export", "", "print the decision problem of one set (futures or recommendations) for examples/rank")
 	smaa := fs.Int("smaa", defaultSMAASamples, "SMAA-2 samples per weight space (0: no SMAA)")
-	seed := fs.Uint64("seed", defaultSeed, "SMAA random seed")
+	perturb := fs.Int("perturb", defaultPerturbations, "rating perturbations per set (0: none)")
+	seed := fs.Uint64("seed", defaultSeed, "random seed of SMAA and of the rating perturbation")
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "sco: %s\n", strings.Join(strings.Fields(err.Error()), " "))
 		return 2
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, "usage: sco [-json] [-out DIR] [-weights FILE] [-smaa N] [-seed S] [-export futures|recommendations]")
+			fmt.Fprintln(stderr, "usage: sco [-json] [-out DIR] [-weights FILE] [-smaa N] [-perturb N] [-seed S] [-readme] [-export futures|recommendations]")
 			fs.SetOutput(stderr)
 			fs.PrintDefaults()
 			return 0
@@ -101,8 +122,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *smaa < 0 {
 		return fail(fmt.Errorf("-smaa %d: want a number of samples >= 0", *smaa))
 	}
-	if set["seed"] && *smaa == 0 {
-		return fail(errors.New("-seed applies to SMAA, which -smaa 0 turns off"))
+	if *perturb < 0 || *perturb > maxPerturbations {
+		return fail(fmt.Errorf("-perturb %d: want a number of perturbations from 0 to %d", *perturb, maxPerturbations))
+	}
+	if set["seed"] && *smaa == 0 && *perturb == 0 {
+		return fail(errors.New("-seed applies to SMAA and the rating perturbation, which -smaa 0 and -perturb 0 turn off"))
 	}
 	a, err := analyse(*weights)
 	if err != nil {
@@ -127,17 +151,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	opt := robustOptions{samples: *smaa, seed: *seed}
+	opt := robustOptions{samples: *smaa, perturbations: *perturb, seed: *seed}
 	if !*asJSON && isTerminal(stderr) {
 		opt.progress = progressBars(stderr)
 	}
 	if err := a.assess(opt); err != nil {
 		return fail(err)
 	}
+	var wrote []string
 	if *out != "" {
-		if err := writeReport(*out, a); err != nil {
+		if wrote, err = writeReport(*out, a); err != nil {
 			return fail(err)
 		}
+		// Said on standard error, so that standard output stays the report
+		// or the JSON document.
+		defer fmt.Fprintf(stderr, "sco: wrote %s: report.md and %d charts (%d files, PNG and SVG)\n",
+			filepath.Join(*out, "report.md"), (len(wrote)-1)/len(chartFormats), len(wrote)-1)
+	}
+	if *readme {
+		fmt.Fprintln(stdout, a.readmeBlock())
+		return 0
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)

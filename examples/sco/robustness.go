@@ -38,9 +38,10 @@ const synthesisTolerance = 1e-12
 
 // robustOptions configure the robustness analysis.
 type robustOptions struct {
-	samples  int    // SMAA samples per weight space; 0 skips SMAA
-	seed     uint64 // SMAA seed
-	progress func(label string) func(done, total int)
+	samples       int    // SMAA samples per weight space; 0 skips SMAA
+	perturbations int    // rating perturbations per set; 0 skips them
+	seed          uint64 // seed of SMAA and of the rating perturbation
+	progress      func(label string) func(done, total int)
 }
 
 // setRobustness is the robustness analysis of one set of alternatives.
@@ -92,6 +93,12 @@ func (a *analysis) assess(opt robustOptions) error {
 	}
 	if a.recRobust, err = assessSet(a.recommendations, "recommendations", "recommendation", a.recExplained, opt); err != nil {
 		return fmt.Errorf("recommendations: robustness: %w", err)
+	}
+	if a.futurePerturb, err = perturbRatings(context.Background(), a.futures, "futures", opt.perturbations, opt.seed); err != nil {
+		return fmt.Errorf("futures: %w", err)
+	}
+	if a.recPerturb, err = perturbRatings(context.Background(), a.recommendations, "recommendations", opt.perturbations, opt.seed); err != nil {
+		return fmt.Errorf("recommendations: %w", err)
 	}
 	return nil
 }

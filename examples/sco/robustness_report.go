@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 	"math"
-	"path/filepath"
 	"strings"
 	"unicode"
 
@@ -25,14 +24,14 @@ var (
 
 // writeRobustnessReport appends the robustness sections of one set to md
 // and writes their charts into dir.
-func writeRobustnessReport(md *strings.Builder, dir string, s *setRobustness) error {
+func writeRobustnessReport(md *strings.Builder, dir string, s *setRobustness, chart func(name string, draw func(base string) error) error) error {
 	first := s.names[s.first]
-	fmt.Fprintf(md, "## How robust is %q (first of the %s)\n\n", first, s.set)
+	fmt.Fprintf(md, "### How robust is %q (first of the %s)\n\n", first, s.set)
 	fmt.Fprintf(md, "The AHP synthesis is a weighted sum of the leaves' local priorities: WSM with %v normalization on the %d leaf criteria, "+
 		"weighted by their global weights, reproduces it (largest difference %.0e), so the breakpoints and changes below are exact.\n\n",
 		s.method.Normalization, len(s.criteria), s.maxDiff)
 
-	fmt.Fprintf(md, "### Each leaf's weight moved alone\n\nThe other leaves keep their proportions. Intervals are of the leaf's global weight.\n\n")
+	fmt.Fprintf(md, "#### Each leaf's weight moved alone\n\nThe other leaves keep their proportions. Intervals are of the leaf's global weight.\n\n")
 	fmt.Fprintf(md, "| criterion | weight | %s stays first | ranking holds | nearest breakpoint | what changes there |\n", first)
 	fmt.Fprintf(md, "| --- | ---: | --- | --- | ---: | --- |\n")
 	for _, cs := range s.sensitivity {
@@ -47,13 +46,13 @@ func writeRobustnessReport(md *strings.Builder, dir string, s *setRobustness) er
 		cs := s.sensitivity[j]
 		name := fmt.Sprintf("sensitivity-%s-%s", s.set, slug(cs.Criterion))
 		title := fmt.Sprintf("%s vs the weight of %s", strings.ToUpper(s.set[:1])+s.set[1:], cs.Criterion)
-		if err := sensitivityChart(filepath.Join(dir, name), title, s.names, cs); err != nil {
+		if err := chart(name, func(base string) error { return sensitivityChart(base, title, s.names, cs) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(md, "![%s](%s.png)\n\n", title, name)
 	}
 
-	fmt.Fprintf(md, "### Smallest change of all the weights that puts another %s first\n\n", s.noun)
+	fmt.Fprintf(md, "#### Smallest change of all the weights that puts another %s first\n\n", s.noun)
 	fmt.Fprintf(md, "| alternative | Σ\\|Δw\\| | weights moved |\n| --- | ---: | --- |\n")
 	for _, c := range s.challengers {
 		if math.IsInf(c.Change, 1) {
@@ -67,7 +66,7 @@ func writeRobustnessReport(md *strings.Builder, dir string, s *setRobustness) er
 
 	for _, run := range s.smaa {
 		res := run.result
-		fmt.Fprintf(md, "### SMAA-2 rank acceptability, %s\n\n", run.title)
+		fmt.Fprintf(md, "#### SMAA-2 rank acceptability, %s\n\n", run.title)
 		fmt.Fprintf(md, "%d samples, seed %d. Weights: %s. b_r is the share of the samples in which the alternative ranks r-th "+
 			"(standard error at most %.3f); the confidence factor is 1 when it is first at its central weights.\n\n",
 			res.Samples, run.seed, run.description, 0.5/math.Sqrt(float64(res.Samples)))
@@ -90,7 +89,7 @@ func writeRobustnessReport(md *strings.Builder, dir string, s *setRobustness) er
 		}
 		name := fmt.Sprintf("acceptability-%s-%s", s.set, strings.ReplaceAll(run.space, "_", "-"))
 		title := fmt.Sprintf("Rank acceptability of the %s, %s", s.set, run.title)
-		if err := acceptabilityChart(filepath.Join(dir, name), title, s.names, s.order, res); err != nil {
+		if err := chart(name, func(base string) error { return acceptabilityChart(base, title, s.names, s.order, res) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(md, "\n![%s](%s.png)\n\n", title, name)
@@ -142,6 +141,7 @@ func sensitivityChart(base, title string, names []string, cs robust.CriterionSen
 		}
 	}
 	lo -= 0.05 * (hi - lo)
+	leg := plot.NewLegend()
 	for i, name := range names {
 		pts := make(plotter.XYs, len(cs.Curve.Weights))
 		for g, t := range cs.Curve.Weights {
@@ -151,11 +151,11 @@ func sensitivityChart(base, title string, names []string, cs robust.CriterionSen
 		if err != nil {
 			return fmt.Errorf("chart %s: %w", title, err)
 		}
-		l.Color = plotutil.DarkColors[i%len(plotutil.DarkColors)]
-		l.Dashes = plotutil.Dashes(i / len(plotutil.DarkColors))
+		l.Color = seriesColor(i)
+		l.Dashes = plotutil.Dashes(i / len(palette))
 		l.Width = vg.Points(1.5)
 		p.Add(l)
-		p.Legend.Add(name, l)
+		leg.Add(name, l)
 	}
 	mark, err := plotter.NewLine(plotter.XYs{{X: cs.Weight, Y: lo}, {X: cs.Weight, Y: hi}})
 	if err != nil {
@@ -164,7 +164,7 @@ func sensitivityChart(base, title string, names []string, cs robust.CriterionSen
 	mark.Color = markColor
 	mark.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
 	p.Add(mark)
-	p.Legend.Add(fmt.Sprintf("current weight %.3f", cs.Weight), mark)
+	leg.Add(fmt.Sprintf("current weight %.3f", cs.Weight), mark)
 	rows := float64(len(names) + 1)
 	// The weights at which the first alternative loses first place.
 	var lost []string
@@ -185,14 +185,11 @@ func sensitivityChart(base, title string, names []string, cs robust.CriterionSen
 		lostLines = append(lostLines, l)
 	}
 	if len(lost) > 0 {
-		p.Legend.Add("first place lost at "+strings.Join(lost, " and "), lostLines[0])
+		leg.Add("first place lost at "+strings.Join(lost, " and "), lostLines[0])
 		rows++
 	}
-	// Leave room above the lines for the legend.
-	p.Y.Min = lo
-	p.Y.Max = hi + (hi-lo)*rows*0.07
-	p.Legend.Top = true
-	return save(p, base, title, 16*vg.Centimeter, 11*vg.Centimeter)
+	p.Y.Min, p.Y.Max = lo, hi+0.05*(hi-lo)
+	return saveLegendBelow(p, leg, int(rows), base, title, 16*vg.Centimeter, 10*vg.Centimeter)
 }
 
 // acceptabilityChart writes the rank acceptabilities of every alternative
@@ -208,6 +205,7 @@ func acceptabilityChart(base, title string, names []string, order []int, res *ro
 		labels[n-1-row] = names[i]
 	}
 	var below *plotter.BarChart
+	leg := plot.NewLegend()
 	for k := range n {
 		values := make(plotter.Values, n)
 		for row, i := range order {
@@ -225,16 +223,14 @@ func acceptabilityChart(base, title string, names []string, order []int, res *ro
 		}
 		below = bars
 		p.Add(bars)
-		p.Legend.Add(fmt.Sprintf("rank %d", k+1), bars)
+		leg.Add(fmt.Sprintf("rank %d", k+1), bars)
 	}
 	p.NominalY(labels...)
-	// The axis runs past 1 to leave room for the legend on the right.
-	p.X.Min, p.X.Max = 0, 1.32
+	p.X.Min, p.X.Max = 0, 1
 	p.X.Tick.Marker = plot.ConstantTicks{{Value: 0, Label: "0"}, {Value: 0.25, Label: "0.25"},
 		{Value: 0.5, Label: "0.5"}, {Value: 0.75, Label: "0.75"}, {Value: 1, Label: "1"}}
-	p.Legend.Top = true
-	height := vg.Points(float64(80 + 22*max(n, 4)))
-	return save(p, base, title, 16*vg.Centimeter, height)
+	height := vg.Points(float64(60 + 22*max(n, 3)))
+	return saveLegendBelow(p, leg, n, base, title, 16*vg.Centimeter, height)
 }
 
 // rankColor shades rank k of n from barColor (first) to lastRankColor.
