@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -21,7 +22,7 @@ import (
 // Computed by hand from λmax: CI = (7.1766 − 7)/6 = 0.0294 and
 // CR = 0.0294/1.32 = 0.0223 with the default Saaty (1980) table.
 func Example() {
-	run([]string{"testdata/drinks.json"}, nil, os.Stdout, os.Stderr)
+	run(context.Background(), []string{"testdata/drinks.json"}, nil, os.Stdout, os.Stderr)
 	// Output:
 	// rank  item    weight (eigen)
 	// 1     water   0.3268
@@ -45,7 +46,7 @@ func Example() {
 // b 0.3914, c 0.3301; CI = (5.4543 − 3)/2 = 1.2271 and CR = 1.2271/0.58 =
 // 2.1158. λmax, GCI and the suggestion are the library's.
 func Example_inconsistent() {
-	run([]string{"-method", "geometric", "testdata/inconsistent.json"}, nil, os.Stdout, os.Stderr)
+	run(context.Background(), []string{"-method", "geometric", "testdata/inconsistent.json"}, nil, os.Stdout, os.Stderr)
 	// Output:
 	// rank  item  weight (geometric)
 	// 1     b     0.3914
@@ -68,7 +69,7 @@ func Example_inconsistent() {
 func TestJSONOutput(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	in := strings.NewReader(`{"items": ["a", "b", "c"], "judgments": [["a", "b", 2], ["a", "c", 4], ["b", "c", 2]]}`)
-	if code := run([]string{"-json", "-ri", "saaty2005", "-"}, in, &stdout, &stderr); code != 0 {
+	if code := run(context.Background(), []string{"-json", "-ri", "saaty2005", "-"}, in, &stdout, &stderr); code != 0 {
 		t.Fatalf("run = %d, stderr %q", code, stderr.String())
 	}
 	var got map[string]any
@@ -127,7 +128,7 @@ func TestBadInput(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := run(tc.args, strings.NewReader(tc.stdin), &stdout, &stderr)
+			code := run(context.Background(), tc.args, strings.NewReader(tc.stdin), &stdout, &stderr)
 			if code != 2 {
 				t.Errorf("exit status %d, want 2", code)
 			}
@@ -162,7 +163,7 @@ func sixteen() string {
 // Example_hierarchy evaluates the leader hierarchy of AHPy's README
 // (judgments from Wikipedia's leader example).
 func Example_hierarchy() {
-	run([]string{"testdata/leader.json"}, nil, os.Stdout, os.Stdout)
+	run(context.Background(), []string{"testdata/leader.json"}, nil, os.Stdout, os.Stdout)
 	// Output:
 	// criterion         local  global  CR
 	// Choose a leader   1.000   1.000  0.044
@@ -181,7 +182,7 @@ func Example_hierarchy() {
 
 func TestHierarchyJSON(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if code := run([]string{"-json", "-ri", "saaty2005", "testdata/leader.json"}, nil, &out, &errOut); code != 0 {
+	if code := run(context.Background(), []string{"-json", "-ri", "saaty2005", "testdata/leader.json"}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	type item struct {
@@ -240,9 +241,9 @@ func TestHierarchyJSON(t *testing.T) {
 // method, and by the optimal completion, whose weights AHPy prints as
 // a 0.3738, b 0.392, c 0.0985, d 0.1357.
 func Example_incomplete() {
-	run([]string{"testdata/incomplete.json"}, nil, os.Stdout, os.Stderr)
+	run(context.Background(), []string{"testdata/incomplete.json"}, nil, os.Stdout, os.Stderr)
 	fmt.Println()
-	run([]string{"-completion", "optimal", "testdata/incomplete.json"}, nil, os.Stdout, os.Stderr)
+	run(context.Background(), []string{"-completion", "optimal", "testdata/incomplete.json"}, nil, os.Stdout, os.Stderr)
 	// Output:
 	// rank  item  weight (eigen)
 	// 1     b     0.3921

@@ -1,6 +1,7 @@
 package ahp
 
 import (
+	"context"
 	"fmt"
 )
 
@@ -151,6 +152,20 @@ func (s *Solver) Consistency(m *Matrix, table RandomIndexTable) (Consistency, er
 		c.CR = c.CI / ri
 	}
 	return c, nil
+}
+
+// consistency is [Solver.Consistency] with ctx for the optimal completion
+// of an incomplete m: its error wraps ctx.Err() if ctx is done first. A
+// completion outside [MinScale, MaxScale] is not an error here, as in
+// [Solver.LambdaMax].
+func (s *Solver) consistency(ctx context.Context, m *Matrix, table RandomIndexTable) (Consistency, error) {
+	if m.miss != nil && m.n > 2 {
+		if err := s.complete(ctx, m); err != nil && ctx.Err() != nil {
+			return Consistency{Table: table}, err
+		}
+		m = &Matrix{n: m.n, a: s.comp.a}
+	}
+	return s.Consistency(m, table)
 }
 
 // Consistency returns the consistency measures of m. See

@@ -1,6 +1,7 @@
 package ahp
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -194,12 +195,18 @@ type Revision struct {
 	CRBefore float64 // CR of m
 }
 
+// revisionRefine is the number of best screened revisions of an
+// incomplete matrix whose CR [Matrix.SuggestRevision] computes exactly,
+// by an optimal completion each.
+const revisionRefine = 8
+
 // SuggestRevision looks for the single judgment change that lowers the
 // consistency ratio of m the most. It tries every known judgment a_ij
-// above the diagonal (it never fills a missing one) at every value of Saaty's scale 1/9, 1/8, ..., 1/2, 1, 2, ...,
-// 9 that differs from a_ij and lies inside m's [Scale], builds the revised
-// matrix with [FromJudgments], and computes its CR with random indices
-// from table. It reports whether the best revision reaches CR < 0.1.
+// above the diagonal (it never fills a missing one) at every value of
+// Saaty's scale 1/9, 1/8, ..., 1/2, 1, 2, ..., 9 that differs from a_ij
+// and lies inside m's [Scale], and computes the CR of the revised matrix
+// with random indices from table. It reports whether the best revision
+// reaches CR < 0.1.
 //
 // The best change is the one with the lowest CR; CRs that agree to 10
 // decimal places count as equal, and then the value closest to the ratio
@@ -207,69 +214,152 @@ type Revision struct {
 // wins, then the earlier judgment in row order, then the smaller value.
 // The result is therefore deterministic.
 //
+// Each candidate is evaluated incrementally: the entry pair (i, j), (j, i)
+// of one working copy of the matrix is changed in place and λmax is found
+// by power iteration started from m's own Perron vector, which a single
+// change perturbs little; nothing is allocated per candidate.
+//
 // For an incomplete matrix, CR is that of [Matrix.Consistency] (of the
 // optimal completion) and the implied ratio comes from Harker's
-// eigenvector; each candidate then costs an optimal completion, which is
-// much slower than for a complete matrix.
+// eigenvector. A revision's exact CR would cost an optimal completion per
+// candidate (minutes for 50 items), so the search is bounded: every
+// candidate is screened by the CR of m's optimal completion with the
+// judgment changed, which is an upper bound of the revised matrix's CR
+// (that completion is one of its completions), and only the 8 best
+// screened candidates are completed optimally; the best of those is
+// returned, with its exact CR.
 //
 // If no single change lowers CR (always so for n <= 2 and for consistent
 // matrices), the Revision has I = J = -1, CR = CRBefore, and the report is
 // whether m itself has CR < 0.1. m is never modified.
 //
-// The error is that of [Matrix.Consistency] when table has no random index
-// for n.
-func (m *Matrix) SuggestRevision(table RandomIndexTable) (Revision, bool, error) {
-	var s Solver
-	c, err := s.Consistency(m, table)
-	none := Revision{I: -1, J: -1, CR: c.CR, CRBefore: c.CR}
+// The error is a [*RandomIndexError] when table has no random index for
+// n (checked before any work), wraps [ErrUnknownTable] for an undefined
+// table, or wraps ctx.Err() if ctx is done first (checked at every
+// candidate and inside every power iteration and completion).
+//
+// Resources, for n items, J <= n(n-1)/2 known judgments and k missing
+// pairs: memory O(n² + k); time O(16·J·n²·p) for p power iterations per
+// candidate (p is small from the warm start), plus, for an incomplete
+// matrix, 9 optimal completions (see [Solver.OptimalCompletion]).
+func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (Revision, bool, error) {
+	none := Revision{I: -1, J: -1}
+	n := m.Len()
+	ri, err := table.RI(n)
 	if err != nil {
 		return none, false, err
 	}
-	n := m.Len()
+	var s Solver
+	c, err := s.consistency(ctx, m, table)
+	none.CR, none.CRBefore = c.CR, c.CR
+	if err != nil {
+		return none, false, err
+	}
 	if n <= 2 {
 		return none, c.CR < acceptableCR, nil
 	}
-	w := s.Priorities(nil, m) // s.Method is Eigen
-	items := m.Items()
-	js := m.Judgments() // {items[i], items[j], a_ij} with i < j, in row order
+	// a is m, or its optimal completion, which s.comp.a holds.
+	a := slices.Clone(m.a)
+	if m.miss != nil {
+		copy(a, s.comp.a)
+	}
+	base := &Matrix{n: n, a: a}
+	w0 := make([]float64, n) // Perron vector of a, the warm start
+	geometricMean(w0, base)
+	s.grow(n)
+	s.perron(ctx, w0, a, n, nil, false)
+	w := s.Priorities(nil, m) // s.Method is Eigen: Harker's when incomplete
 	lo, hi := m.Scale().Bounds()
-	pos := make(map[string]int, n)
-	for i, name := range items {
-		pos[name] = i
+
+	type candidate struct {
+		i, j        int
+		from, to    float64
+		implied, cr float64
+		key, dist   float64
 	}
-	best := none
-	bestKey, bestDist := math.Inf(1), math.Inf(1)
-	for k := range js {
-		i, j := pos[js[k].A], pos[js[k].B] // i < j
-		from := js[k].Value
-		implied := w[i] / w[j]
-		for _, v := range revisionValues {
-			// Both a_ij = v and a_ji = 1/v must lie on the scale, which
-			// need not be symmetric.
-			if v == from || !contains(lo, hi, v) || !contains(lo, hi, 1/v) {
-				continue
+	// better orders candidates; ties keep the earlier one, which comes
+	// first in row order and then in value order.
+	better := func(x, y *candidate) bool {
+		return x.key < y.key || x.key == y.key && x.dist < y.dist
+	}
+	keep := 1
+	if m.miss != nil {
+		keep = revisionRefine
+	}
+	var best []candidate // the keep best, best first
+	wv := make([]float64, n)
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			from := m.a[i*n+j]
+			if from == 0 {
+				continue // missing
 			}
-			js[k].Value = v
-			r, err := FromJudgments(items, js, m.Scale())
-			if err != nil {
-				return none, false, err
+			implied := w[i] / w[j]
+			for _, v := range revisionValues {
+				// Both a_ij = v and a_ji = 1/v must lie on the scale, which
+				// need not be symmetric.
+				if v == from || !contains(lo, hi, v) || !contains(lo, hi, 1/v) {
+					continue
+				}
+				if err := ctx.Err(); err != nil {
+					return none, false, fmt.Errorf("ahp: suggest revision: %w", err)
+				}
+				a[i*n+j], a[j*n+i] = v, 1/v
+				copy(wv, w0)
+				l := max(s.perron(ctx, wv, a, n, nil, false), float64(n))
+				cr := (l - float64(n)) / float64(n-1) / ri
+				cand := candidate{i: i, j: j, from: from, to: v, implied: implied, cr: cr,
+					key: quantize(cr, 1e10), dist: math.Abs(math.Log(v) - math.Log(implied))}
+				if len(best) < keep || better(&cand, &best[len(best)-1]) {
+					k := len(best)
+					for k > 0 && better(&cand, &best[k-1]) {
+						k--
+					}
+					best = slices.Insert(best, k, cand)
+					best = best[:min(len(best), keep)]
+				}
 			}
-			rc, err := s.Consistency(r, table)
-			if err != nil {
-				return none, false, err
-			}
-			key := quantize(rc.CR, 1e10)
-			dist := math.Abs(math.Log(v) - math.Log(implied))
-			if key < bestKey || key == bestKey && dist < bestDist {
-				best = Revision{A: items[i], B: items[j], I: i, J: j, From: from, To: v,
-					Implied: implied, CR: rc.CR, CRBefore: c.CR}
-				bestKey, bestDist = key, dist
-			}
+			a[i*n+j], a[j*n+i] = m.a[i*n+j], m.a[j*n+i]
 		}
-		js[k].Value = from
 	}
-	if !(best.CR < c.CR) {
+	if err := ctx.Err(); err != nil {
+		return none, false, fmt.Errorf("ahp: suggest revision: %w", err)
+	}
+	if m.miss != nil {
+		// Exact CRs of the best screened revisions.
+		items := m.items
+		js := m.Judgments()
+		for k := range best {
+			b := &best[k]
+			jd := slices.IndexFunc(js, func(x Judgment) bool { return x.A == items[b.i] && x.B == items[b.j] })
+			js[jd].Value = b.to
+			r, err := FromJudgments(items, js, m.Scale())
+			js[jd].Value = b.from
+			if err != nil {
+				return none, false, err
+			}
+			rc, err := s.consistency(ctx, r, table)
+			if err != nil {
+				return none, false, err
+			}
+			b.cr, b.key = rc.CR, quantize(rc.CR, 1e10)
+		}
+		// Re-rank stably, so ties keep the screening order.
+		slices.SortStableFunc(best, func(x, y candidate) int {
+			switch {
+			case better(&x, &y):
+				return -1
+			case better(&y, &x):
+				return 1
+			}
+			return 0
+		})
+	}
+	if len(best) == 0 || !(best[0].cr < c.CR) {
 		return none, c.CR < acceptableCR, nil
 	}
-	return best, best.CR < acceptableCR, nil
+	b := best[0]
+	rev := Revision{A: m.items[b.i], B: m.items[b.j], I: b.i, J: b.j, From: b.from, To: b.to,
+		Implied: b.implied, CR: b.cr, CRBefore: c.CR}
+	return rev, rev.CR < acceptableCR, nil
 }

@@ -1,6 +1,7 @@
 package ahp_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -175,7 +176,7 @@ func TestDiagnosticsFlipped(t *testing.T) {
 	}
 
 	before := m.Judgments()
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,7 +234,7 @@ func TestDiagnosticsSmall(t *testing.T) {
 		if got := len(m.Inconsistencies(ahp.Eigen)); got != n-1 {
 			t.Errorf("n=%d: %d inconsistencies; want %d", n, got, n-1)
 		}
-		r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+		r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 		if err != nil || !ok || r != (ahp.Revision{I: -1, J: -1}) {
 			t.Errorf("n=%d: SuggestRevision = %+v, %v, %v; want no revision, true, nil", n, r, ok, err)
 		}
@@ -245,7 +246,7 @@ func TestSuggestRevisionConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil || !ok || r.I != -1 || r.J != -1 || r.CR != r.CRBefore {
 		t.Errorf("SuggestRevision = %+v, %v, %v; want I = J = -1, CR = CRBefore, true", r, ok, err)
 	}
@@ -261,7 +262,7 @@ func TestSuggestRevisionScale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, _, err := m.SuggestRevision(ahp.Saaty1980)
+	r, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +280,7 @@ func TestSuggestRevisionAsymmetricScale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, _, err := m.SuggestRevision(ahp.Saaty1980)
+	r, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		t.Fatalf("SuggestRevision on the scale 1/2..9: %v", err)
 	}
@@ -290,7 +291,7 @@ func TestSuggestRevisionAsymmetricScale(t *testing.T) {
 
 func TestSuggestRevisionErrors(t *testing.T) {
 	m := randomMatrix(16, 1)
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980) // covers n = 1..15
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980) // covers n = 1..15
 	var re *ahp.RandomIndexError
 	if !errors.As(err, &re) || !errors.Is(err, ahp.ErrNoRandomIndex) || re.N != 16 || re.Table != ahp.Saaty1980 {
 		t.Errorf("SuggestRevision(n=16, Saaty1980): %v; want a *RandomIndexError for n = 16", err)
@@ -298,7 +299,7 @@ func TestSuggestRevisionErrors(t *testing.T) {
 	if ok || r.I != -1 {
 		t.Errorf("SuggestRevision on error = %+v, %v; want no revision, false", r, ok)
 	}
-	if _, _, err := flipped(t).SuggestRevision(ahp.RandomIndexTable(9)); !errors.Is(err, ahp.ErrUnknownTable) {
+	if _, _, err := flipped(t).SuggestRevision(context.Background(), ahp.RandomIndexTable(9)); !errors.Is(err, ahp.ErrUnknownTable) {
 		t.Errorf("SuggestRevision(undefined table): %v; want ErrUnknownTable", err)
 	}
 }
@@ -395,7 +396,7 @@ func propGCIFromInconsistencies(t *rapid.T) {
 func propRevisionLowersCR(t *rapid.T) {
 	m := genSmallMatrix(t)
 	before := m.Judgments()
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -467,7 +468,7 @@ func BenchmarkSuggestRevision(b *testing.B) {
 			m := randomMatrix(n, 7) // fixed seed
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, _, err := m.SuggestRevision(ahp.Saaty1980); err != nil {
+				if _, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -501,7 +502,7 @@ func ExampleMatrix_SuggestRevision() {
 	for _, x := range m.Inconsistencies(ahp.Eigen)[:2] {
 		fmt.Printf("%s over %s: judged %.3g, priorities imply %.3g\n", x.A, x.B, x.Value, x.Implied)
 	}
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -536,7 +537,7 @@ func TestDiagnosticsIncomplete(t *testing.T) {
 			t.Errorf("Inconsistencies lists the missing pair (%d, %d)", x.I, x.J)
 		}
 	}
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}

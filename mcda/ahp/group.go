@@ -294,7 +294,8 @@ func AggregatePriorities(ps [][]float64, weights []float64, mean Mean) ([]float6
 		return nil, &MemberError{Member: -1, Item: -1, Err: mcda.ErrEmpty}
 	}
 	n := len(ps[0])
-	sums := make([]float64, len(ps))
+	// p_i/Σp = (p_i/hi)/sums with hi = max p and sums = Σ p/hi.
+	sums, his := make([]float64, len(ps)), make([]float64, len(ps))
 	for k, p := range ps {
 		if len(p) == 0 {
 			return nil, &MemberError{Member: k, Item: -1, Err: mcda.ErrEmpty}
@@ -313,10 +314,10 @@ func AggregatePriorities(ps [][]float64, weights []float64, mean Mean) ([]float6
 			}
 			hi = max(hi, v)
 		}
+		his[k] = hi
 		for _, v := range p {
-			sums[k] += v / hi
+			sums[k] += v / hi // Σ p/max p, in [1, n]: no overflow
 		}
-		sums[k] *= hi // Σ p without overflow in the intermediate sum
 	}
 	alpha, err := memberWeights(weights, len(ps))
 	if err != nil {
@@ -326,7 +327,7 @@ func AggregatePriorities(ps [][]float64, weights []float64, mean Mean) ([]float6
 	if mean == MeanArithmetic {
 		for k, p := range ps {
 			for i, v := range p {
-				dst[i] += alpha[k] * (v / sums[k])
+				dst[i] += alpha[k] * (v / his[k] / sums[k])
 			}
 		}
 		normalize(dst)
@@ -337,7 +338,9 @@ func AggregatePriorities(ps [][]float64, weights []float64, mean Mean) ([]float6
 			continue
 		}
 		for i, v := range p {
-			dst[i] += alpha[k] * math.Log(v/sums[k])
+			// ln p_i - ln hi - ln sums, which stays finite where the
+			// quotient p_i/hi underflows.
+			dst[i] += alpha[k] * (math.Log(v) - math.Log(his[k]) - math.Log(sums[k]))
 		}
 	}
 	expNormalizeLogs(dst)
@@ -345,10 +348,24 @@ func AggregatePriorities(ps [][]float64, weights []float64, mean Mean) ([]float6
 }
 
 // normalize divides the positive entries of w by their sum.
+//
+// The entries must be finite and non-negative with a positive maximum. They
+// are first divided by that maximum, so the sum lies in [1, len(w)] and
+// neither it nor any quotient can overflow whatever the magnitudes (1e308
+// entries, or 5e-324 ones); an entry smaller than the largest by a factor
+// beyond the float64 range becomes 0, its correctly rounded value.
 func normalize(w []float64) {
-	sum := 0.0
+	hi := 0.0
 	for _, v := range w {
-		sum += v
+		hi = max(hi, v)
+	}
+	if !(hi > 0) || math.IsInf(hi, 1) {
+		panic("ahp: internal error: normalize needs a finite positive maximum")
+	}
+	sum := 0.0
+	for i, v := range w {
+		w[i] = v / hi
+		sum += w[i]
 	}
 	for i := range w {
 		w[i] /= sum

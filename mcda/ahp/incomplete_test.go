@@ -1,6 +1,7 @@
 package ahp_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -71,7 +72,7 @@ func housing(t testing.TB) *ahp.Matrix {
 // Fülöp & Rónyai (2010), Example 3, against the paper and AHPy.
 func TestOptimalCompletionBozokiExample3(t *testing.T) {
 	u := bozokiU(t)
-	c, err := u.OptimalCompletion()
+	c, err := u.OptimalCompletion(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +122,7 @@ func TestOptimalCompletionHousing(t *testing.T) {
 	if m.NumMissing() != 12 || m.Complete() {
 		t.Fatalf("NumMissing = %d, Complete = %v; want 12, false", m.NumMissing(), m.Complete())
 	}
-	c, err := m.OptimalCompletion()
+	c, err := m.OptimalCompletion(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +174,7 @@ func TestOptimalCompletionMany(t *testing.T) {
 	if m.NumMissing() != 70 {
 		t.Fatalf("NumMissing = %d; want 70", m.NumMissing())
 	}
-	c, err := m.OptimalCompletion()
+	c, err := m.OptimalCompletion(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -446,10 +447,10 @@ func TestIncompleteAccessors(t *testing.T) {
 	if err != nil || !full.Complete() {
 		t.Fatalf("NewIncompleteMatrix(complete) = %v, %v", full, err)
 	}
-	if c, err := full.OptimalCompletion(); c != full || err != nil {
+	if c, err := full.OptimalCompletion(context.Background()); c != full || err != nil {
 		t.Errorf("OptimalCompletion of a complete matrix = %p, %v; want the matrix itself", c, err)
 	}
-	if c, _ := u.OptimalCompletion(); c.Scale() != (ahp.Scale{}) {
+	if c, _ := u.OptimalCompletion(context.Background()); c.Scale() != (ahp.Scale{}) {
 		t.Errorf("completion inside the scale changed it to %v", c.Scale())
 	}
 	if !panics(func() { u.Missing(4, 0) }) || !panics(func() { u.Missing(0, -1) }) {
@@ -462,7 +463,7 @@ func TestIncompleteAccessors(t *testing.T) {
 func TestIncompleteConsistency(t *testing.T) {
 	for name, m := range incompleteCases(t) {
 		t.Run(name, func(t *testing.T) {
-			c, err := m.OptimalCompletion()
+			c, err := m.OptimalCompletion(context.Background())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -544,7 +545,7 @@ func TestIncompleteErrors(t *testing.T) {
 				if err != nil {
 					return nil, err
 				}
-				return m.OptimalCompletion()
+				return m.OptimalCompletion(context.Background())
 			},
 			is: ahp.ErrScale, entry: &ahp.EntryError{Row: 0, Col: 2, RowItem: "a", ColItem: "c", Value: 1e200}},
 	} {
@@ -769,7 +770,7 @@ func propLLSMDeletion(t *rapid.T) {
 // (1e-9).
 func propCompletionRestores(t *rapid.T) {
 	full, part, _ := genConsistentIncomplete(t)
-	c, err := part.OptimalCompletion()
+	c, err := part.OptimalCompletion(context.Background())
 	if err != nil {
 		t.Fatalf("OptimalCompletion: %v", err)
 	}
@@ -890,7 +891,7 @@ func BenchmarkAHPOptimalCompletion(b *testing.B) {
 	var s ahp.Solver
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := s.OptimalCompletion(m); err != nil {
+		if _, err := s.OptimalCompletion(context.Background(), m); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -910,7 +911,7 @@ func ExampleMatrix_OptimalCompletion() {
 	fmt.Printf("Harker    %.4f\n", m.Priorities(ahp.Eigen))
 	fmt.Printf("LLSM      %.4f\n", m.Priorities(ahp.GeometricMean))
 
-	c, err := m.OptimalCompletion()
+	c, err := m.OptimalCompletion(context.Background())
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -1,6 +1,7 @@
 package ahp_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -170,7 +171,7 @@ func FuzzReadJSON(f *testing.F) {
 				t.Fatalf("%v priorities sum to %v for %q", method, sum, data)
 			}
 		}
-		if c, err := m.OptimalCompletion(); err != nil || !c.Complete() {
+		if c, err := m.OptimalCompletion(context.Background()); err != nil || !c.Complete() {
 			t.Fatalf("OptimalCompletion(%q) = %v, %v", data, c, err)
 		}
 		c, _ := m.Consistency(ahp.DoneganDodd1991)

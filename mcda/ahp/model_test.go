@@ -2,6 +2,7 @@ package ahp_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"math"
 	"os"
@@ -81,7 +82,7 @@ func TestModelPublished(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
 			m := readModel(t, tc.file)
-			r, err := m.Evaluate(ahp.Options{RandomIndex: tc.table})
+			r, err := m.Evaluate(context.Background(), ahp.Options{RandomIndex: tc.table})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -140,7 +141,7 @@ func TestModelClone(t *testing.T) {
 // priorities by the weighted sum of normalized columns.
 func TestModelGlobalIsProductOfLocal(t *testing.T) {
 	m := readModel(t, "car_measured.json")
-	r, err := m.Evaluate(ahp.Options{})
+	r, err := m.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,7 +214,7 @@ func TestModelErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m := base()
 			tc.edit(m)
-			_, err := m.Evaluate(ahp.Options{})
+			_, err := m.Evaluate(context.Background(), ahp.Options{})
 			if !errors.Is(err, tc.is) {
 				t.Fatalf("err = %v, want %v", err, tc.is)
 			}
@@ -225,7 +226,7 @@ func TestModelErrors(t *testing.T) {
 	}
 	// A node with more items than the random index table covers.
 	m := base()
-	if _, err := m.Evaluate(ahp.Options{RandomIndex: ahp.RandomIndexTable(99)}); err == nil {
+	if _, err := m.Evaluate(context.Background(), ahp.Options{RandomIndex: ahp.RandomIndexTable(99)}); err == nil {
 		t.Error("Evaluate with an unknown random index table: err = nil")
 	}
 }
@@ -286,7 +287,7 @@ func FuzzReadModel(f *testing.F) {
 			}
 			return
 		}
-		r, err := m.Evaluate(ahp.Options{RandomIndex: ahp.DoneganDodd1991})
+		r, err := m.Evaluate(context.Background(), ahp.Options{RandomIndex: ahp.DoneganDodd1991})
 		if err != nil {
 			var ne *ahp.NodeError
 			if !errors.As(err, &ne) {
@@ -322,7 +323,7 @@ func TestModelDecisionMakers(t *testing.T) {
 		{Name: "first", Weight: 3, Judgments: map[string][]ahp.Comparison{group.Goal: goal}},
 		{Name: "second", Weight: 1, Judgments: map[string][]ahp.Comparison{group.Goal: other}},
 	}
-	got, err := group.Evaluate(ahp.Options{})
+	got, err := group.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -345,11 +346,11 @@ func TestModelDecisionMakers(t *testing.T) {
 	}
 	// Identical members give the single decision maker's result.
 	group.DecisionMakers[1].Judgments[group.Goal] = goal
-	got, err = group.Evaluate(ahp.Options{})
+	got, err = group.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := single.Evaluate(ahp.Options{})
+	want, err := single.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -381,7 +382,7 @@ func TestModelDecisionMakers(t *testing.T) {
 		m := group.Clone()
 		edit(m)
 		var ne *ahp.NodeError
-		if _, err := m.Evaluate(ahp.Options{}); !errors.As(err, &ne) {
+		if _, err := m.Evaluate(context.Background(), ahp.Options{}); !errors.As(err, &ne) {
 			t.Errorf("%s: err = %v, want a *NodeError", name, err)
 		}
 	}
@@ -405,7 +406,7 @@ func TestModelIncomplete(t *testing.T) {
 	for _, c := range []string{"a", "b", "c", "d"} {
 		m.Ratings[c] = []ahp.Rating{{Alternative: "x", Value: 1}, {Alternative: "y", Value: 2}}
 	}
-	r, err := m.Evaluate(ahp.Options{CompleteOptimally: true})
+	r, err := m.Evaluate(context.Background(), ahp.Options{CompleteOptimally: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -415,7 +416,7 @@ func TestModelIncomplete(t *testing.T) {
 	if !r.Nodes[0].Matrix.Complete() {
 		t.Error("CompleteOptimally left the node's matrix incomplete")
 	}
-	harker, err := m.Evaluate(ahp.Options{})
+	harker, err := m.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -432,13 +433,13 @@ func TestModelIncomplete(t *testing.T) {
 
 func TestEvaluateOptionErrors(t *testing.T) {
 	m := readModel(t, "leader.json")
-	if _, err := m.Evaluate(ahp.Options{Method: 9}); !errors.Is(err, ahp.ErrUnknownMethod) {
+	if _, err := m.Evaluate(context.Background(), ahp.Options{Method: 9}); !errors.Is(err, ahp.ErrUnknownMethod) {
 		t.Errorf("Method 9: err = %v, want ErrUnknownMethod", err)
 	}
-	if _, err := m.Evaluate(ahp.Options{Mode: 9}); !errors.Is(err, mcda.ErrParameter) {
+	if _, err := m.Evaluate(context.Background(), ahp.Options{Mode: 9}); !errors.Is(err, mcda.ErrParameter) {
 		t.Errorf("Mode 9: err = %v, want ErrParameter", err)
 	}
-	if _, err := m.Evaluate(ahp.Options{RandomIndex: 9}); err == nil {
+	if _, err := m.Evaluate(context.Background(), ahp.Options{RandomIndex: 9}); err == nil {
 		t.Error("RandomIndex 9: err = nil")
 	}
 }
@@ -461,7 +462,7 @@ func TestWithAlternativesDecisionMakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantRes, err := want.Evaluate(ahp.Options{})
+	wantRes, err := want.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -469,7 +470,7 @@ func TestWithAlternativesDecisionMakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gotRes, err := got.Evaluate(ahp.Options{})
+	gotRes, err := got.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatalf("Evaluate of the restricted group model: %v", err)
 	}

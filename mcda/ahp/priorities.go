@@ -1,6 +1,7 @@
 package ahp
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/cmplx"
@@ -142,7 +143,7 @@ func (s *Solver) Priorities(dst []float64, m *Matrix) []float64 {
 			geometricMean(dst, m)
 		} else {
 			s.grow(n)
-			s.llsm(dst, m)
+			s.llsm(context.Background(), dst, m)
 		}
 	default:
 		panic("ahp: unknown priority method")
@@ -167,7 +168,7 @@ func (s *Solver) LambdaMax(m *Matrix) float64 {
 	}
 	if m.miss != nil {
 		// complete leaves a finite reciprocal matrix even on error.
-		_ = s.complete(m)
+		_ = s.complete(context.Background(), m)
 		m = &Matrix{n: n, a: s.comp.a}
 	}
 	s.grow(n)
@@ -201,9 +202,9 @@ func (s *Solver) eigen(w []float64, m *Matrix) float64 {
 	if m.miss == nil {
 		geometricMean(w, m)
 	} else {
-		s.llsm(w, m)
+		s.llsm(context.Background(), w, m)
 	}
-	return s.perron(w, m.a, n, m.miss, false)
+	return s.perron(context.Background(), w, m.a, n, m.miss, false)
 }
 
 // perron stores in w the normalized principal right eigenvector of
@@ -212,8 +213,10 @@ func (s *Solver) eigen(w []float64, m *Matrix) float64 {
 // principal eigenvalue. w holds the positive starting vector, normalized
 // to sum 1. It runs the power iteration and falls back to a dense
 // eigendecomposition if that has not converged. w must not alias
-// s.work[n:], and s.grow(n) must have been called.
-func (s *Solver) perron(w, a []float64, n int, extra []int, left bool) float64 {
+// s.work[n:], and s.grow(n) must have been called. When ctx is done it
+// stops, checking about every million multiplications, and returns the
+// current iterate; the caller reports ctx.Err().
+func (s *Solver) perron(ctx context.Context, w, a []float64, n int, extra []int, left bool) float64 {
 	tol := s.Tolerance
 	if !(tol > 0) {
 		tol = DefaultTolerance
@@ -224,7 +227,14 @@ func (s *Solver) perron(w, a []float64, n int, extra []int, left bool) float64 {
 	}
 	y := s.work[n : 2*n]
 	lambda := 0.0
-	for range maxIter {
+	check := 0 // iterations between checks of ctx
+	if ctx.Done() != nil {
+		check = max(1, (1<<20)/(n*n))
+	}
+	for it := range maxIter {
+		if check > 0 && it%check == 0 && ctx.Err() != nil {
+			return lambda
+		}
 		// y = M w (or Mᵀ w); with Σ w = 1, Σ y → λmax.
 		if left {
 			clear(y)
@@ -259,6 +269,9 @@ func (s *Solver) perron(w, a []float64, n int, extra []int, left bool) float64 {
 		if diff <= tol {
 			return lambda
 		}
+	}
+	if check > 0 && ctx.Err() != nil {
+		return lambda
 	}
 	b := make([]float64, n*n)
 	for i := range n {

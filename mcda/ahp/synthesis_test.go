@@ -1,6 +1,7 @@
 package ahp_test
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -79,7 +80,7 @@ func propGlobalSumsToOne(t *rapid.T) {
 		Method: rapid.SampledFrom([]ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean}).Draw(t, "method"),
 		Mode:   rapid.SampledFrom([]ahp.Mode{ahp.Distributive, ahp.Ideal}).Draw(t, "mode"),
 	}
-	r, err := m.Evaluate(opt)
+	r, err := m.Evaluate(context.Background(), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +106,7 @@ func propGlobalSumsToOne(t *rapid.T) {
 // from the goal down to the alternative.
 func propGlobalIsProductOfLocal(t *rapid.T) {
 	m := genModel(t)
-	r, err := m.Evaluate(ahp.Options{})
+	r, err := m.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +149,7 @@ func propIdealKeepsOrder(t *rapid.T) {
 			}
 		}
 	}
-	before, err := m.Evaluate(ahp.Options{Mode: ahp.Ideal})
+	before, err := m.Evaluate(context.Background(), ahp.Options{Mode: ahp.Ideal})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +174,7 @@ func propIdealKeepsOrder(t *rapid.T) {
 		}
 		bigger.Ratings[leaf] = append(rs, ahp.Rating{Alternative: "dominated", Value: worst})
 	}
-	after, err := bigger.Evaluate(ahp.Options{Mode: ahp.Ideal})
+	after, err := bigger.Evaluate(context.Background(), ahp.Options{Mode: ahp.Ideal})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +229,7 @@ func TestDistributiveModeReversal(t *testing.T) {
 	three := build([]string{"A", "B", "C"}, [][]float64{{1, 9, 8}, {9, 1, 9}, {1, 1, 1}})
 	four := build([]string{"A", "B", "C", "D"}, [][]float64{{1, 9, 8}, {9, 1, 9}, {1, 1, 1}, {9, 1, 9}})
 	order := func(m *ahp.Model, mode ahp.Mode) bool { // reports whether A beats B
-		r, err := m.Evaluate(ahp.Options{Mode: mode})
+		r, err := m.Evaluate(context.Background(), ahp.Options{Mode: mode})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -306,7 +307,7 @@ func BenchmarkModelEvaluate(b *testing.B) {
 			opt := ahp.Options{RandomIndex: ahp.DoneganDodd1991}
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := m.Evaluate(opt); err != nil {
+				if _, err := m.Evaluate(context.Background(), opt); err != nil {
 					b.Fatal(err)
 				}
 			}
