@@ -277,50 +277,87 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 		implied, cr float64
 		key, dist   float64
 	}
-	// better orders candidates; ties keep the earlier one, which comes
-	// first in row order and then in value order.
+	// better orders candidates: by CR to 10 decimal places, then by the
+	// distance to the implied ratio, then in row order, then by value.
 	better := func(x, y *candidate) bool {
-		return x.key < y.key || x.key == y.key && x.dist < y.dist
+		switch {
+		case x.key != y.key:
+			return x.key < y.key
+		case x.dist != y.dist:
+			return x.dist < y.dist
+		case x.i != y.i:
+			return x.i < y.i
+		case x.j != y.j:
+			return x.j < y.j
+		}
+		return x.to < y.to
 	}
 	keep := 1
 	if m.miss != nil {
 		keep = revisionRefine
 	}
-	var best []candidate // the keep best, best first
-	wv := make([]float64, n)
+	// Branch and bound: the judgments are visited from the most
+	// inconsistent with a's Perron vector (Saaty 2003), and each value from
+	// the closest to the implied ratio, so that good candidates come
+	// early; a candidate's power iteration stops as soon as the
+	// Collatz–Wielandt lower bound of its λmax shows that its CR exceeds
+	// the keep-th best by more than the 1e-10 that counts as equal.
+	type pair struct {
+		i, j int
+		err  float64
+	}
+	var pairs []pair
 	for i := range n {
 		for j := i + 1; j < n; j++ {
-			from := m.a[i*n+j]
-			if from == 0 {
-				continue // missing
+			if m.a[i*n+j] != 0 {
+				pairs = append(pairs, pair{i, j, math.Abs(math.Log(a[i*n+j]) + math.Log(w0[j]) - math.Log(w0[i]))})
 			}
-			implied := w[i] / w[j]
-			for _, v := range revisionValues {
-				// Both a_ij = v and a_ji = 1/v must lie on the scale, which
-				// need not be symmetric.
-				if v == from || !contains(lo, hi, v) || !contains(lo, hi, 1/v) {
-					continue
-				}
-				if err := ctx.Err(); err != nil {
-					return none, false, fmt.Errorf("ahp: suggest revision: %w", err)
-				}
-				a[i*n+j], a[j*n+i] = v, 1/v
-				copy(wv, w0)
-				l := max(s.perron(ctx, wv, a, n, nil, false), float64(n))
-				cr := (l - float64(n)) / float64(n-1) / ri
-				cand := candidate{i: i, j: j, from: from, to: v, implied: implied, cr: cr,
-					key: quantize(cr, 1e10), dist: math.Abs(math.Log(v) - math.Log(implied))}
-				if len(best) < keep || better(&cand, &best[len(best)-1]) {
-					k := len(best)
-					for k > 0 && better(&cand, &best[k-1]) {
-						k--
-					}
-					best = slices.Insert(best, k, cand)
-					best = best[:min(len(best), keep)]
-				}
-			}
-			a[i*n+j], a[j*n+i] = m.a[i*n+j], m.a[j*n+i]
 		}
+	}
+	slices.SortStableFunc(pairs, func(x, y pair) int { return -cmpFloat(x.err, y.err) })
+	values := revisionValues
+	var best []candidate // the keep best, best first
+	wv := make([]float64, n)
+	for _, pr := range pairs {
+		i, j := pr.i, pr.j
+		from := m.a[i*n+j]
+		implied := w[i] / w[j]
+		ratio := math.Log(w0[i]) - math.Log(w0[j])
+		slices.SortStableFunc(values[:], func(x, y float64) int {
+			return cmpFloat(math.Abs(math.Log(x)-ratio), math.Abs(math.Log(y)-ratio))
+		})
+		for _, v := range values {
+			// Both a_ij = v and a_ji = 1/v must lie on the scale, which
+			// need not be symmetric.
+			if v == from || !contains(lo, hi, v) || !contains(lo, hi, 1/v) {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return none, false, fmt.Errorf("ahp: suggest revision: %w", err)
+			}
+			floor := math.Inf(1)
+			if len(best) == keep {
+				floor = float64(n) + (best[keep-1].cr+2e-10)*float64(n-1)*ri
+			}
+			a[i*n+j], a[j*n+i] = v, 1/v
+			copy(wv, w0)
+			l, above := s.perronAbove(ctx, wv, a, n, floor)
+			if above {
+				continue
+			}
+			cr := (max(l, float64(n)) - float64(n)) / float64(n-1) / ri
+			cand := candidate{i: i, j: j, from: from, to: v, implied: implied, cr: cr,
+				key: quantize(cr, 1e10), dist: math.Abs(math.Log(v) - math.Log(implied))}
+			if len(best) < keep || better(&cand, &best[len(best)-1]) {
+				k := len(best)
+				for k > 0 && better(&cand, &best[k-1]) {
+					k--
+				}
+				best = slices.Insert(best, k, cand)
+				best = best[:min(len(best), keep)]
+			}
+		}
+		a[i*n+j], a[j*n+i] = m.a[i*n+j], m.a[j*n+i]
 	}
 	if err := ctx.Err(); err != nil {
 		return none, false, fmt.Errorf("ahp: suggest revision: %w", err)
@@ -344,8 +381,7 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 			}
 			b.cr, b.key = rc.CR, quantize(rc.CR, 1e10)
 		}
-		// Re-rank stably, so ties keep the screening order.
-		slices.SortStableFunc(best, func(x, y candidate) int {
+		slices.SortFunc(best, func(x, y candidate) int {
 			switch {
 			case better(&x, &y):
 				return -1
@@ -362,4 +398,54 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 	rev := Revision{A: m.items[b.i], B: m.items[b.j], I: b.i, J: b.j, From: b.from, To: b.to,
 		Implied: b.implied, CR: b.cr, CRBefore: c.CR}
 	return rev, rev.CR < acceptableCR, nil
+}
+
+// perronAbove is [Solver.perron] for the right Perron vector of the
+// complete n×n matrix a, except that it stops and reports true as soon as
+// the Collatz–Wielandt bound min_i (a w)_i / w_i, a lower bound of λmax
+// for every positive w (Horn & Johnson 2013, Theorem 8.1.26), exceeds
+// floor; it then returns that bound.
+func (s *Solver) perronAbove(ctx context.Context, w, a []float64, n int, floor float64) (float64, bool) {
+	tol := s.Tolerance
+	if !(tol > 0) {
+		tol = DefaultTolerance
+	}
+	maxIter := s.MaxIterations
+	if maxIter <= 0 {
+		maxIter = DefaultMaxIterations
+	}
+	y := s.work[n : 2*n]
+	for range maxIter {
+		if ctx.Err() != nil {
+			return 0, false
+		}
+		var lambda float64
+		bound := math.Inf(1)
+		for i := range n {
+			var sum float64
+			for j, v := range a[i*n : i*n+n] {
+				sum += v * w[j]
+			}
+			y[i] = sum
+			lambda += sum
+			if w[i] > 0 {
+				bound = min(bound, sum/w[i])
+			} else {
+				bound = math.Inf(-1) // no bound from an underflowed component
+			}
+		}
+		if bound > floor {
+			return bound, true
+		}
+		diff := 0.0
+		for i := range n {
+			v := y[i] / lambda
+			diff = max(diff, math.Abs(v-w[i]))
+			w[i] = v
+		}
+		if diff <= tol {
+			return lambda, false
+		}
+	}
+	return s.perron(ctx, w, a, n, nil, false), false
 }
