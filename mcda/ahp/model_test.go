@@ -277,6 +277,17 @@ func FuzzReadModel(f *testing.F) {
 	f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a", "type": "cost"}, {"name": "b"}], "alternatives": ["x", "y"], "judgments": {"g": [{"a": "a", "b": "b", "value": 2, "rationale": "r"}], "a": [["x", "y", 3]], "b": [["y", "x", 0.5]]}}`))
 	f.Add([]byte(`{"goal": 1}`))
 	f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a"}, {"name": "b"}, {"name": "c"}], "alternatives": ["x", "y"], "ratings": {"a": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}], "b": [{"alternative": "x", "value": 3}, {"alternative": "y", "value": 2}], "c": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 1}]}, "decision_makers": [{"name": "p", "weight": 2, "judgments": {"g": [["a", "b", 3], ["b", "c", 2]]}}, {"name": "q", "judgments": {"g": [["a", "c", 5]]}}]}`))
+	// Seeds at the float64 extremes (issue 13, item 1): ratings, judgments
+	// and member weights of ±1e308, 5e-324, 2^53 and -0, on benefit and
+	// cost leaves.
+	for _, v := range []string{"1e308", "-1e308", "5e-324", "9007199254740992", "-0", "1.7976931348623157e308"} {
+		for _, typ := range []string{"benefit", "cost"} {
+			f.Add([]byte(`{"goal": "g", "criteria": [{"name": "c", "type": "` + typ + `"}, {"name": "d"}], "alternatives": ["x", "y"], "judgments": {"g": [["c", "d", 1]], "d": [["x", "y", 2]]}, "ratings": {"c": [{"alternative": "x", "value": ` + v + `}, {"alternative": "y", "value": ` + v + `}]}}`))
+			f.Add([]byte(`{"goal": "g", "criteria": [{"name": "c", "type": "` + typ + `"}], "alternatives": ["x", "y", "z"], "ratings": {"c": [{"alternative": "x", "value": ` + v + `}, {"alternative": "y", "value": 1}, {"alternative": "z", "value": 5e-324}]}}`))
+		}
+		f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a"}, {"name": "b"}, {"name": "c"}], "alternatives": ["x", "y"], "judgments": {"g": [["a", "b", ` + v + `], ["b", "c", 3]]}, "ratings": {"a": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}], "b": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}], "c": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}]}}`))
+		f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a"}, {"name": "b"}], "alternatives": ["x", "y"], "ratings": {"a": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}], "b": [{"alternative": "x", "value": 3}, {"alternative": "y", "value": 2}]}, "decision_makers": [{"name": "p", "weight": ` + v + `, "judgments": {"g": [["a", "b", 3]]}}, {"name": "q", "weight": 1, "judgments": {"g": [["a", "b", 5]]}}]}`))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ahp.ReadModel(bytes.NewReader(data), ahp.Scale{})
 		if err != nil {
@@ -287,23 +298,36 @@ func FuzzReadModel(f *testing.F) {
 			}
 			return
 		}
-		r, err := m.Evaluate(context.Background(), ahp.Options{RandomIndex: ahp.DoneganDodd1991})
-		if err != nil {
-			var ne *ahp.NodeError
-			if !errors.As(err, &ne) {
-				t.Fatalf("Evaluate: untyped error %T: %v", err, err)
+		for _, opt := range []ahp.Options{
+			{RandomIndex: ahp.DoneganDodd1991},
+			{RandomIndex: ahp.DoneganDodd1991, Mode: ahp.Ideal},
+			{RandomIndex: ahp.DoneganDodd1991, Method: ahp.GeometricMean, CompleteOptimally: true},
+		} {
+			r, err := m.Evaluate(context.Background(), opt)
+			if err != nil {
+				var ne *ahp.NodeError
+				if !errors.As(err, &ne) {
+					t.Fatalf("Evaluate: untyped error %T: %v", err, err)
+				}
+				return
 			}
-			return
-		}
-		sum := 0.0
-		for _, v := range r.Global {
-			if math.IsNaN(v) || v < 0 {
-				t.Fatalf("global priority %v", v)
+			sum := 0.0
+			for _, v := range r.Global {
+				if math.IsNaN(v) || v < 0 {
+					t.Fatalf("%+v: global priority %v", opt, v)
+				}
+				sum += v
 			}
-			sum += v
-		}
-		if math.Abs(sum-1) > 1e-9 {
-			t.Fatalf("global priorities sum to %v", sum)
+			if math.Abs(sum-1) > 1e-9 {
+				t.Fatalf("%+v: global priorities sum to %v", opt, sum)
+			}
+			for _, n := range r.Nodes {
+				for _, w := range n.Weights {
+					if math.IsNaN(w) || w < 0 {
+						t.Fatalf("%+v: node %q: local weight %v", opt, n.Name, w)
+					}
+				}
+			}
 		}
 	})
 }
