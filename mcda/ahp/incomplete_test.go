@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/cmplx"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -927,4 +928,77 @@ func ExampleMatrix_OptimalCompletion() {
 	// c over d  0.730297
 	// completed [0.3738 0.3920 0.0985 0.1357]
 	// CR 0.0372
+}
+
+// allocatedBytes returns the bytes f allocates (runtime.MemStats.TotalAlloc).
+func allocatedBytes(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestOptimalCompletionMemory checks the resource contract of the optimal
+// completion, memory O(n² + k) for n items and k missing pairs (issue 13,
+// item 6: dense k×k storage took 2.5 GB for 17 749 missing pairs and
+// 8 TB at n = 2000). It measures the bytes allocated at two sizes, each
+// with a quarter of its pairs missing so that the L-BFGS iteration runs,
+// and at n = 200 with only a path of judgments (k = 19 701, where k×k
+// values would be 3.1 GB).
+func TestOptimalCompletionMemory(t *testing.T) {
+	complete := func(m *ahp.Matrix) uint64 {
+		return allocatedBytes(func() {
+			var s ahp.Solver
+			c, err := s.OptimalCompletion(context.Background(), m)
+			if err != nil || !c.Complete() {
+				t.Fatalf("OptimalCompletion: %v", err)
+			}
+		})
+	}
+	size := func(m *ahp.Matrix) float64 { n := float64(m.Len()); return n*n + float64(m.NumMissing()) }
+	small := deleteJudgments(randomMatrix(40, 3), 40*40/4, 3)
+	large := deleteJudgments(randomMatrix(80, 3), 80*80/4, 3)
+	if small.NumMissing() <= 64 {
+		t.Fatalf("k = %d: the quasi-Newton path needs more than 64 missing pairs", small.NumMissing())
+	}
+	bs, bl := complete(small), complete(large)
+	// O(n² + k): the ratio of the bytes follows the ratio of n² + k (4 here);
+	// k² storage would multiply them by 16. Allow 50% for slice growth.
+	ratio, order := float64(bl)/float64(bs), size(large)/size(small)
+	t.Logf("n=40 k=%d: %d bytes; n=80 k=%d: %d bytes; ratio %.2f, n²+k ratio %.2f",
+		small.NumMissing(), bs, large.NumMissing(), bl, ratio, order)
+	if ratio > 1.5*order {
+		t.Errorf("allocated bytes grew %.2f times for n² + k %.2f times: more than O(n² + k)", ratio, order)
+	}
+	// A path of judgments only, k = 19 701 at n = 200: a few n×n and
+	// L-BFGS arrays, under 32·8·(n² + k) bytes.
+	path := deleteJudgments(randomMatrix(200, 5), 200*200, 5)
+	if b := complete(path); float64(b) > 32*8*size(path) {
+		t.Errorf("n=200 k=%d: %d bytes allocated, above 32·8·(n² + k) = %.0f", path.NumMissing(), b, 32*8*size(path))
+	} else {
+		t.Logf("n=200 k=%d: %d bytes (k×k would be %d)", path.NumMissing(), b, 8*path.NumMissing()*path.NumMissing())
+	}
+}
+
+// TestOptimalCompletionCanceled: a done context stops the completion with
+// ctx.Err() wrapped, and a deadline during the work stops it promptly.
+func TestOptimalCompletionCanceled(t *testing.T) {
+	m := deleteJudgments(randomMatrix(40, 3), 400, 3)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := m.OptimalCompletion(ctx); !errors.Is(err, context.Canceled) {
+		t.Errorf("OptimalCompletion(canceled) = %v; want context.Canceled", err)
+	}
+	// The Solver is usable after a canceled call.
+	var s ahp.Solver
+	if _, err := s.OptimalCompletion(ctx, m); !errors.Is(err, context.Canceled) {
+		t.Errorf("Solver.OptimalCompletion(canceled) = %v", err)
+	}
+	c, err := s.OptimalCompletion(context.Background(), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOptimal(t, m, c)
 }

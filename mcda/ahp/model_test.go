@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"slices"
@@ -503,5 +504,109 @@ func TestWithAlternativesDecisionMakers(t *testing.T) {
 	}
 	if n := len(group.DecisionMakers[0].Judgments["Experience"]); n != len(leaf) {
 		t.Errorf("WithAlternatives changed the original model: %d judgments left, want %d", n, len(leaf))
+	}
+}
+
+// incompleteLeafModel returns a model with one leaf judging n alternatives
+// by a path of judgments only, n(n-1)/2 - (n-1) pairs missing.
+func incompleteLeafModel(n int) *ahp.Model {
+	m := &ahp.Model{Goal: "g", Criteria: []ahp.Criterion{{Name: "c"}}, Judgments: map[string][]ahp.Comparison{}}
+	for i := range n {
+		m.Alternatives = append(m.Alternatives, ahp.Alternative{Name: fmt.Sprint("a", i)})
+		if i > 0 {
+			m.Judgments["c"] = append(m.Judgments["c"], ahp.Comparison{A: fmt.Sprint("a", i-1), B: fmt.Sprint("a", i), Value: float64(1 + i%3)})
+		}
+	}
+	return m
+}
+
+// TestEvaluateContext: Evaluate stops with ctx.Err() wrapped when the
+// context is done, and checks every node's random index range before any
+// work (issue 13, item 6: "no random index" came after 60 s of
+// completion), so that error comes first even with a done context.
+func TestEvaluateContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	m := incompleteLeafModel(30)
+	for _, opt := range []ahp.Options{{RandomIndex: ahp.DoneganDodd1991}, {RandomIndex: ahp.DoneganDodd1991, CompleteOptimally: true}} {
+		if _, err := m.Evaluate(ctx, opt); !errors.Is(err, context.Canceled) {
+			t.Errorf("Evaluate(canceled, %+v) = %v; want context.Canceled", opt, err)
+		}
+		if _, err := m.Evaluate(context.Background(), opt); err != nil {
+			t.Errorf("Evaluate(%+v) = %v", opt, err)
+		}
+	}
+	var re *ahp.RandomIndexError
+	var ne *ahp.NodeError
+	_, err := incompleteLeafModel(200).Evaluate(ctx, ahp.Options{RandomIndex: ahp.DoneganDodd1991, CompleteOptimally: true})
+	if !errors.As(err, &re) || re.N != 200 || !errors.As(err, &ne) || ne.Node != "c" {
+		t.Errorf("Evaluate(n=200, DoneganDodd1991) = %v; want a *NodeError at c wrapping a *RandomIndexError, before the work", err)
+	}
+}
+
+// deepModel returns the JSON of a model whose criteria form a chain depth
+// levels deep, with two rated alternatives under the last.
+func deepModel(depth int) string {
+	var b strings.Builder
+	b.WriteString(`{"goal": "g", "criteria": `)
+	for i := range depth {
+		if i > 0 {
+			b.WriteString(`, "children": `)
+		}
+		fmt.Fprintf(&b, `[{"name": "c%d"`, i)
+	}
+	b.WriteString(strings.Repeat("}]", depth))
+	fmt.Fprintf(&b, `, "alternatives": ["x", "y"], "ratings": {"c%d": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}]}}`, depth-1)
+	return b.String()
+}
+
+// TestReadModelDepth reproduces issue 13, item 8: 4 000 nested criteria
+// (131 KB) took 8.2 s and 668 MB, quadratic in the depth. A tree up to
+// MaxDepth levels is read; deeper ones, and documents nested beyond what
+// such trees need, are an error wrapping ErrTooDeep.
+func TestReadModelDepth(t *testing.T) {
+	m, err := ahp.ReadModel(strings.NewReader(deepModel(ahp.MaxDepth)), ahp.Scale{})
+	if err != nil {
+		t.Fatalf("ReadModel(depth %d): %v", ahp.MaxDepth, err)
+	}
+	r, err := m.Evaluate(context.Background(), ahp.Options{})
+	if err != nil || math.Abs(r.Global[1]-2.0/3) > 1e-15 {
+		t.Fatalf("Evaluate(depth %d) = %v, %v; want y = 2/3", ahp.MaxDepth, r.Global, err)
+	}
+	for _, depth := range []int{ahp.MaxDepth + 1, ahp.MaxDepth + 10, 4000} {
+		_, err := ahp.ReadModel(strings.NewReader(deepModel(depth)), ahp.Scale{})
+		var pe *mcda.ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, ahp.ErrTooDeep) {
+			t.Errorf("ReadModel(depth %d) = %v; want a *mcda.ParseError wrapping ErrTooDeep", depth, err)
+		}
+	}
+	// A model built in code is checked by Validate, at the first criterion
+	// too deep.
+	m.Criteria = []ahp.Criterion{{Name: "top", Children: m.Criteria}}
+	m.Ratings = map[string][]ahp.Rating{"c99": m.Ratings["c99"]}
+	err = m.Validate(ahp.Scale{})
+	var ne *ahp.NodeError
+	if !errors.As(err, &ne) || ne.Node != "c99" || !errors.Is(err, ahp.ErrTooDeep) {
+		t.Errorf("Validate(depth %d) = %v; want a *NodeError at c99 wrapping ErrTooDeep", ahp.MaxDepth+1, err)
+	}
+}
+
+// TestReadModelLinear checks that reading a model costs memory linear in
+// the depth of its criteria: the bytes allocated for a chain 4 times
+// deeper grow about 4 times (16 times when quadratic).
+func TestReadModelLinear(t *testing.T) {
+	read := func(depth int) uint64 {
+		doc := deepModel(depth)
+		return allocatedBytes(func() {
+			if _, err := ahp.ReadModel(strings.NewReader(doc), ahp.Scale{}); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, large := read(ahp.MaxDepth/4), read(ahp.MaxDepth)
+	ratio := float64(large) / float64(small)
+	t.Logf("depth %d: %d bytes; depth %d: %d bytes; ratio %.2f", ahp.MaxDepth/4, small, ahp.MaxDepth, large, ratio)
+	if ratio > 6 {
+		t.Errorf("allocated bytes grew %.2f times for a chain 4 times deeper: not linear", ratio)
 	}
 }
