@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -125,6 +126,11 @@ func TestBadInput(t *testing.T) {
 		{"not reciprocal", nil, `{"items": ["a","b"], "matrix": [[1, 2], [2, 1]]}`, "[1][0]"},
 		{"newline in name", nil, "{\"items\": [\"a\\nb\", \"a\\nb\"], \"judgments\": []}", "duplicate"},
 		{"no random index", []string{"-ri", "saaty1980"}, sixteen(), "n = 16"},
+		// Issue 13, item 6: the range is checked before the completion
+		// of 19 701 missing pairs, not after it.
+		{"no random index before the completion", []string{"-ri", "donegan-dodd1991"}, chain(200), "n = 200"},
+		// Issue 13, item 8: 4 000 nested criteria.
+		{"deep model", nil, deepModel(4000), "nested too deeply"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
@@ -267,4 +273,60 @@ func Example_incomplete() {
 	// CI          0.0308
 	// RI          0.9000 (saaty1980)
 	// CR          0.0342
+}
+
+// chain returns an n-item document judging only consecutive items.
+func chain(n int) string {
+	var items, js []string
+	for i := range n {
+		items = append(items, fmt.Sprintf(`"i%d"`, i))
+		if i > 0 {
+			js = append(js, fmt.Sprintf(`["i%d", "i%d", 2]`, i-1, i))
+		}
+	}
+	return `{"items": [` + strings.Join(items, ",") + `], "judgments": [` + strings.Join(js, ",") + `]}`
+}
+
+// deepModel returns a model whose criteria form a chain depth levels deep.
+func deepModel(depth int) string {
+	var b strings.Builder
+	b.WriteString(`{"goal": "g", "criteria": `)
+	for i := range depth {
+		if i > 0 {
+			b.WriteString(`, "children": `)
+		}
+		fmt.Fprintf(&b, `[{"name": "c%d"`, i)
+	}
+	b.WriteString(strings.Repeat("}]", depth))
+	fmt.Fprintf(&b, `, "alternatives": ["x", "y"], "ratings": {"c%d": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}]}}`, depth-1)
+	return b.String()
+}
+
+// TestSuggestionProgress: when the search for a revision takes longer
+// than progressDelay (1 s; 0 here), the command says on standard error
+// what it is searching (issue 13, item 5), and still prints the
+// suggestion.
+func TestSuggestionProgress(t *testing.T) {
+	defer func(d time.Duration) { progressDelay = d }(progressDelay)
+	progressDelay = 0
+	// An inconsistent cycle a > b > c > a with the pairs of d missing
+	// but one.
+	doc := `{"items": ["a", "b", "c", "d"], "judgments": [["a", "b", 5], ["b", "c", 5], ["c", "a", 5], ["a", "d", 2]]}`
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), nil, strings.NewReader(doc), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit status %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "suggestion:") {
+		t.Errorf("stdout has no suggestion:\n%s", stdout.String())
+	}
+	if msg := stderr.String(); !strings.Contains(msg, "searching the 4 judgments of 4 items") || !strings.Contains(msg, "2 missing pairs") {
+		t.Errorf("stderr %q: want the search described", msg)
+	}
+	// Under a second, nothing is said.
+	progressDelay = time.Hour
+	stdout.Reset()
+	stderr.Reset()
+	if code := run(context.Background(), nil, strings.NewReader(doc), &stdout, &stderr); code != 0 || stderr.Len() != 0 {
+		t.Errorf("exit status %d, stderr %q; want 0 and nothing", code, stderr.String())
+	}
 }
