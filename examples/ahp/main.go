@@ -40,7 +40,14 @@
 // logarithmic least squares with -method geometric; -completion optimal
 // first fills the gaps with the entries that minimize λmax (Bozóki, Fülöp
 // & Rónyai, 2010). CR is always that of the optimally completed matrix.
-// Bad input exits with status 2 and one line on standard error.
+// Bad input exits with status 2 and one line on standard error; a matrix
+// with more items than the random index table covers is reported before
+// any work, and a hierarchy may be at most ahp.MaxDepth (100) levels deep.
+//
+// The search for a suggested revision of a large or incomplete matrix can
+// take seconds (about 1 s for 100 items with 2 500 missing pairs): if it
+// takes more than one, a line on standard error says what is being
+// searched. An interrupt (Ctrl-C) stops any computation.
 package main
 
 import (
