@@ -53,7 +53,8 @@ func (m *Matrix) GCI() (float64, error) {
 	if m.Len() <= 2 {
 		return 0, nil
 	}
-	return gci(m, m.Priorities(GeometricMean)), nil
+	var s Solver
+	return gci(m, s.logPriorities(m, GeometricMean)), nil
 }
 
 // GCIThreshold returns the GCI threshold of Aguarón & Moreno-Jiménez (2003)
@@ -113,8 +114,8 @@ type Inconsistency struct {
 	A, B    string  // the items i and j
 	I, J    int     // 0-based positions of the items, I < J
 	Value   float64 // the judgment a_ij
-	Implied float64 // the ratio w_i / w_j of the priorities
-	Error   float64 // |ln(a_ij w_j / w_i)| = |ln(Value / Implied)|
+	Implied float64 // the ratio w_i / w_j of the priorities (+Inf or 0 beyond the float64 range)
+	Error   float64 // |ln(a_ij w_j / w_i)| = |ln(Value / Implied)|, always finite
 }
 
 // Inconsistencies returns every known judgment a_ij above the diagonal, ranked
@@ -135,8 +136,12 @@ type Inconsistency struct {
 // returns an empty slice for n = 1. It panics if method is not a defined
 // [PriorityMethod].
 func (m *Matrix) Inconsistencies(method PriorityMethod) []Inconsistency {
+	if method != Eigen && method != GeometricMean {
+		panic("ahp: unknown priority method")
+	}
 	n := m.Len()
-	w := m.Priorities(method)
+	var s Solver
+	y := s.logPriorities(m, method) // finite even where priorities underflow
 	out := make([]Inconsistency, 0, n*(n-1)/2)
 	for i := range n {
 		for j := i + 1; j < n; j++ {
@@ -144,9 +149,8 @@ func (m *Matrix) Inconsistencies(method PriorityMethod) []Inconsistency {
 				continue
 			}
 			a := m.At(i, j)
-			implied := w[i] / w[j]
 			out = append(out, Inconsistency{A: m.Item(i), B: m.Item(j), I: i, J: j,
-				Value: a, Implied: implied, Error: math.Abs(math.Log(a) + math.Log(w[j]) - math.Log(w[i]))})
+				Value: a, Implied: math.Exp(y[i] - y[j]), Error: math.Abs(math.Log(a) + y[j] - y[i])})
 		}
 	}
 	slices.SortStableFunc(out, func(x, y Inconsistency) int {
@@ -268,7 +272,9 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 	geometricMean(w0, base)
 	s.grow(n)
 	s.perron(ctx, w0, a, n, nil, false)
-	w := s.Priorities(nil, m) // s.Method is Eigen: Harker's when incomplete
+	// m's eigenvector priorities (Harker's when incomplete), as
+	// logarithms, which stay finite where priorities underflow.
+	yw := s.logPriorities(m, Eigen)
 	lo, hi := m.Scale().Bounds()
 
 	type candidate struct {
@@ -297,7 +303,7 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 		keep = revisionRefine
 	}
 	// Branch and bound: the judgments are visited from the most
-	// inconsistent with a's Perron vector (Saaty 2003), and each value from
+	// inconsistent with m's priorities (Saaty 2003), and each value from
 	// the closest to the implied ratio, so that good candidates come
 	// early; a candidate's power iteration stops as soon as the
 	// Collatz–Wielandt lower bound of its λmax shows that its CR exceeds
@@ -310,7 +316,7 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 	for i := range n {
 		for j := i + 1; j < n; j++ {
 			if m.a[i*n+j] != 0 {
-				pairs = append(pairs, pair{i, j, math.Abs(math.Log(a[i*n+j]) + math.Log(w0[j]) - math.Log(w0[i]))})
+				pairs = append(pairs, pair{i, j, math.Abs(math.Log(a[i*n+j]) + yw[j] - yw[i])})
 			}
 		}
 	}
@@ -321,8 +327,8 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 	for _, pr := range pairs {
 		i, j := pr.i, pr.j
 		from := m.a[i*n+j]
-		implied := w[i] / w[j]
-		ratio := math.Log(w0[i]) - math.Log(w0[j])
+		ratio := yw[i] - yw[j] // ln of the implied ratio w_i/w_j
+		implied := math.Exp(ratio)
 		slices.SortStableFunc(values[:], func(x, y float64) int {
 			return cmpFloat(math.Abs(math.Log(x)-ratio), math.Abs(math.Log(y)-ratio))
 		})
@@ -347,7 +353,7 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 			}
 			cr := (max(l, float64(n)) - float64(n)) / float64(n-1) / ri
 			cand := candidate{i: i, j: j, from: from, to: v, implied: implied, cr: cr,
-				key: quantize(cr, 1e10), dist: math.Abs(math.Log(v) - math.Log(implied))}
+				key: quantize(cr, 1e10), dist: math.Abs(math.Log(v) - ratio)}
 			if len(best) < keep || better(&cand, &best[len(best)-1]) {
 				k := len(best)
 				for k > 0 && better(&cand, &best[k-1]) {

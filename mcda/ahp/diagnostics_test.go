@@ -654,3 +654,41 @@ func TestSuggestRevisionTableFirst(t *testing.T) {
 		t.Errorf("SuggestRevision(n=16, Saaty1980) = %v; want a *RandomIndexError first", err)
 	}
 }
+
+// TestDiagnosticsBeyondFloatRange: on the widest scale a chain of judgments
+// 1e100 makes priorities span 1e400, beyond float64, so the last one
+// underflows to 0. The diagnostics work with logarithms of priorities and
+// stay exact (issue 13: every normalization guarded; they gave GCI = +Inf
+// and an implied ratio of +Inf). The only cycle, a > b (1e100), b > c
+// (1e100), a > c (1e90), is off by the factor 1e110, which the logarithmic
+// least squares fit spreads equally over its three judgments: each error
+// is ln(1e110)/3, the tree judgments c-d and d-e fit exactly, and
+// GCI = 3 (ln(1e110)/3)² / (5 known - 4), by hand.
+func TestDiagnosticsBeyondFloatRange(t *testing.T) {
+	items := []string{"a", "b", "c", "d", "e"}
+	js := []ahp.Judgment{{"a", "b", 1e100}, {"b", "c", 1e100}, {"c", "d", 1e100}, {"d", "e", 1e100}, {"a", "c", 1e90}}
+	m, err := ahp.FromJudgments(items, js, ahp.Scale{Min: ahp.MinScale, Max: ahp.MaxScale})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := math.Log(1e110) / 3
+	gci, err := m.GCI()
+	if err != nil || math.Abs(gci-3*e*e) > 1e-9*3*e*e {
+		t.Errorf("GCI = %v, %v; want %v", gci, err, 3*e*e)
+	}
+	want := map[string]float64{"ab": e, "bc": e, "ac": e, "cd": 0, "de": 0}
+	for _, method := range methods {
+		for _, x := range m.Inconsistencies(method) {
+			if math.IsNaN(x.Error) || math.IsInf(x.Error, 0) || math.IsNaN(x.Implied) || !(x.Implied > 0) {
+				t.Errorf("%v: %+v: not finite", method, x)
+			}
+			if w := want[x.A+x.B]; method == ahp.GeometricMean && math.Abs(x.Error-w) > 1e-9*e {
+				t.Errorf("%v: error of %s-%s = %v; want %v", method, x.A, x.B, x.Error, w)
+			}
+		}
+	}
+	r, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
+	if err != nil || math.IsNaN(r.Implied) || math.IsNaN(r.CR) {
+		t.Errorf("SuggestRevision = %+v, %v", r, err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/balancer-mcda/balancer/mcda"
 )
@@ -419,10 +420,13 @@ func Agreement(ms []*Matrix, weights []float64) (GroupConsistency, error) {
 		return GroupConsistency{}, err
 	}
 	alpha, _ := memberWeights(weights, len(ms)) // validated above
-	w := g.Priorities(GeometricMean)
-	gc := GroupConsistency{Priorities: w, GCI: gci(g, w), Members: make([]float64, len(ms))}
+	var s Solver
+	y := s.logPriorities(g, GeometricMean)
+	w := slices.Clone(y)
+	expNormalizeLogs(w)
+	gc := GroupConsistency{Priorities: w, GCI: gci(g, y), Members: make([]float64, len(ms))}
 	for k, m := range ms {
-		v := compatibility(m, w)
+		v := compatibility(m, y)
 		gc.Members[k] = v
 		gc.Mean += alpha[k] * v
 		if v > gc.Max || k == 0 {
@@ -432,16 +436,17 @@ func Agreement(ms []*Matrix, weights []float64) (GroupConsistency, error) {
 	return gc, nil
 }
 
-// sumSquaredErrors returns Σ ln²(a_ij w_j / w_i) over the known pairs
-// i < j of m, and their number.
-func sumSquaredErrors(m *Matrix, w []float64) (sum float64, known int) {
+// sumSquaredErrors returns Σ ln²(a_ij w_j / w_i) = Σ (ln a_ij + y_j - y_i)²
+// over the known pairs i < j of m, and their number, from the logarithms
+// y = ln w + c of the priorities (see logPriorities).
+func sumSquaredErrors(m *Matrix, y []float64) (sum float64, known int) {
 	n := m.Len()
 	for i := range n {
 		for j := i + 1; j < n; j++ {
 			if m.Missing(i, j) {
 				continue
 			}
-			e := math.Log(m.At(i, j)) + math.Log(w[j]) - math.Log(w[i])
+			e := math.Log(m.At(i, j)) + y[j] - y[i]
 			sum += e * e
 			known++
 		}
@@ -449,26 +454,26 @@ func sumSquaredErrors(m *Matrix, w []float64) (sum float64, known int) {
 	return sum, known
 }
 
-// gci returns the GCI of m against w: the sum of squared log errors over
+// gci returns the GCI of m against the log-priorities y: the sum of squared log errors over
 // the known pairs divided by their number minus n-1 (Escobar et al. 2015,
 // Definition 6), which is (n-1)(n-2)/2 for a complete matrix; 0 for
 // n <= 2 or when there are only n-1 known pairs.
-func gci(m *Matrix, w []float64) float64 {
+func gci(m *Matrix, y []float64) float64 {
 	n := m.Len()
-	sum, known := sumSquaredErrors(m, w)
+	sum, known := sumSquaredErrors(m, y)
 	if n <= 2 || known <= n-1 {
 		return 0
 	}
 	return sum / float64(known-(n-1))
 }
 
-// compatibility returns GCOMPI of m against w: n/((n-2) N) times the sum
+// compatibility returns GCOMPI of m against the log-priorities y: n/((n-2) N) times the sum
 // of squared log errors over the N known pairs; 0 for n <= 2.
-func compatibility(m *Matrix, w []float64) float64 {
+func compatibility(m *Matrix, y []float64) float64 {
 	n := m.Len()
 	if n <= 2 {
 		return 0
 	}
-	sum, known := sumSquaredErrors(m, w)
+	sum, known := sumSquaredErrors(m, y)
 	return float64(n) * sum / (float64(n-2) * float64(known))
 }

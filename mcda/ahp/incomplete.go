@@ -138,6 +138,13 @@ func (m *Matrix) NumMissing() int { return m.nmiss }
 // definite when the graph is connected; for a complete matrix it is n I and
 // y_i is the mean of ln a_ij, the row geometric mean.
 func (s *Solver) llsm(ctx context.Context, w []float64, m *Matrix) {
+	s.llsmLogs(ctx, w, m)
+	expNormalizeLogs(w)
+}
+
+// llsmLogs stores in y the logarithms y of the logarithmic least squares
+// priorities of the incomplete matrix m (see llsm), with Σ y_i = 0.
+func (s *Solver) llsmLogs(ctx context.Context, w []float64, m *Matrix) {
 	n := m.n
 	s.lap = growTo(s.lap, n*n)
 	l := s.lap
@@ -170,7 +177,6 @@ func (s *Solver) llsm(ctx context.Context, w []float64, m *Matrix) {
 			w[i] = r / float64(n-m.miss[i])
 		}
 	}
-	expNormalizeLogs(w)
 }
 
 // expNormalizeLogs replaces the logarithms in w by exp(w_i)/Σ exp(w_j), without

@@ -331,15 +331,64 @@ func (s *Solver) eigenDense(w, b []float64, n int) (float64, bool) {
 // geometricMean stores the normalized row geometric means of the complete
 // matrix m in w.
 func geometricMean(w []float64, m *Matrix) {
+	geometricLogs(w, m)
+	expNormalizeLogs(w)
+}
+
+// geometricLogs stores in y the logarithms of the row geometric means of
+// the complete matrix m, (1/n) Σ_j ln a_ij.
+func geometricLogs(y []float64, m *Matrix) {
 	n := m.n
 	for i := range n {
 		var l float64
 		for _, v := range m.a[i*n : i*n+n] {
 			l += math.Log(v)
 		}
-		w[i] = l / float64(n)
+		y[i] = l / float64(n)
 	}
-	expNormalizeLogs(w)
+}
+
+// logPriorities returns the logarithms of m's priorities by method, up to
+// an additive constant. Unlike the priorities, which sum to 1 and
+// underflow to 0 for an item less important than another by more than the
+// float64 range (possible on a widened [Scale]), the logarithms are always
+// finite, so ratios of priorities and their logarithms can be formed.
+//
+// For GeometricMean they are those of the row geometric mean or of the
+// logarithmic least squares solution. For Eigen the matrix is first
+// balanced by that solution y, B = D⁻¹ A D with D = diag(exp(y)), whose
+// entries b_ij = a_ij exp(y_j - y_i) are the fit's ratios, near 1; the
+// Perron vector of A is D u for the Perron vector u of B (Harker's
+// diagonal is unchanged by the similarity), so ln w = y + ln u.
+func (s *Solver) logPriorities(m *Matrix, method PriorityMethod) []float64 {
+	n := m.n
+	y := make([]float64, n)
+	s.grow(n)
+	if m.miss == nil {
+		geometricLogs(y, m)
+	} else {
+		s.llsmLogs(context.Background(), y, m)
+	}
+	if method == GeometricMean || n == 1 {
+		return y
+	}
+	b := make([]float64, n*n)
+	for i := range n {
+		for j := range n {
+			if v := m.a[i*n+j]; v != 0 {
+				b[i*n+j] = v * math.Exp(y[j]-y[i])
+			}
+		}
+	}
+	u := make([]float64, n)
+	for i := range u {
+		u[i] = 1 / float64(n)
+	}
+	s.perron(context.Background(), u, b, n, m.miss, false)
+	for i := range n {
+		y[i] += math.Log(u[i])
+	}
+	return y
 }
 
 // Priorities returns the priorities of the items of m by the given method,
