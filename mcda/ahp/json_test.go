@@ -155,6 +155,7 @@ func FuzzReadJSON(f *testing.F) {
 		f.Add([]byte(`{"items": ["a","b","c","d"], "judgments": [["a","b",9],["b","c",9],["c","d",` + v + `],["a","d",0.1111111111111111]]}`))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer watchdog(data)()
 		m, err := ahp.ReadJSON(strings.NewReader(string(data)), ahp.Scale{})
 		if err != nil {
 			if m != nil {

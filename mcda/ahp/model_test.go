@@ -290,6 +290,7 @@ func FuzzReadModel(f *testing.F) {
 		f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a"}, {"name": "b"}], "alternatives": ["x", "y"], "ratings": {"a": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}], "b": [{"alternative": "x", "value": 3}, {"alternative": "y", "value": 2}]}, "decision_makers": [{"name": "p", "weight": ` + v + `, "judgments": {"g": [["a", "b", 3]]}}, {"name": "q", "weight": 1, "judgments": {"g": [["a", "b", 5]]}}]}`))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer watchdog(data)()
 		m, err := ahp.ReadModel(bytes.NewReader(data), ahp.Scale{})
 		if err != nil {
 			var pe *mcda.ParseError
