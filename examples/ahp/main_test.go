@@ -330,3 +330,42 @@ func TestSuggestionProgress(t *testing.T) {
 		t.Errorf("exit status %d, stderr %q; want 0 and nothing", code, stderr.String())
 	}
 }
+
+// FuzzRun runs the command on arbitrary input, in text and -json mode:
+// it must exit 0, or 2 with one line on standard error, and never panic.
+// Seeds include judgments and ratings at the float64 extremes (issue 13,
+// item 1).
+func FuzzRun(f *testing.F) {
+	for _, file := range []string{"drinks.json", "incomplete.json", "inconsistent.json", "leader.json"} {
+		data, err := os.ReadFile("testdata/" + file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, false)
+	}
+	for _, v := range []string{"1e308", "-1e308", "5e-324", "9007199254740992", "-0"} {
+		for _, typ := range []string{"benefit", "cost"} {
+			f.Add([]byte(`{"goal": "g", "criteria": [{"name": "c", "type": "`+typ+`"}, {"name": "d"}], "alternatives": ["x", "y"], "judgments": {"g": [["c", "d", 1]], "d": [["x", "y", 2]]}, "ratings": {"c": [{"alternative": "x", "value": `+v+`}, {"alternative": "y", "value": 1}]}}`), typ == "cost")
+		}
+		f.Add([]byte(`{"items": ["a","b","c"], "judgments": [["a","b",`+v+`], ["b","c",2]]}`), false)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, asJSON bool) {
+		var args []string
+		if asJSON {
+			args = []string{"-json"}
+		}
+		var stdout, stderr bytes.Buffer
+		switch code := run(context.Background(), args, bytes.NewReader(data), &stdout, &stderr); code {
+		case 0:
+		case 2:
+			if msg := stderr.String(); strings.Count(msg, "\n") != 1 || !strings.HasPrefix(msg, "ahp: ") {
+				t.Fatalf("exit 2 with stderr %q: want one line", msg)
+			}
+		default:
+			t.Fatalf("exit status %d: %s", code, stderr.String())
+		}
+		if strings.Contains(stdout.String(), "NaN") {
+			t.Fatalf("NaN in the output:\n%s", stdout.String())
+		}
+	})
+}
