@@ -18,9 +18,10 @@ import (
 // recursion of every analysis of a model.
 const MaxDepth = 100
 
-// ErrTooDeep: a model's criteria tree, or its JSON document, is nested
-// more deeply than [MaxDepth] allows. Returned in a [*mcda.ParseError] by
-// [ReadModel] and in a [*NodeError] by [Model.Validate].
+// ErrTooDeep is the cause when a model's criteria tree, or its JSON
+// document, is nested more deeply than [MaxDepth] allows. It is returned
+// in a [*mcda.ParseError] by [ReadModel] and in a [*NodeError] by
+// [Model.Validate].
 var ErrTooDeep = errors.New("nested too deeply")
 
 // maxNesting bounds the nesting of a model document: two levels per
