@@ -692,3 +692,23 @@ func TestDiagnosticsBeyondFloatRange(t *testing.T) {
 		t.Errorf("SuggestRevision = %+v, %v", r, err)
 	}
 }
+
+// TestSuggestRevisionMemory checks the stated memory of SuggestRevision,
+// O(n² + k), at two sizes: nothing is allocated per candidate (16·J of
+// them), so doubling n multiplies the bytes by about 4, not 16.
+func TestSuggestRevisionMemory(t *testing.T) {
+	bytes := func(n int) uint64 {
+		m := deleteJudgments(randomMatrix(n, 4), n*n/8, 4)
+		return allocatedBytes(func() {
+			if _, _, err := m.SuggestRevision(context.Background(), ahp.DoneganDodd1991); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, large := bytes(20), bytes(40)
+	ratio := float64(large) / float64(small)
+	t.Logf("n=20: %d bytes; n=40: %d bytes; ratio %.2f", small, large, ratio)
+	if ratio > 6 {
+		t.Errorf("allocated bytes grew %.2f times for n doubled: more than O(n² + k)", ratio)
+	}
+}

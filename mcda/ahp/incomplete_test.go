@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -1001,4 +1002,41 @@ func TestOptimalCompletionCanceled(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkOptimal(t, m, c)
+
+	// A deadline during a completion of 17 749 missing pairs (about 1 s).
+	big := deleteJudgments(randomMatrix(190, 3), 17749, 3)
+	const after = 50 * time.Millisecond
+	ctx, cancel = context.WithTimeout(context.Background(), after)
+	defer cancel()
+	start := time.Now()
+	_, err = big.OptimalCompletion(ctx)
+	late := time.Since(start) - after
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("OptimalCompletion(deadline) = %v; want context.DeadlineExceeded", err)
+	}
+	// The contract is 100 ms; a loaded test machine gets 5 times that.
+	t.Logf("returned %v after the deadline", late)
+	if late > 500*time.Millisecond {
+		t.Errorf("returned %v after the deadline; want within 100 ms", late)
+	}
+	// Evaluate passes its context to the completion, here of 100
+	// alternatives with 3 000 of their pairs missing under one leaf.
+	leaf := deleteJudgments(randomMatrix(100, 3), 3000, 3)
+	model := &ahp.Model{Goal: "g", Criteria: []ahp.Criterion{{Name: "c"}}, Judgments: map[string][]ahp.Comparison{}}
+	for _, item := range leaf.Items() {
+		model.Alternatives = append(model.Alternatives, ahp.Alternative{Name: item})
+	}
+	for _, j := range leaf.Judgments() {
+		model.Judgments["c"] = append(model.Judgments["c"], ahp.Comparison{A: j.A, B: j.B, Value: j.Value})
+	}
+	start = time.Now()
+	if _, err := model.Evaluate(context.Background(), ahp.Options{RandomIndex: ahp.DoneganDodd1991}); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Evaluate without a deadline: %v", time.Since(start))
+	ctx, cancel = context.WithTimeout(context.Background(), time.Millisecond)
+	defer cancel()
+	if _, err := model.Evaluate(ctx, ahp.Options{RandomIndex: ahp.DoneganDodd1991}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Evaluate(deadline) = %v; want context.DeadlineExceeded", err)
+	}
 }
