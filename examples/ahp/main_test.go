@@ -131,6 +131,8 @@ func TestBadInput(t *testing.T) {
 		{"no random index before the completion", []string{"-ri", "donegan-dodd1991"}, chain(200), "n = 200"},
 		// Issue 13, item 8: 4 000 nested criteria.
 		{"deep model", nil, deepModel(4000), "nested too deeply"},
+		// 100 000 items would need an 80 GB matrix.
+		{"too many items", nil, chain(100_000), "too many items"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer

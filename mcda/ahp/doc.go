@@ -77,7 +77,8 @@
 // [Solver.MaxIterations], typically 10 to 30):
 //
 //   - construction ([NewMatrix], [FromJudgments], [ReadJSON]): O(n²)
-//     time and memory;
+//     time and memory, for at most [MaxItems] items (checked before any
+//     n×n allocation);
 //   - [Solver.Priorities], [Solver.LambdaMax], [Solver.Consistency] of a
 //     complete matrix: O(n²·p) time (O(n²) for GeometricMean; an O(n³)
 //     dense eigendecomposition only if the power iteration fails), no
