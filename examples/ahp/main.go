@@ -298,14 +298,19 @@ func suggestRevision(ctx context.Context, stderr io.Writer, what string, m *ahp.
 		defer timer.Stop()
 		select {
 		case <-done:
-		case <-timer.C:
-			n, k := m.Len(), m.NumMissing()
-			msg := fmt.Sprintf("ahp: %s: searching the %d judgments of %d items for the revision that lowers CR most", what, n*(n-1)/2-k, n)
-			if k > 0 {
-				msg += fmt.Sprintf(" (%d missing pairs: the best candidates each need an optimal completion)", k)
+			select {
+			case <-timer.C: // expired too: the search took progressDelay
+			default:
+				return
 			}
-			fmt.Fprintln(stderr, msg+"...")
+		case <-timer.C:
 		}
+		n, k := m.Len(), m.NumMissing()
+		msg := fmt.Sprintf("ahp: %s: searching the %d judgments of %d items for the revision that lowers CR most", what, n*(n-1)/2-k, n)
+		if k > 0 {
+			msg += fmt.Sprintf(" (%d missing pairs: the best candidates each need an optimal completion)", k)
+		}
+		fmt.Fprintln(stderr, msg+"...")
 	}()
 	rev, ok, err := m.SuggestRevision(ctx, table)
 	close(done)

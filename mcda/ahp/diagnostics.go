@@ -254,7 +254,7 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 		return none, false, err
 	}
 	var s Solver
-	c, err := s.consistency(ctx, m, table)
+	c, err := s.ConsistencyContext(ctx, m, table)
 	none.CR, none.CRBefore = c.CR, c.CR
 	if err != nil {
 		return none, false, err
@@ -381,7 +381,7 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 			if err != nil {
 				return none, false, err
 			}
-			rc, err := s.consistency(ctx, r, table)
+			rc, err := s.ConsistencyContext(ctx, r, table)
 			if err != nil {
 				return none, false, err
 			}

@@ -102,14 +102,16 @@
 //     the above for each node's matrix.
 //
 // The analyses that can run for seconds on large or incomplete matrices,
-// [Solver.OptimalCompletion], [Matrix.SuggestRevision] and
-// [Model.Evaluate], take a [context.Context] and, once it is done, return
-// within milliseconds an error wrapping ctx.Err(): they check it inside
-// every power iteration and factorization. [Solver.LambdaMax] and
-// [Solver.Consistency] of an incomplete matrix compute its completion
-// without a context; to bound that work, complete it first with
-// [Solver.OptimalCompletion] and a context, as Model.Evaluate does. Random
-// index tables are checked against n before any of that work.
+// [Solver.OptimalCompletion], [Solver.ConsistencyContext],
+// [Matrix.SuggestRevision] and [Model.Evaluate], take a
+// [context.Context] and, once it is done, return within milliseconds an
+// error wrapping ctx.Err(): they check it inside every power iteration and
+// factorization. [Solver.LambdaMax], [Solver.Consistency] and
+// [Matrix.Consistency] of an incomplete matrix compute its completion
+// without a context; use ConsistencyContext to bound that work. Random
+// index tables are checked against n before any of that work. The
+// analyses without a context take well under a second up to [MaxItems]
+// items.
 //
 // # References
 //

@@ -1040,3 +1040,24 @@ func TestOptimalCompletionCanceled(t *testing.T) {
 		t.Errorf("Evaluate(deadline) = %v; want context.DeadlineExceeded", err)
 	}
 }
+
+// TestConsistencyContext: ConsistencyContext agrees with Consistency,
+// stops with ctx.Err() wrapped, and checks the random index table first.
+func TestConsistencyContext(t *testing.T) {
+	m := deleteJudgments(randomMatrix(40, 3), 400, 3)
+	var s ahp.Solver
+	got, err := s.ConsistencyContext(context.Background(), m, ahp.DoneganDodd1991)
+	want, err2 := m.Consistency(ahp.DoneganDodd1991)
+	if err != nil || err2 != nil || got != want {
+		t.Errorf("ConsistencyContext = %+v, %v; Consistency = %+v, %v", got, err, want, err2)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.ConsistencyContext(ctx, m, ahp.DoneganDodd1991); !errors.Is(err, context.Canceled) {
+		t.Errorf("ConsistencyContext(canceled) = %v; want context.Canceled", err)
+	}
+	var re *ahp.RandomIndexError
+	if c, err := s.ConsistencyContext(ctx, m, ahp.Saaty1980); !errors.As(err, &re) || re.N != 40 || c != (ahp.Consistency{Table: ahp.Saaty1980}) {
+		t.Errorf("ConsistencyContext(n=40, Saaty1980) = %+v, %v; want a *RandomIndexError before any work", c, err)
+	}
+}

@@ -228,11 +228,13 @@ func FromJudgments(items []string, js []Judgment, scale Scale) (*Matrix, error) 
 }
 
 // MaxItems is the largest number of items of a [Matrix]: its n×n entries
-// then take 32 MiB, and its analyses (an O(n³) least squares solution for
-// an incomplete matrix) seconds. Matrices are checked against it before
-// anything is allocated; a model with more alternatives can still rate
-// them under its leaves ([Model] ratings take O(n) memory).
-const MaxItems = 2048
+// then take 8 MiB, and the analyses without a context (priorities, with an
+// O(n³) least squares solution for an incomplete matrix, and the GCI)
+// about 0.25 s; at 2048 items they would take seconds. Matrices are
+// checked against it before anything is allocated; a model with more
+// alternatives can still rate them under its leaves ([Model] ratings take
+// O(n) memory).
+const MaxItems = 1024
 
 // checkHeader validates the scale and the item names, and the number of
 // items against MaxItems before any n×n storage is allocated.

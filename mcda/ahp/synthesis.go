@@ -184,7 +184,7 @@ func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 				}
 			}
 			nr.Weights = solver.Priorities(nil, mat)
-			c, err := solver.consistency(ctx, mat, opt.RandomIndex)
+			c, err := solver.ConsistencyContext(ctx, mat, opt.RandomIndex)
 			if err != nil {
 				return nil, &NodeError{Node: n.name, Err: err}
 			}
