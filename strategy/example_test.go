@@ -1,6 +1,7 @@
 package strategy_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/balancer-mcda/balancer/mcda/ahp"
@@ -14,7 +15,7 @@ func ExampleSCO() {
 		fmt.Println(err)
 		return
 	}
-	r, err := futures.Evaluate(ahp.Options{})
+	r, err := futures.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		fmt.Println(err)
 		return

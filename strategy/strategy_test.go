@@ -2,6 +2,7 @@ package strategy_test
 
 import (
 	"bytes"
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -108,7 +109,7 @@ func TestDatasetComplete(t *testing.T) {
 		}
 	}
 	// The cost criterion and its subtree are cost criteria.
-	r, err := m.Evaluate(ahp.Options{})
+	r, err := m.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +146,7 @@ func childCount(m *ahp.Model, node string) int {
 // TestConsistent checks that every comparison matrix of the dataset has
 // CR < 0.1 by Saaty's (1980) random index.
 func TestConsistent(t *testing.T) {
-	r, err := strategy.SCO().Model.Evaluate(ahp.Options{})
+	r, err := strategy.SCO().Model.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +164,7 @@ func TestHeadline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := fm.Evaluate(ahp.Options{})
+	r, err := fm.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,11 +40,19 @@
 // logarithmic least squares with -method geometric; -completion optimal
 // first fills the gaps with the entries that minimize λmax (Bozóki, Fülöp
 // & Rónyai, 2010). CR is always that of the optimally completed matrix.
-// Bad input exits with status 2 and one line on standard error.
+// Bad input exits with status 2 and one line on standard error; a matrix
+// with more items than the random index table covers is reported before
+// any work, and a hierarchy may be at most ahp.MaxDepth (100) levels deep.
+//
+// The search for a suggested revision of a large or incomplete matrix can
+// take seconds (about 1 s for 100 items with 2 500 missing pairs): if it
+// takes more than one, a line on standard error says what is being
+// searched. An interrupt (Ctrl-C) stops any computation.
 package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -52,16 +60,26 @@ import (
 	"io"
 	"math"
 	"os"
+	"os/signal"
 	"sort"
 	"strings"
+	"sync"
 	"text/tabwriter"
+	"time"
 
 	"github.com/balancer-mcda/balancer/mcda/ahp"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
+
+// progressDelay is how long a search runs before the command says on
+// standard error what it is doing.
+var progressDelay = time.Second
 
 // crThreshold is Saaty's limit for acceptable inconsistency.
 const crThreshold = 0.1
@@ -83,8 +101,8 @@ type report struct {
 }
 
 // run executes the command and returns its exit status: 0 on success, 2 on
-// bad input.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// bad input. Long computations stop when ctx is done.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fail := func(format string, a ...any) int {
 		msg := fmt.Sprintf(format, a...)
 		fmt.Fprintln(stderr, "ahp: "+strings.Join(strings.Fields(msg), " "))
@@ -156,35 +174,43 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err != nil {
 			return failIn(err)
 		}
-		r, err := model.Evaluate(ahp.Options{Method: method, Mode: mode, RandomIndex: table, CompleteOptimally: optimal})
+		r, err := model.Evaluate(ctx, ahp.Options{Method: method, Mode: mode, RandomIndex: table, CompleteOptimally: optimal})
 		if err != nil {
 			return failIn(err)
 		}
 		if *asJSON {
 			return writeOut(writeModelJSON(stdout, r))
 		}
-		writeModelText(stdout, r)
+		writeModelText(ctx, stdout, stderr, r)
 		return 0
 	}
 	m, err := ahp.ReadJSON(bytes.NewReader(data), ahp.Scale{})
 	if err != nil {
 		return failIn(err)
 	}
+	// Check the random index table's range before any work.
+	if _, err := table.RI(m.Len()); err != nil {
+		return failIn(err)
+	}
 	s := ahp.Solver{Method: method}
-	if optimal && !m.Complete() {
-		if m, err = s.OptimalCompletion(m); err != nil {
+	completed := m // whose consistency is m's
+	if !m.Complete() {
+		if completed, err = s.OptimalCompletion(ctx, m); err != nil {
 			return failIn(err)
+		}
+		if optimal {
+			m = completed
 		}
 	}
 	w := s.Priorities(nil, m)
-	c, err := s.Consistency(m, table)
+	c, err := s.Consistency(completed, table)
 	if err != nil {
 		return failIn(err)
 	}
 	if *asJSON {
 		return writeOut(writeJSON(stdout, m, w, method, c))
 	}
-	writeText(stdout, m, w, method, c)
+	writeText(ctx, stdout, stderr, m, w, method, c)
 	return 0
 }
 
@@ -204,7 +230,7 @@ func writeJSON(w io.Writer, m *ahp.Matrix, weights []float64, method ahp.Priorit
 	return json.NewEncoder(w).Encode(r)
 }
 
-func writeText(w io.Writer, m *ahp.Matrix, weights []float64, method ahp.PriorityMethod, c ahp.Consistency) {
+func writeText(ctx context.Context, w, stderr io.Writer, m *ahp.Matrix, weights []float64, method ahp.PriorityMethod, c ahp.Consistency) {
 	order := make([]int, m.Len())
 	for i := range order {
 		order[i] = i
@@ -234,19 +260,21 @@ func writeText(w io.Writer, m *ahp.Matrix, weights []float64, method ahp.Priorit
 	}
 	if c.CR >= crThreshold {
 		fmt.Fprintf(w, "warning: CR %.4f >= %.1f: the judgments are too inconsistent by Saaty's rule; revise them\n", c.CR, crThreshold)
-		writeSuggestion(w, m, method, c.Table, "")
+		writeSuggestion(ctx, w, stderr, "the matrix", m, method, c.Table, "")
 	}
 }
 
 // writeSuggestion prints the most inconsistent judgments of m and the
 // single revision that would lower its CR most, for the user to consider.
-func writeSuggestion(w io.Writer, m *ahp.Matrix, method ahp.PriorityMethod, table ahp.RandomIndexTable, indent string) {
+// If the search takes longer than progressDelay, it says on stderr what it
+// is doing; it prints no suggestion if ctx is done first.
+func writeSuggestion(ctx context.Context, w, stderr io.Writer, what string, m *ahp.Matrix, method ahp.PriorityMethod, table ahp.RandomIndexTable, indent string) {
 	incs := m.Inconsistencies(method)
 	fmt.Fprintf(w, "%smost inconsistent judgments (a_ij·w_j/w_i far from 1):\n", indent)
 	for _, inc := range incs[:min(3, len(incs))] {
 		fmt.Fprintf(w, "%s  %s over %s = %.4g, the priorities imply %.3g\n", indent, inc.A, inc.B, inc.Value, inc.Implied)
 	}
-	rev, ok, err := m.SuggestRevision(table)
+	rev, ok, err := suggestRevision(ctx, stderr, what, m, table)
 	if err != nil || rev.I < 0 {
 		return
 	}
@@ -256,6 +284,38 @@ func writeSuggestion(w io.Writer, m *ahp.Matrix, method ahp.PriorityMethod, tabl
 	}
 	fmt.Fprintf(w, "%ssuggestion: change %s over %s from %s to %s; CR would be %.4f (%s)\n",
 		indent, rev.A, rev.B, saatyLabel(rev.From), saatyLabel(rev.To), rev.CR, verdict)
+}
+
+// suggestRevision runs m.SuggestRevision and, if it has not returned after
+// progressDelay, says on stderr what it is searching.
+func suggestRevision(ctx context.Context, stderr io.Writer, what string, m *ahp.Matrix, table ahp.RandomIndexTable) (ahp.Revision, bool, error) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		timer := time.NewTimer(progressDelay)
+		defer timer.Stop()
+		select {
+		case <-done:
+			select {
+			case <-timer.C: // expired too: the search took progressDelay
+			default:
+				return
+			}
+		case <-timer.C:
+		}
+		n, k := m.Len(), m.NumMissing()
+		msg := fmt.Sprintf("ahp: %s: searching the %d judgments of %d items for the revision that lowers CR most", what, n*(n-1)/2-k, n)
+		if k > 0 {
+			msg += fmt.Sprintf(" (%d missing pairs: the best candidates each need an optimal completion)", k)
+		}
+		fmt.Fprintln(stderr, msg+"...")
+	}()
+	rev, ok, err := m.SuggestRevision(ctx, table)
+	close(done)
+	wg.Wait()
+	return rev, ok, err
 }
 
 // saatyLabel writes a judgment as 3 or 1/3 when it is a whole number or

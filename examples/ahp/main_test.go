@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"math"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -21,7 +23,7 @@ import (
 // Computed by hand from λmax: CI = (7.1766 − 7)/6 = 0.0294 and
 // CR = 0.0294/1.32 = 0.0223 with the default Saaty (1980) table.
 func Example() {
-	run([]string{"testdata/drinks.json"}, nil, os.Stdout, os.Stderr)
+	run(context.Background(), []string{"testdata/drinks.json"}, nil, os.Stdout, os.Stderr)
 	// Output:
 	// rank  item    weight (eigen)
 	// 1     water   0.3268
@@ -45,7 +47,7 @@ func Example() {
 // b 0.3914, c 0.3301; CI = (5.4543 − 3)/2 = 1.2271 and CR = 1.2271/0.58 =
 // 2.1158. λmax, GCI and the suggestion are the library's.
 func Example_inconsistent() {
-	run([]string{"-method", "geometric", "testdata/inconsistent.json"}, nil, os.Stdout, os.Stderr)
+	run(context.Background(), []string{"-method", "geometric", "testdata/inconsistent.json"}, nil, os.Stdout, os.Stderr)
 	// Output:
 	// rank  item  weight (geometric)
 	// 1     b     0.3914
@@ -68,7 +70,7 @@ func Example_inconsistent() {
 func TestJSONOutput(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	in := strings.NewReader(`{"items": ["a", "b", "c"], "judgments": [["a", "b", 2], ["a", "c", 4], ["b", "c", 2]]}`)
-	if code := run([]string{"-json", "-ri", "saaty2005", "-"}, in, &stdout, &stderr); code != 0 {
+	if code := run(context.Background(), []string{"-json", "-ri", "saaty2005", "-"}, in, &stdout, &stderr); code != 0 {
 		t.Fatalf("run = %d, stderr %q", code, stderr.String())
 	}
 	var got map[string]any
@@ -124,10 +126,17 @@ func TestBadInput(t *testing.T) {
 		{"not reciprocal", nil, `{"items": ["a","b"], "matrix": [[1, 2], [2, 1]]}`, "[1][0]"},
 		{"newline in name", nil, "{\"items\": [\"a\\nb\", \"a\\nb\"], \"judgments\": []}", "duplicate"},
 		{"no random index", []string{"-ri", "saaty1980"}, sixteen(), "n = 16"},
+		// Issue 13, item 6: the range is checked before the completion
+		// of 19 701 missing pairs, not after it.
+		{"no random index before the completion", []string{"-ri", "donegan-dodd1991"}, chain(200), "n = 200"},
+		// Issue 13, item 8: 4 000 nested criteria.
+		{"deep model", nil, deepModel(4000), "nested too deeply"},
+		// 100 000 items would need an 80 GB matrix.
+		{"too many items", nil, chain(100_000), "too many items"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := run(tc.args, strings.NewReader(tc.stdin), &stdout, &stderr)
+			code := run(context.Background(), tc.args, strings.NewReader(tc.stdin), &stdout, &stderr)
 			if code != 2 {
 				t.Errorf("exit status %d, want 2", code)
 			}
@@ -162,7 +171,7 @@ func sixteen() string {
 // Example_hierarchy evaluates the leader hierarchy of AHPy's README
 // (judgments from Wikipedia's leader example).
 func Example_hierarchy() {
-	run([]string{"testdata/leader.json"}, nil, os.Stdout, os.Stdout)
+	run(context.Background(), []string{"testdata/leader.json"}, nil, os.Stdout, os.Stdout)
 	// Output:
 	// criterion         local  global  CR
 	// Choose a leader   1.000   1.000  0.044
@@ -181,7 +190,7 @@ func Example_hierarchy() {
 
 func TestHierarchyJSON(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if code := run([]string{"-json", "-ri", "saaty2005", "testdata/leader.json"}, nil, &out, &errOut); code != 0 {
+	if code := run(context.Background(), []string{"-json", "-ri", "saaty2005", "testdata/leader.json"}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	type item struct {
@@ -240,9 +249,9 @@ func TestHierarchyJSON(t *testing.T) {
 // method, and by the optimal completion, whose weights AHPy prints as
 // a 0.3738, b 0.392, c 0.0985, d 0.1357.
 func Example_incomplete() {
-	run([]string{"testdata/incomplete.json"}, nil, os.Stdout, os.Stderr)
+	run(context.Background(), []string{"testdata/incomplete.json"}, nil, os.Stdout, os.Stderr)
 	fmt.Println()
-	run([]string{"-completion", "optimal", "testdata/incomplete.json"}, nil, os.Stdout, os.Stderr)
+	run(context.Background(), []string{"-completion", "optimal", "testdata/incomplete.json"}, nil, os.Stdout, os.Stderr)
 	// Output:
 	// rank  item  weight (eigen)
 	// 1     b     0.3921
@@ -266,4 +275,99 @@ func Example_incomplete() {
 	// CI          0.0308
 	// RI          0.9000 (saaty1980)
 	// CR          0.0342
+}
+
+// chain returns an n-item document judging only consecutive items.
+func chain(n int) string {
+	var items, js []string
+	for i := range n {
+		items = append(items, fmt.Sprintf(`"i%d"`, i))
+		if i > 0 {
+			js = append(js, fmt.Sprintf(`["i%d", "i%d", 2]`, i-1, i))
+		}
+	}
+	return `{"items": [` + strings.Join(items, ",") + `], "judgments": [` + strings.Join(js, ",") + `]}`
+}
+
+// deepModel returns a model whose criteria form a chain depth levels deep.
+func deepModel(depth int) string {
+	var b strings.Builder
+	b.WriteString(`{"goal": "g", "criteria": `)
+	for i := range depth {
+		if i > 0 {
+			b.WriteString(`, "children": `)
+		}
+		fmt.Fprintf(&b, `[{"name": "c%d"`, i)
+	}
+	b.WriteString(strings.Repeat("}]", depth))
+	fmt.Fprintf(&b, `, "alternatives": ["x", "y"], "ratings": {"c%d": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}]}}`, depth-1)
+	return b.String()
+}
+
+// TestSuggestionProgress: when the search for a revision takes longer
+// than progressDelay (1 s; 0 here), the command says on standard error
+// what it is searching (issue 13, item 5), and still prints the
+// suggestion.
+func TestSuggestionProgress(t *testing.T) {
+	defer func(d time.Duration) { progressDelay = d }(progressDelay)
+	progressDelay = 0
+	// An inconsistent cycle a > b > c > a with the pairs of d missing
+	// but one.
+	doc := `{"items": ["a", "b", "c", "d"], "judgments": [["a", "b", 5], ["b", "c", 5], ["c", "a", 5], ["a", "d", 2]]}`
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), nil, strings.NewReader(doc), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit status %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "suggestion:") {
+		t.Errorf("stdout has no suggestion:\n%s", stdout.String())
+	}
+	if msg := stderr.String(); !strings.Contains(msg, "searching the 4 judgments of 4 items") || !strings.Contains(msg, "2 missing pairs") {
+		t.Errorf("stderr %q: want the search described", msg)
+	}
+	// Under a second, nothing is said.
+	progressDelay = time.Hour
+	stdout.Reset()
+	stderr.Reset()
+	if code := run(context.Background(), nil, strings.NewReader(doc), &stdout, &stderr); code != 0 || stderr.Len() != 0 {
+		t.Errorf("exit status %d, stderr %q; want 0 and nothing", code, stderr.String())
+	}
+}
+
+// FuzzRun runs the command on arbitrary input, in text and -json mode:
+// it must exit 0, or 2 with one line on standard error, and never panic.
+// Seeds include judgments and ratings at the float64 extremes (issue 13,
+// item 1).
+func FuzzRun(f *testing.F) {
+	for _, file := range []string{"drinks.json", "incomplete.json", "inconsistent.json", "leader.json"} {
+		data, err := os.ReadFile("testdata/" + file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, false)
+	}
+	for _, v := range []string{"1e308", "-1e308", "5e-324", "9007199254740992", "-0"} {
+		for _, typ := range []string{"benefit", "cost"} {
+			f.Add([]byte(`{"goal": "g", "criteria": [{"name": "c", "type": "`+typ+`"}, {"name": "d"}], "alternatives": ["x", "y"], "judgments": {"g": [["c", "d", 1]], "d": [["x", "y", 2]]}, "ratings": {"c": [{"alternative": "x", "value": `+v+`}, {"alternative": "y", "value": 1}]}}`), typ == "cost")
+		}
+		f.Add([]byte(`{"items": ["a","b","c"], "judgments": [["a","b",`+v+`], ["b","c",2]]}`), false)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, asJSON bool) {
+		var args []string
+		if asJSON {
+			args = []string{"-json"}
+		}
+		var stdout, stderr bytes.Buffer
+		switch code := run(context.Background(), args, bytes.NewReader(data), &stdout, &stderr); code {
+		case 0:
+		case 2:
+			if msg := stderr.String(); strings.Count(msg, "\n") != 1 || !strings.HasPrefix(msg, "ahp: ") {
+				t.Fatalf("exit 2 with stderr %q: want one line", msg)
+			}
+		default:
+			t.Fatalf("exit status %d: %s", code, stderr.String())
+		}
+		if strings.Contains(stdout.String(), "NaN") {
+			t.Fatalf("NaN in the output:\n%s", stdout.String())
+		}
+	})
 }

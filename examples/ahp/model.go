@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -66,7 +67,7 @@ func writeModelJSON(w io.Writer, r *ahp.Result) error {
 	return json.NewEncoder(w).Encode(rep)
 }
 
-func writeModelText(w io.Writer, r *ahp.Result) {
+func writeModelText(ctx context.Context, w, stderr io.Writer, r *ahp.Result) {
 	r.WriteTree(w)
 	fmt.Fprintf(w, "\n%s priorities, %s synthesis, CR by the %s random index\n\n", r.Options.Method, r.Options.Mode, r.Options.RandomIndex)
 	width := len("alternative")
@@ -80,7 +81,7 @@ func writeModelText(w io.Writer, r *ahp.Result) {
 	for _, n := range r.Nodes {
 		if n.Consistency != nil && n.Consistency.CR >= crThreshold {
 			fmt.Fprintf(w, "\nnode %q: CR %.4f >= %.1f\n", n.Name, n.Consistency.CR, crThreshold)
-			writeSuggestion(w, n.Matrix, r.Options.Method, r.Options.RandomIndex, "  ")
+			writeSuggestion(ctx, w, stderr, fmt.Sprintf("node %q", n.Name), n.Matrix, r.Options.Method, r.Options.RandomIndex, "  ")
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"slices"
@@ -158,7 +159,7 @@ func rankSet(model func() (*ahp.Model, error)) (*ahp.Result, []*mcda.Ranking, []
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	res, err := m.Evaluate(ahp.Options{})
+	res, err := m.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"math"
 	"os"
@@ -79,7 +80,7 @@ func TestSynthesisIdeal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := m.Evaluate(ahp.Options{Mode: ahp.Ideal})
+	r, err := m.Evaluate(context.Background(), ahp.Options{Mode: ahp.Ideal})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package ahp
 
 import (
+	"context"
 	"fmt"
 )
 
@@ -136,6 +137,9 @@ type Consistency struct {
 //
 // When the table has no value for n, the error is a [*RandomIndexError]
 // and the result still holds LambdaMax, CI and Table, with RI and CR zero.
+//
+// For an incomplete matrix it computes the optimal completion without a
+// context; [Solver.ConsistencyContext] bounds that work.
 func (s *Solver) Consistency(m *Matrix, table RandomIndexTable) (Consistency, error) {
 	n := m.n
 	c := Consistency{LambdaMax: s.LambdaMax(m), Table: table}
@@ -151,6 +155,27 @@ func (s *Solver) Consistency(m *Matrix, table RandomIndexTable) (Consistency, er
 		c.CR = c.CI / ri
 	}
 	return c, nil
+}
+
+// ConsistencyContext is [Solver.Consistency] with a context for the
+// optimal completion of an incomplete m, which can take seconds for
+// hundreds of items (see [Solver.OptimalCompletion]): if ctx is done
+// first, the error wraps ctx.Err() and the result holds only Table. When
+// the table has no value for n, the error is a [*RandomIndexError],
+// returned before any work, and the result holds only Table too.
+func (s *Solver) ConsistencyContext(ctx context.Context, m *Matrix, table RandomIndexTable) (Consistency, error) {
+	if _, err := table.RI(m.n); err != nil {
+		return Consistency{Table: table}, err
+	}
+	if m.miss != nil && m.n > 2 {
+		// A completion outside [MinScale, MaxScale] is not an error here,
+		// as in LambdaMax.
+		if err := s.complete(ctx, m); err != nil && ctx.Err() != nil {
+			return Consistency{Table: table}, err
+		}
+		m = &Matrix{n: m.n, a: s.comp.a}
+	}
+	return s.Consistency(m, table)
 }
 
 // Consistency returns the consistency measures of m. See

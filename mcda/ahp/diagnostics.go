@@ -1,6 +1,7 @@
 package ahp
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -52,7 +53,8 @@ func (m *Matrix) GCI() (float64, error) {
 	if m.Len() <= 2 {
 		return 0, nil
 	}
-	return gci(m, m.Priorities(GeometricMean)), nil
+	var s Solver
+	return gci(m, s.logPriorities(m, GeometricMean)), nil
 }
 
 // GCIThreshold returns the GCI threshold of Aguarón & Moreno-Jiménez (2003)
@@ -112,8 +114,8 @@ type Inconsistency struct {
 	A, B    string  // the items i and j
 	I, J    int     // 0-based positions of the items, I < J
 	Value   float64 // the judgment a_ij
-	Implied float64 // the ratio w_i / w_j of the priorities
-	Error   float64 // |ln(a_ij w_j / w_i)| = |ln(Value / Implied)|
+	Implied float64 // the ratio w_i / w_j of the priorities (+Inf or 0 beyond the float64 range)
+	Error   float64 // |ln(a_ij w_j / w_i)| = |ln(Value / Implied)|, always finite
 }
 
 // Inconsistencies returns every known judgment a_ij above the diagonal, ranked
@@ -134,8 +136,12 @@ type Inconsistency struct {
 // returns an empty slice for n = 1. It panics if method is not a defined
 // [PriorityMethod].
 func (m *Matrix) Inconsistencies(method PriorityMethod) []Inconsistency {
+	if method != Eigen && method != GeometricMean {
+		panic("ahp: unknown priority method")
+	}
 	n := m.Len()
-	w := m.Priorities(method)
+	var s Solver
+	y := s.logPriorities(m, method) // finite even where priorities underflow
 	out := make([]Inconsistency, 0, n*(n-1)/2)
 	for i := range n {
 		for j := i + 1; j < n; j++ {
@@ -143,9 +149,8 @@ func (m *Matrix) Inconsistencies(method PriorityMethod) []Inconsistency {
 				continue
 			}
 			a := m.At(i, j)
-			implied := w[i] / w[j]
 			out = append(out, Inconsistency{A: m.Item(i), B: m.Item(j), I: i, J: j,
-				Value: a, Implied: implied, Error: math.Abs(math.Log(a) + math.Log(w[j]) - math.Log(w[i]))})
+				Value: a, Implied: math.Exp(y[i] - y[j]), Error: math.Abs(math.Log(a) + y[j] - y[i])})
 		}
 	}
 	slices.SortStableFunc(out, func(x, y Inconsistency) int {
@@ -194,12 +199,18 @@ type Revision struct {
 	CRBefore float64 // CR of m
 }
 
+// revisionRefine is the number of best screened revisions of an
+// incomplete matrix whose CR [Matrix.SuggestRevision] computes exactly,
+// by an optimal completion each.
+const revisionRefine = 8
+
 // SuggestRevision looks for the single judgment change that lowers the
 // consistency ratio of m the most. It tries every known judgment a_ij
-// above the diagonal (it never fills a missing one) at every value of Saaty's scale 1/9, 1/8, ..., 1/2, 1, 2, ...,
-// 9 that differs from a_ij and lies inside m's [Scale], builds the revised
-// matrix with [FromJudgments], and computes its CR with random indices
-// from table. It reports whether the best revision reaches CR < 0.1.
+// above the diagonal (it never fills a missing one) at every value of
+// Saaty's scale 1/9, 1/8, ..., 1/2, 1, 2, ..., 9 that differs from a_ij
+// and lies inside m's [Scale], and computes the CR of the revised matrix
+// with random indices from table. It reports whether the best revision
+// reaches CR < 0.1.
 //
 // The best change is the one with the lowest CR; CRs that agree to 10
 // decimal places count as equal, and then the value closest to the ratio
@@ -207,69 +218,240 @@ type Revision struct {
 // wins, then the earlier judgment in row order, then the smaller value.
 // The result is therefore deterministic.
 //
+// Each candidate is evaluated incrementally: the entry pair (i, j), (j, i)
+// of one working copy of the matrix is changed in place and λmax is found
+// by power iteration started from m's own Perron vector, which a single
+// change perturbs little; nothing is allocated per candidate.
+//
 // For an incomplete matrix, CR is that of [Matrix.Consistency] (of the
 // optimal completion) and the implied ratio comes from Harker's
-// eigenvector; each candidate then costs an optimal completion, which is
-// much slower than for a complete matrix.
+// eigenvector. A revision's exact CR would cost an optimal completion per
+// candidate (minutes for 50 items), so the search is bounded: every
+// candidate is screened by the CR of m's optimal completion with the
+// judgment changed, which is an upper bound of the revised matrix's CR
+// (that completion is one of its completions), and only the 8 best
+// screened candidates are completed optimally; the best of those is
+// returned, with its exact CR.
 //
 // If no single change lowers CR (always so for n <= 2 and for consistent
 // matrices), the Revision has I = J = -1, CR = CRBefore, and the report is
 // whether m itself has CR < 0.1. m is never modified.
 //
-// The error is that of [Matrix.Consistency] when table has no random index
-// for n.
-func (m *Matrix) SuggestRevision(table RandomIndexTable) (Revision, bool, error) {
-	var s Solver
-	c, err := s.Consistency(m, table)
-	none := Revision{I: -1, J: -1, CR: c.CR, CRBefore: c.CR}
+// The error is a [*RandomIndexError] when table has no random index for
+// n (checked before any work), wraps [ErrUnknownTable] for an undefined
+// table, or wraps ctx.Err() if ctx is done first (checked at every
+// candidate and inside every power iteration and completion).
+//
+// Resources, for n items, J <= n(n-1)/2 known judgments and k missing
+// pairs: memory O(n² + k); time O(16·J·n²·p) for p power iterations per
+// candidate (p is small from the warm start), plus, for an incomplete
+// matrix, 9 optimal completions (see [Solver.OptimalCompletion]).
+func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (Revision, bool, error) {
+	none := Revision{I: -1, J: -1}
+	n := m.Len()
+	ri, err := table.RI(n)
 	if err != nil {
 		return none, false, err
 	}
-	n := m.Len()
+	var s Solver
+	c, err := s.ConsistencyContext(ctx, m, table)
+	none.CR, none.CRBefore = c.CR, c.CR
+	if err != nil {
+		return none, false, err
+	}
 	if n <= 2 {
 		return none, c.CR < acceptableCR, nil
 	}
-	w := s.Priorities(nil, m) // s.Method is Eigen
-	items := m.Items()
-	js := m.Judgments() // {items[i], items[j], a_ij} with i < j, in row order
-	lo, hi := m.Scale().Bounds()
-	pos := make(map[string]int, n)
-	for i, name := range items {
-		pos[name] = i
+	// a is m, or its optimal completion, which s.comp.a holds.
+	a := slices.Clone(m.a)
+	if m.miss != nil {
+		copy(a, s.comp.a)
 	}
-	best := none
-	bestKey, bestDist := math.Inf(1), math.Inf(1)
-	for k := range js {
-		i, j := pos[js[k].A], pos[js[k].B] // i < j
-		from := js[k].Value
-		implied := w[i] / w[j]
-		for _, v := range revisionValues {
+	base := &Matrix{n: n, a: a}
+	w0 := make([]float64, n) // Perron vector of a, the warm start
+	geometricMean(w0, base)
+	s.grow(n)
+	s.perron(ctx, w0, a, n, nil, false)
+	// m's eigenvector priorities (Harker's when incomplete), as
+	// logarithms, which stay finite where priorities underflow.
+	yw := s.logPriorities(m, Eigen)
+	lo, hi := m.Scale().Bounds()
+
+	type candidate struct {
+		i, j        int
+		from, to    float64
+		implied, cr float64
+		key, dist   float64
+	}
+	// better orders candidates: by CR to 10 decimal places, then by the
+	// distance to the implied ratio, then in row order, then by value.
+	better := func(x, y *candidate) bool {
+		switch {
+		case x.key != y.key:
+			return x.key < y.key
+		case x.dist != y.dist:
+			return x.dist < y.dist
+		case x.i != y.i:
+			return x.i < y.i
+		case x.j != y.j:
+			return x.j < y.j
+		}
+		return x.to < y.to
+	}
+	keep := 1
+	if m.miss != nil {
+		keep = revisionRefine
+	}
+	// Branch and bound: the judgments are visited from the most
+	// inconsistent with m's priorities (Saaty 2003), and each value from
+	// the closest to the implied ratio, so that good candidates come
+	// early; a candidate's power iteration stops as soon as the
+	// Collatz–Wielandt lower bound of its λmax shows that its CR exceeds
+	// the keep-th best by more than the 1e-10 that counts as equal.
+	type pair struct {
+		i, j int
+		err  float64
+	}
+	var pairs []pair
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			if m.a[i*n+j] != 0 {
+				pairs = append(pairs, pair{i, j, math.Abs(math.Log(a[i*n+j]) + yw[j] - yw[i])})
+			}
+		}
+	}
+	slices.SortStableFunc(pairs, func(x, y pair) int { return -cmpFloat(x.err, y.err) })
+	values := revisionValues
+	var best []candidate // the keep best, best first
+	wv := make([]float64, n)
+	for _, pr := range pairs {
+		i, j := pr.i, pr.j
+		from := m.a[i*n+j]
+		ratio := yw[i] - yw[j] // ln of the implied ratio w_i/w_j
+		implied := math.Exp(ratio)
+		slices.SortStableFunc(values[:], func(x, y float64) int {
+			return cmpFloat(math.Abs(math.Log(x)-ratio), math.Abs(math.Log(y)-ratio))
+		})
+		for _, v := range values {
 			// Both a_ij = v and a_ji = 1/v must lie on the scale, which
 			// need not be symmetric.
 			if v == from || !contains(lo, hi, v) || !contains(lo, hi, 1/v) {
 				continue
 			}
-			js[k].Value = v
-			r, err := FromJudgments(items, js, m.Scale())
-			if err != nil {
-				return none, false, err
+			if err := ctx.Err(); err != nil {
+				return none, false, fmt.Errorf("ahp: suggest revision: %w", err)
 			}
-			rc, err := s.Consistency(r, table)
-			if err != nil {
-				return none, false, err
+			floor := math.Inf(1)
+			if len(best) == keep {
+				floor = float64(n) + (best[keep-1].cr+2e-10)*float64(n-1)*ri
 			}
-			key := quantize(rc.CR, 1e10)
-			dist := math.Abs(math.Log(v) - math.Log(implied))
-			if key < bestKey || key == bestKey && dist < bestDist {
-				best = Revision{A: items[i], B: items[j], I: i, J: j, From: from, To: v,
-					Implied: implied, CR: rc.CR, CRBefore: c.CR}
-				bestKey, bestDist = key, dist
+			a[i*n+j], a[j*n+i] = v, 1/v
+			copy(wv, w0)
+			l, above := s.perronAbove(ctx, wv, a, n, floor)
+			if above {
+				continue
+			}
+			cr := (max(l, float64(n)) - float64(n)) / float64(n-1) / ri
+			cand := candidate{i: i, j: j, from: from, to: v, implied: implied, cr: cr,
+				key: quantize(cr, 1e10), dist: math.Abs(math.Log(v) - ratio)}
+			if len(best) < keep || better(&cand, &best[len(best)-1]) {
+				k := len(best)
+				for k > 0 && better(&cand, &best[k-1]) {
+					k--
+				}
+				best = slices.Insert(best, k, cand)
+				best = best[:min(len(best), keep)]
 			}
 		}
-		js[k].Value = from
+		a[i*n+j], a[j*n+i] = m.a[i*n+j], m.a[j*n+i]
 	}
-	if !(best.CR < c.CR) {
+	if err := ctx.Err(); err != nil {
+		return none, false, fmt.Errorf("ahp: suggest revision: %w", err)
+	}
+	if m.miss != nil {
+		// Exact CRs of the best screened revisions.
+		items := m.items
+		js := m.Judgments()
+		for k := range best {
+			b := &best[k]
+			jd := slices.IndexFunc(js, func(x Judgment) bool { return x.A == items[b.i] && x.B == items[b.j] })
+			js[jd].Value = b.to
+			r, err := FromJudgments(items, js, m.Scale())
+			js[jd].Value = b.from
+			if err != nil {
+				return none, false, err
+			}
+			rc, err := s.ConsistencyContext(ctx, r, table)
+			if err != nil {
+				return none, false, err
+			}
+			b.cr, b.key = rc.CR, quantize(rc.CR, 1e10)
+		}
+		slices.SortFunc(best, func(x, y candidate) int {
+			switch {
+			case better(&x, &y):
+				return -1
+			case better(&y, &x):
+				return 1
+			}
+			return 0
+		})
+	}
+	if len(best) == 0 || !(best[0].cr < c.CR) {
 		return none, c.CR < acceptableCR, nil
 	}
-	return best, best.CR < acceptableCR, nil
+	b := best[0]
+	rev := Revision{A: m.items[b.i], B: m.items[b.j], I: b.i, J: b.j, From: b.from, To: b.to,
+		Implied: b.implied, CR: b.cr, CRBefore: c.CR}
+	return rev, rev.CR < acceptableCR, nil
+}
+
+// perronAbove is [Solver.perron] for the right Perron vector of the
+// complete n×n matrix a, except that it stops and reports true as soon as
+// the Collatz–Wielandt bound min_i (a w)_i / w_i, a lower bound of λmax
+// for every positive w (Horn & Johnson 2013, Theorem 8.1.26), exceeds
+// floor; it then returns that bound.
+func (s *Solver) perronAbove(ctx context.Context, w, a []float64, n int, floor float64) (float64, bool) {
+	tol := s.Tolerance
+	if !(tol > 0) {
+		tol = DefaultTolerance
+	}
+	maxIter := s.MaxIterations
+	if maxIter <= 0 {
+		maxIter = DefaultMaxIterations
+	}
+	y := s.work[n : 2*n]
+	for range maxIter {
+		if ctx.Err() != nil {
+			return 0, false
+		}
+		var lambda float64
+		bound := math.Inf(1)
+		for i := range n {
+			var sum float64
+			for j, v := range a[i*n : i*n+n] {
+				sum += v * w[j]
+			}
+			y[i] = sum
+			lambda += sum
+			if w[i] > 0 {
+				bound = min(bound, sum/w[i])
+			} else {
+				bound = math.Inf(-1) // no bound from an underflowed component
+			}
+		}
+		if bound > floor {
+			return bound, true
+		}
+		diff := 0.0
+		for i := range n {
+			v := y[i] / lambda
+			diff = max(diff, math.Abs(v-w[i]))
+			w[i] = v
+		}
+		if diff <= tol {
+			return lambda, false
+		}
+	}
+	return s.perron(ctx, w, a, n, nil, false), false
 }

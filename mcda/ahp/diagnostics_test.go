@@ -1,10 +1,13 @@
 package ahp_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -175,7 +178,7 @@ func TestDiagnosticsFlipped(t *testing.T) {
 	}
 
 	before := m.Judgments()
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,7 +236,7 @@ func TestDiagnosticsSmall(t *testing.T) {
 		if got := len(m.Inconsistencies(ahp.Eigen)); got != n-1 {
 			t.Errorf("n=%d: %d inconsistencies; want %d", n, got, n-1)
 		}
-		r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+		r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 		if err != nil || !ok || r != (ahp.Revision{I: -1, J: -1}) {
 			t.Errorf("n=%d: SuggestRevision = %+v, %v, %v; want no revision, true, nil", n, r, ok, err)
 		}
@@ -245,7 +248,7 @@ func TestSuggestRevisionConsistent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil || !ok || r.I != -1 || r.J != -1 || r.CR != r.CRBefore {
 		t.Errorf("SuggestRevision = %+v, %v, %v; want I = J = -1, CR = CRBefore, true", r, ok, err)
 	}
@@ -261,7 +264,7 @@ func TestSuggestRevisionScale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, _, err := m.SuggestRevision(ahp.Saaty1980)
+	r, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +282,7 @@ func TestSuggestRevisionAsymmetricScale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, _, err := m.SuggestRevision(ahp.Saaty1980)
+	r, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		t.Fatalf("SuggestRevision on the scale 1/2..9: %v", err)
 	}
@@ -290,7 +293,7 @@ func TestSuggestRevisionAsymmetricScale(t *testing.T) {
 
 func TestSuggestRevisionErrors(t *testing.T) {
 	m := randomMatrix(16, 1)
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980) // covers n = 1..15
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980) // covers n = 1..15
 	var re *ahp.RandomIndexError
 	if !errors.As(err, &re) || !errors.Is(err, ahp.ErrNoRandomIndex) || re.N != 16 || re.Table != ahp.Saaty1980 {
 		t.Errorf("SuggestRevision(n=16, Saaty1980): %v; want a *RandomIndexError for n = 16", err)
@@ -298,7 +301,7 @@ func TestSuggestRevisionErrors(t *testing.T) {
 	if ok || r.I != -1 {
 		t.Errorf("SuggestRevision on error = %+v, %v; want no revision, false", r, ok)
 	}
-	if _, _, err := flipped(t).SuggestRevision(ahp.RandomIndexTable(9)); !errors.Is(err, ahp.ErrUnknownTable) {
+	if _, _, err := flipped(t).SuggestRevision(context.Background(), ahp.RandomIndexTable(9)); !errors.Is(err, ahp.ErrUnknownTable) {
 		t.Errorf("SuggestRevision(undefined table): %v; want ErrUnknownTable", err)
 	}
 }
@@ -395,7 +398,7 @@ func propGCIFromInconsistencies(t *rapid.T) {
 func propRevisionLowersCR(t *rapid.T) {
 	m := genSmallMatrix(t)
 	before := m.Judgments()
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -467,7 +470,7 @@ func BenchmarkSuggestRevision(b *testing.B) {
 			m := randomMatrix(n, 7) // fixed seed
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, _, err := m.SuggestRevision(ahp.Saaty1980); err != nil {
+				if _, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -501,7 +504,7 @@ func ExampleMatrix_SuggestRevision() {
 	for _, x := range m.Inconsistencies(ahp.Eigen)[:2] {
 		fmt.Printf("%s over %s: judged %.3g, priorities imply %.3g\n", x.A, x.B, x.Value, x.Implied)
 	}
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -536,11 +539,176 @@ func TestDiagnosticsIncomplete(t *testing.T) {
 			t.Errorf("Inconsistencies lists the missing pair (%d, %d)", x.I, x.J)
 		}
 	}
-	r, ok, err := m.SuggestRevision(ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r.I != 0 || r.J != 3 || r.To != 8 || !ok || math.Abs(r.CR) > 1e-6 {
 		t.Errorf("SuggestRevision = %+v, %v; want a over d to 8 with CR about 0, true", r, ok)
+	}
+}
+
+// TestSuggestRevisionIncompleteLarge reproduces issue 13, item 5: 50 items
+// with 601 missing pairs took 318.7 s, an optimal completion per
+// candidate. The search is now bounded (screening by an upper bound, 8
+// completions); the suggested revision's CR must be exact, the CR of the
+// revised matrix rebuilt from scratch, and lower than before.
+func TestSuggestRevisionIncompleteLarge(t *testing.T) {
+	m := deleteJudgments(randomMatrix(50, 3), 601, 3)
+	if m.NumMissing() != 601 {
+		t.Fatalf("NumMissing = %d; want 601", m.NumMissing())
+	}
+	// A guard against a hang, not a timing: the search takes about 0.1 s.
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	r, _, err := m.SuggestRevision(ctx, ahp.DoneganDodd1991)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRevisionExact(t, m, r, ahp.DoneganDodd1991)
+	if r.I < 0 {
+		t.Fatalf("no revision of a matrix with CR %.4f", r.CRBefore)
+	}
+}
+
+// checkRevisionExact checks that a revision's CR is, within 1e-9, the CR
+// of m with the judgment changed, and lower than m's CR.
+func checkRevisionExact(t interface {
+	Helper()
+	Fatalf(string, ...any)
+	Fatal(...any)
+}, m *ahp.Matrix, r ahp.Revision, table ahp.RandomIndexTable) {
+	t.Helper()
+	c, _ := m.Consistency(table)
+	if math.Abs(r.CRBefore-c.CR) > 1e-12 {
+		t.Fatalf("CRBefore = %v; want %v", r.CRBefore, c.CR)
+	}
+	if r.I < 0 {
+		return
+	}
+	js := m.Judgments()
+	k := slices.IndexFunc(js, func(j ahp.Judgment) bool { return j.A == r.A && j.B == r.B })
+	if k < 0 || js[k].Value != r.From || r.I >= r.J {
+		t.Fatalf("revision %+v is not of a known judgment", r)
+	}
+	js[k].Value = r.To
+	x, err := ahp.FromJudgments(m.Items(), js, m.Scale())
+	if err != nil {
+		t.Fatal(err)
+	}
+	xc, _ := x.Consistency(table)
+	if math.Abs(xc.CR-r.CR) > 1e-9 || !(r.CR < r.CRBefore) {
+		t.Fatalf("revision %+v: CR of the revised matrix %v", r, xc.CR)
+	}
+}
+
+// Property: on an incomplete matrix the suggested revision, if any, has
+// the exact CR of the revised matrix, below m's CR.
+func propRevisionIncompleteExact(t *rapid.T) {
+	m := genIncomplete(t)
+	r, _, err := m.SuggestRevision(context.Background(), ahp.DoneganDodd1991)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRevisionExact(t, m, r, ahp.DoneganDodd1991)
+}
+
+func TestSuggestRevisionIncompleteProperties(t *testing.T) {
+	t.Run("RevisionExact", rapid.MakeCheck(propRevisionIncompleteExact))
+}
+
+// TestSuggestRevisionCanceled: a done context, or a deadline during the
+// search, stops SuggestRevision with ctx.Err() wrapped, promptly.
+func TestSuggestRevisionCanceled(t *testing.T) {
+	m := randomMatrix(100, 3) // the search takes about 1.5 s
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := m.SuggestRevision(ctx, ahp.DoneganDodd1991); !errors.Is(err, context.Canceled) {
+		t.Errorf("SuggestRevision(canceled) = %v; want context.Canceled", err)
+	}
+	const after = 50 * time.Millisecond
+	ctx, cancel = context.WithTimeout(context.Background(), after)
+	defer cancel()
+	start := time.Now()
+	r, ok, err := m.SuggestRevision(ctx, ahp.DoneganDodd1991)
+	late := time.Since(start) - after
+	if !errors.Is(err, context.DeadlineExceeded) || r.I != -1 || ok {
+		t.Fatalf("SuggestRevision(deadline) = %+v, %v, %v; want no revision and context.DeadlineExceeded", r, ok, err)
+	}
+	// The contract is 100 ms; a loaded test machine gets 5 times that.
+	t.Logf("returned %v after the deadline", late)
+	if late > 500*time.Millisecond {
+		t.Errorf("returned %v after the deadline; want within 100 ms", late)
+	}
+}
+
+// TestSuggestRevisionTableFirst: the random index table's range is
+// checked before any work, so an out-of-range order is reported even
+// when the context is already done.
+func TestSuggestRevisionTableFirst(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	m := deleteJudgments(randomMatrix(16, 1), 50, 1)
+	var re *ahp.RandomIndexError
+	if _, _, err := m.SuggestRevision(ctx, ahp.Saaty1980); !errors.As(err, &re) || re.N != 16 {
+		t.Errorf("SuggestRevision(n=16, Saaty1980) = %v; want a *RandomIndexError first", err)
+	}
+}
+
+// TestDiagnosticsBeyondFloatRange: on the widest scale a chain of judgments
+// 1e100 makes priorities span 1e400, beyond float64, so the last one
+// underflows to 0. The diagnostics work with logarithms of priorities and
+// stay exact (issue 13: every normalization guarded; they gave GCI = +Inf
+// and an implied ratio of +Inf). The only cycle, a > b (1e100), b > c
+// (1e100), a > c (1e90), is off by the factor 1e110, which the logarithmic
+// least squares fit spreads equally over its three judgments: each error
+// is ln(1e110)/3, the tree judgments c-d and d-e fit exactly, and
+// GCI = 3 (ln(1e110)/3)² / (5 known - 4), by hand.
+func TestDiagnosticsBeyondFloatRange(t *testing.T) {
+	items := []string{"a", "b", "c", "d", "e"}
+	js := []ahp.Judgment{{"a", "b", 1e100}, {"b", "c", 1e100}, {"c", "d", 1e100}, {"d", "e", 1e100}, {"a", "c", 1e90}}
+	m, err := ahp.FromJudgments(items, js, ahp.Scale{Min: ahp.MinScale, Max: ahp.MaxScale})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := math.Log(1e110) / 3
+	gci, err := m.GCI()
+	if err != nil || math.Abs(gci-3*e*e) > 1e-9*3*e*e {
+		t.Errorf("GCI = %v, %v; want %v", gci, err, 3*e*e)
+	}
+	want := map[string]float64{"ab": e, "bc": e, "ac": e, "cd": 0, "de": 0}
+	for _, method := range methods {
+		for _, x := range m.Inconsistencies(method) {
+			if math.IsNaN(x.Error) || math.IsInf(x.Error, 0) || math.IsNaN(x.Implied) || !(x.Implied > 0) {
+				t.Errorf("%v: %+v: not finite", method, x)
+			}
+			if w := want[x.A+x.B]; method == ahp.GeometricMean && math.Abs(x.Error-w) > 1e-9*e {
+				t.Errorf("%v: error of %s-%s = %v; want %v", method, x.A, x.B, x.Error, w)
+			}
+		}
+	}
+	r, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
+	if err != nil || math.IsNaN(r.Implied) || math.IsNaN(r.CR) {
+		t.Errorf("SuggestRevision = %+v, %v", r, err)
+	}
+}
+
+// TestSuggestRevisionMemory checks the stated memory of SuggestRevision,
+// O(n² + k), at two sizes: nothing is allocated per candidate (16·J of
+// them), so doubling n multiplies the bytes by about 4, not 16.
+func TestSuggestRevisionMemory(t *testing.T) {
+	bytes := func(n int) uint64 {
+		m := deleteJudgments(randomMatrix(n, 4), n*n/8, 4)
+		return allocatedBytes(func() {
+			if _, _, err := m.SuggestRevision(context.Background(), ahp.DoneganDodd1991); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, large := bytes(20), bytes(40)
+	ratio := float64(large) / float64(small)
+	t.Logf("n=20: %d bytes; n=40: %d bytes; ratio %.2f", small, large, ratio)
+	if ratio > 6 {
+		t.Errorf("allocated bytes grew %.2f times for n doubled: more than O(n² + k)", ratio)
 	}
 }

@@ -65,6 +65,54 @@
 // same matrix; [Saaty1980] is the default, and [Consistency.Table] records
 // the one used.
 //
+// Every sum that normalizes positive numbers first divides them by their
+// largest, so ratings, priorities and weights anywhere in the float64
+// range (1e308, 5e-324) neither overflow nor give NaN; a share smaller
+// than the largest by more than the float64 range rounds to 0.
+//
+// # Resources and cancellation
+//
+// For a matrix of n items with k missing pairs and J = n(n-1)/2 - k known
+// judgments, p the number of power iterations (at most
+// [Solver.MaxIterations], typically 10 to 30):
+//
+//   - construction ([NewMatrix], [FromJudgments], [ReadJSON]): O(n²)
+//     time and memory, for at most [MaxItems] items (checked before any
+//     n×n allocation);
+//   - [Solver.Priorities], [Solver.LambdaMax], [Solver.Consistency] of a
+//     complete matrix: O(n²·p) time (O(n²) for GeometricMean; an O(n³)
+//     dense eigendecomposition only if the power iteration fails), no
+//     allocation on a warmed-up Solver; of an incomplete matrix, O(n³)
+//     time and O(n²) memory more for the logarithmic least squares
+//     solution, and LambdaMax and Consistency an optimal completion;
+//   - [Solver.OptimalCompletion]: O(n² + k) memory, whatever k (no k×k
+//     storage); time O(n³) plus at most 100 Newton steps (k <= 64) or
+//     500 limited-memory BFGS steps, each a few O(n²·p) evaluations of
+//     λmax (k of them per Newton step);
+//   - [Matrix.SuggestRevision]: O(n² + k) memory; at most 16·J candidate
+//     power iterations of O(n²·p) time, most stopped after one or two by a
+//     bound, and for an incomplete matrix 9 optimal completions;
+//   - [Matrix.GCI], [Matrix.Inconsistencies]: O(n²) time (O(J log J) to
+//     sort), O(J) memory; [Matrix.Koczkodaj]: O(n³) time, O(1) memory;
+//   - [AggregateJudgments] of r members: O(r·n²); [AggregatePriorities]:
+//     O(r·n);
+//   - [ReadModel]: time and memory linear in the document, whatever its
+//     depth, and criteria at most [MaxDepth] levels below the goal;
+//     [Model.Validate] and [Model.Evaluate]: linear in the model plus
+//     the above for each node's matrix.
+//
+// The analyses that can run for seconds on large or incomplete matrices,
+// [Solver.OptimalCompletion], [Solver.ConsistencyContext],
+// [Matrix.SuggestRevision] and [Model.Evaluate], take a
+// [context.Context] and, once it is done, return within milliseconds an
+// error wrapping ctx.Err(): they check it inside every power iteration and
+// factorization. [Solver.LambdaMax], [Solver.Consistency] and
+// [Matrix.Consistency] of an incomplete matrix compute its completion
+// without a context; use ConsistencyContext to bound that work. Random
+// index tables are checked against n before any of that work. The
+// analyses without a context take well under a second up to [MaxItems]
+// items.
+//
 // # References
 //
 //   - Aguarón, J. & Moreno-Jiménez, J.M. (2003). The geometric consistency
@@ -83,8 +131,12 @@
 //     hierarchy process. Math. Modelling 9(3-5):353-360.
 //   - Koczkodaj, W.W. (1993). A new definition of consistency of pairwise
 //     comparisons. Math. Comput. Modelling 18(7):79-84.
+//   - Horn, R.A. & Johnson, C.R. (2013). Matrix Analysis, 2nd ed.
+//     Cambridge University Press (the Collatz–Wielandt bounds, 8.1.26).
 //   - Kwiesielewicz, M. (1996). The logarithmic least squares and the
 //     generalized pseudoinverse in estimating ratios. EJOR 93:611-619.
+//   - Nocedal, J. & Wright, S.J. (2006). Numerical Optimization, 2nd ed.
+//     Springer (limited-memory BFGS, Algorithm 7.4).
 //   - Saaty, T.L. (1977). A scaling method for priorities in hierarchical
 //     structures. J. Math. Psychology 15:234-281.
 //   - Saaty, T.L. (1980). The Analytic Hierarchy Process. McGraw-Hill.

@@ -63,11 +63,15 @@ var (
 	// ErrTrailingData: a JSON document is followed by more data. Returned
 	// in [mcda.ParseError.Err].
 	ErrTrailingData = errors.New("data after the document")
+	// ErrTooManyItems: a matrix would have more than [MaxItems] items.
+	// Returned in [ItemError.Err] (Index -1), before any n×n allocation.
+	ErrTooManyItems = errors.New("too many items")
 )
 
 // An ItemError records an invalid item list or item name.
 //
 // Err is [mcda.ErrEmpty] (with Index -1) when there are no items,
+// [ErrTooManyItems] (with Index -1) when there are more than [MaxItems],
 // [mcda.ErrName] for an empty name, or [mcda.ErrDuplicateName] for the second
 // occurrence of a name.
 type ItemError struct {

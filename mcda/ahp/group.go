@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/balancer-mcda/balancer/mcda"
 )
@@ -294,7 +295,8 @@ func AggregatePriorities(ps [][]float64, weights []float64, mean Mean) ([]float6
 		return nil, &MemberError{Member: -1, Item: -1, Err: mcda.ErrEmpty}
 	}
 	n := len(ps[0])
-	sums := make([]float64, len(ps))
+	// p_i/Σp = (p_i/hi)/sums with hi = max p and sums = Σ p/hi.
+	sums, his := make([]float64, len(ps)), make([]float64, len(ps))
 	for k, p := range ps {
 		if len(p) == 0 {
 			return nil, &MemberError{Member: k, Item: -1, Err: mcda.ErrEmpty}
@@ -313,10 +315,10 @@ func AggregatePriorities(ps [][]float64, weights []float64, mean Mean) ([]float6
 			}
 			hi = max(hi, v)
 		}
+		his[k] = hi
 		for _, v := range p {
-			sums[k] += v / hi
+			sums[k] += v / hi // Σ p/max p, in [1, n]: no overflow
 		}
-		sums[k] *= hi // Σ p without overflow in the intermediate sum
 	}
 	alpha, err := memberWeights(weights, len(ps))
 	if err != nil {
@@ -326,7 +328,7 @@ func AggregatePriorities(ps [][]float64, weights []float64, mean Mean) ([]float6
 	if mean == MeanArithmetic {
 		for k, p := range ps {
 			for i, v := range p {
-				dst[i] += alpha[k] * (v / sums[k])
+				dst[i] += alpha[k] * (v / his[k] / sums[k])
 			}
 		}
 		normalize(dst)
@@ -337,7 +339,9 @@ func AggregatePriorities(ps [][]float64, weights []float64, mean Mean) ([]float6
 			continue
 		}
 		for i, v := range p {
-			dst[i] += alpha[k] * math.Log(v/sums[k])
+			// ln p_i - ln hi - ln sums, which stays finite where the
+			// quotient p_i/hi underflows.
+			dst[i] += alpha[k] * (math.Log(v) - math.Log(his[k]) - math.Log(sums[k]))
 		}
 	}
 	expNormalizeLogs(dst)
@@ -345,10 +349,24 @@ func AggregatePriorities(ps [][]float64, weights []float64, mean Mean) ([]float6
 }
 
 // normalize divides the positive entries of w by their sum.
+//
+// The entries must be finite and non-negative with a positive maximum. They
+// are first divided by that maximum, so the sum lies in [1, len(w)] and
+// neither it nor any quotient can overflow whatever the magnitudes (1e308
+// entries, or 5e-324 ones); an entry smaller than the largest by a factor
+// beyond the float64 range becomes 0, its correctly rounded value.
 func normalize(w []float64) {
-	sum := 0.0
+	hi := 0.0
 	for _, v := range w {
-		sum += v
+		hi = max(hi, v)
+	}
+	if !(hi > 0) || math.IsInf(hi, 1) {
+		panic("ahp: internal error: normalize needs a finite positive maximum")
+	}
+	sum := 0.0
+	for i, v := range w {
+		w[i] = v / hi
+		sum += w[i]
 	}
 	for i := range w {
 		w[i] /= sum
@@ -402,10 +420,13 @@ func Agreement(ms []*Matrix, weights []float64) (GroupConsistency, error) {
 		return GroupConsistency{}, err
 	}
 	alpha, _ := memberWeights(weights, len(ms)) // validated above
-	w := g.Priorities(GeometricMean)
-	gc := GroupConsistency{Priorities: w, GCI: gci(g, w), Members: make([]float64, len(ms))}
+	var s Solver
+	y := s.logPriorities(g, GeometricMean)
+	w := slices.Clone(y)
+	expNormalizeLogs(w)
+	gc := GroupConsistency{Priorities: w, GCI: gci(g, y), Members: make([]float64, len(ms))}
 	for k, m := range ms {
-		v := compatibility(m, w)
+		v := compatibility(m, y)
 		gc.Members[k] = v
 		gc.Mean += alpha[k] * v
 		if v > gc.Max || k == 0 {
@@ -415,16 +436,17 @@ func Agreement(ms []*Matrix, weights []float64) (GroupConsistency, error) {
 	return gc, nil
 }
 
-// sumSquaredErrors returns Σ ln²(a_ij w_j / w_i) over the known pairs
-// i < j of m, and their number.
-func sumSquaredErrors(m *Matrix, w []float64) (sum float64, known int) {
+// sumSquaredErrors returns Σ ln²(a_ij w_j / w_i) = Σ (ln a_ij + y_j - y_i)²
+// over the known pairs i < j of m, and their number, from the logarithms
+// y = ln w + c of the priorities (see logPriorities).
+func sumSquaredErrors(m *Matrix, y []float64) (sum float64, known int) {
 	n := m.Len()
 	for i := range n {
 		for j := i + 1; j < n; j++ {
 			if m.Missing(i, j) {
 				continue
 			}
-			e := math.Log(m.At(i, j)) + math.Log(w[j]) - math.Log(w[i])
+			e := math.Log(m.At(i, j)) + y[j] - y[i]
 			sum += e * e
 			known++
 		}
@@ -432,26 +454,26 @@ func sumSquaredErrors(m *Matrix, w []float64) (sum float64, known int) {
 	return sum, known
 }
 
-// gci returns the GCI of m against w: the sum of squared log errors over
+// gci returns the GCI of m against the log-priorities y: the sum of squared log errors over
 // the known pairs divided by their number minus n-1 (Escobar et al. 2015,
 // Definition 6), which is (n-1)(n-2)/2 for a complete matrix; 0 for
 // n <= 2 or when there are only n-1 known pairs.
-func gci(m *Matrix, w []float64) float64 {
+func gci(m *Matrix, y []float64) float64 {
 	n := m.Len()
-	sum, known := sumSquaredErrors(m, w)
+	sum, known := sumSquaredErrors(m, y)
 	if n <= 2 || known <= n-1 {
 		return 0
 	}
 	return sum / float64(known-(n-1))
 }
 
-// compatibility returns GCOMPI of m against w: n/((n-2) N) times the sum
+// compatibility returns GCOMPI of m against the log-priorities y: n/((n-2) N) times the sum
 // of squared log errors over the N known pairs; 0 for n <= 2.
-func compatibility(m *Matrix, w []float64) float64 {
+func compatibility(m *Matrix, y []float64) float64 {
 	n := m.Len()
 	if n <= 2 {
 		return 0
 	}
-	sum, known := sumSquaredErrors(m, w)
+	sum, known := sumSquaredErrors(m, y)
 	return float64(n) * sum / (float64(n-2) * float64(known))
 }

@@ -173,6 +173,40 @@ func TestAggregatePrioritiesByHand(t *testing.T) {
 	}
 }
 
+// TestAggregatePrioritiesExtremes: a member's priorities at the ends of
+// the float64 range are divided by their sum like any others (issue 13,
+// item 1: Σp of two entries 1e308 overflowed to +Inf and gave 0 or NaN).
+// Member 1 normalizes to (0.5, 0.5) and member 2 to (0.25, 0.75).
+func TestAggregatePrioritiesExtremes(t *testing.T) {
+	arith := []float64{0.375, 0.625}
+	g0, g1 := math.Sqrt(0.5*0.25), math.Sqrt(0.5*0.75)
+	geo := []float64{g0 / (g0 + g1), g1 / (g0 + g1)}
+	for _, first := range [][]float64{{1e308, 1e308}, {5e-324, 5e-324}, {1 << 53, 1 << 53}} {
+		for _, tc := range []struct {
+			mean ahp.Mean
+			want []float64
+		}{{ahp.MeanArithmetic, arith}, {ahp.MeanGeometric, geo}} {
+			ps := [][]float64{first, {1, 3}}
+			got, err := ahp.AggregatePriorities(ps, nil, tc.mean)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, got, approxTight); diff != "" {
+				t.Errorf("AggregatePriorities(%v, %v) (-want +got):\n%s", ps, tc.mean, diff)
+			}
+		}
+	}
+	// Entries 1e308 apart: the smaller one's share rounds to 0, not NaN.
+	got, err := ahp.AggregatePriorities([][]float64{{1e308, 5e-324}}, nil, ahp.MeanArithmetic)
+	if err != nil || got[0] != 1 || got[1] != 0 {
+		t.Errorf("AggregatePriorities([1e308 5e-324]) = %v, %v; want [1 0]", got, err)
+	}
+	got, err = ahp.AggregatePriorities([][]float64{{1e308, 5e-324}}, nil, ahp.MeanGeometric)
+	if err != nil || got[0] != 1 || got[1] != 0 {
+		t.Errorf("AggregatePriorities([1e308 5e-324], geometric) = %v, %v; want [1 0]", got, err)
+	}
+}
+
 func TestAggregateJudgmentsScale(t *testing.T) {
 	wide := ahp.Scale{Min: 1.0 / 20, Max: 20}
 	a, err := ahp.FromJudgments([]string{"x", "y"}, []ahp.Judgment{{A: "x", B: "y", Value: 16}}, wide)

@@ -2,7 +2,9 @@ package ahp_test
 
 import (
 	"errors"
+	"fmt"
 	"math/rand/v2"
+	"time"
 
 	"github.com/balancer-mcda/balancer/mcda/ahp"
 )
@@ -30,3 +32,15 @@ func randomMatrix(n int, seed uint64) *ahp.Matrix {
 
 // errorsAs is errors.As, for files that do not otherwise import errors.
 func errorsAs(err error, target any) bool { return errors.As(err, target) }
+
+// fuzzDeadline bounds the work of one fuzz input: a fuzz target that takes
+// longer has found a hang, which the fuzzer would otherwise not report.
+const fuzzDeadline = 10 * time.Second
+
+// watchdog crashes the fuzz worker with the input if the returned stop is
+// not called within fuzzDeadline, so that the fuzzer records the input.
+func watchdog(data []byte) (stop func() bool) {
+	return time.AfterFunc(fuzzDeadline, func() {
+		panic(fmt.Sprintf("input took more than %v: %q", fuzzDeadline, data))
+	}).Stop
+}

@@ -1,6 +1,7 @@
 package ahp
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -136,7 +137,14 @@ func (m *Matrix) NumMissing() int { return m.nmiss }
 // It solves (L + 1 1ᵀ) y = r, which has the same solution and is positive
 // definite when the graph is connected; for a complete matrix it is n I and
 // y_i is the mean of ln a_ij, the row geometric mean.
-func (s *Solver) llsm(w []float64, m *Matrix) {
+func (s *Solver) llsm(ctx context.Context, w []float64, m *Matrix) {
+	s.llsmLogs(ctx, w, m)
+	expNormalizeLogs(w)
+}
+
+// llsmLogs stores in y the logarithms y of the logarithmic least squares
+// priorities of the incomplete matrix m (see llsm), with Σ y_i = 0.
+func (s *Solver) llsmLogs(ctx context.Context, w []float64, m *Matrix) {
 	n := m.n
 	s.lap = growTo(s.lap, n*n)
 	l := s.lap
@@ -156,8 +164,9 @@ func (s *Solver) llsm(w []float64, m *Matrix) {
 		}
 		w[i] = r
 	}
-	if !cholSolve(l, n, w) {
-		// Unreachable for a connected graph; keep a defined result.
+	if !cholSolve(ctx, l, n, w) {
+		// Unreachable for a connected graph unless ctx is done; keep a
+		// defined result.
 		for i := range n {
 			var r float64
 			for j := range n {
@@ -168,7 +177,6 @@ func (s *Solver) llsm(w []float64, m *Matrix) {
 			w[i] = r / float64(n-m.miss[i])
 		}
 	}
-	expNormalizeLogs(w)
 }
 
 // expNormalizeLogs replaces the logarithms in w by exp(w_i)/Σ exp(w_j), without
@@ -187,9 +195,12 @@ func expNormalizeLogs(w []float64) {
 // cholSolve overwrites b with the solution of a x = b for the symmetric
 // positive definite n×n matrix a (row major), which it overwrites with its
 // Cholesky factor. It reports false, leaving b unspecified, if a is not
-// numerically positive definite.
-func cholSolve(a []float64, n int, b []float64) bool {
+// numerically positive definite or ctx is done (checked at every column).
+func cholSolve(ctx context.Context, a []float64, n int, b []float64) bool {
 	for j := range n {
+		if ctx.Done() != nil && ctx.Err() != nil {
+			return false
+		}
 		d := a[j*n+j]
 		for k := range j {
 			d -= a[j*n+k] * a[j*n+k]
@@ -234,11 +245,14 @@ const (
 	completionMaxIter = 100
 	// newtonMaxPairs is the largest number of missing pairs solved by
 	// Newton's method with a finite-difference Hessian (k gradient
-	// evaluations and an O(k³) factorization per step); beyond it the
-	// BFGS quasi-Newton method (O(k²) per step) is used, for at most
-	// bfgsMaxIter steps.
+	// evaluations and an O(k³) factorization per step, k² storage, at
+	// most 64² values); beyond it the limited-memory BFGS method (Nocedal
+	// & Wright 2006, Algorithm 7.4) is used, with lbfgsMemory correction
+	// pairs (O(k) storage and time per step besides the gradient), for at
+	// most bfgsMaxIter steps.
 	newtonMaxPairs = 64
 	bfgsMaxIter    = 500
+	lbfgsMemory    = 8
 	// completionStep is the forward-difference step in ln x for the
 	// Hessian.
 	completionStep = 1e-6
@@ -246,11 +260,17 @@ const (
 	maxLogEntry = 700
 )
 
-// completionWork is the workspace of the optimal completion.
+// completionWork is the workspace of the optimal completion. Its size is
+// O(n² + k): the n×n working matrix, a few vectors of n and of k, the
+// L-BFGS history of lbfgsMemory pairs of k-vectors, and a Hessian of k²
+// values only when k <= newtonMaxPairs.
 type completionWork struct {
 	pairs          []int     // i*n+j (i < j) of each missing pair
 	t, t2, g, g2   []float64 // ln x and gradients, one per missing pair
-	d, h           []float64 // Newton step; Hessian k×k
+	d, h           []float64 // step; Newton's Hessian, k×k with k <= newtonMaxPairs
+	ls, ly         []float64 // L-BFGS steps and gradient changes, lbfgsMemory×k
+	lrho, lalpha   []float64 // L-BFGS 1/yᵀs and two-loop coefficients
+	lcount, lnext  int       // stored L-BFGS pairs, and the slot of the next
 	a              []float64 // n×n working matrix
 	w, v, w2, v2   []float64 // right and left Perron vectors (and copies)
 	completedScale Scale
@@ -272,26 +292,36 @@ func growTo(s []float64, n int) []float64 {
 //
 // With x_ij = exp(t_ij), λmax is a strictly convex function of t when the
 // known pairs connect the items, so the optimal completion exists and is
-// unique. It is found by Newton's method (by the BFGS quasi-Newton method
-// above 64 missing pairs) from the logarithmic least squares completion;
-// the missing entries are accurate to about 1e-9 (relative) unless
-// hundreds of pairs are missing, when the iteration limit may stop it
-// earlier with a smaller but not minimal λmax.
+// unique. It is found by Newton's method (by the limited-memory BFGS
+// method above 64 missing pairs) from the logarithmic least squares
+// completion; the missing entries are accurate to about 1e-9 (relative)
+// unless hundreds of pairs are missing, when the iteration limit may stop
+// it earlier with a smaller but not minimal λmax.
 //
 // Completed entries may lie outside m's scale: the result's Scale is then
 // widened to the smallest interval that contains both m's scale and every
 // completed entry (an unwidened result keeps m's Scale). The error is an
 // [*EntryError] wrapping [ErrScale] (reported at the first such entry
 // above the diagonal) only if a completed entry falls outside
-// [MinScale, MaxScale].
+// [MinScale, MaxScale], or ctx.Err() wrapped if ctx is done first; it
+// checks ctx between the steps of every power iteration and
+// factorization, so it returns within milliseconds of a cancellation.
+//
+// Resources, for n items and k missing pairs: memory O(n² + k) (the
+// working matrix and O(1) vectors of n and of k; the Newton Hessian
+// below 64 pairs is at most 64² values), so no storage grows as k². Time
+// O(n³) for the logarithmic least squares start, then per step
+// O(n²·p) for the p power iterations of each λmax evaluation, times k
+// evaluations per Newton step (k <= 64) or a few per L-BFGS step, for at
+// most 100 Newton or 500 L-BFGS steps.
 //
 // OptimalCompletion allocates the result, and uses the Solver's Tolerance
 // and MaxIterations for each eigenvector.
-func (s *Solver) OptimalCompletion(m *Matrix) (*Matrix, error) {
+func (s *Solver) OptimalCompletion(ctx context.Context, m *Matrix) (*Matrix, error) {
 	if m.Complete() {
 		return m, nil
 	}
-	if err := s.complete(m); err != nil {
+	if err := s.complete(ctx, m); err != nil {
 		return nil, err
 	}
 	c := &s.comp
@@ -301,15 +331,23 @@ func (s *Solver) OptimalCompletion(m *Matrix) (*Matrix, error) {
 
 // OptimalCompletion returns the optimal completion of m. See
 // [Solver.OptimalCompletion].
-func (m *Matrix) OptimalCompletion() (*Matrix, error) {
+func (m *Matrix) OptimalCompletion(ctx context.Context) (*Matrix, error) {
 	var s Solver
-	return s.OptimalCompletion(m)
+	return s.OptimalCompletion(ctx, m)
+}
+
+// canceled wraps the error of a done ctx.
+func canceled(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("ahp: optimal completion: %w", err)
+	}
+	return nil
 }
 
 // complete stores the optimal completion of the incomplete matrix m in
 // s.comp.a and its scale in s.comp.completedScale. The working matrix is
 // finite and reciprocal even when the error is not nil.
-func (s *Solver) complete(m *Matrix) error {
+func (s *Solver) complete(ctx context.Context, m *Matrix) error {
 	n, k := m.n, m.nmiss
 	s.grow(n)
 	c := &s.comp
@@ -329,56 +367,53 @@ func (s *Solver) complete(m *Matrix) error {
 	for _, p := range []*[]float64{&c.t, &c.t2, &c.g, &c.g2, &c.d} {
 		*p = growTo(*p, k)
 	}
-	c.h = growTo(c.h, k*k)
+	newton := k <= newtonMaxPairs
+	if newton {
+		c.h = growTo(c.h, k*k)
+	} else {
+		c.ls = growTo(c.ls, lbfgsMemory*k)
+		c.ly = growTo(c.ly, lbfgsMemory*k)
+		c.lrho = growTo(c.lrho, lbfgsMemory)
+		c.lalpha = growTo(c.lalpha, lbfgsMemory)
+		c.lcount, c.lnext = 0, 0
+	}
 	for _, p := range []*[]float64{&c.w, &c.v, &c.w2, &c.v2} {
 		*p = growTo(*p, n)
 	}
 
 	// Start from the logarithmic least squares completion, x_ij = w_i/w_j,
 	// and v = 1/w, the left Perron vector of a consistent matrix.
-	s.llsm(c.w, m)
+	s.llsm(ctx, c.w, m)
 	for p, idx := range c.pairs {
 		i, j := idx/n, idx%n
 		c.t[p] = clampLog(math.Log(c.w[i] / c.w[j]))
 	}
-	var sum float64
+	// w_i may have underflowed to 0 when the judgments span more than the
+	// float64 range; v is only a starting vector, so bound it.
 	for i := range n {
-		c.v[i] = 1 / c.w[i]
-		sum += c.v[i]
+		c.v[i] = 1 / max(c.w[i], 1e-300)
 	}
-	for i := range n {
-		c.v[i] /= sum
-	}
+	normalize(c.v)
 	setEntries(c.a, n, c.pairs, c.t)
-	lambda := s.evalCompletion(c.a, n, c.w, c.v, c.g)
+	if err := canceled(ctx); err != nil {
+		return err
+	}
+	lambda := s.evalCompletion(ctx, c.a, n, c.w, c.v, c.g)
 
-	newton := k <= newtonMaxPairs
 	maxIter := completionMaxIter
 	if !newton {
 		maxIter = bfgsMaxIter
-		clear(c.h) // c.h is the inverse Hessian approximation
-		for p := range k {
-			c.h[p*k+p] = 1
-		}
 	}
-	for iter := range maxIter {
+	for range maxIter {
+		if err := canceled(ctx); err != nil {
+			return err
+		}
 		gmax := maxAbs(c.g)
 		if gmax <= completionGradTol {
 			break
 		}
 		if !newton {
-			for p := range k {
-				var v float64
-				for q := range k {
-					v -= c.h[p*k+q] * c.g[q]
-				}
-				c.d[p] = v
-			}
-			if big := maxAbs(c.d); big > 1 {
-				for p := range k {
-					c.d[p] /= big
-				}
-			}
+			lbfgsDirection(c, k)
 		}
 		if newton {
 			// Hessian by forward differences of the gradient.
@@ -388,7 +423,7 @@ func (s *Solver) complete(m *Matrix) error {
 				tq := c.t[q]
 				c.t[q] = tq + completionStep
 				setEntries(c.a, n, c.pairs[q:q+1], c.t[q:q+1])
-				s.evalCompletion(c.a, n, c.w2, c.v2, c.g2)
+				s.evalCompletion(ctx, c.a, n, c.w2, c.v2, c.g2)
 				c.t[q] = tq
 				setEntries(c.a, n, c.pairs[q:q+1], c.t[q:q+1])
 				for p := range k {
@@ -403,7 +438,7 @@ func (s *Solver) complete(m *Matrix) error {
 					c.h[p*k+q], c.h[q*k+p] = v, v
 				}
 			}
-			if !s.newtonStep(k, trace) {
+			if !s.newtonStep(ctx, k, trace) {
 				break
 			}
 		}
@@ -415,17 +450,20 @@ func (s *Solver) complete(m *Matrix) error {
 		}
 		accepted := false
 		for alpha := 1.0; alpha > 1e-10; alpha /= 2 {
+			if ctx.Err() != nil {
+				break
+			}
 			for p := range k {
 				c.t2[p] = clampLog(c.t[p] + alpha*c.d[p])
 			}
 			setEntries(c.a, n, c.pairs, c.t2)
 			copy(c.w2, c.w)
 			copy(c.v2, c.v)
-			l2 := s.evalCompletion(c.a, n, c.w2, c.v2, c.g2)
+			l2 := s.evalCompletion(ctx, c.a, n, c.w2, c.v2, c.g2)
 			if l2 <= lambda+1e-4*alpha*slope || (l2 <= lambda*(1+1e-14) && maxAbs(c.g2) < gmax) {
 				lambda = l2
 				if !newton {
-					bfgsUpdate(c, k, iter == 0)
+					lbfgsUpdate(c, k)
 				}
 				copy(c.t, c.t2)
 				copy(c.w, c.w2)
@@ -440,6 +478,9 @@ func (s *Solver) complete(m *Matrix) error {
 		}
 	}
 	setEntries(c.a, n, c.pairs, c.t)
+	if err := canceled(ctx); err != nil {
+		return err
+	}
 
 	lo, hi := m.scale.Bounds()
 	clo, chi := lo, hi
@@ -460,50 +501,91 @@ func (s *Solver) complete(m *Matrix) error {
 	return nil
 }
 
-// bfgsUpdate updates the inverse Hessian approximation c.h with the step
-// s = t2 - t and the gradient change y = g2 - g (Nocedal & Wright 2006,
-// eq. 6.17), first scaling it to yᵀs/yᵀy·I if first is set. It skips the
-// update when yᵀs is not positive. c.d is overwritten.
-func bfgsUpdate(c *completionWork, k int, first bool) {
-	var ys, yy float64
+// lbfgsDirection stores in c.d the L-BFGS step -H g by the two-loop
+// recursion (Nocedal & Wright 2006, Algorithm 7.4) over the stored pairs,
+// with H₀ = sᵀy/yᵀy·I from the newest pair (I before the first), scaled
+// so that no component exceeds 1 in magnitude. If that is not a descent
+// direction it forgets the pairs and uses -g.
+func lbfgsDirection(c *completionWork, k int) {
+	q := c.d
 	for p := range k {
-		sp, yp := c.t2[p]-c.t[p], c.g2[p]-c.g[p]
-		ys += yp * sp
-		yy += yp * yp
+		q[p] = c.g[p]
 	}
-	if !(ys > 0) || !(yy > 0) {
+	slot := func(back int) int { return (c.lnext - 1 - back + 2*lbfgsMemory) % lbfgsMemory }
+	for b := range c.lcount { // newest first
+		r := slot(b)
+		sv, yv := c.ls[r*k:r*k+k], c.ly[r*k:r*k+k]
+		a := c.lrho[r] * dot(sv, q)
+		c.lalpha[r] = a
+		for p := range k {
+			q[p] -= a * yv[p]
+		}
+	}
+	if c.lcount > 0 {
+		r := slot(0)
+		yv := c.ly[r*k : r*k+k]
+		gamma := 1 / (c.lrho[r] * dot(yv, yv)) // sᵀy / yᵀy
+		for p := range k {
+			q[p] *= gamma
+		}
+	}
+	for b := c.lcount - 1; b >= 0; b-- { // oldest first
+		r := slot(b)
+		sv, yv := c.ls[r*k:r*k+k], c.ly[r*k:r*k+k]
+		beta := c.lrho[r] * dot(yv, q)
+		for p := range k {
+			q[p] += (c.lalpha[r] - beta) * sv[p]
+		}
+	}
+	for p := range k {
+		q[p] = -q[p]
+	}
+	if !(dot(q, c.g) < 0) || hasNonFinite(q) {
+		c.lcount = 0
+		for p := range k {
+			q[p] = -c.g[p]
+		}
+	}
+	if big := maxAbs(q); big > 1 {
+		for p := range k {
+			q[p] /= big
+		}
+	}
+}
+
+// lbfgsUpdate stores the pair s = t2 - t, y = g2 - g, replacing the
+// oldest when lbfgsMemory are stored, unless yᵀs is not positive (then
+// the pair would not keep H positive definite and is skipped).
+func lbfgsUpdate(c *completionWork, k int) {
+	r := c.lnext
+	sv, yv := c.ls[r*k:r*k+k], c.ly[r*k:r*k+k]
+	var ys float64
+	for p := range k {
+		sv[p] = c.t2[p] - c.t[p]
+		yv[p] = c.g2[p] - c.g[p]
+		ys += sv[p] * yv[p]
+	}
+	if !(ys > 0) || math.IsInf(ys, 0) {
 		return
 	}
-	if first {
-		for p := range k {
-			c.h[p*k+p] = ys / yy
-		}
+	c.lrho[r] = 1 / ys
+	c.lnext = (r + 1) % lbfgsMemory
+	c.lcount = min(c.lcount+1, lbfgsMemory)
+}
+
+// dot returns Σ x_i y_i.
+func dot(x, y []float64) float64 {
+	var d float64
+	for i, v := range x {
+		d += v * y[i]
 	}
-	rho := 1 / ys
-	hy := c.d // H y
-	var yhy float64
-	for p := range k {
-		var v float64
-		for q := range k {
-			v += c.h[p*k+q] * (c.g2[q] - c.g[q])
-		}
-		hy[p] = v
-		yhy += (c.g2[p] - c.g[p]) * v
-	}
-	f := rho*rho*yhy + rho
-	for p := range k {
-		sp := c.t2[p] - c.t[p]
-		for q := range k {
-			sq := c.t2[q] - c.t[q]
-			c.h[p*k+q] += -rho*(sp*hy[q]+hy[p]*sq) + f*sp*sq
-		}
-	}
+	return d
 }
 
 // newtonStep stores in c.d the step -(H + μI)⁻¹ g, with the smallest μ in
 // 0, 1e-10·tr, 1e-8·tr, ... that makes the matrix positive definite, and
 // with no component above 1 in magnitude. It reports false if no μ works.
-func (s *Solver) newtonStep(k int, trace float64) bool {
+func (s *Solver) newtonStep(ctx context.Context, k int, trace float64) bool {
 	c := &s.comp
 	s.lap = growTo(s.lap, k*k)
 	f := s.lap
@@ -514,7 +596,7 @@ func (s *Solver) newtonStep(k int, trace float64) bool {
 			f[p*k+p] += mu
 			c.d[p] = -c.g[p]
 		}
-		if cholSolve(f, k, c.d) && !hasNonFinite(c.d) {
+		if cholSolve(ctx, f, k, c.d) && !hasNonFinite(c.d) {
 			if big := maxAbs(c.d); big > 1 {
 				for p := range k {
 					c.d[p] /= big
@@ -537,12 +619,12 @@ func (s *Solver) newtonStep(k int, trace float64) bool {
 // logarithms of the missing entries s.comp.pairs:
 //
 //	∂λ/∂t_ij = (v_i a_ij w_j - v_j a_ji w_i) / vᵀw
-func (s *Solver) evalCompletion(a []float64, n int, w, v, g []float64) float64 {
-	lambda := s.perron(w, a, n, nil, false)
+func (s *Solver) evalCompletion(ctx context.Context, a []float64, n int, w, v, g []float64) float64 {
+	lambda := s.perron(ctx, w, a, n, nil, false)
 	if g == nil {
 		return lambda
 	}
-	s.perron(v, a, n, nil, true)
+	s.perron(ctx, v, a, n, nil, true)
 	var vw float64
 	for i := range n {
 		vw += v[i] * w[i]

@@ -1,13 +1,16 @@
 package ahp_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
 	"math/cmplx"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -71,7 +74,7 @@ func housing(t testing.TB) *ahp.Matrix {
 // Fülöp & Rónyai (2010), Example 3, against the paper and AHPy.
 func TestOptimalCompletionBozokiExample3(t *testing.T) {
 	u := bozokiU(t)
-	c, err := u.OptimalCompletion()
+	c, err := u.OptimalCompletion(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +124,7 @@ func TestOptimalCompletionHousing(t *testing.T) {
 	if m.NumMissing() != 12 || m.Complete() {
 		t.Fatalf("NumMissing = %d, Complete = %v; want 12, false", m.NumMissing(), m.Complete())
 	}
-	c, err := m.OptimalCompletion()
+	c, err := m.OptimalCompletion(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +176,7 @@ func TestOptimalCompletionMany(t *testing.T) {
 	if m.NumMissing() != 70 {
 		t.Fatalf("NumMissing = %d; want 70", m.NumMissing())
 	}
-	c, err := m.OptimalCompletion()
+	c, err := m.OptimalCompletion(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -446,10 +449,10 @@ func TestIncompleteAccessors(t *testing.T) {
 	if err != nil || !full.Complete() {
 		t.Fatalf("NewIncompleteMatrix(complete) = %v, %v", full, err)
 	}
-	if c, err := full.OptimalCompletion(); c != full || err != nil {
+	if c, err := full.OptimalCompletion(context.Background()); c != full || err != nil {
 		t.Errorf("OptimalCompletion of a complete matrix = %p, %v; want the matrix itself", c, err)
 	}
-	if c, _ := u.OptimalCompletion(); c.Scale() != (ahp.Scale{}) {
+	if c, _ := u.OptimalCompletion(context.Background()); c.Scale() != (ahp.Scale{}) {
 		t.Errorf("completion inside the scale changed it to %v", c.Scale())
 	}
 	if !panics(func() { u.Missing(4, 0) }) || !panics(func() { u.Missing(0, -1) }) {
@@ -462,7 +465,7 @@ func TestIncompleteAccessors(t *testing.T) {
 func TestIncompleteConsistency(t *testing.T) {
 	for name, m := range incompleteCases(t) {
 		t.Run(name, func(t *testing.T) {
-			c, err := m.OptimalCompletion()
+			c, err := m.OptimalCompletion(context.Background())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -544,7 +547,7 @@ func TestIncompleteErrors(t *testing.T) {
 				if err != nil {
 					return nil, err
 				}
-				return m.OptimalCompletion()
+				return m.OptimalCompletion(context.Background())
 			},
 			is: ahp.ErrScale, entry: &ahp.EntryError{Row: 0, Col: 2, RowItem: "a", ColItem: "c", Value: 1e200}},
 	} {
@@ -769,7 +772,7 @@ func propLLSMDeletion(t *rapid.T) {
 // (1e-9).
 func propCompletionRestores(t *rapid.T) {
 	full, part, _ := genConsistentIncomplete(t)
-	c, err := part.OptimalCompletion()
+	c, err := part.OptimalCompletion(context.Background())
 	if err != nil {
 		t.Fatalf("OptimalCompletion: %v", err)
 	}
@@ -890,7 +893,7 @@ func BenchmarkAHPOptimalCompletion(b *testing.B) {
 	var s ahp.Solver
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := s.OptimalCompletion(m); err != nil {
+		if _, err := s.OptimalCompletion(context.Background(), m); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -910,7 +913,7 @@ func ExampleMatrix_OptimalCompletion() {
 	fmt.Printf("Harker    %.4f\n", m.Priorities(ahp.Eigen))
 	fmt.Printf("LLSM      %.4f\n", m.Priorities(ahp.GeometricMean))
 
-	c, err := m.OptimalCompletion()
+	c, err := m.OptimalCompletion(context.Background())
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -926,4 +929,135 @@ func ExampleMatrix_OptimalCompletion() {
 	// c over d  0.730297
 	// completed [0.3738 0.3920 0.0985 0.1357]
 	// CR 0.0372
+}
+
+// allocatedBytes returns the bytes f allocates (runtime.MemStats.TotalAlloc).
+func allocatedBytes(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestOptimalCompletionMemory checks the resource contract of the optimal
+// completion, memory O(n² + k) for n items and k missing pairs (issue 13,
+// item 6: dense k×k storage took 2.5 GB for 17 749 missing pairs and
+// 8 TB at n = 2000). It measures the bytes allocated at two sizes, each
+// with a quarter of its pairs missing so that the L-BFGS iteration runs,
+// and at n = 200 with only a path of judgments (k = 19 701, where k×k
+// values would be 3.1 GB).
+func TestOptimalCompletionMemory(t *testing.T) {
+	complete := func(m *ahp.Matrix) uint64 {
+		return allocatedBytes(func() {
+			var s ahp.Solver
+			c, err := s.OptimalCompletion(context.Background(), m)
+			if err != nil || !c.Complete() {
+				t.Fatalf("OptimalCompletion: %v", err)
+			}
+		})
+	}
+	size := func(m *ahp.Matrix) float64 { n := float64(m.Len()); return n*n + float64(m.NumMissing()) }
+	small := deleteJudgments(randomMatrix(40, 3), 40*40/4, 3)
+	large := deleteJudgments(randomMatrix(80, 3), 80*80/4, 3)
+	if small.NumMissing() <= 64 {
+		t.Fatalf("k = %d: the quasi-Newton path needs more than 64 missing pairs", small.NumMissing())
+	}
+	bs, bl := complete(small), complete(large)
+	// O(n² + k): the ratio of the bytes follows the ratio of n² + k (4 here);
+	// k² storage would multiply them by 16. Allow 50% for slice growth.
+	ratio, order := float64(bl)/float64(bs), size(large)/size(small)
+	t.Logf("n=40 k=%d: %d bytes; n=80 k=%d: %d bytes; ratio %.2f, n²+k ratio %.2f",
+		small.NumMissing(), bs, large.NumMissing(), bl, ratio, order)
+	if ratio > 1.5*order {
+		t.Errorf("allocated bytes grew %.2f times for n² + k %.2f times: more than O(n² + k)", ratio, order)
+	}
+	// A path of judgments only, k = 19 701 at n = 200: a few n×n and
+	// L-BFGS arrays, under 32·8·(n² + k) bytes.
+	path := deleteJudgments(randomMatrix(200, 5), 200*200, 5)
+	if b := complete(path); float64(b) > 32*8*size(path) {
+		t.Errorf("n=200 k=%d: %d bytes allocated, above 32·8·(n² + k) = %.0f", path.NumMissing(), b, 32*8*size(path))
+	} else {
+		t.Logf("n=200 k=%d: %d bytes (k×k would be %d)", path.NumMissing(), b, 8*path.NumMissing()*path.NumMissing())
+	}
+}
+
+// TestOptimalCompletionCanceled: a done context stops the completion with
+// ctx.Err() wrapped, and a deadline during the work stops it promptly.
+func TestOptimalCompletionCanceled(t *testing.T) {
+	m := deleteJudgments(randomMatrix(40, 3), 400, 3)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := m.OptimalCompletion(ctx); !errors.Is(err, context.Canceled) {
+		t.Errorf("OptimalCompletion(canceled) = %v; want context.Canceled", err)
+	}
+	// The Solver is usable after a canceled call.
+	var s ahp.Solver
+	if _, err := s.OptimalCompletion(ctx, m); !errors.Is(err, context.Canceled) {
+		t.Errorf("Solver.OptimalCompletion(canceled) = %v", err)
+	}
+	c, err := s.OptimalCompletion(context.Background(), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOptimal(t, m, c)
+
+	// A deadline during a completion of 17 749 missing pairs (about 1 s).
+	big := deleteJudgments(randomMatrix(190, 3), 17749, 3)
+	const after = 50 * time.Millisecond
+	ctx, cancel = context.WithTimeout(context.Background(), after)
+	defer cancel()
+	start := time.Now()
+	_, err = big.OptimalCompletion(ctx)
+	late := time.Since(start) - after
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("OptimalCompletion(deadline) = %v; want context.DeadlineExceeded", err)
+	}
+	// The contract is 100 ms; a loaded test machine gets 5 times that.
+	t.Logf("returned %v after the deadline", late)
+	if late > 500*time.Millisecond {
+		t.Errorf("returned %v after the deadline; want within 100 ms", late)
+	}
+	// Evaluate passes its context to the completion, here of 100
+	// alternatives with 3 000 of their pairs missing under one leaf.
+	leaf := deleteJudgments(randomMatrix(100, 3), 3000, 3)
+	model := &ahp.Model{Goal: "g", Criteria: []ahp.Criterion{{Name: "c"}}, Judgments: map[string][]ahp.Comparison{}}
+	for _, item := range leaf.Items() {
+		model.Alternatives = append(model.Alternatives, ahp.Alternative{Name: item})
+	}
+	for _, j := range leaf.Judgments() {
+		model.Judgments["c"] = append(model.Judgments["c"], ahp.Comparison{A: j.A, B: j.B, Value: j.Value})
+	}
+	start = time.Now()
+	if _, err := model.Evaluate(context.Background(), ahp.Options{RandomIndex: ahp.DoneganDodd1991}); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Evaluate without a deadline: %v", time.Since(start))
+	ctx, cancel = context.WithTimeout(context.Background(), time.Millisecond)
+	defer cancel()
+	if _, err := model.Evaluate(ctx, ahp.Options{RandomIndex: ahp.DoneganDodd1991}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Evaluate(deadline) = %v; want context.DeadlineExceeded", err)
+	}
+}
+
+// TestConsistencyContext: ConsistencyContext agrees with Consistency,
+// stops with ctx.Err() wrapped, and checks the random index table first.
+func TestConsistencyContext(t *testing.T) {
+	m := deleteJudgments(randomMatrix(40, 3), 400, 3)
+	var s ahp.Solver
+	got, err := s.ConsistencyContext(context.Background(), m, ahp.DoneganDodd1991)
+	want, err2 := m.Consistency(ahp.DoneganDodd1991)
+	if err != nil || err2 != nil || got != want {
+		t.Errorf("ConsistencyContext = %+v, %v; Consistency = %+v, %v", got, err, want, err2)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.ConsistencyContext(ctx, m, ahp.DoneganDodd1991); !errors.Is(err, context.Canceled) {
+		t.Errorf("ConsistencyContext(canceled) = %v; want context.Canceled", err)
+	}
+	var re *ahp.RandomIndexError
+	if c, err := s.ConsistencyContext(ctx, m, ahp.Saaty1980); !errors.As(err, &re) || re.N != 40 || c != (ahp.Consistency{Table: ahp.Saaty1980}) {
+		t.Errorf("ConsistencyContext(n=40, Saaty1980) = %+v, %v; want a *RandomIndexError before any work", c, err)
+	}
 }

@@ -1,6 +1,7 @@
 package ahp_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -147,7 +148,14 @@ func FuzzReadJSON(f *testing.F) {
 	} {
 		f.Add([]byte(seed))
 	}
+	// Seeds at the float64 extremes (issue 13, item 1).
+	for _, v := range []string{"1e308", "-1e308", "5e-324", "9007199254740992", "-0", "1.7976931348623157e308"} {
+		f.Add([]byte(`{"items": ["a","b","c"], "judgments": [["a","b",` + v + `], ["a","c",5], ["b","c",2]]}`))
+		f.Add([]byte(`{"items": ["a","b","c"], "matrix": [[1,` + v + `,null],[0.5,1,2],[null,0.5,1]]}`))
+		f.Add([]byte(`{"items": ["a","b","c","d"], "judgments": [["a","b",9],["b","c",9],["c","d",` + v + `],["a","d",0.1111111111111111]]}`))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer watchdog(data)()
 		m, err := ahp.ReadJSON(strings.NewReader(string(data)), ahp.Scale{})
 		if err != nil {
 			if m != nil {
@@ -170,12 +178,18 @@ func FuzzReadJSON(f *testing.F) {
 				t.Fatalf("%v priorities sum to %v for %q", method, sum, data)
 			}
 		}
-		if c, err := m.OptimalCompletion(); err != nil || !c.Complete() {
+		if c, err := m.OptimalCompletion(context.Background()); err != nil || !c.Complete() {
 			t.Fatalf("OptimalCompletion(%q) = %v, %v", data, c, err)
 		}
 		c, _ := m.Consistency(ahp.DoneganDodd1991)
 		if c.LambdaMax != c.LambdaMax || c.CR != c.CR {
 			t.Fatalf("NaN consistency %+v for %q", c, data)
+		}
+		if m.Len() <= 12 { // bounded work per input
+			r, _, err := m.SuggestRevision(context.Background(), ahp.DoneganDodd1991)
+			if err != nil || r.CR != r.CR || r.CR > r.CRBefore {
+				t.Fatalf("SuggestRevision(%q) = %+v, %v", data, r, err)
+			}
 		}
 	})
 }

@@ -1,7 +1,10 @@
 package ahp_test
 
 import (
+	"errors"
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -148,5 +151,38 @@ func TestSolverReuse(t *testing.T) {
 		if fresh.LambdaMax(m) != reused.LambdaMax(m) {
 			t.Errorf("n=%d reused λmax differs", n)
 		}
+	}
+}
+
+// TestMaxItems: a matrix of more than MaxItems items is refused before
+// its n×n entries are allocated. 100 000 item names (1.3 MB of JSON)
+// would otherwise ask for 80 GB and kill the process.
+func TestMaxItems(t *testing.T) {
+	for _, n := range []int{ahp.MaxItems + 1, 100_000} {
+		items := names(n)
+		var doc strings.Builder
+		doc.WriteString(`{"items": [`)
+		for i, name := range items {
+			if i > 0 {
+				doc.WriteByte(',')
+			}
+			fmt.Fprintf(&doc, "%q", name)
+		}
+		doc.WriteString(`], "judgments": []}`)
+		var err error
+		b := allocatedBytes(func() { _, err = ahp.ReadJSON(strings.NewReader(doc.String()), ahp.Scale{}) })
+		var ie *ahp.ItemError
+		if !errors.As(err, &ie) || ie.Index != -1 || !errors.Is(err, ahp.ErrTooManyItems) {
+			t.Errorf("ReadJSON(%d items) = %v; want an *ItemError wrapping ErrTooManyItems", n, err)
+		}
+		if limit := uint64(1000 * n); b > limit {
+			t.Errorf("ReadJSON(%d items) allocated %d bytes, more than %d: not refused before the n×n entries", n, b, limit)
+		}
+		if _, err := ahp.FromJudgments(items, nil, ahp.Scale{}); !errors.Is(err, ahp.ErrTooManyItems) {
+			t.Errorf("FromJudgments(%d items) = %v; want ErrTooManyItems", n, err)
+		}
+	}
+	if _, err := ahp.FromJudgments(names(ahp.MaxItems), nil, ahp.Scale{}); errors.Is(err, ahp.ErrTooManyItems) {
+		t.Errorf("FromJudgments(MaxItems items) = %v; want accepted", err)
 	}
 }

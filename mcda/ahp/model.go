@@ -1,7 +1,6 @@
 package ahp
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -152,8 +151,13 @@ func (m *Model) flatten() []node {
 // them (a connected, possibly incomplete set, validated as by
 // [FromJudgments] on the scale s); and that under every leaf the
 // alternatives are either judged or rated, each alternative exactly once
-// with a positive finite value. Errors are [*NodeError] values naming the
-// node, wrapping [ErrModel], a [*JudgmentError] or an [*ItemError].
+// with a positive finite value; and that no criterion lies more than
+// [MaxDepth] levels below the goal. Errors are [*NodeError] values naming
+// the node, wrapping [ErrModel] (and [ErrTooDeep] for a tree too deep), a
+// [*JudgmentError] or an [*ItemError].
+//
+// Resources: time and memory linear in the size of the model (criteria,
+// alternatives and judgments) plus, for each node, its n×n matrix.
 func (m *Model) Validate(s Scale) error {
 	_, err := m.matrices(s)
 	return err
@@ -170,6 +174,9 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 	}
 	if len(m.Alternatives) == 0 {
 		return nil, &NodeError{Err: fmt.Errorf("%w: no alternatives: %w", ErrModel, mcda.ErrEmpty)}
+	}
+	if err := m.checkDepth(); err != nil {
+		return nil, err
 	}
 	nodes := m.flatten()
 	seen := map[string]string{m.Goal: "the goal"}
@@ -294,6 +301,31 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 		mats[i] = mat
 	}
 	return mats, nil
+}
+
+// checkDepth returns a [*NodeError] wrapping [ErrTooDeep] at a criterion
+// more than MaxDepth levels below the goal, or nil. It walks the tree
+// without recursion, so any depth is safe.
+func (m *Model) checkDepth() error {
+	type level struct {
+		cs    []Criterion
+		depth int
+	}
+	stack := []level{{m.Criteria, 1}}
+	for len(stack) > 0 {
+		l := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for k := range l.cs {
+			c := &l.cs[k]
+			if l.depth > MaxDepth {
+				return &NodeError{Node: c.Name, Err: fmt.Errorf("%w: criterion %d levels below the goal, more than MaxDepth = %d: %w", ErrModel, l.depth, MaxDepth, ErrTooDeep)}
+			}
+			if len(c.Children) > 0 {
+				stack = append(stack, level{c.Children, l.depth + 1})
+			}
+		}
+	}
+	return nil
 }
 
 // judged reports whether the model or a decision maker judges the node.
@@ -544,8 +576,17 @@ func toJSONCriteria(cs []Criterion) []jsonCriterion {
 // optionally "weight", and "judgments" in the form of the model's.
 //
 // A malformed document is a [*mcda.ParseError] whose Field is the path of
-// the offending value, e.g. "criteria[1].children[0].type"; a well-formed
-// but invalid model gives the errors of [Model.Validate].
+// the offending value, e.g. "criteria[1].children[0].type", and whose
+// Offset is the byte offset just before it (or of the syntax error); a
+// value of the wrong type wraps [ErrFieldType], a number out of range is a
+// [*strconv.NumError]. Criteria nested more than [MaxDepth] levels below
+// the goal, or a document nested more than 2·MaxDepth+8 levels, are
+// rejected with an error wrapping [ErrTooDeep]. A well-formed but invalid
+// model gives the errors of [Model.Validate].
+//
+// Resources: the document is read in one pass into a tree, so time and
+// memory are linear in its size whatever its depth (then those of
+// [Model.Validate]).
 func ReadModel(r io.Reader, s Scale) (*Model, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -562,91 +603,72 @@ func ReadModel(r io.Reader, s Scale) (*Model, error) {
 }
 
 func decodeModel(data []byte) (*Model, error) {
-	if err := syntax(data); err != nil {
-		return nil, err
-	}
-	top, err := object(data, "")
+	top, err := parseTree(data)
 	if err != nil {
 		return nil, err
 	}
+	root := &jpath{}
 	m := &Model{}
-	var crits, alts json.RawMessage
-	var judg, rats, makers json.RawMessage
-	if err := fields(top, "", map[string]any{"goal": &m.Goal, "criteria": &crits, "alternatives": &alts, "judgments": &judg, "ratings": &rats, "decision_makers": &makers}, "goal", "criteria", "alternatives"); err != nil {
+	var crits, alts, judg, rats, makers *jvalue
+	if err := top.fields(root, map[string]any{"goal": &m.Goal, "criteria": &crits, "alternatives": &alts, "judgments": &judg, "ratings": &rats, "decision_makers": &makers}, "goal", "criteria", "alternatives"); err != nil {
 		return nil, err
 	}
 	if makers != nil {
-		var list []json.RawMessage
-		if err := value(makers, "decision_makers", &list); err != nil {
+		p := root.member("decision_makers")
+		list, err := makers.array(p)
+		if err != nil {
 			return nil, err
 		}
-		for k, raw := range list {
-			path := fmt.Sprintf("decision_makers[%d]", k)
-			obj, err := object(raw, path)
-			if err != nil {
-				return nil, err
-			}
+		for k, v := range list {
+			pk := p.elem(k)
 			var dm DecisionMaker
-			var js json.RawMessage
-			if err := fields(obj, path, map[string]any{"name": &dm.Name, "weight": &dm.Weight, "judgments": &js}, "name", "judgments"); err != nil {
+			var js *jvalue
+			if err := v.fields(pk, map[string]any{"name": &dm.Name, "weight": &dm.Weight, "judgments": &js}, "name", "judgments"); err != nil {
 				return nil, err
 			}
-			if dm.Judgments, err = decodeJudgments(js, path+".judgments"); err != nil {
+			if dm.Judgments, err = decodeJudgments(js, pk.member("judgments")); err != nil {
 				return nil, err
 			}
 			m.DecisionMakers = append(m.DecisionMakers, dm)
 		}
 	}
-	if m.Criteria, err = decodeCriteria(crits, "criteria"); err != nil {
+	if m.Criteria, err = decodeCriteria(crits, root.member("criteria"), 1); err != nil {
 		return nil, err
 	}
-	var altList []json.RawMessage
-	if err := value(alts, "alternatives", &altList); err != nil {
+	p := root.member("alternatives")
+	altList, err := alts.array(p)
+	if err != nil {
 		return nil, err
 	}
-	for i, raw := range altList {
-		path := fmt.Sprintf("alternatives[%d]", i)
+	for i, v := range altList {
 		var a Alternative
-		if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] == '"' {
-			if err := value(raw, path, &a.Name); err != nil {
-				return nil, err
-			}
-		} else {
-			obj, err := object(raw, path)
-			if err != nil {
-				return nil, err
-			}
-			if err := fields(obj, path, map[string]any{"name": &a.Name, "description": &a.Description, "anchor": &a.Anchor}, "name"); err != nil {
-				return nil, err
-			}
+		if v.kind == '"' {
+			a.Name = v.str
+		} else if err := v.fields(p.elem(i), map[string]any{"name": &a.Name, "description": &a.Description, "anchor": &a.Anchor}, "name"); err != nil {
+			return nil, err
 		}
 		m.Alternatives = append(m.Alternatives, a)
 	}
 	if judg != nil {
-		if m.Judgments, err = decodeJudgments(judg, "judgments"); err != nil {
+		if m.Judgments, err = decodeJudgments(judg, root.member("judgments")); err != nil {
 			return nil, err
 		}
 	}
 	if rats != nil {
-		obj, err := object(rats, "ratings")
-		if err != nil {
+		p := root.member("ratings")
+		if err := rats.object(p); err != nil {
 			return nil, err
 		}
-		m.Ratings = make(map[string][]Rating, len(obj))
-		for _, key := range sortedKeys(obj) {
-			path := fmt.Sprintf("ratings[%q]", key)
-			var list []json.RawMessage
-			if err := value(obj[key], path, &list); err != nil {
+		m.Ratings = make(map[string][]Rating, len(rats.keys))
+		for k, key := range rats.keys {
+			pk := p.mapKey(key)
+			list, err := rats.vals[k].array(pk)
+			if err != nil {
 				return nil, err
 			}
 			rs := make([]Rating, len(list))
-			for k, raw := range list {
-				p := fmt.Sprintf("%s[%d]", path, k)
-				o, err := object(raw, p)
-				if err != nil {
-					return nil, err
-				}
-				if err := fields(o, p, map[string]any{"alternative": &rs[k].Alternative, "value": &rs[k].Value, "rationale": &rs[k].Rationale, "anchor": &rs[k].Anchor}, "alternative", "value"); err != nil {
+			for i, v := range list {
+				if err := v.fields(pk.elem(i), map[string]any{"alternative": &rs[i].Alternative, "value": &rs[i].Value, "rationale": &rs[i].Rationale, "anchor": &rs[i].Anchor}, "alternative", "value"); err != nil {
 					return nil, err
 				}
 			}
@@ -656,21 +678,20 @@ func decodeModel(data []byte) (*Model, error) {
 	return m, nil
 }
 
-func decodeJudgments(raw json.RawMessage, at string) (map[string][]Comparison, error) {
-	obj, err := object(raw, at)
-	if err != nil {
+func decodeJudgments(v *jvalue, p *jpath) (map[string][]Comparison, error) {
+	if err := v.object(p); err != nil {
 		return nil, err
 	}
-	out := make(map[string][]Comparison, len(obj))
-	for _, key := range sortedKeys(obj) {
-		path := fmt.Sprintf("%s[%q]", at, key)
-		var list []json.RawMessage
-		if err := value(obj[key], path, &list); err != nil {
+	out := make(map[string][]Comparison, len(v.keys))
+	for k, key := range v.keys {
+		pk := p.mapKey(key)
+		list, err := v.vals[k].array(pk)
+		if err != nil {
 			return nil, err
 		}
 		cs := make([]Comparison, len(list))
-		for k, raw := range list {
-			if cs[k], err = decodeComparison(raw, fmt.Sprintf("%s[%d]", path, k)); err != nil {
+		for i, c := range list {
+			if cs[i], err = decodeComparison(c, pk.elem(i)); err != nil {
 				return nil, err
 			}
 		}
@@ -692,59 +713,45 @@ func ReadJudgments(r io.Reader) (map[string][]Comparison, error) {
 	if err != nil {
 		return nil, &mcda.ParseError{Offset: -1, Err: err}
 	}
-	if err := syntax(data); err != nil {
-		return nil, err
-	}
-	top, err := object(data, "")
+	top, err := parseTree(data)
 	if err != nil {
 		return nil, err
 	}
-	var judg json.RawMessage
-	if err := fields(top, "", map[string]any{"judgments": &judg}, "judgments"); err != nil {
+	root := &jpath{}
+	var judg *jvalue
+	if err := top.fields(root, map[string]any{"judgments": &judg}, "judgments"); err != nil {
 		return nil, err
 	}
-	return decodeJudgments(judg, "judgments")
+	return decodeJudgments(judg, root.member("judgments"))
 }
 
-// syntax reports a malformed JSON document as a *mcda.ParseError with its
-// offset.
-func syntax(data []byte) error {
-	if err := json.Unmarshal(data, new(json.RawMessage)); err != nil {
-		var se *json.SyntaxError
-		off := int64(-1)
-		if errors.As(err, &se) {
-			off = se.Offset
-		}
-		return &mcda.ParseError{Offset: off, Err: err}
-	}
-	return nil
-}
-
-func decodeCriteria(raw json.RawMessage, path string) ([]Criterion, error) {
-	var list []json.RawMessage
-	if err := value(raw, path, &list); err != nil {
+// decodeCriteria decodes a list of criteria at the given depth below the
+// goal (1 for the top level), rejecting depths beyond MaxDepth.
+func decodeCriteria(v *jvalue, p *jpath, depth int) ([]Criterion, error) {
+	list, err := v.array(p)
+	if err != nil {
 		return nil, err
+	}
+	if depth > MaxDepth && len(list) > 0 {
+		return nil, &mcda.ParseError{Field: p.String(), Offset: v.off,
+			Err: fmt.Errorf("%w: criteria more than MaxDepth = %d levels below the goal", ErrTooDeep, MaxDepth)}
 	}
 	out := make([]Criterion, len(list))
-	for k, r := range list {
-		p := fmt.Sprintf("%s[%d]", path, k)
-		obj, err := object(r, p)
-		if err != nil {
-			return nil, err
-		}
+	for k, cv := range list {
+		pk := p.elem(k)
 		var typ string
-		var children json.RawMessage
+		var children *jvalue
 		c := &out[k]
-		if err := fields(obj, p, map[string]any{"name": &c.Name, "type": &typ, "description": &c.Description, "anchor": &c.Anchor, "children": &children}, "name"); err != nil {
+		if err := cv.fields(pk, map[string]any{"name": &c.Name, "type": &typ, "description": &c.Description, "anchor": &c.Anchor, "children": &children}, "name"); err != nil {
 			return nil, err
 		}
-		if _, ok := obj["type"]; ok {
+		if tv := cv.get("type"); tv != nil {
 			if c.Objective, err = mcda.ParseObjective(typ); err != nil {
-				return nil, &mcda.ParseError{Field: p + ".type", Offset: -1, Err: err}
+				return nil, &mcda.ParseError{Field: pk.member("type").String(), Offset: tv.off, Err: err}
 			}
 		}
 		if children != nil {
-			if c.Children, err = decodeCriteria(children, p+".children"); err != nil {
+			if c.Children, err = decodeCriteria(children, pk.member("children"), depth+1); err != nil {
 				return nil, err
 			}
 		}
@@ -752,102 +759,24 @@ func decodeCriteria(raw json.RawMessage, path string) ([]Criterion, error) {
 	return out, nil
 }
 
-func decodeComparison(raw json.RawMessage, path string) (Comparison, error) {
+func decodeComparison(v *jvalue, p *jpath) (Comparison, error) {
 	var c Comparison
-	if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] == '[' {
-		var parts []json.RawMessage
-		if err := value(raw, path, &parts); err != nil {
+	if v.kind == '[' {
+		if len(v.vals) != 3 {
+			return c, &mcda.ParseError{Field: p.String(), Offset: v.off, Err: &mcda.ShapeError{What: "judgment elements", Got: len(v.vals), Want: 3}}
+		}
+		var err error
+		if c.A, err = v.vals[0].text(p.elem(0)); err != nil {
 			return c, err
 		}
-		if len(parts) != 3 {
-			return c, &mcda.ParseError{Field: path, Offset: -1, Err: &mcda.ShapeError{What: "judgment elements", Got: len(parts), Want: 3}}
-		}
-		if err := value(parts[0], path+"[0]", &c.A); err != nil {
+		if c.B, err = v.vals[1].text(p.elem(1)); err != nil {
 			return c, err
 		}
-		if err := value(parts[1], path+"[1]", &c.B); err != nil {
-			return c, err
-		}
-		return c, value(parts[2], path+"[2]", &c.Value)
-	}
-	obj, err := object(raw, path)
-	if err != nil {
+		c.Value, err = v.vals[2].number(p.elem(2))
 		return c, err
 	}
-	err = fields(obj, path, map[string]any{"a": &c.A, "b": &c.B, "value": &c.Value, "rationale": &c.Rationale, "anchor": &c.Anchor}, "a", "b", "value")
+	err := v.fields(p, map[string]any{"a": &c.A, "b": &c.B, "value": &c.Value, "rationale": &c.Rationale, "anchor": &c.Anchor}, "a", "b", "value")
 	return c, err
-}
-
-// object decodes a JSON object into its raw members, rejecting repeated keys.
-func object(raw []byte, path string) (map[string]json.RawMessage, error) {
-	var obj map[string]json.RawMessage
-	if err := value(raw, path, &obj); err != nil {
-		return nil, err
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if _, err := dec.Token(); err != nil { // {
-		return nil, &mcda.ParseError{Field: path, Offset: -1, Err: err}
-	}
-	seen := make(map[string]bool, len(obj))
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, &mcda.ParseError{Field: path, Offset: -1, Err: err}
-		}
-		key, _ := tok.(string)
-		if seen[key] {
-			return nil, &mcda.ParseError{Field: join(path, key), Offset: -1, Err: ErrDuplicateField}
-		}
-		seen[key] = true
-		var skip json.RawMessage
-		if err := dec.Decode(&skip); err != nil {
-			return nil, &mcda.ParseError{Field: join(path, key), Offset: -1, Err: err}
-		}
-	}
-	return obj, nil
-}
-
-// fields decodes the members of obj into dst by key, rejecting unknown keys
-// and reporting missing required ones.
-func fields(obj map[string]json.RawMessage, path string, dst map[string]any, required ...string) error {
-	for _, k := range sortedKeys(obj) {
-		if _, ok := dst[k]; !ok {
-			return &mcda.ParseError{Field: join(path, k), Offset: -1, Err: mcda.ErrUnknownField}
-		}
-	}
-	for _, k := range required {
-		if _, ok := obj[k]; !ok {
-			return &mcda.ParseError{Field: join(path, k), Offset: -1, Err: mcda.ErrMissingField}
-		}
-	}
-	for _, k := range sortedKeys(dst) {
-		raw, ok := obj[k]
-		if !ok {
-			continue
-		}
-		if err := value(raw, join(path, k), dst[k]); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// value decodes one JSON value, rejecting null.
-func value(raw []byte, path string, dst any) error {
-	if bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
-		return &mcda.ParseError{Field: path, Offset: -1, Err: fmt.Errorf("%w: null", ErrFieldType)}
-	}
-	if err := json.Unmarshal(raw, dst); err != nil {
-		return &mcda.ParseError{Field: path, Offset: -1, Err: err}
-	}
-	return nil
-}
-
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
 }
 
 // WithAlternatives returns a copy of m restricted to the named

@@ -2,7 +2,9 @@ package ahp_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"slices"
@@ -81,7 +83,7 @@ func TestModelPublished(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
 			m := readModel(t, tc.file)
-			r, err := m.Evaluate(ahp.Options{RandomIndex: tc.table})
+			r, err := m.Evaluate(context.Background(), ahp.Options{RandomIndex: tc.table})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -140,7 +142,7 @@ func TestModelClone(t *testing.T) {
 // priorities by the weighted sum of normalized columns.
 func TestModelGlobalIsProductOfLocal(t *testing.T) {
 	m := readModel(t, "car_measured.json")
-	r, err := m.Evaluate(ahp.Options{})
+	r, err := m.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,7 +215,7 @@ func TestModelErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m := base()
 			tc.edit(m)
-			_, err := m.Evaluate(ahp.Options{})
+			_, err := m.Evaluate(context.Background(), ahp.Options{})
 			if !errors.Is(err, tc.is) {
 				t.Fatalf("err = %v, want %v", err, tc.is)
 			}
@@ -225,7 +227,7 @@ func TestModelErrors(t *testing.T) {
 	}
 	// A node with more items than the random index table covers.
 	m := base()
-	if _, err := m.Evaluate(ahp.Options{RandomIndex: ahp.RandomIndexTable(99)}); err == nil {
+	if _, err := m.Evaluate(context.Background(), ahp.Options{RandomIndex: ahp.RandomIndexTable(99)}); err == nil {
 		t.Error("Evaluate with an unknown random index table: err = nil")
 	}
 }
@@ -276,7 +278,19 @@ func FuzzReadModel(f *testing.F) {
 	f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a", "type": "cost"}, {"name": "b"}], "alternatives": ["x", "y"], "judgments": {"g": [{"a": "a", "b": "b", "value": 2, "rationale": "r"}], "a": [["x", "y", 3]], "b": [["y", "x", 0.5]]}}`))
 	f.Add([]byte(`{"goal": 1}`))
 	f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a"}, {"name": "b"}, {"name": "c"}], "alternatives": ["x", "y"], "ratings": {"a": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}], "b": [{"alternative": "x", "value": 3}, {"alternative": "y", "value": 2}], "c": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 1}]}, "decision_makers": [{"name": "p", "weight": 2, "judgments": {"g": [["a", "b", 3], ["b", "c", 2]]}}, {"name": "q", "judgments": {"g": [["a", "c", 5]]}}]}`))
+	// Seeds at the float64 extremes (issue 13, item 1): ratings, judgments
+	// and member weights of ±1e308, 5e-324, 2^53 and -0, on benefit and
+	// cost leaves.
+	for _, v := range []string{"1e308", "-1e308", "5e-324", "9007199254740992", "-0", "1.7976931348623157e308"} {
+		for _, typ := range []string{"benefit", "cost"} {
+			f.Add([]byte(`{"goal": "g", "criteria": [{"name": "c", "type": "` + typ + `"}, {"name": "d"}], "alternatives": ["x", "y"], "judgments": {"g": [["c", "d", 1]], "d": [["x", "y", 2]]}, "ratings": {"c": [{"alternative": "x", "value": ` + v + `}, {"alternative": "y", "value": ` + v + `}]}}`))
+			f.Add([]byte(`{"goal": "g", "criteria": [{"name": "c", "type": "` + typ + `"}], "alternatives": ["x", "y", "z"], "ratings": {"c": [{"alternative": "x", "value": ` + v + `}, {"alternative": "y", "value": 1}, {"alternative": "z", "value": 5e-324}]}}`))
+		}
+		f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a"}, {"name": "b"}, {"name": "c"}], "alternatives": ["x", "y"], "judgments": {"g": [["a", "b", ` + v + `], ["b", "c", 3]]}, "ratings": {"a": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}], "b": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}], "c": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}]}}`))
+		f.Add([]byte(`{"goal": "g", "criteria": [{"name": "a"}, {"name": "b"}], "alternatives": ["x", "y"], "ratings": {"a": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}], "b": [{"alternative": "x", "value": 3}, {"alternative": "y", "value": 2}]}, "decision_makers": [{"name": "p", "weight": ` + v + `, "judgments": {"g": [["a", "b", 3]]}}, {"name": "q", "weight": 1, "judgments": {"g": [["a", "b", 5]]}}]}`))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer watchdog(data)()
 		m, err := ahp.ReadModel(bytes.NewReader(data), ahp.Scale{})
 		if err != nil {
 			var pe *mcda.ParseError
@@ -286,23 +300,36 @@ func FuzzReadModel(f *testing.F) {
 			}
 			return
 		}
-		r, err := m.Evaluate(ahp.Options{RandomIndex: ahp.DoneganDodd1991})
-		if err != nil {
-			var ne *ahp.NodeError
-			if !errors.As(err, &ne) {
-				t.Fatalf("Evaluate: untyped error %T: %v", err, err)
+		for _, opt := range []ahp.Options{
+			{RandomIndex: ahp.DoneganDodd1991},
+			{RandomIndex: ahp.DoneganDodd1991, Mode: ahp.Ideal},
+			{RandomIndex: ahp.DoneganDodd1991, Method: ahp.GeometricMean, CompleteOptimally: true},
+		} {
+			r, err := m.Evaluate(context.Background(), opt)
+			if err != nil {
+				var ne *ahp.NodeError
+				if !errors.As(err, &ne) {
+					t.Fatalf("Evaluate: untyped error %T: %v", err, err)
+				}
+				return
 			}
-			return
-		}
-		sum := 0.0
-		for _, v := range r.Global {
-			if math.IsNaN(v) || v < 0 {
-				t.Fatalf("global priority %v", v)
+			sum := 0.0
+			for _, v := range r.Global {
+				if math.IsNaN(v) || v < 0 {
+					t.Fatalf("%+v: global priority %v", opt, v)
+				}
+				sum += v
 			}
-			sum += v
-		}
-		if math.Abs(sum-1) > 1e-9 {
-			t.Fatalf("global priorities sum to %v", sum)
+			if math.Abs(sum-1) > 1e-9 {
+				t.Fatalf("%+v: global priorities sum to %v", opt, sum)
+			}
+			for _, n := range r.Nodes {
+				for _, w := range n.Weights {
+					if math.IsNaN(w) || w < 0 {
+						t.Fatalf("%+v: node %q: local weight %v", opt, n.Name, w)
+					}
+				}
+			}
 		}
 	})
 }
@@ -322,7 +349,7 @@ func TestModelDecisionMakers(t *testing.T) {
 		{Name: "first", Weight: 3, Judgments: map[string][]ahp.Comparison{group.Goal: goal}},
 		{Name: "second", Weight: 1, Judgments: map[string][]ahp.Comparison{group.Goal: other}},
 	}
-	got, err := group.Evaluate(ahp.Options{})
+	got, err := group.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -345,11 +372,11 @@ func TestModelDecisionMakers(t *testing.T) {
 	}
 	// Identical members give the single decision maker's result.
 	group.DecisionMakers[1].Judgments[group.Goal] = goal
-	got, err = group.Evaluate(ahp.Options{})
+	got, err = group.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := single.Evaluate(ahp.Options{})
+	want, err := single.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -381,7 +408,7 @@ func TestModelDecisionMakers(t *testing.T) {
 		m := group.Clone()
 		edit(m)
 		var ne *ahp.NodeError
-		if _, err := m.Evaluate(ahp.Options{}); !errors.As(err, &ne) {
+		if _, err := m.Evaluate(context.Background(), ahp.Options{}); !errors.As(err, &ne) {
 			t.Errorf("%s: err = %v, want a *NodeError", name, err)
 		}
 	}
@@ -405,7 +432,7 @@ func TestModelIncomplete(t *testing.T) {
 	for _, c := range []string{"a", "b", "c", "d"} {
 		m.Ratings[c] = []ahp.Rating{{Alternative: "x", Value: 1}, {Alternative: "y", Value: 2}}
 	}
-	r, err := m.Evaluate(ahp.Options{CompleteOptimally: true})
+	r, err := m.Evaluate(context.Background(), ahp.Options{CompleteOptimally: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -415,7 +442,7 @@ func TestModelIncomplete(t *testing.T) {
 	if !r.Nodes[0].Matrix.Complete() {
 		t.Error("CompleteOptimally left the node's matrix incomplete")
 	}
-	harker, err := m.Evaluate(ahp.Options{})
+	harker, err := m.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -432,13 +459,13 @@ func TestModelIncomplete(t *testing.T) {
 
 func TestEvaluateOptionErrors(t *testing.T) {
 	m := readModel(t, "leader.json")
-	if _, err := m.Evaluate(ahp.Options{Method: 9}); !errors.Is(err, ahp.ErrUnknownMethod) {
+	if _, err := m.Evaluate(context.Background(), ahp.Options{Method: 9}); !errors.Is(err, ahp.ErrUnknownMethod) {
 		t.Errorf("Method 9: err = %v, want ErrUnknownMethod", err)
 	}
-	if _, err := m.Evaluate(ahp.Options{Mode: 9}); !errors.Is(err, mcda.ErrParameter) {
+	if _, err := m.Evaluate(context.Background(), ahp.Options{Mode: 9}); !errors.Is(err, mcda.ErrParameter) {
 		t.Errorf("Mode 9: err = %v, want ErrParameter", err)
 	}
-	if _, err := m.Evaluate(ahp.Options{RandomIndex: 9}); err == nil {
+	if _, err := m.Evaluate(context.Background(), ahp.Options{RandomIndex: 9}); err == nil {
 		t.Error("RandomIndex 9: err = nil")
 	}
 }
@@ -461,7 +488,7 @@ func TestWithAlternativesDecisionMakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantRes, err := want.Evaluate(ahp.Options{})
+	wantRes, err := want.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -469,7 +496,7 @@ func TestWithAlternativesDecisionMakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gotRes, err := got.Evaluate(ahp.Options{})
+	gotRes, err := got.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatalf("Evaluate of the restricted group model: %v", err)
 	}
@@ -478,5 +505,109 @@ func TestWithAlternativesDecisionMakers(t *testing.T) {
 	}
 	if n := len(group.DecisionMakers[0].Judgments["Experience"]); n != len(leaf) {
 		t.Errorf("WithAlternatives changed the original model: %d judgments left, want %d", n, len(leaf))
+	}
+}
+
+// incompleteLeafModel returns a model with one leaf judging n alternatives
+// by a path of judgments only, n(n-1)/2 - (n-1) pairs missing.
+func incompleteLeafModel(n int) *ahp.Model {
+	m := &ahp.Model{Goal: "g", Criteria: []ahp.Criterion{{Name: "c"}}, Judgments: map[string][]ahp.Comparison{}}
+	for i := range n {
+		m.Alternatives = append(m.Alternatives, ahp.Alternative{Name: fmt.Sprint("a", i)})
+		if i > 0 {
+			m.Judgments["c"] = append(m.Judgments["c"], ahp.Comparison{A: fmt.Sprint("a", i-1), B: fmt.Sprint("a", i), Value: float64(1 + i%3)})
+		}
+	}
+	return m
+}
+
+// TestEvaluateContext: Evaluate stops with ctx.Err() wrapped when the
+// context is done, and checks every node's random index range before any
+// work (issue 13, item 6: "no random index" came after 60 s of
+// completion), so that error comes first even with a done context.
+func TestEvaluateContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	m := incompleteLeafModel(30)
+	for _, opt := range []ahp.Options{{RandomIndex: ahp.DoneganDodd1991}, {RandomIndex: ahp.DoneganDodd1991, CompleteOptimally: true}} {
+		if _, err := m.Evaluate(ctx, opt); !errors.Is(err, context.Canceled) {
+			t.Errorf("Evaluate(canceled, %+v) = %v; want context.Canceled", opt, err)
+		}
+		if _, err := m.Evaluate(context.Background(), opt); err != nil {
+			t.Errorf("Evaluate(%+v) = %v", opt, err)
+		}
+	}
+	var re *ahp.RandomIndexError
+	var ne *ahp.NodeError
+	_, err := incompleteLeafModel(200).Evaluate(ctx, ahp.Options{RandomIndex: ahp.DoneganDodd1991, CompleteOptimally: true})
+	if !errors.As(err, &re) || re.N != 200 || !errors.As(err, &ne) || ne.Node != "c" {
+		t.Errorf("Evaluate(n=200, DoneganDodd1991) = %v; want a *NodeError at c wrapping a *RandomIndexError, before the work", err)
+	}
+}
+
+// deepModel returns the JSON of a model whose criteria form a chain depth
+// levels deep, with two rated alternatives under the last.
+func deepModel(depth int) string {
+	var b strings.Builder
+	b.WriteString(`{"goal": "g", "criteria": `)
+	for i := range depth {
+		if i > 0 {
+			b.WriteString(`, "children": `)
+		}
+		fmt.Fprintf(&b, `[{"name": "c%d"`, i)
+	}
+	b.WriteString(strings.Repeat("}]", depth))
+	fmt.Fprintf(&b, `, "alternatives": ["x", "y"], "ratings": {"c%d": [{"alternative": "x", "value": 1}, {"alternative": "y", "value": 2}]}}`, depth-1)
+	return b.String()
+}
+
+// TestReadModelDepth reproduces issue 13, item 8: 4 000 nested criteria
+// (131 KB) took 8.2 s and 668 MB, quadratic in the depth. A tree up to
+// MaxDepth levels is read; deeper ones, and documents nested beyond what
+// such trees need, are an error wrapping ErrTooDeep.
+func TestReadModelDepth(t *testing.T) {
+	m, err := ahp.ReadModel(strings.NewReader(deepModel(ahp.MaxDepth)), ahp.Scale{})
+	if err != nil {
+		t.Fatalf("ReadModel(depth %d): %v", ahp.MaxDepth, err)
+	}
+	r, err := m.Evaluate(context.Background(), ahp.Options{})
+	if err != nil || math.Abs(r.Global[1]-2.0/3) > 1e-15 {
+		t.Fatalf("Evaluate(depth %d) = %v, %v; want y = 2/3", ahp.MaxDepth, r.Global, err)
+	}
+	for _, depth := range []int{ahp.MaxDepth + 1, ahp.MaxDepth + 10, 4000} {
+		_, err := ahp.ReadModel(strings.NewReader(deepModel(depth)), ahp.Scale{})
+		var pe *mcda.ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, ahp.ErrTooDeep) {
+			t.Errorf("ReadModel(depth %d) = %v; want a *mcda.ParseError wrapping ErrTooDeep", depth, err)
+		}
+	}
+	// A model built in code is checked by Validate, at the first criterion
+	// too deep.
+	m.Criteria = []ahp.Criterion{{Name: "top", Children: m.Criteria}}
+	m.Ratings = map[string][]ahp.Rating{"c99": m.Ratings["c99"]}
+	err = m.Validate(ahp.Scale{})
+	var ne *ahp.NodeError
+	if !errors.As(err, &ne) || ne.Node != "c99" || !errors.Is(err, ahp.ErrTooDeep) {
+		t.Errorf("Validate(depth %d) = %v; want a *NodeError at c99 wrapping ErrTooDeep", ahp.MaxDepth+1, err)
+	}
+}
+
+// TestReadModelLinear checks that reading a model costs memory linear in
+// the depth of its criteria: the bytes allocated for a chain 4 times
+// deeper grow about 4 times (16 times when quadratic).
+func TestReadModelLinear(t *testing.T) {
+	read := func(depth int) uint64 {
+		doc := deepModel(depth)
+		return allocatedBytes(func() {
+			if _, err := ahp.ReadModel(strings.NewReader(doc), ahp.Scale{}); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, large := read(ahp.MaxDepth/4), read(ahp.MaxDepth)
+	ratio := float64(large) / float64(small)
+	t.Logf("depth %d: %d bytes; depth %d: %d bytes; ratio %.2f", ahp.MaxDepth/4, small, ahp.MaxDepth, large, ratio)
+	if ratio > 6 {
+		t.Errorf("allocated bytes grew %.2f times for a chain 4 times deeper: not linear", ratio)
 	}
 }

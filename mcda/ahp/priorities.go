@@ -1,6 +1,7 @@
 package ahp
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/cmplx"
@@ -142,7 +143,7 @@ func (s *Solver) Priorities(dst []float64, m *Matrix) []float64 {
 			geometricMean(dst, m)
 		} else {
 			s.grow(n)
-			s.llsm(dst, m)
+			s.llsm(context.Background(), dst, m)
 		}
 	default:
 		panic("ahp: unknown priority method")
@@ -167,7 +168,7 @@ func (s *Solver) LambdaMax(m *Matrix) float64 {
 	}
 	if m.miss != nil {
 		// complete leaves a finite reciprocal matrix even on error.
-		_ = s.complete(m)
+		_ = s.complete(context.Background(), m)
 		m = &Matrix{n: n, a: s.comp.a}
 	}
 	s.grow(n)
@@ -201,9 +202,9 @@ func (s *Solver) eigen(w []float64, m *Matrix) float64 {
 	if m.miss == nil {
 		geometricMean(w, m)
 	} else {
-		s.llsm(w, m)
+		s.llsm(context.Background(), w, m)
 	}
-	return s.perron(w, m.a, n, m.miss, false)
+	return s.perron(context.Background(), w, m.a, n, m.miss, false)
 }
 
 // perron stores in w the normalized principal right eigenvector of
@@ -212,8 +213,10 @@ func (s *Solver) eigen(w []float64, m *Matrix) float64 {
 // principal eigenvalue. w holds the positive starting vector, normalized
 // to sum 1. It runs the power iteration and falls back to a dense
 // eigendecomposition if that has not converged. w must not alias
-// s.work[n:], and s.grow(n) must have been called.
-func (s *Solver) perron(w, a []float64, n int, extra []int, left bool) float64 {
+// s.work[n:], and s.grow(n) must have been called. When ctx is done it
+// stops, checking about every million multiplications, and returns the
+// current iterate; the caller reports ctx.Err().
+func (s *Solver) perron(ctx context.Context, w, a []float64, n int, extra []int, left bool) float64 {
 	tol := s.Tolerance
 	if !(tol > 0) {
 		tol = DefaultTolerance
@@ -224,7 +227,14 @@ func (s *Solver) perron(w, a []float64, n int, extra []int, left bool) float64 {
 	}
 	y := s.work[n : 2*n]
 	lambda := 0.0
-	for range maxIter {
+	check := 0 // iterations between checks of ctx
+	if ctx.Done() != nil {
+		check = max(1, (1<<20)/(n*n))
+	}
+	for it := range maxIter {
+		if check > 0 && it%check == 0 && ctx.Err() != nil {
+			return lambda
+		}
 		// y = M w (or Mᵀ w); with Σ w = 1, Σ y → λmax.
 		if left {
 			clear(y)
@@ -259,6 +269,9 @@ func (s *Solver) perron(w, a []float64, n int, extra []int, left bool) float64 {
 		if diff <= tol {
 			return lambda
 		}
+	}
+	if check > 0 && ctx.Err() != nil {
+		return lambda
 	}
 	b := make([]float64, n*n)
 	for i := range n {
@@ -318,15 +331,64 @@ func (s *Solver) eigenDense(w, b []float64, n int) (float64, bool) {
 // geometricMean stores the normalized row geometric means of the complete
 // matrix m in w.
 func geometricMean(w []float64, m *Matrix) {
+	geometricLogs(w, m)
+	expNormalizeLogs(w)
+}
+
+// geometricLogs stores in y the logarithms of the row geometric means of
+// the complete matrix m, (1/n) Σ_j ln a_ij.
+func geometricLogs(y []float64, m *Matrix) {
 	n := m.n
 	for i := range n {
 		var l float64
 		for _, v := range m.a[i*n : i*n+n] {
 			l += math.Log(v)
 		}
-		w[i] = l / float64(n)
+		y[i] = l / float64(n)
 	}
-	expNormalizeLogs(w)
+}
+
+// logPriorities returns the logarithms of m's priorities by method, up to
+// an additive constant. Unlike the priorities, which sum to 1 and
+// underflow to 0 for an item less important than another by more than the
+// float64 range (possible on a widened [Scale]), the logarithms are always
+// finite, so ratios of priorities and their logarithms can be formed.
+//
+// For GeometricMean they are those of the row geometric mean or of the
+// logarithmic least squares solution. For Eigen the matrix is first
+// balanced by that solution y, B = D⁻¹ A D with D = diag(exp(y)), whose
+// entries b_ij = a_ij exp(y_j - y_i) are the fit's ratios, near 1; the
+// Perron vector of A is D u for the Perron vector u of B (Harker's
+// diagonal is unchanged by the similarity), so ln w = y + ln u.
+func (s *Solver) logPriorities(m *Matrix, method PriorityMethod) []float64 {
+	n := m.n
+	y := make([]float64, n)
+	s.grow(n)
+	if m.miss == nil {
+		geometricLogs(y, m)
+	} else {
+		s.llsmLogs(context.Background(), y, m)
+	}
+	if method == GeometricMean || n == 1 {
+		return y
+	}
+	b := make([]float64, n*n)
+	for i := range n {
+		for j := range n {
+			if v := m.a[i*n+j]; v != 0 {
+				b[i*n+j] = v * math.Exp(y[j]-y[i])
+			}
+		}
+	}
+	u := make([]float64, n)
+	for i := range u {
+		u[i] = 1 / float64(n)
+	}
+	s.perron(context.Background(), u, b, n, m.miss, false)
+	for i := range n {
+		y[i] += math.Log(u[i])
+	}
+	return y
 }
 
 // Priorities returns the priorities of the items of m by the given method,

@@ -1,6 +1,7 @@
 package ahp_test
 
 import (
+	"context"
 	"math"
 	"os"
 	"testing"
@@ -39,7 +40,7 @@ func readSaaty(t *testing.T, file string) (*ahp.Result, map[string]ahp.NodeResul
 	if err != nil {
 		t.Fatalf("ReadModel(%s): %v", file, err)
 	}
-	r, err := m.Evaluate(ahp.Options{})
+	r, err := m.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatalf("Evaluate(%s): %v", file, err)
 	}

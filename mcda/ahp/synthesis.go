@@ -1,6 +1,7 @@
 package ahp
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -118,9 +119,18 @@ type NodeResult struct {
 //
 // It returns the errors of [Model.Validate], a [*NodeError] wrapping a
 // [*RandomIndexError] when a node has more items than the random index
-// table covers, and [ErrUnknownMethod] or [mcda.ErrParameter] for an
-// undefined Options.Method or Options.Mode.
-func (m *Model) Evaluate(opt Options) (*Result, error) {
+// table covers (checked for every node before any priority is computed),
+// and [ErrUnknownMethod] or [mcda.ErrParameter] for an undefined
+// Options.Method or Options.Mode. If ctx is done first, the error wraps
+// ctx.Err(); it is checked at every node and inside every optimal
+// completion, so Evaluate returns within milliseconds of a cancellation.
+//
+// Resources: a complete node of n items costs O(n²) memory and O(n²·p)
+// time for p power iterations (O(n²) for the geometric mean); an
+// incomplete node with k missing pairs costs an optimal completion (see
+// [Solver.OptimalCompletion]: O(n² + k) memory) for its consistency
+// whatever the Options. The result holds every node's matrix, O(Σ n²).
+func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 	if opt.Method != Eigen && opt.Method != GeometricMean {
 		return nil, fmt.Errorf("ahp: %v: %w", opt.Method, ErrUnknownMethod)
 	}
@@ -132,6 +142,14 @@ func (m *Model) Evaluate(opt Options) (*Result, error) {
 		return nil, err
 	}
 	nodes := m.flatten()
+	for i, mat := range mats {
+		if mat == nil {
+			continue
+		}
+		if _, err := opt.RandomIndex.RI(mat.Len()); err != nil {
+			return nil, &NodeError{Node: nodes[i].name, Err: err}
+		}
+	}
 	alts := make([]string, len(m.Alternatives))
 	for i, a := range m.Alternatives {
 		alts[i] = a.Name
@@ -139,6 +157,9 @@ func (m *Model) Evaluate(opt Options) (*Result, error) {
 	res := &Result{Options: opt, Alternatives: alts, Global: make([]float64, len(alts)), Nodes: make([]NodeResult, len(nodes))}
 	solver := Solver{Method: opt.Method}
 	for i, n := range nodes {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("ahp: evaluate: %w", err)
+		}
 		nr := &res.Nodes[i]
 		*nr = NodeResult{Name: n.name, Depth: n.depth, Objective: n.objective, Local: 1, Global: 1}
 		if n.parent >= 0 {
@@ -158,12 +179,12 @@ func (m *Model) Evaluate(opt Options) (*Result, error) {
 		}
 		if mat := mats[i]; mat != nil {
 			if opt.CompleteOptimally && !mat.Complete() {
-				if mat, err = solver.OptimalCompletion(mat); err != nil {
+				if mat, err = solver.OptimalCompletion(ctx, mat); err != nil {
 					return nil, &NodeError{Node: n.name, Err: err}
 				}
 			}
 			nr.Weights = solver.Priorities(nil, mat)
-			c, err := solver.Consistency(mat, opt.RandomIndex)
+			c, err := solver.ConsistencyContext(ctx, mat, opt.RandomIndex)
 			if err != nil {
 				return nil, &NodeError{Node: n.name, Err: err}
 			}
@@ -177,12 +198,12 @@ func (m *Model) Evaluate(opt Options) (*Result, error) {
 		}
 		if nr.Leaf {
 			local := nr.Weights
-			scale := 1.0
+			best := 1.0
 			if opt.Mode == Ideal {
-				scale = 1 / slices.Max(local)
+				best = slices.Max(local) // >= 1/len(local): normalized
 			}
 			for a, v := range local {
-				res.Global[a] += nr.Global * v * scale
+				res.Global[a] += nr.Global * (v / best)
 			}
 		}
 	}
@@ -193,15 +214,16 @@ func (m *Model) Evaluate(opt Options) (*Result, error) {
 	return res, nil
 }
 
-// ratingWeights normalizes a leaf's ratings: x/Σx, or (1/x)/Σ(1/x) on a
-// cost leaf.
+// ratingWeights normalizes a leaf's positive finite ratings: x/Σx, or
+// (1/x)/Σ(1/x) on a cost leaf. A cost leaf's weights are computed as
+// (x_min/x)/Σ(x_min/x), so that no reciprocal overflows (1/5e-324 is +Inf)
+// and, with [normalize], no sum either (two ratings of 1e308).
 func ratingWeights(ratings []float64, obj mcda.Objective) []float64 {
-	w := make([]float64, len(ratings))
-	for k, v := range ratings {
-		if obj == mcda.Cost {
-			w[k] = 1 / v
-		} else {
-			w[k] = v
+	w := slices.Clone(ratings)
+	if obj == mcda.Cost {
+		lo := slices.Min(ratings)
+		for k, v := range ratings {
+			w[k] = lo / v // in (0, 1], and 1 for the smallest rating
 		}
 	}
 	normalize(w)

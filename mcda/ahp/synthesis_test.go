@@ -1,11 +1,15 @@
 package ahp_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"pgregory.net/rapid"
 
 	"github.com/balancer-mcda/balancer/mcda"
@@ -79,7 +83,7 @@ func propGlobalSumsToOne(t *rapid.T) {
 		Method: rapid.SampledFrom([]ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean}).Draw(t, "method"),
 		Mode:   rapid.SampledFrom([]ahp.Mode{ahp.Distributive, ahp.Ideal}).Draw(t, "mode"),
 	}
-	r, err := m.Evaluate(opt)
+	r, err := m.Evaluate(context.Background(), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +109,7 @@ func propGlobalSumsToOne(t *rapid.T) {
 // from the goal down to the alternative.
 func propGlobalIsProductOfLocal(t *rapid.T) {
 	m := genModel(t)
-	r, err := m.Evaluate(ahp.Options{})
+	r, err := m.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +152,7 @@ func propIdealKeepsOrder(t *rapid.T) {
 			}
 		}
 	}
-	before, err := m.Evaluate(ahp.Options{Mode: ahp.Ideal})
+	before, err := m.Evaluate(context.Background(), ahp.Options{Mode: ahp.Ideal})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +177,7 @@ func propIdealKeepsOrder(t *rapid.T) {
 		}
 		bigger.Ratings[leaf] = append(rs, ahp.Rating{Alternative: "dominated", Value: worst})
 	}
-	after, err := bigger.Evaluate(ahp.Options{Mode: ahp.Ideal})
+	after, err := bigger.Evaluate(context.Background(), ahp.Options{Mode: ahp.Ideal})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +232,7 @@ func TestDistributiveModeReversal(t *testing.T) {
 	three := build([]string{"A", "B", "C"}, [][]float64{{1, 9, 8}, {9, 1, 9}, {1, 1, 1}})
 	four := build([]string{"A", "B", "C", "D"}, [][]float64{{1, 9, 8}, {9, 1, 9}, {1, 1, 1}, {9, 1, 9}})
 	order := func(m *ahp.Model, mode ahp.Mode) bool { // reports whether A beats B
-		r, err := m.Evaluate(ahp.Options{Mode: mode})
+		r, err := m.Evaluate(context.Background(), ahp.Options{Mode: mode})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -306,10 +310,87 @@ func BenchmarkModelEvaluate(b *testing.B) {
 			opt := ahp.Options{RandomIndex: ahp.DoneganDodd1991}
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := m.Evaluate(opt); err != nil {
+				if _, err := m.Evaluate(context.Background(), opt); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
+	}
+}
+
+// TestRatingExtremes reproduces issue 13, item 1: ratings at the ends of
+// the float64 range, whose sums or reciprocals overflow, gave global
+// priorities 0 (distributive) or a panic (ideal, and a cost rating of
+// 5e-324 in every mode). The expected values are worked by hand: the
+// leaf weights are x_i/Σx on a benefit leaf and (1/x_i)/Σ(1/x) on a cost
+// leaf, exactly as for moderate ratings.
+func TestRatingExtremes(t *testing.T) {
+	const tiny = 5e-324 // math.SmallestNonzeroFloat64
+	model := func(obj mcda.Objective, x, y float64, judged bool) *ahp.Model {
+		m := &ahp.Model{Goal: "g", Criteria: []ahp.Criterion{{Name: "c", Objective: obj}},
+			Alternatives: []ahp.Alternative{{Name: "x"}, {Name: "y"}},
+			Ratings:      map[string][]ahp.Rating{"c": {{Alternative: "x", Value: x}, {Alternative: "y", Value: y}}}}
+		if judged {
+			// A second criterion d, as important as c, on which x is
+			// twice as good as y: local weights 2/3 and 1/3.
+			m.Criteria = append(m.Criteria, ahp.Criterion{Name: "d"})
+			m.Judgments = map[string][]ahp.Comparison{"g": {{A: "c", B: "d", Value: 1}}, "d": {{A: "x", B: "y", Value: 2}}}
+		}
+		return m
+	}
+	tests := []struct {
+		name           string
+		m              *ahp.Model
+		distrib, ideal []float64
+	}{
+		// The issue's reproducer: 0, 0 before.
+		{"Benefit1e308", model(mcda.Benefit, 1e308, 1e308, false), []float64{0.5, 0.5}, []float64{0.5, 0.5}},
+		// With a judged criterion: 0.333, 0.167 before. Distributive:
+		// x = 0.5·0.5 + 0.5·2/3 = 7/12; ideal: x = 0.5 + 0.5 = 1,
+		// y = 0.5 + 0.5·0.5 = 0.75, normalized to 4/7 and 3/7.
+		{"Benefit1e308Judged", model(mcda.Benefit, 1e308, 1e308, true), []float64{7.0 / 12, 5.0 / 12}, []float64{4.0 / 7, 3.0 / 7}},
+		{"Cost1e308", model(mcda.Cost, 1e308, 1e308, false), []float64{0.5, 0.5}, []float64{0.5, 0.5}},
+		// 1/5e-324 is +Inf: a panic before. Weights 1/(1+tiny) = 1 and
+		// tiny/(1+tiny) = tiny.
+		{"CostTiny", model(mcda.Cost, tiny, 1, false), []float64{1, tiny}, []float64{1, tiny}},
+		// Ideal: x = 0.5·1 + 0.5·1 = 1, y = 0.5·tiny + 0.5·0.5 = 0.25,
+		// normalized to 0.8 and 0.2.
+		{"CostTinyJudged", model(mcda.Cost, tiny, 1, true), []float64{0.5 + 1.0/3, 1.0 / 6}, []float64{0.8, 0.2}},
+		{"BenefitTiny", model(mcda.Benefit, tiny, tiny, false), []float64{0.5, 0.5}, []float64{0.5, 0.5}},
+		// The ratio 1e308/5e-324 is beyond the float64 range: y's weight
+		// 5e-324/1e308 rounds to 0.
+		{"BenefitSpan", model(mcda.Benefit, 1e308, tiny, false), []float64{1, 0}, []float64{1, 0}},
+		{"Benefit2p53", model(mcda.Benefit, 1<<53, 1, false), []float64{1 << 53 / (1<<53 + 1.0), 1 / (1<<53 + 1.0)}, []float64{1 << 53 / (1<<53 + 1.0), 1 / (1<<53 + 1.0)}},
+	}
+	for _, tc := range tests {
+		for _, mode := range []ahp.Mode{ahp.Distributive, ahp.Ideal} {
+			for _, method := range methods {
+				t.Run(fmt.Sprint(tc.name, "/", mode, "/", method), func(t *testing.T) {
+					r, err := tc.m.Evaluate(context.Background(), ahp.Options{Mode: mode, Method: method})
+					if err != nil {
+						t.Fatal(err)
+					}
+					want := tc.distrib
+					if mode == ahp.Ideal {
+						want = tc.ideal
+					}
+					// Rounding of a few operations on numbers near 1.
+					if diff := cmp.Diff(want, r.Global, cmpopts.EquateApprox(0, 1e-15)); diff != "" {
+						t.Errorf("global priorities (-want +got):\n%s", diff)
+					}
+					if r.Ranks[0] != 1 {
+						t.Errorf("ranks %v: x should be first", r.Ranks)
+					}
+				})
+			}
+		}
+	}
+	// Non-positive extremes are rejected, naming the leaf.
+	for _, v := range []float64{-1e308, math.Copysign(0, -1), 0, math.Inf(1), math.NaN()} {
+		_, err := model(mcda.Cost, v, 1, false).Evaluate(context.Background(), ahp.Options{})
+		var ne *ahp.NodeError
+		if !errors.As(err, &ne) || ne.Node != "c" || !(errors.Is(err, mcda.ErrNotPositive) || errors.Is(err, mcda.ErrNotFinite)) {
+			t.Errorf("rating %v: err = %v; want a *NodeError at c wrapping ErrNotPositive or ErrNotFinite", v, err)
+		}
 	}
 }

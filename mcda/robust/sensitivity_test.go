@@ -1,6 +1,7 @@
 package robust_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -348,7 +349,7 @@ func TestSensitivityAHPDistributive(t *testing.T) {
 			model.Ratings[c] = append(model.Ratings[c], ahp.Rating{Alternative: a, Value: vals[i][j]})
 		}
 	}
-	res, err := model.Evaluate(ahp.Options{})
+	res, err := model.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
