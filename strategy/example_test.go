@@ -50,7 +50,7 @@ func ExampleDataset_DocumentOnly() {
 		fmt.Println(err)
 		return
 	}
-	r, err := futures.Evaluate(ahp.Options{})
+	r, err := futures.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		fmt.Println(err)
 		return

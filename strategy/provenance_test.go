@@ -1,6 +1,7 @@
 package strategy_test
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -221,7 +222,7 @@ func TestPreferences(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if results[set], err = m.Evaluate(ahp.Options{}); err != nil {
+		if results[set], err = m.Evaluate(context.Background(), ahp.Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -149,7 +149,7 @@ func evaluate(model func() (*ahp.Model, error)) (*ahp.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return m.Evaluate(ahp.Options{})
+	return m.Evaluate(context.Background(), ahp.Options{})
 }
 
 // rankSet evaluates one set of alternatives by AHP synthesis and by every
