@@ -1,6 +1,7 @@
 package robust_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/balancer-mcda/balancer/mcda"
@@ -26,7 +27,7 @@ func two() *mcda.DecisionMatrix {
 // quality, A1 scores 1 + 3t and A2 scores 2, so A1 leads above t = 1/3.
 func ExampleSensitivity() {
 	m := two()
-	res, err := robust.Sensitivity(&mcda.WSM{Normalization: mcda.NoNormalization}, m, robust.SensitivityOptions{GridPoints: 3})
+	res, err := robust.Sensitivity(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m, robust.SensitivityOptions{GridPoints: 3, Curves: true})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -35,9 +36,7 @@ func ExampleSensitivity() {
 		fmt.Printf("%s: weight %.2f, first stays first on [%.4f, %.4f], ranking on [%.4f, %.4f]\n",
 			cs.Criterion, cs.Weight, cs.FirstStable.Lo, cs.FirstStable.Hi, cs.RankingStable.Lo, cs.RankingStable.Hi)
 		for _, b := range cs.Breakpoints {
-			for _, c := range b.Changes {
-				fmt.Printf("  at %.4f %s goes from %s to %s %s\n", b.Weight, m.Alternative(c.A), c.Before, c.After, m.Alternative(c.B))
-			}
+			fmt.Printf("  at %.4f %s goes from %s to %s %s (rank %d)\n", b.Weight, m.Alternative(b.A), b.Before, b.After, m.Alternative(b.B), b.Rank)
 		}
 		for g, w := range cs.Curve.Weights {
 			fmt.Printf("  t = %.1f: scores %.2f\n", w, cs.Curve.Scores[g])
@@ -45,18 +44,19 @@ func ExampleSensitivity() {
 	}
 	// Output:
 	// quality: weight 0.50, first stays first on [0.3333, 1.0000], ranking on [0.3333, 1.0000]
-	//   at 0.3333 A1 goes from behind to ahead A2
+	//   at 0.3333 A1 goes from behind to ahead A2 (rank 1)
 	//   t = 0.0: scores [1.00 2.00]
 	//   t = 0.5: scores [2.50 2.00]
 	//   t = 1.0: scores [4.00 2.00]
 	// service: weight 0.50, first stays first on [0.0000, 0.6667], ranking on [0.0000, 0.6667]
-	//   at 0.6667 A1 goes from ahead to behind A2
+	//   at 0.6667 A1 goes from ahead to behind A2 (rank 1)
 	//   t = 0.0: scores [4.00 2.00]
 	//   t = 0.5: scores [2.50 2.00]
 	//   t = 1.0: scores [1.00 2.00]
 }
 
-// ExampleSensitivity_topsis locates TOPSIS breakpoints by bisection.
+// ExampleSensitivity_topsis locates TOPSIS breakpoints by following each
+// pair that changes places, and ranks the problem between them on demand.
 func ExampleSensitivity_topsis() {
 	m, err := mcda.NewDecisionMatrix([]string{"A1", "A2", "A3"},
 		[]mcda.Criterion{
@@ -68,24 +68,29 @@ func ExampleSensitivity_topsis() {
 		fmt.Println(err)
 		return
 	}
-	res, err := robust.Sensitivity(&mcda.TOPSIS{}, m, robust.SensitivityOptions{})
+	res, err := robust.Sensitivity(context.Background(), &mcda.TOPSIS{}, m, robust.SensitivityOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	for _, cs := range res {
+	for j, cs := range res {
 		fmt.Printf("%s (exact %v): ranking stable on [%.6f, %.6f]\n", cs.Criterion, cs.Exact, cs.RankingStable.Lo, cs.RankingStable.Hi)
 		for _, b := range cs.Breakpoints {
-			fmt.Printf("  %.6f: order %v\n", b.Weight, b.Order)
+			above, err := robust.RankingAt(&mcda.TOPSIS{}, m, j, b.Weight+1e-6)
+			if err != nil {
+				fmt.Println(err)
+				return
+			}
+			fmt.Printf("  %.6f: A%d and A%d swap ranks %d and %d: order %v\n", b.Weight, b.A+1, b.B+1, b.Rank, b.Rank+1, above.Order)
 		}
 	}
 	// Output:
 	// x (exact false): ranking stable on [0.478720, 0.643594]
-	//   0.478720: order [1 2 0]
-	//   0.643594: order [2 1 0]
+	//   0.478720: A1 and A3 swap ranks 2 and 3: order [1 2 0]
+	//   0.643594: A2 and A3 swap ranks 1 and 2: order [2 1 0]
 	// y (exact false): ranking stable on [0.356406, 0.521280]
-	//   0.356406: order [1 2 0]
-	//   0.521280: order [1 0 2]
+	//   0.356406: A2 and A3 swap ranks 1 and 2: order [1 2 0]
+	//   0.521280: A1 and A3 swap ranks 2 and 3: order [1 0 2]
 }
 
 // ExampleMinimumChange finds how far the weights must move before another
@@ -102,7 +107,7 @@ func ExampleMinimumChange() {
 		fmt.Println(err)
 		return
 	}
-	cs, err := robust.MinimumChange(m, &mcda.WSM{Normalization: mcda.NoNormalization})
+	cs, err := robust.MinimumChange(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -128,7 +133,7 @@ func ExampleRankReversal() {
 		fmt.Println(err)
 		return
 	}
-	rep, err := robust.RankReversal(&mcda.TOPSIS{}, m)
+	rep, err := robust.RankReversal(context.Background(), &mcda.TOPSIS{}, m, robust.ReversalOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
