@@ -346,8 +346,9 @@ func RankingAt(method mcda.Method, m *mcda.DecisionMatrix, j int, t float64) (*m
 // (O(G·m) with a small Top), and, in the first two ways, O(n) per step
 // of locating each breakpoint; in the third way each bisection step
 // re-scores the whole matrix. Sensitivity checks ctx between grid
-// intervals and while locating, and returns ctx.Err() wrapped when it is
-// done.
+// intervals, every 1024 steps of locating and before each re-scoring, so
+// it stops within one call of method.Scores after ctx is done, and
+// returns ctx.Err() wrapped.
 //
 // It returns an error wrapping mcda.ErrParameter for invalid options, and a
 // [*PathError] if the method fails or returns a non-finite score at some
@@ -452,6 +453,7 @@ type pass struct {
 	counted   bool // some changes were counted, not located
 	side      [2]bool
 	cut       float64 // distance from w beyond which changes are only counted
+	dist      []float64
 	canCount  bool
 	generated int
 }
@@ -461,13 +463,19 @@ func newPass(w, tol float64, top, cap, leader int) *pass {
 		firstLo: 0, firstHi: 1, cut: math.Inf(1)}
 }
 
-// add records breakpoint b.
-func (p *pass) add(b Breakpoint) {
+// add records breakpoint b, found in the grid interval [lo, hi]. A change
+// beyond the tracked places is kept only within Tolerance of lo or hi,
+// where it may be half of a change of a tracked pair met at a grid point
+// and broken just after it, which merge joins.
+func (p *pass) add(b Breakpoint, lo, hi float64) {
 	t := b.Weight
 	if t < p.tol || t > 1-p.tol {
 		return
 	}
 	if p.top > 0 && b.Rank > p.top {
+		if t-lo <= p.tol || hi-t <= p.tol {
+			p.evs = append(p.evs, b)
+		}
 		return
 	}
 	if math.Abs(t-p.w) <= p.tol {
@@ -494,7 +502,9 @@ func (p *pass) add(b Breakpoint) {
 		}
 	}
 	p.evs = append(p.evs, b)
-	if len(p.evs)/2 >= p.cap {
+	if (len(p.evs)-1024)/2 >= p.cap {
+		// Hold at most 2·cap + 1024: enough slack that the changes of a
+		// pair merged at the end are rarely parted.
 		p.trim()
 	}
 }
@@ -519,13 +529,38 @@ func (p *pass) trim() {
 	slices.SortFunc(p.evs, func(a, b Breakpoint) int {
 		return cmp.Or(cmp.Compare(math.Abs(a.Weight-p.w), math.Abs(b.Weight-p.w)), byWeight(a, b))
 	})
-	p.omitted += len(p.evs) - p.cap
+	for _, b := range p.evs[p.cap:] {
+		if p.top == 0 || b.Rank <= p.top {
+			p.omitted++
+		}
+	}
 	p.evs = p.evs[:p.cap]
 	if p.cap > 0 {
 		p.cut = math.Abs(p.evs[p.cap-1].Weight - p.w)
 	} else {
 		p.cut = 0
 	}
+}
+
+// setCut sets the distance from w beyond which changes can be counted:
+// that of the cap-th nearest breakpoint held that is not from or to a tie.
+func (p *pass) setCut() {
+	if p.cap == 0 {
+		p.cut = 0
+		return
+	}
+	// Changes from or to a tie may merge in pairs: only the others count.
+	p.dist = p.dist[:0]
+	for _, b := range p.evs {
+		if b.Before != Tied && b.After != Tied && (p.top == 0 || b.Rank <= p.top) {
+			p.dist = append(p.dist, math.Abs(b.Weight-p.w))
+		}
+	}
+	if len(p.dist) < p.cap {
+		return
+	}
+	slices.Sort(p.dist)
+	p.cut = p.dist[p.cap-1]
 }
 
 func byWeight(a, b Breakpoint) int {
@@ -589,9 +624,14 @@ func (d *driver) criterion(s *CriterionSensitivity, opt SensitivityOptions) erro
 		}
 		p.firstLo, p.firstHi = p1.firstLo, p1.firstHi
 	}
+	slices.SortFunc(p.evs, byWeight)
+	p.evs = merge(p.evs, d.tol)
+	if top > 0 {
+		p.evs = slices.DeleteFunc(p.evs, func(b Breakpoint) bool { return b.Rank > top })
+	}
 	p.trim()
 	slices.SortFunc(p.evs, byWeight)
-	s.Breakpoints = slices.Clip(merge(p.evs, d.tol))
+	s.Breakpoints = slices.Clip(p.evs)
 	s.Omitted = p.omitted
 	s.Truncated = p.omitted > 0
 	w := d.w[d.j]
@@ -655,7 +695,7 @@ func (d *driver) walk(cur point, g, top, cap int) (*pass, error) {
 		if goLeft {
 			side = 0
 		}
-		count := p.canCount && dist > p.cut && p.side[side] && lo.t > d.tol && hi.t < 1-d.tol
+		count := p.canCount && dist > p.cut+d.tol && p.side[side] && lo.t > d.tol && hi.t < 1-d.tol
 		var err error
 		if d.rm != nil {
 			err = d.separable(p, lo, hi, count)
@@ -666,7 +706,7 @@ func (d *driver) walk(cur point, g, top, cap int) (*pass, error) {
 			return nil, err
 		}
 		if len(p.evs) >= p.cap {
-			p.trim()
+			p.setCut()
 		}
 	}
 	return p, nil
@@ -772,11 +812,13 @@ func (d *driver) separable(p *pass, lo, hi point, count bool) error {
 	ord := d.ord
 	d.pairs = d.pairs[:0]
 	n := 0
+	tied := false
 	event := func(y, x int, swap bool) {
 		before, after := d.relation(sLo, y, x), d.relation(sHi, y, x)
 		if before == after {
 			return
 		}
+		tied = tied || before == Tied || after == Tied
 		n++
 		if !count {
 			d.pairs = append(d.pairs, pairEvent{y: y, x: x, before: before, after: after, swap: swap})
@@ -811,6 +853,11 @@ func (d *driver) separable(p *pass, lo, hi point, count bool) error {
 		return nil
 	}
 	if count {
+		if tied {
+			// A tie met at one end may be half of a change that merge
+			// joins with its other half: locate, to count exactly.
+			return d.separable(p, lo, hi, false)
+		}
 		p.omitted += n
 		p.counted = true
 		return nil
@@ -840,7 +887,7 @@ func (d *driver) separable(p *pass, lo, hi point, count bool) error {
 		} else {
 			b.PairChange = PairChange{A: e.x, B: e.y, Before: e.before.flip(), After: e.after.flip()}
 		}
-		p.add(b)
+		p.add(b, lo.t, hi.t)
 	}
 	return nil
 }
@@ -1011,7 +1058,7 @@ func (d *driver) generic(p *pass, lo, hi point) error {
 	if slices.Equal(lo.ranks, hi.ranks) {
 		return nil
 	}
-	g := &group{d: d, p: p}
+	g := &group{d: d, p: p, lo0: lo.t, hi0: hi.t}
 	if err := d.refine(g, lo, hi, true); err != nil {
 		return err
 	}
@@ -1024,6 +1071,7 @@ func (d *driver) generic(p *pass, lo, hi point) error {
 type group struct {
 	d            *driver
 	p            *pass
+	lo0, hi0     float64 // the grid interval
 	open         bool
 	lo, hi       float64
 	below, above point
@@ -1059,7 +1107,7 @@ func (g *group) flush() {
 	t := (g.lo + g.hi) / 2
 	for _, c := range pairChanges(g.below.ranks, g.above.ranks) {
 		place := min(pb[c.A], pb[c.B], pa[c.A], pa[c.B]) + 1
-		g.p.add(Breakpoint{Weight: t, Rank: place, PairChange: c})
+		g.p.add(Breakpoint{Weight: t, Rank: place, PairChange: c}, g.lo0, g.hi0)
 	}
 }
 
