@@ -94,8 +94,23 @@ func (r *topsisRowModel) SetWeights(w []float64) error {
 	if err := r.setWeights(w); err != nil {
 		return err
 	}
-	r.c.prepare(r.w, &r.st)
+	r.c.reweight(r.w)
 	return nil
+}
+
+// reweight recomputes the coefficients of c that depend on the weights,
+// as prepare computes them, keeping the transforms, the ideal and the
+// anti-ideal, which do not.
+func (c *topsisCoef) reweight(w []float64) {
+	c.w = w
+	for j, tr := range c.ts {
+		if tr.recip {
+			continue // a, bp and bm stay 0
+		}
+		c.a[j] = w[j] * tr.s
+		c.bp[j] = w[j] * (tr.off - c.ip[j])
+		c.bm[j] = w[j] * (tr.off - c.im[j])
+	}
 }
 
 func (r *topsisRowModel) Score(i int) float64 {

@@ -276,3 +276,42 @@ func TestSensitivityOptionErrors(t *testing.T) {
 		t.Errorf("RankReversal with scenario 0: %v, want mcda.ErrParameter", err)
 	}
 }
+
+// BenchmarkSensitivityScale runs the sizes of the performance targets
+// (issue 12): TOPSIS tracking the whole ranking on 600×10, first place only
+// on 10 000×10, and WSM in closed form on 2 000×10 capped at 10 000
+// breakpoints per criterion; the exhaustive path (the method hidden, so
+// that the whole matrix is re-scored at each bisection step) on TOPSIS
+// 100×10 for the ratio. "breakpoints" is the number reported plus omitted,
+// over all criteria.
+func BenchmarkSensitivityScale(b *testing.B) {
+	for _, tc := range []struct {
+		name   string
+		method mcda.Method
+		m, n   int
+		opt    robust.SensitivityOptions
+	}{
+		{"topsis/all/m=100,n=10", &mcda.TOPSIS{}, 100, 10, robust.SensitivityOptions{}},
+		{"topsis-exhaustive/all/m=100,n=10", opaque{&mcda.TOPSIS{}}, 100, 10, robust.SensitivityOptions{}},
+		{"topsis/all/m=600,n=10", &mcda.TOPSIS{}, 600, 10, robust.SensitivityOptions{}},
+		{"topsis/first/m=10000,n=10", &mcda.TOPSIS{}, 10000, 10, robust.SensitivityOptions{Top: 1}},
+		{"wsm/all,cap=10000/m=2000,n=10", &mcda.WSM{}, 2000, 10, robust.SensitivityOptions{MaxBreakpoints: 10000}},
+	} {
+		m := benchMatrix(b, tc.m, tc.n)
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			total := 0
+			for b.Loop() {
+				res, err := robust.Sensitivity(context.Background(), tc.method, m, tc.opt)
+				if err != nil {
+					b.Fatal(err)
+				}
+				total = 0
+				for _, cs := range res {
+					total += len(cs.Breakpoints) + cs.Omitted
+				}
+			}
+			b.ReportMetric(float64(total), "breakpoints")
+		})
+	}
+}

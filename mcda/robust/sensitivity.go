@@ -420,7 +420,8 @@ type driver struct {
 	rm     mcda.RowModel // nil for the generic way
 	dm     *mcda.DecisionMatrix
 	rk     mcda.Ranker
-	steps  int // locating steps, to check ctx now and then
+	steps  int         // locating steps, to check ctx now and then
+	free   [][]float64 // score buffers of points no longer needed
 
 	// Scratch of the row-separable way.
 	pos, cand, ord, ord0, top0, top1 []int
@@ -559,8 +560,39 @@ func (p *pass) setCut() {
 	if len(p.dist) < p.cap {
 		return
 	}
-	slices.Sort(p.dist)
-	p.cut = p.dist[p.cap-1]
+	p.cut = nth(p.dist, p.cap-1)
+}
+
+// nth returns the k-th smallest value of x (0-based), reordering x, in
+// expected linear time (Hoare's selection with a middle pivot).
+func nth(x []float64, k int) float64 {
+	lo, hi := 0, len(x)-1
+	for lo < hi {
+		pivot := x[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for x[i] < pivot {
+				i++
+			}
+			for x[j] > pivot {
+				j--
+			}
+			if i <= j {
+				x[i], x[j] = x[j], x[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return x[k]
+		}
+	}
+	return x[k]
 }
 
 func byWeight(a, b Breakpoint) int {
@@ -708,13 +740,26 @@ func (d *driver) walk(cur point, g, top, cap int) (*pass, error) {
 		if len(p.evs) >= p.cap {
 			p.setCut()
 		}
+		// The point left behind is no longer needed: reuse its scores.
+		old := hi
+		if !goLeft {
+			old = lo
+		}
+		if d.rm != nil && &old.scores[0] != &cur.scores[0] {
+			d.free = append(d.free, old.scores)
+		}
 	}
 	return p, nil
 }
 
 // at returns the point at weight t, ranked for the generic way if ranked.
 func (d *driver) at(t float64, ranked bool) (point, error) {
-	sc := make([]float64, d.rows)
+	var sc []float64
+	if k := len(d.free) - 1; k >= 0 && !ranked && d.rm != nil {
+		sc, d.free = d.free[k], d.free[:k]
+	} else {
+		sc = make([]float64, d.rows)
+	}
 	if err := d.eval(sc, t); err != nil {
 		return point{}, err
 	}
