@@ -425,6 +425,7 @@ type driver struct {
 
 	// Scratch of the row-separable way.
 	pos, cand, ord, ord0, top0, top1 []int
+	sides                            [2][]int // the order at the outer point of each side
 	mark                             []uint32
 	gen                              uint32
 	pairs                            []pairEvent
@@ -699,6 +700,23 @@ func (d *driver) walk(cur point, g, top, cap int) (*pass, error) {
 		lk--
 	}
 	left, right := cur, cur
+	if d.rm != nil && top == 0 {
+		// The order at the current weight, by score then index, from which
+		// both sides follow the order along the path.
+		for k := range d.sides {
+			d.sides[k] = d.sides[k][:0]
+			for i := range d.rows {
+				d.sides[k] = append(d.sides[k], i)
+			}
+		}
+		slices.SortFunc(d.sides[0], func(a, b int) int {
+			if d.better(cur.scores, a, b) {
+				return -1
+			}
+			return 1
+		})
+		copy(d.sides[1], d.sides[0])
+	}
 	for lk >= 0 || rk < g {
 		if err := d.ctx.Err(); err != nil {
 			return nil, fmt.Errorf("robust: sensitivity: %w", err)
@@ -727,17 +745,22 @@ func (d *driver) walk(cur point, g, top, cap int) (*pass, error) {
 		if goLeft {
 			side = 0
 		}
+		held := len(p.evs)
 		count := p.canCount && dist > p.cut+d.tol && p.side[side] && lo.t > d.tol && hi.t < 1-d.tol
 		var err error
 		if d.rm != nil {
-			err = d.separable(p, lo, hi, count)
+			var known []int
+			if top == 0 {
+				known = d.sides[side]
+			}
+			err = d.separable(p, lo, hi, count, known, goLeft)
 		} else {
 			err = d.generic(p, lo, hi)
 		}
 		if err != nil {
 			return nil, err
 		}
-		if len(p.evs) >= p.cap {
+		if len(p.evs) >= p.cap && len(p.evs) != held {
 			p.setCut()
 		}
 		// The point left behind is no longer needed: reuse its scores.
@@ -843,18 +866,22 @@ func (d *driver) better(s []float64, a, b int) bool {
 // the ends, and the pairs next to each other at either end whose standing
 // differs without their order changing (a tie met or broken). With count it
 // only counts them, as omitted.
-func (d *driver) separable(p *pass, lo, hi point, count bool) error {
-	d.candidates(lo.scores, hi.scores, p.top)
+//
+// Tracking the whole ranking, known holds the order at the end of the
+// interval nearer the current weight (hi if left, lo otherwise) and gets
+// the order at the other end, so that nothing is sorted.
+func (d *driver) separable(p *pass, lo, hi point, count bool, known []int, left bool) error {
 	sLo, sHi := lo.scores, hi.scores
-	d.ord0 = append(d.ord0[:0], d.cand...)
-	slices.SortFunc(d.ord0, func(a, b int) int {
-		if d.better(sLo, a, b) {
-			return -1
-		}
-		return 1
-	})
-	d.ord = append(d.ord[:0], d.ord0...)
-	ord := d.ord
+	if known == nil {
+		d.candidates(lo.scores, hi.scores, p.top)
+		d.ord0 = append(d.ord0[:0], d.cand...)
+		slices.SortFunc(d.ord0, func(a, b int) int {
+			if d.better(sLo, a, b) {
+				return -1
+			}
+			return 1
+		})
+	}
 	d.pairs = d.pairs[:0]
 	n := 0
 	tied := false
@@ -869,15 +896,42 @@ func (d *driver) separable(p *pass, lo, hi point, count bool) error {
 			d.pairs = append(d.pairs, pairEvent{y: y, x: x, before: before, after: after, swap: swap})
 		}
 	}
-	for k := 1; k < len(ord); k++ {
-		x := ord[k]
-		q := k
-		for ; q > 0 && d.better(sHi, x, ord[q-1]); q-- {
-			event(ord[q-1], x, true)
-			ord[q] = ord[q-1]
+	if left && known != nil {
+		// From hi's order to lo's: an alternative moving ahead was ahead
+		// at lo.
+		d.ord = append(d.ord[:0], known...)
+		d.ord0 = append(d.ord0[:0], known...)
+		ord0 := d.ord0
+		for k := 1; k < len(ord0); k++ {
+			x := ord0[k]
+			q := k
+			for ; q > 0 && d.better(sLo, x, ord0[q-1]); q-- {
+				event(x, ord0[q-1], true)
+				ord0[q] = ord0[q-1]
+			}
+			ord0[q] = x
 		}
-		ord[q] = x
+		copy(known, ord0)
+	} else {
+		if known != nil {
+			d.ord0 = append(d.ord0[:0], known...)
+		}
+		d.ord = append(d.ord[:0], d.ord0...)
+		ord := d.ord
+		for k := 1; k < len(ord); k++ {
+			x := ord[k]
+			q := k
+			for ; q > 0 && d.better(sHi, x, ord[q-1]); q-- {
+				event(ord[q-1], x, true)
+				ord[q] = ord[q-1]
+			}
+			ord[q] = x
+		}
+		if known != nil {
+			copy(known, ord)
+		}
 	}
+	ord := d.ord
 	// Ties met or broken without a change of order: such pairs are next to
 	// each other at one end at least.
 	for k, u := range ord {
@@ -901,7 +955,15 @@ func (d *driver) separable(p *pass, lo, hi point, count bool) error {
 		if tied {
 			// A tie met at one end may be half of a change that merge
 			// joins with its other half: locate, to count exactly.
-			return d.separable(p, lo, hi, false)
+			if known != nil {
+				// Undo: known must again hold the order this call started from.
+				if left {
+					copy(known, d.ord)
+				} else {
+					copy(known, d.ord0)
+				}
+			}
+			return d.separable(p, lo, hi, false, known, left)
 		}
 		p.omitted += n
 		p.counted = true
