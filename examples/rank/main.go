@@ -284,7 +284,7 @@ func parseFlags(args []string) (*config, error) {
 	return cfg, nil
 }
 
-// focusFlag is -sensitivity: a boolean flag that takes an optional focus.
+// focusFlag is -sensitivity, whose focus joinFocus makes optional.
 type focusFlag struct {
 	set bool
 	top int
@@ -301,9 +301,6 @@ func (f *focusFlag) String() string {
 	}
 	return "top" + strconv.Itoa(f.top)
 }
-
-// IsBoolFlag lets -sensitivity stand alone.
-func (f *focusFlag) IsBoolFlag() bool { return true }
 
 // Set parses a focus: true or all (the whole ranking), first, or topK
 // with K >= 1; false turns the analysis off.
@@ -328,8 +325,9 @@ func (f *focusFlag) Set(s string) error {
 }
 
 // joinFocus turns "-sensitivity FOCUS" into "-sensitivity=FOCUS" when the
-// next argument looks like a focus rather than a file: a word without a
-// dot or a slash that is not a flag.
+// next argument looks like a focus rather than a file (a word without a
+// dot or a slash that is not a flag), and a lone "-sensitivity" into
+// "-sensitivity=all".
 func joinFocus(args []string) []string {
 	out := make([]string, 0, len(args))
 	for k := 0; k < len(args); k++ {
@@ -344,6 +342,9 @@ func joinFocus(args []string) []string {
 				k++
 				continue
 			}
+		}
+		if a == "-sensitivity" || a == "--sensitivity" {
+			a += "=all"
 		}
 		out = append(out, a)
 	}
