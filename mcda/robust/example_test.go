@@ -175,3 +175,50 @@ func ExamplePathWeights() {
 	// t = 0.4: [0.4000 0.4000 0.2000]
 	// t = 1.0: [1.0000 0.0000 0.0000]
 }
+
+// ExampleSensitivityOptions_top follows only first place on the fighter
+// aircraft problem (Hwang & Yoon 1981) with TOPSIS, keeping the breakpoint
+// nearest the current weight of each criterion and counting the others.
+func ExampleSensitivityOptions_top() {
+	m, err := mcda.NewDecisionMatrix([]string{"A1", "A2", "A3", "A4"},
+		[]mcda.Criterion{
+			{Name: "speed", Objective: mcda.Benefit, Weight: 0.2},
+			{Name: "range", Objective: mcda.Benefit, Weight: 0.1},
+			{Name: "payload", Objective: mcda.Benefit, Weight: 0.1},
+			{Name: "cost", Objective: mcda.Cost, Weight: 0.1},
+			{Name: "reliability", Objective: mcda.Benefit, Weight: 0.2},
+			{Name: "maneuverability", Objective: mcda.Benefit, Weight: 0.3},
+		},
+		[][]float64{
+			{2.0, 1500, 20000, 5.5, 5, 9},
+			{2.5, 2700, 18000, 6.5, 3, 5},
+			{1.8, 2000, 21000, 4.5, 7, 7},
+			{2.2, 1800, 20000, 5.0, 5, 5},
+		})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	res, err := robust.Sensitivity(context.Background(), &mcda.TOPSIS{}, m, robust.SensitivityOptions{Top: 1, MaxBreakpoints: 1})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, cs := range res {
+		fmt.Printf("%-15s first on [%.4f, %.4f]", cs.Criterion, cs.FirstStable.Lo, cs.FirstStable.Hi)
+		for _, b := range cs.Breakpoints {
+			fmt.Printf(", at %.4f %s %s → %s %s", b.Weight, m.Alternative(b.A), b.Before, b.After, m.Alternative(b.B))
+		}
+		if cs.Truncated {
+			fmt.Printf(" (and %d more)", cs.Omitted)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// speed           first on [0.0000, 0.4811], at 0.4811 A1 ahead → behind A2
+	// range           first on [0.0000, 0.1480], at 0.1480 A1 ahead → behind A3 (and 1 more)
+	// payload         first on [0.0000, 0.4343], at 0.4343 A1 ahead → behind A3
+	// cost            first on [0.0000, 0.2087], at 0.2087 A1 ahead → behind A3
+	// reliability     first on [0.0000, 0.2195], at 0.2195 A1 ahead → behind A3
+	// maneuverability first on [0.2775, 1.0000], at 0.2775 A1 behind → ahead A3
+}

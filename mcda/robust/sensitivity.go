@@ -442,22 +442,21 @@ type pairEvent struct {
 
 // pass gathers what one walk over a criterion's path found.
 type pass struct {
-	w, tol    float64
-	top, cap  int
-	leader    int
-	evs       []Breakpoint
-	omitted   int
-	below     float64 // the nearest change below w, -1 if none
-	above     float64 // the nearest change above w, 2 if none
-	atCur     bool    // a change within Tolerance of w
-	firstLo   float64
-	firstHi   float64
-	counted   bool // some changes were counted, not located
-	side      [2]bool
-	cut       float64 // distance from w beyond which changes are only counted
-	dist      []float64
-	canCount  bool
-	generated int
+	w, tol   float64
+	top, cap int
+	leader   int
+	evs      []Breakpoint
+	omitted  int
+	below    float64 // the nearest change below w, -1 if none
+	above    float64 // the nearest change above w, 2 if none
+	atCur    bool    // a change within Tolerance of w
+	firstLo  float64
+	firstHi  float64
+	counted  bool // some changes were counted, not located
+	side     [2]bool
+	cut      float64 // distance from w beyond which changes are only counted
+	dist     []float64
+	canCount bool
 }
 
 func newPass(w, tol float64, top, cap, leader int) *pass {
