@@ -479,6 +479,19 @@ func (p *pass) add(b Breakpoint, lo, hi float64) {
 		}
 		return
 	}
+	p.track(b)
+	p.evs = append(p.evs, b)
+	if (len(p.evs)-1024)/2 >= p.cap {
+		// Hold at most 2·cap + 1024: enough slack that the changes of a
+		// pair merged at the end are rarely parted.
+		p.trim()
+	}
+}
+
+// track updates the nearest changes around w and the limits of the
+// leader's first place with the tracked breakpoint b.
+func (p *pass) track(b Breakpoint) {
+	t := b.Weight
 	if math.Abs(t-p.w) <= p.tol {
 		p.atCur = true
 	}
@@ -502,11 +515,36 @@ func (p *pass) add(b Breakpoint, lo, hi float64) {
 			p.firstHi = min(p.firstHi, max(t, p.w))
 		}
 	}
-	p.evs = append(p.evs, b)
-	if (len(p.evs)-1024)/2 >= p.cap {
-		// Hold at most 2·cap + 1024: enough slack that the changes of a
-		// pair merged at the end are rarely parted.
-		p.trim()
+}
+
+// settle sorts the breakpoints held, merges the changes of a pair met and
+// broken at a grid point, drops those beyond the tracked places, and
+// tracks again from the merged ones what they hold: the nearest changes,
+// which are always held, and the leader's, if held.
+func (p *pass) settle() {
+	slices.SortFunc(p.evs, byWeight)
+	p.evs = merge(p.evs, p.tol)
+	if p.top > 0 {
+		p.evs = slices.DeleteFunc(p.evs, func(b Breakpoint) bool { return b.Rank > p.top })
+	}
+	q := newPass(p.w, p.tol, p.top, p.cap, p.leader)
+	for _, b := range p.evs {
+		q.track(b)
+	}
+	if q.side[0] || q.side[1] {
+		p.atCur = q.atCur
+	}
+	if q.side[0] {
+		p.below = q.below
+	}
+	if q.side[1] {
+		p.above = q.above
+	}
+	if q.firstLo > 0 {
+		p.firstLo = q.firstLo
+	}
+	if q.firstHi < 1 {
+		p.firstHi = q.firstHi
 	}
 }
 
@@ -648,18 +686,15 @@ func (d *driver) criterion(s *CriterionSensitivity, opt SensitivityOptions) erro
 	if err != nil {
 		return err
 	}
+	p.settle()
 	if p.counted {
 		// Changes of first place may be among those only counted.
 		p1, err := d.walk(cur, opt.GridPoints, 1, math.MaxInt)
 		if err != nil {
 			return err
 		}
+		p1.settle()
 		p.firstLo, p.firstHi = p1.firstLo, p1.firstHi
-	}
-	slices.SortFunc(p.evs, byWeight)
-	p.evs = merge(p.evs, d.tol)
-	if top > 0 {
-		p.evs = slices.DeleteFunc(p.evs, func(b Breakpoint) bool { return b.Rank > top })
 	}
 	p.trim()
 	slices.SortFunc(p.evs, byWeight)
