@@ -10,8 +10,8 @@ import "math"
 // weight sensitivity of package mcda/robust, can follow two alternatives
 // by scoring only those two.
 //
-// [TOPSIS] (every normalization), [WSM], [WPM] and [MOORA] are row
-// separable. Methods whose scores are relative to the weighted scores of
+// [TOPSIS] (every normalization), [WSM], [WPM], [MOORA], [SPOTIS] and
+// [ARAS] are row separable. Methods whose scores are relative to the weighted scores of
 // the other alternatives (VIKOR, EDAS, COPRAS, CoCoSo, CODAS, PROMETHEE,
 // MULTIMOORA) are not.
 type RowSeparable interface {
@@ -252,4 +252,95 @@ func (r *mooraRowModel) Score(i int) float64 {
 		y = 0
 	}
 	return y
+}
+
+// spotisRowModel is the row model of SPOTIS.
+type spotisRowModel struct {
+	rowBase
+	s *SPOTIS // prepared on the matrix: bounds, ideal and ranges
+}
+
+// RowModel returns SPOTIS's row model of m (see [RowSeparable]): the
+// distances to the ideal point, scaled by the bounds, do not depend on
+// the weights.
+func (s *SPOTIS) RowModel(m *DecisionMatrix) (RowModel, error) {
+	rows, _ := m.Dims()
+	sp := &SPOTIS{Bounds: s.Bounds}
+	if err := sp.compute(make([]float64, rows), m); err != nil {
+		return nil, err
+	}
+	r := &spotisRowModel{rowBase: newRowBase(m), s: sp}
+	return r, nil
+}
+
+func (r *spotisRowModel) SetWeights(w []float64) error {
+	return r.setWeights(w)
+}
+
+func (r *spotisRowModel) Score(i int) float64 {
+	s := r.s
+	w, star, rng, half := r.w, s.star, s.r, s.half
+	sum := 0.0
+	for j, x := range r.row(i) {
+		if rng[j] == 0 {
+			continue // nil Bounds and a constant column
+		}
+		dist := math.Abs(x - star[j])
+		if half[j] {
+			dist = math.Abs(x/2 - star[j]/2)
+		}
+		sum += w[j] * (dist / rng[j])
+	}
+	return sum
+}
+
+// arasRowModel is the row model of ARAS.
+type arasRowModel struct {
+	rowBase
+	r  *ARAS // prepared on the matrix: column aggregates and denominators
+	s0 float64
+}
+
+// RowModel returns ARAS's row model of m (see [RowSeparable]): the optimal
+// alternative's score S_0 is a function of the weights and of column
+// aggregates only.
+func (r *ARAS) RowModel(m *DecisionMatrix) (RowModel, error) {
+	rows, _ := m.Dims()
+	ar := &ARAS{}
+	if _, err := ar.compute(make([]float64, rows), nil, m); err != nil {
+		return nil, err
+	}
+	mr := &arasRowModel{rowBase: newRowBase(m), r: ar}
+	mr.prepare()
+	return mr, nil
+}
+
+// prepare computes the coefficients a_j = w_j / den_j and S_0, as
+// ARAS.Scores.
+func (r *arasRowModel) prepare() {
+	a, den := r.r.a, r.r.den
+	r.s0 = 0
+	for j, wj := range r.w {
+		a[j] = wj / den[j]
+		r.s0 += a[j]
+	}
+}
+
+func (r *arasRowModel) SetWeights(w []float64) error {
+	if err := r.setWeights(w); err != nil {
+		return err
+	}
+	r.prepare()
+	return nil
+}
+
+func (r *arasRowModel) Score(i int) float64 {
+	a := r.r.a
+	sum := 0.0
+	for j, x := range r.row(i) {
+		if a[j] != 0 {
+			sum += a[j] * r.r.scaled(j, x, r.m)
+		}
+	}
+	return sum / r.s0
 }

@@ -16,7 +16,11 @@ func TestRowModel(t *testing.T) {
 	norms := []mcda.Normalization{mcda.VectorNormalization, mcda.MaxNormalization,
 		mcda.MinMaxNormalization, mcda.SumNormalization, mcda.NoNormalization}
 	methods := func(t *rapid.T) mcda.RowSeparable {
-		switch rapid.IntRange(0, 3).Draw(t, "method") {
+		switch rapid.IntRange(0, 5).Draw(t, "method") {
+		case 4:
+			return &mcda.SPOTIS{}
+		case 5:
+			return &mcda.ARAS{}
 		case 0:
 			return &mcda.TOPSIS{Normalization: rapid.SampledFrom(norms).Draw(t, "norm")}
 		case 1:

@@ -15,7 +15,7 @@
 // the breakpoints reported, those nearest the current weight, counting the
 // rest; [RankingAt] ranks the problem at any weight on demand. For the
 // weighted sum model ([mcda.WSM]) the breakpoints are computed in closed
-// form; for the methods that are [mcda.RowSeparable] (TOPSIS, WPM, MOORA)
+// form; for the methods that are [mcda.RowSeparable] (TOPSIS, WPM, MOORA, SPOTIS, ARAS)
 // each change is located by scoring only the two alternatives concerned;
 // for every other [mcda.Method] the whole matrix is re-scored and
 // bisected.

@@ -311,7 +311,7 @@ func RankingAt(method mcda.Method, m *mcda.DecisionMatrix, j int, t float64) (*m
 //     from the pair's scores at the ends of its interval (Exact). This
 //     covers the distributive synthesis of an AHP model (see the package
 //     documentation).
-//   - For a method that is [mcda.RowSeparable] (TOPSIS, WPM, MOORA), the
+//   - For a method that is [mcda.RowSeparable] (TOPSIS, WPM, MOORA, SPOTIS, ARAS), the
 //     pairs whose order differs between the ends of an interval are those
 //     an insertion sort swaps, and each pair's crossing is located to
 //     opt.Tolerance by a safeguarded regula falsi (Illinois) on the
@@ -324,11 +324,15 @@ func RankingAt(method mcda.Method, m *mcda.DecisionMatrix, j int, t float64) (*m
 //     isolated in an interval of width at most opt.Tolerance, and the
 //     pairs whose standing differs across it are the breakpoints.
 //
-// In the first two ways a pair's change is where its score difference
-// changes sign; in the third, where the competition ranks of
-// mcda.RankScores change (with its tie tolerance). Two changes of one
-// pair within one grid interval, such as two alternatives crossing twice,
-// are not seen.
+// In the first two ways a pair's standing is that of its two scores
+// compared as mcda.RankScores compares two scores (equal within
+// mcda.TieTolerance is tied); in the third it is read from the competition
+// ranks of the whole ranking, which differs only when three or more
+// scores lie within the tolerance of each other. A pair tied at one grid
+// point and not at the next gives two changes closer than Tolerance,
+// which are reported as one (none if the pair returns to its standing).
+// Two changes of one pair within one grid interval, such as two
+// alternatives crossing twice, are not seen.
 //
 // Changes within Tolerance of 0 or 1 are not breakpoints: they are, as a
 // rule, ties at an end of the path (two alternatives equal on every
@@ -339,16 +343,19 @@ func RankingAt(method mcda.Method, m *mcda.DecisionMatrix, j int, t float64) (*m
 // # Resources
 //
 // For m alternatives, n criteria and G grid points, memory is O(m·n) plus
-// O(1) per breakpoint reported (at most opt.MaxBreakpoints per criterion
-// are held at any time, and beyond them, in the first two ways, changes
-// are only counted), plus G·m scores per criterion with opt.Curves. Time
-// per criterion is O(G·m·n) to evaluate the grid, O(G·m log m) to sort it
-// (O(G·m) with a small Top), and, in the first two ways, O(n) per step
-// of locating each breakpoint; in the third way each bisection step
-// re-scores the whole matrix. Sensitivity checks ctx between grid
-// intervals, every 1024 steps of locating and before each re-scoring, so
-// it stops within one call of method.Scores after ctx is done, and
-// returns ctx.Err() wrapped.
+// O(1) per breakpoint: at most 2·opt.MaxBreakpoints + 1024 are held per
+// criterion at any time, and in the first two ways, tracking the whole
+// ranking, the changes farther from the current weight than the
+// MaxBreakpoints nearest are only counted; plus G·m scores per criterion
+// with opt.Curves. Time per criterion is O(G·m·n) to score the grid and,
+// in the first two ways, O(m log m) to sort the current weight's scores
+// once, O(m + c) per grid interval with c changes to follow them (with a
+// small Top, O(m) plus the sorting of the few alternatives that can reach
+// the first places) and O(n) per step of locating a change (a few steps
+// each); in the third way each bisection step re-scores the whole matrix.
+// Sensitivity checks ctx between grid intervals, every 1024 steps of
+// locating and before each re-scoring, so it stops within one call of
+// method.Scores after ctx is done, and returns ctx.Err() wrapped.
 //
 // It returns an error wrapping mcda.ErrParameter for invalid options, and a
 // [*PathError] if the method fails or returns a non-finite score at some
