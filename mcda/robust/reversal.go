@@ -32,6 +32,28 @@ func (s Scenario) String() string {
 	return fmt.Sprintf("Scenario(%d)", int(s))
 }
 
+// MarshalText returns "add copy", "add dominated" or "remove", so that a
+// Scenario reads as words in JSON. It returns an error wrapping
+// mcda.ErrParameter for an invalid Scenario.
+func (s Scenario) MarshalText() ([]byte, error) {
+	switch s {
+	case AddCopy, AddDominated, Remove:
+		return []byte(s.String()), nil
+	}
+	return nil, fmt.Errorf("robust: %v: %w", s, mcda.ErrParameter)
+}
+
+// UnmarshalText parses what MarshalText returns.
+func (s *Scenario) UnmarshalText(text []byte) error {
+	for _, c := range []Scenario{AddCopy, AddDominated, Remove} {
+		if string(text) == c.String() {
+			*s = c
+			return nil
+		}
+	}
+	return fmt.Errorf("robust: scenario %q: want add copy, add dominated or remove: %w", text, mcda.ErrParameter)
+}
+
 // A ReversalCase is the outcome of one scenario.
 type ReversalCase struct {
 	Scenario Scenario

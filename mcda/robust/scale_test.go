@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -254,10 +255,33 @@ func TestResultsMarshalJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, v := range []any{s, rep} {
-		if _, err := json.Marshal(v); err != nil {
-			t.Errorf("json.Marshal(%T): %v", v, err)
-		}
+	data, err = json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sBack []robust.CriterionSensitivity
+	if err := json.Unmarshal(data, &sBack); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(s, sBack, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("round trip of the sensitivity mismatch (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(string(data), `"Before":"`) {
+		t.Errorf("relations are not words in %s", data)
+	}
+	data, err = json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var repBack robust.ReversalReport
+	if err := json.Unmarshal(data, &repBack); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(rep, &repBack, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("round trip of the reversal report mismatch (-want +got):\n%s", diff)
+	}
+	if _, err := json.Marshal(robust.PairChange{}); !errors.Is(err, mcda.ErrParameter) {
+		t.Errorf("json.Marshal of an invalid relation: %v, want mcda.ErrParameter", err)
 	}
 }
 

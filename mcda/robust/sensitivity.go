@@ -103,6 +103,28 @@ func (r Relation) String() string {
 	return fmt.Sprintf("Relation(%d)", int(r))
 }
 
+// MarshalText returns "ahead", "tied" or "behind", so that a Relation
+// reads as a word in JSON. It returns an error wrapping mcda.ErrParameter
+// for an invalid Relation.
+func (r Relation) MarshalText() ([]byte, error) {
+	switch r {
+	case Ahead, Tied, Behind:
+		return []byte(r.String()), nil
+	}
+	return nil, fmt.Errorf("robust: %v: %w", r, mcda.ErrParameter)
+}
+
+// UnmarshalText parses what MarshalText returns.
+func (r *Relation) UnmarshalText(text []byte) error {
+	for _, c := range []Relation{Ahead, Tied, Behind} {
+		if string(text) == c.String() {
+			*r = c
+			return nil
+		}
+	}
+	return fmt.Errorf("robust: relation %q: want ahead, tied or behind: %w", text, mcda.ErrParameter)
+}
+
 // relation returns a's standing relative to b under competition ranks.
 func relation(ranks []int, a, b int) Relation {
 	switch {
