@@ -117,7 +117,14 @@ func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
 	leader := first.Alternatives[first.Order[0]]
 	section(fmt.Sprintf("weight sensitivity of %s, one criterion at a time (the others keep their proportions)", first.Method))
 	var t table
-	t.add("criterion", "weight", printable(leader)+" first for", "ranking holds for", "breakpoints")
+	holds := "ranking holds for"
+	switch f := rep.focus; {
+	case f == 1:
+		holds = "first place holds for"
+	case f > 1:
+		holds = fmt.Sprintf("top %d holds for", f)
+	}
+	t.add("criterion", "weight", printable(leader)+" first for", holds, "breakpoints")
 	for _, s := range rep.sensitivity {
 		shown := nearest(s.Breakpoints, s.Weight, shownBreakpoints)
 		bps := make([]string, 0, len(shown)+1)
@@ -137,15 +144,15 @@ func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
 			strings.Join(bps, " ")+mark)
 	}
 	t.write(w)
-	what := "the ranking"
+	what := "in the ranking"
 	switch f := rep.focus; {
 	case f == 1:
-		what = "first place"
+		what = "for first place"
 	case f > 1:
-		what = fmt.Sprintf("the first %d places", f)
+		what = fmt.Sprintf("within the first %d places", f)
 	}
 	fmt.Fprintf(w, "\nIntervals are of the criterion's normalized weight. Breakpoints are the weights\n")
-	fmt.Fprintf(w, "nearest the current one at which two alternatives change places in %s;\n", what)
+	fmt.Fprintf(w, "nearest the current one at which two alternatives change places %s;\n", what)
 	fmt.Fprintln(w, "they are exact (closed form) except those marked ~, located to 1e-9.")
 }
 
