@@ -2,6 +2,7 @@ package mcda_test
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -169,7 +170,7 @@ func BenchmarkStreamTOPSIS(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := mcda.RankStream(open, mcda.StreamOptions{Top: 100}); err != nil {
+			if _, err := mcda.RankStream(context.Background(), open, mcda.StreamOptions{Top: 100}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -180,7 +181,7 @@ func BenchmarkStreamTOPSIS(b *testing.B) {
 		b.SetBytes(8 * 1000000 * 10)
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := mcda.RankStream(open, mcda.StreamOptions{Top: 100}); err != nil {
+			if _, err := mcda.RankStream(context.Background(), open, mcda.StreamOptions{Top: 100}); err != nil {
 				b.Fatal(err)
 			}
 		}

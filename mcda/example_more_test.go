@@ -1,6 +1,7 @@
 package mcda_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -196,7 +197,7 @@ func ExampleCSVFile() {
 		fmt.Println(err)
 		return
 	}
-	r, err := mcda.RankStream(mcda.CSVFile(path), mcda.StreamOptions{Top: 2})
+	r, err := mcda.RankStream(context.Background(), mcda.CSVFile(path), mcda.StreamOptions{Top: 2})
 	if err != nil {
 		fmt.Println(err)
 		return

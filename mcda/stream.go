@@ -2,6 +2,7 @@ package mcda
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"math"
@@ -105,8 +106,11 @@ type StreamRanking struct {
 // candidates as above (its k best and their near ties) and the driver
 // ranks their union, which contains the global top k, as RankStream does.
 //
+// RankStream checks ctx every 4096 rows of every pass and returns
+// ctx.Err() wrapped when it is done.
+//
 // It panics if opts.Top is negative.
-func RankStream(open func() (RowSource, error), opts StreamOptions) (*StreamRanking, error) {
+func RankStream(ctx context.Context, open func() (RowSource, error), opts StreamOptions) (*StreamRanking, error) {
 	if opts.Top < 0 {
 		panic("mcda: RankStream: negative Top")
 	}
@@ -114,6 +118,7 @@ func RankStream(open func() (RowSource, error), opts StreamOptions) (*StreamRank
 	if err != nil {
 		return nil, err
 	}
+	s.ctx = ctx
 	if err := s.aggregate(open); err != nil {
 		return nil, err
 	}
@@ -125,6 +130,7 @@ func RankStream(open func() (RowSource, error), opts StreamOptions) (*StreamRank
 
 // streamer holds a streamed ranking's state.
 type streamer struct {
+	ctx    context.Context
 	method Method
 	k      Normalization
 	ratio  bool // weighted product: costs as 1/x, values > 0
@@ -231,6 +237,11 @@ func closeSource(src RowSource) {
 
 // next reads row i of the given pass into s.buf's slot r.
 func (s *streamer) next(src RowSource, pass, i, r int) (bool, error) {
+	if i%blockRows == 0 && s.ctx != nil {
+		if err := s.ctx.Err(); err != nil {
+			return false, fmt.Errorf("mcda: stream: pass %d: %w", pass, err)
+		}
+	}
 	name, err := src.Next(s.buf[r*s.n : r*s.n+s.n])
 	if err == io.EOF {
 		return false, nil
@@ -569,7 +580,7 @@ func (t *topK) result() []RankedAlternative {
 // problem file name (see [ReadCSV] for the format) with a [CSVReader],
 // buffered, and closes the file after each pass:
 //
-//	r, err := mcda.RankStream(mcda.CSVFile("big.csv"), mcda.StreamOptions{Top: 100})
+//	r, err := mcda.RankStream(ctx, mcda.CSVFile("big.csv"), mcda.StreamOptions{Top: 100})
 //
 // Errors opening or reading the file name it.
 func CSVFile(name string) func() (RowSource, error) {

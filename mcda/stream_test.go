@@ -1,6 +1,7 @@
 package mcda_test
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -80,7 +81,7 @@ func propStreamMatchesRank(t *rapid.T) {
 	top := rapid.IntRange(0, rows+2).Draw(t, "top")
 	want, werr := mcda.Rank(withWorkers(method, 0), m)
 	var each []float64
-	got, err := mcda.RankStream(opener(m, nil), mcda.StreamOptions{
+	got, err := mcda.RankStream(context.Background(), opener(m, nil), mcda.StreamOptions{
 		Method: method,
 		Top:    top,
 		Each: func(i int, name string, score float64) error {
@@ -133,7 +134,7 @@ func TestRankStreamTies(t *testing.T) {
 		t.Fatal(err)
 	}
 	for top := 1; top <= 5; top++ {
-		got, err := mcda.RankStream(opener(m, nil), mcda.StreamOptions{Method: method, Top: top})
+		got, err := mcda.RankStream(context.Background(), opener(m, nil), mcda.StreamOptions{Method: method, Top: top})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -171,7 +172,7 @@ func TestRankStreamRescan(t *testing.T) {
 			}
 			passes := 0
 			var each []float64
-			got, err := mcda.RankStream(opener(m, &passes), mcda.StreamOptions{Method: tc.method, Top: 10,
+			got, err := mcda.RankStream(context.Background(), opener(m, &passes), mcda.StreamOptions{Method: tc.method, Top: 10,
 				Each: func(_ int, _ string, s float64) error { each = append(each, s); return nil }})
 			if err != nil {
 				t.Fatal(err)
@@ -248,7 +249,7 @@ func TestRankStreamErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := mcda.RankStream(tc.open, mcda.StreamOptions{Method: tc.method, Top: 2})
+			_, err := mcda.RankStream(context.Background(), tc.open, mcda.StreamOptions{Method: tc.method, Top: 2})
 			if !errors.Is(err, tc.is) {
 				t.Fatalf("err = %v, want %v", err, tc.is)
 			}
@@ -269,16 +270,16 @@ func TestRankStreamErrors(t *testing.T) {
 	// The value errors are those of the in-memory path.
 	bad := problem(t, [][]float64{{1, 2}, {-3, 4}, {-5, 6}}, []float64{1, 1}, []int{1, -1})
 	_, want := (&mcda.WSM{}).Scores(nil, bad)
-	_, got := mcda.RankStream(opener(bad, nil), mcda.StreamOptions{Method: &mcda.WSM{}})
+	_, got := mcda.RankStream(context.Background(), opener(bad, nil), mcda.StreamOptions{Method: &mcda.WSM{}})
 	if got == nil || want == nil || got.Error() != want.Error() {
 		t.Errorf("RankStream err = %v, in memory %v", got, want)
 	}
 	// An error from Each stops the ranking.
-	_, err := mcda.RankStream(opener(good, nil), mcda.StreamOptions{Each: func(int, string, float64) error { return errSource }})
+	_, err := mcda.RankStream(context.Background(), opener(good, nil), mcda.StreamOptions{Each: func(int, string, float64) error { return errSource }})
 	if !errors.Is(err, errSource) {
 		t.Errorf("Each error: err = %v, want %v", err, errSource)
 	}
-	if !panics(func() { mcda.RankStream(opener(good, nil), mcda.StreamOptions{Top: -1}) }) {
+	if !panics(func() { mcda.RankStream(context.Background(), opener(good, nil), mcda.StreamOptions{Top: -1}) }) {
 		t.Error("RankStream with Top -1 did not panic")
 	}
 }
@@ -393,7 +394,7 @@ func TestRankStreamCSV(t *testing.T) {
 			t.Fatal(err)
 		}
 		var each []float64
-		got, err := mcda.RankStream(openCSVGen(m, n), mcda.StreamOptions{Method: method, Top: 50,
+		got, err := mcda.RankStream(context.Background(), openCSVGen(m, n), mcda.StreamOptions{Method: method, Top: 50,
 			Each: func(_ int, _ string, s float64) error { each = append(each, s); return nil }})
 		if err != nil {
 			t.Fatalf("%s: %v", method.Name(), err)
@@ -409,7 +410,7 @@ func TestRankStreamCSV(t *testing.T) {
 	}
 	// A CSV error names its line.
 	bad := "alternative,c0\nA1,1\nA2,x\n"
-	_, err = mcda.RankStream(func() (mcda.RowSource, error) { return mcda.NewCSVReader(strings.NewReader(bad)) }, mcda.StreamOptions{})
+	_, err = mcda.RankStream(context.Background(), func() (mcda.RowSource, error) { return mcda.NewCSVReader(strings.NewReader(bad)) }, mcda.StreamOptions{})
 	var ce *mcda.CSVError
 	if !errors.As(err, &ce) || ce.Line != 3 {
 		t.Errorf("bad CSV: err = %v, want a *CSVError on line 3", err)
@@ -450,7 +451,7 @@ func streamMemory(t *testing.T, open func() (mcda.RowSource, error)) {
 		peak = max(peak, ms.HeapSys, ms.HeapAlloc)
 	}
 	start := time.Now()
-	got, err := mcda.RankStream(open, mcda.StreamOptions{
+	got, err := mcda.RankStream(context.Background(), open, mcda.StreamOptions{
 		Top: 100,
 		Each: func(i int, _ string, _ float64) error {
 			if i%(1<<20) == 0 {
@@ -530,7 +531,7 @@ func ExampleRankStream() {
 			},
 		}, nil
 	}
-	r, err := mcda.RankStream(open, mcda.StreamOptions{Method: &mcda.TOPSIS{}, Top: 2})
+	r, err := mcda.RankStream(context.Background(), open, mcda.StreamOptions{Method: &mcda.TOPSIS{}, Top: 2})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -551,7 +552,7 @@ func TestCSVFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, err := mcda.RankStream(mcda.CSVFile(path), mcda.StreamOptions{Top: 3})
+	got, err := mcda.RankStream(context.Background(), mcda.CSVFile(path), mcda.StreamOptions{Top: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -570,7 +571,7 @@ func TestCSVFile(t *testing.T) {
 		}
 	}
 	// A missing file and a malformed one are errors that name it.
-	if _, err := mcda.RankStream(mcda.CSVFile(path+".missing"), mcda.StreamOptions{Top: 1}); err == nil || !strings.Contains(err.Error(), "p.csv.missing") {
+	if _, err := mcda.RankStream(context.Background(), mcda.CSVFile(path+".missing"), mcda.StreamOptions{Top: 1}); err == nil || !strings.Contains(err.Error(), "p.csv.missing") {
 		t.Errorf("missing file: err = %v", err)
 	}
 	bad := filepath.Join(t.TempDir(), "bad.csv")
@@ -578,7 +579,40 @@ func TestCSVFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var ce *mcda.CSVError
-	if _, err := mcda.RankStream(mcda.CSVFile(bad), mcda.StreamOptions{Top: 1}); !errors.As(err, &ce) || !strings.Contains(err.Error(), "bad.csv") {
+	if _, err := mcda.RankStream(context.Background(), mcda.CSVFile(bad), mcda.StreamOptions{Top: 1}); !errors.As(err, &ce) || !strings.Contains(err.Error(), "bad.csv") {
 		t.Errorf("malformed file: err = %v, want a *CSVError naming bad.csv", err)
+	}
+}
+
+// TestRankStreamCancel checks that RankStream stops with the context's
+// error, wrapped, when the context is done before it starts and when it is
+// cancelled in the second pass (from Each, after 5000 rows).
+func TestRankStreamCancel(t *testing.T) {
+	const rows = 20000
+	vals := make([][]float64, rows)
+	for i := range vals {
+		vals[i] = []float64{float64(i%97 + 1), float64(i%89 + 1)}
+	}
+	w := []float64{1, 1}
+	m := problem(t, vals, w, []int{1, 1})
+	done, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := mcda.RankStream(done, opener(m, nil), mcda.StreamOptions{Top: 3}); !errors.Is(err, context.Canceled) {
+		t.Errorf("RankStream with a cancelled context: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	seen := 0
+	_, err := mcda.RankStream(ctx, opener(m, nil), mcda.StreamOptions{Top: 3, Each: func(int, string, float64) error {
+		if seen++; seen == 5000 {
+			cancel()
+		}
+		return nil
+	}})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("RankStream cancelled in pass 2: %v", err)
+	}
+	if seen >= rows {
+		t.Errorf("Each saw %d rows after the cancellation at 5000; want fewer than %d", seen, rows)
 	}
 }

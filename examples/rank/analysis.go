@@ -46,9 +46,15 @@ type interval struct {
 	Hi float64 `json:"hi"`
 }
 
+// breakpoint is a pair changing places: a's standing relative to b just
+// below and just above the weight, and the better of the two places.
 type breakpoint struct {
 	Weight float64 `json:"weight"`
-	Ranks  []int   `json:"ranks"` // the ranks just above the breakpoint
+	A      string  `json:"a"`
+	B      string  `json:"b"`
+	Before string  `json:"before"`
+	After  string  `json:"after"`
+	Rank   int     `json:"rank"`
 }
 
 type sensitivity struct {
@@ -56,6 +62,8 @@ type sensitivity struct {
 	Weight        float64      `json:"weight"`
 	Exact         bool         `json:"exact"`
 	Breakpoints   []breakpoint `json:"breakpoints"`
+	Truncated     bool         `json:"truncated"`
+	Omitted       int          `json:"omitted"`
 	FirstStable   interval     `json:"first_stable"`
 	RankingStable interval     `json:"ranking_stable"`
 }
@@ -97,6 +105,7 @@ type report struct {
 	weights     []float64 // the weighting's weights, with -weights
 	matrix      *mcda.DecisionMatrix
 	sensitivity []robust.CriterionSensitivity
+	focus       int // the places tracked by sensitivity, 0 for all
 	smaa        *robust.SMAAResult
 	electre     *mcda.ELECTREIResult
 }
@@ -165,11 +174,12 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 	}
 	first := cfg.methods[0]
 	if cfg.sensitivity {
-		s, err := robust.Sensitivity(newMethod(first), m, robust.SensitivityOptions{})
+		s, err := robust.Sensitivity(context.Background(), newMethod(first), m,
+			robust.SensitivityOptions{Top: cfg.focus, MaxBreakpoints: cfg.breakpoints})
 		if err != nil {
 			return fmt.Errorf("%s: -sensitivity: %w", name, err)
 		}
-		rep.sensitivity = s
+		rep.sensitivity, rep.focus = s, cfg.focus
 	}
 	if cfg.smaa > 0 {
 		s := robust.SMAA{Samples: cfg.smaa, Seed: cfg.seed}
@@ -255,11 +265,14 @@ func (rep *report) json() output {
 			Weight:        s.Weight,
 			Exact:         s.Exact,
 			Breakpoints:   []breakpoint{},
+			Truncated:     s.Truncated,
+			Omitted:       s.Omitted,
 			FirstStable:   interval{s.FirstStable.Lo, s.FirstStable.Hi},
 			RankingStable: interval{s.RankingStable.Lo, s.RankingStable.Hi},
 		}
 		for _, b := range s.Breakpoints {
-			js.Breakpoints = append(js.Breakpoints, breakpoint{b.Weight, b.Ranks})
+			js.Breakpoints = append(js.Breakpoints, breakpoint{b.Weight, m.Alternative(b.A), m.Alternative(b.B),
+				b.Before.String(), b.After.String(), b.Rank})
 		}
 		out.Sensitivity = append(out.Sensitivity, js)
 	}

@@ -27,8 +27,16 @@
 //	                F so that it becomes F (mcda.ShiftColumns), for methods
 //	                that need positive values; applied first, so -weights
 //	                sees the shifted values; says so on standard error
-//	-sensitivity    weight sensitivity of the first method, criterion by
-//	                criterion (see mcda/robust.Sensitivity)
+//	-sensitivity [FOCUS]
+//	                weight sensitivity of the first method, criterion by
+//	                criterion (see mcda/robust.Sensitivity); FOCUS is what
+//	                is tracked: all (the whole ranking, the default), first
+//	                (first place only) or topK (the first K places, as in
+//	                top3); the tables show the breakpoints nearest the
+//	                current weight and how many more there are
+//	-breakpoints N  with -sensitivity, report at most N breakpoints per
+//	                criterion, those nearest the current weight (default
+//	                1000; 0 means the library's cap, 100 000)
 //	-smaa N         SMAA-2 with N samples of weights uniform on the simplex,
 //	                for the first method (see mcda/robust.SMAA)
 //	-seed S         the SMAA random seed (default 1)
@@ -62,9 +70,15 @@
 //	               ranking ties every alternative);
 //	"weights":     [{"criterion": "speed", "weight": 0.21}, ...] with -weights;
 //	"sensitivity": [{"criterion": "speed", "weight": 0.21, "exact": true,
-//	                 "breakpoints": [{"weight": 0.35, "ranks": [2, 1, 3]}],
+//	                 "breakpoints": [{"weight": 0.35, "a": "A1", "b": "A2",
+//	                   "before": "behind", "after": "ahead", "rank": 1}],
+//	                 "truncated": false, "omitted": 0,
 //	                 "first_stable": {"lo": 0, "hi": 0.35},
-//	                 "ranking_stable": {"lo": 0.1, "hi": 0.35}}, ...] with -sensitivity;
+//	                 "ranking_stable": {"lo": 0.1, "hi": 0.35}}, ...] with
+//	               -sensitivity: each breakpoint is a pair changing places,
+//	               a's standing relative to b below and above the weight,
+//	               and rank the better of the two places they swap;
+//	               "omitted" counts the breakpoints beyond -breakpoints;
 //	"smaa":        [{"alternative": "A1", "acceptability": [0.7, 0.3],
 //	                 "central_weights": [0.5, 0.5], "confidence": 0.9}, ...]
 //	               with -smaa, where acceptability[k] is the share of
@@ -88,6 +102,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/balancer-mcda/balancer/mcda"
@@ -97,7 +112,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity] [-smaa N] [-seed S] [-stream] [-top K] [-json] FILE"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-stream] [-top K] [-json] FILE"
 
 // config holds the parsed flags.
 type config struct {
@@ -107,6 +122,8 @@ type config struct {
 	weighting   string
 	shift       *float64
 	sensitivity bool
+	focus       int // robust.SensitivityOptions.Top: 0 the whole ranking
+	breakpoints int
 	smaa        int
 	seed        uint64
 	stream      bool
@@ -156,13 +173,15 @@ func parseFlags(args []string) (*config, error) {
 	tau := fs.Float64("tau", 0.02, "CODAS's tau")
 	weights := fs.String("weights", "", "objective weighting that replaces the file's weights")
 	shift := fs.Float64("shift", 1, "translate criteria whose minimum is below this value up to it")
-	sens := fs.Bool("sensitivity", false, "weight sensitivity of the first method")
+	var sens focusFlag
+	fs.Var(&sens, "sensitivity", "weight sensitivity of the first method: all, first or topK")
+	breakpoints := fs.Int("breakpoints", 1000, "with -sensitivity, the breakpoints reported per criterion")
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
 	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes")
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(joinFocus(args)); err != nil {
 		return nil, err
 	}
 	if fs.NArg() > 1 {
@@ -171,7 +190,8 @@ func parseFlags(args []string) (*config, error) {
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 
-	cfg := &config{norm: *norm, weighting: *weights, sensitivity: *sens, smaa: *smaa, seed: *seed,
+	cfg := &config{norm: *norm, weighting: *weights, sensitivity: sens.set, focus: sens.top,
+		breakpoints: *breakpoints, smaa: *smaa, seed: *seed,
 		stream: *stream, top: *top, json: *asJSON, file: fs.Arg(0)}
 	for _, name := range strings.Split(*method, ",") {
 		name = strings.TrimSpace(name)
@@ -232,6 +252,12 @@ func parseFlags(args []string) (*config, error) {
 			return nil, fmt.Errorf("-weights %q: want one of %s", cfg.weighting, strings.Join(mcda.WeightingNames(), ", "))
 		}
 	}
+	if cfg.breakpoints < 0 {
+		return nil, fmt.Errorf("-breakpoints %d: want a number of breakpoints >= 0", cfg.breakpoints)
+	}
+	if set["breakpoints"] && !cfg.sensitivity {
+		return nil, errors.New("-breakpoints applies to -sensitivity, which is not given")
+	}
 	if cfg.smaa < 0 {
 		return nil, fmt.Errorf("-smaa %d: want a number of samples >= 0", cfg.smaa)
 	}
@@ -256,6 +282,73 @@ func parseFlags(args []string) (*config, error) {
 		}
 	}
 	return cfg, nil
+}
+
+// focusFlag is -sensitivity, whose focus joinFocus makes optional.
+type focusFlag struct {
+	set bool
+	top int
+}
+
+func (f *focusFlag) String() string {
+	switch {
+	case f == nil || !f.set:
+		return ""
+	case f.top == 0:
+		return "all"
+	case f.top == 1:
+		return "first"
+	}
+	return "top" + strconv.Itoa(f.top)
+}
+
+// Set parses a focus: true or all (the whole ranking), first, or topK
+// with K >= 1; false turns the analysis off.
+func (f *focusFlag) Set(s string) error {
+	f.set, f.top = true, 0
+	switch {
+	case s == "true" || s == "all":
+		return nil
+	case s == "false":
+		f.set = false
+		return nil
+	case s == "first":
+		f.top = 1
+		return nil
+	case strings.HasPrefix(s, "top"):
+		if k, err := strconv.Atoi(s[3:]); err == nil && k >= 1 {
+			f.top = k
+			return nil
+		}
+	}
+	return fmt.Errorf("%q: want all, first or topK with K >= 1, as in top3", s)
+}
+
+// joinFocus turns "-sensitivity FOCUS" into "-sensitivity=FOCUS" when the
+// next argument looks like a focus rather than a file (a word without a
+// dot or a slash that is not a flag), and a lone "-sensitivity" into
+// "-sensitivity=all".
+func joinFocus(args []string) []string {
+	out := make([]string, 0, len(args))
+	for k := 0; k < len(args); k++ {
+		a := args[k]
+		if a == "--" {
+			return append(out, args[k:]...)
+		}
+		if (a == "-sensitivity" || a == "--sensitivity") && k+1 < len(args) {
+			next := args[k+1]
+			if next != "" && next != "-" && !strings.HasPrefix(next, "-") && !strings.ContainsAny(next, "./\\") {
+				out = append(out, a+"="+next)
+				k++
+				continue
+			}
+		}
+		if a == "-sensitivity" || a == "--sensitivity" {
+			a += "=all"
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // oneLine keeps an error message on one line.

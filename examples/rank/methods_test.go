@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"math"
 	"os"
@@ -44,8 +45,14 @@ type fullOutput struct {
 		Exact       bool    `json:"exact"`
 		Breakpoints []struct {
 			Weight float64 `json:"weight"`
-			Ranks  []int   `json:"ranks"`
+			A      string  `json:"a"`
+			B      string  `json:"b"`
+			Before string  `json:"before"`
+			After  string  `json:"after"`
+			Rank   int     `json:"rank"`
 		} `json:"breakpoints"`
+		Truncated     bool                     `json:"truncated"`
+		Omitted       int                      `json:"omitted"`
 		FirstStable   struct{ Lo, Hi float64 } `json:"first_stable"`
 		RankingStable struct{ Lo, Hi float64 } `json:"ranking_stable"`
 	} `json:"sensitivity"`
@@ -295,7 +302,7 @@ func TestSensitivityFlag(t *testing.T) {
 	for _, method := range []string{"wsm", "topsis"} {
 		out, _ := rankFull(t, "-method", method, "-sensitivity", file)
 		meth, _ := mcda.NewMethod(method, mcda.MethodOptions{})
-		want, err := robust.Sensitivity(meth, m, robust.SensitivityOptions{})
+		want, err := robust.Sensitivity(context.Background(), meth, m, robust.SensitivityOptions{MaxBreakpoints: 1000})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -316,8 +323,10 @@ func TestSensitivityFlag(t *testing.T) {
 				t.Errorf("%s: %s: first-stable interval %+v does not contain the weight %v", method, s.Criterion, s.FirstStable, s.Weight)
 			}
 			for k, b := range s.Breakpoints {
-				if b.Weight != w.Breakpoints[k].Weight || !cmp.Equal(b.Ranks, w.Breakpoints[k].Ranks) {
-					t.Errorf("%s: %s breakpoint %d = %+v, want %v %v", method, s.Criterion, k, b, w.Breakpoints[k].Weight, w.Breakpoints[k].Ranks)
+				wb := w.Breakpoints[k]
+				if b.Weight != wb.Weight || b.A != m.Alternative(wb.A) || b.B != m.Alternative(wb.B) ||
+					b.Before != wb.Before.String() || b.After != wb.After.String() || b.Rank != wb.Rank {
+					t.Errorf("%s: %s breakpoint %d = %+v, want %+v", method, s.Criterion, k, b, wb)
 				}
 			}
 		}
@@ -328,6 +337,55 @@ func TestSensitivityFlag(t *testing.T) {
 	code, stdout, _ := rank("", "-sensitivity", file)
 	if code != 0 || !strings.Contains(stdout, "weight sensitivity of topsis") || !strings.Contains(stdout, "A1 first for") {
 		t.Errorf("table output lacks the sensitivity table:\n%s", stdout)
+	}
+}
+
+// TestSensitivityFocus checks -sensitivity first, topK and all, with and
+// without "=", against the library, and the capped table.
+func TestSensitivityFocus(t *testing.T) {
+	const file = "testdata/fighter.json"
+	m := readFile(t, file).Matrix
+	for _, tc := range []struct {
+		args []string
+		top  int
+	}{
+		{[]string{"-sensitivity", "first"}, 1},
+		{[]string{"-sensitivity=top2"}, 2},
+		{[]string{"-sensitivity", "all"}, 0},
+		{[]string{"-sensitivity"}, 0},
+	} {
+		args := append(append([]string{"-breakpoints", "1"}, tc.args...), file)
+		out, _ := rankFull(t, args...)
+		want, err := robust.Sensitivity(context.Background(), &mcda.TOPSIS{}, m, robust.SensitivityOptions{Top: tc.top, MaxBreakpoints: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j, s := range out.Sensitivity {
+			w := want[j]
+			if len(s.Breakpoints) != len(w.Breakpoints) || s.Omitted != w.Omitted || s.Truncated != w.Truncated {
+				t.Errorf("%q: %s: %d breakpoints, %d omitted; want %d, %d", tc.args, s.Criterion, len(s.Breakpoints), s.Omitted, len(w.Breakpoints), w.Omitted)
+			}
+			for _, b := range s.Breakpoints {
+				if tc.top > 0 && b.Rank > tc.top {
+					t.Errorf("%q: breakpoint %+v beyond the first %d places", tc.args, b, tc.top)
+				}
+			}
+		}
+	}
+	code, stdout, _ := rank("", "-sensitivity", "all", "-breakpoints", "5", file)
+	if code != 0 || !strings.Contains(stdout, "… and 1 more") {
+		t.Errorf("table output lacks \"… and 1 more\":\n%s", stdout)
+	}
+	for _, args := range [][]string{
+		{"-sensitivity", "second", file},
+		{"-sensitivity=top0", file},
+		{"-sensitivity", "-breakpoints", "-1", file},
+		{"-breakpoints", "3", file},
+	} {
+		code, stdout, stderr := rank("", args...)
+		if code != 2 || stdout != "" || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("rank %q: status %d, stdout %q, stderr %q; want 2 and one line", args, code, stdout, stderr)
+		}
 	}
 }
 

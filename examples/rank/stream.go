@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -76,7 +77,7 @@ func runStream(cfg *config, stdout, stderr io.Writer) error {
 			return nil
 		}
 	}
-	res, err := mcda.RankStream(open, opts)
+	res, err := mcda.RankStream(context.Background(), open, opts)
 	switch {
 	case errors.Is(err, mcda.ErrNotStreamable):
 		return fmt.Errorf("-stream -method %s: %w", cfg.methods[0], err)

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/robust"
 )
 
 // table accumulates rows of cells and writes them aligned: the column
@@ -116,15 +117,22 @@ func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
 	leader := first.Alternatives[first.Order[0]]
 	section(fmt.Sprintf("weight sensitivity of %s, one criterion at a time (the others keep their proportions)", first.Method))
 	var t table
-	t.add("criterion", "weight", printable(leader)+" first for", "ranking holds for", "breakpoints")
+	holds := "ranking holds for"
+	switch f := rep.focus; {
+	case f == 1:
+		holds = "first place holds for"
+	case f > 1:
+		holds = fmt.Sprintf("top %d holds for", f)
+	}
+	t.add("criterion", "weight", printable(leader)+" first for", holds, "breakpoints")
 	for _, s := range rep.sensitivity {
-		bps := make([]string, 0, len(s.Breakpoints))
-		for k, b := range s.Breakpoints {
-			if k == 4 {
-				bps = append(bps, fmt.Sprintf("… (%d)", len(s.Breakpoints)))
-				break
-			}
-			bps = append(bps, f3(b.Weight))
+		shown := nearest(s.Breakpoints, s.Weight, shownBreakpoints)
+		bps := make([]string, 0, len(shown)+1)
+		for _, b := range shown {
+			bps = append(bps, strconv.FormatFloat(b.Weight, 'f', 6, 64))
+		}
+		if more := len(s.Breakpoints) - len(shown) + s.Omitted; more > 0 {
+			bps = append(bps, "… and "+groupDigits(more)+" more")
 		}
 		mark := ""
 		if !s.Exact {
@@ -136,8 +144,16 @@ func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
 			strings.Join(bps, " ")+mark)
 	}
 	t.write(w)
-	fmt.Fprintln(w, "\nIntervals are of the criterion's normalized weight; breakpoints are exact")
-	fmt.Fprintln(w, "(closed form) except those marked ~, found by bisection to 1e-9.")
+	what := "in the ranking"
+	switch f := rep.focus; {
+	case f == 1:
+		what = "for first place"
+	case f > 1:
+		what = fmt.Sprintf("within the first %d places", f)
+	}
+	fmt.Fprintf(w, "\nIntervals are of the criterion's normalized weight. Breakpoints are the weights\n")
+	fmt.Fprintf(w, "nearest the current one at which two alternatives change places %s;\n", what)
+	fmt.Fprintln(w, "they are exact (closed form) except those marked ~, located to 1e-9.")
 }
 
 func (rep *report) writeSMAA(w io.Writer, section func(string)) {
@@ -220,4 +236,43 @@ func printable(s string) string {
 		}
 	}
 	return s
+}
+
+// shownBreakpoints is how many breakpoints per criterion the table shows.
+const shownBreakpoints = 4
+
+// nearest returns the k breakpoints of bps (sorted by weight) nearest w,
+// in order of weight.
+func nearest(bps []robust.Breakpoint, w float64, k int) []robust.Breakpoint {
+	if len(bps) <= k {
+		return bps
+	}
+	lo, _ := slices.BinarySearchFunc(bps, w, func(b robust.Breakpoint, w float64) int { return cmp.Compare(b.Weight, w) })
+	hi := lo // the window is bps[lo:hi]
+	for hi-lo < k {
+		switch {
+		case lo == 0:
+			hi++
+		case hi == len(bps):
+			lo--
+		case w-bps[lo-1].Weight <= bps[hi].Weight-w:
+			lo--
+		default:
+			hi++
+		}
+	}
+	return bps[lo:hi]
+}
+
+// groupDigits formats n with its digits in groups of three, as 9 497.
+func groupDigits(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for k, c := range s {
+		if k > 0 && (len(s)-k)%3 == 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }

@@ -57,6 +57,7 @@ type setRobustness struct {
 	// the AHP global priorities.
 	maxDiff     float64
 	sensitivity []robust.CriterionSensitivity
+	ranksAbove  [][][]int // per criterion and breakpoint, the ranks just above it
 	challengers []robust.Challenger
 	smaa        []smaaRun // nil when SMAA is skipped
 	key         []int     // the key criteria, charted
@@ -131,10 +132,17 @@ func assessSet(r *ahp.Result, set, noun string, e explanation, opt robustOptions
 	if s.maxDiff > synthesisTolerance {
 		return nil, fmt.Errorf("wsm (%v normalization) differs from the %v synthesis by %v", s.method.Normalization, r.Options.Mode, s.maxDiff)
 	}
-	if s.sensitivity, err = robust.Sensitivity(s.method, dm, robust.SensitivityOptions{}); err != nil {
+	if s.sensitivity, err = robust.Sensitivity(context.Background(), s.method, dm, robust.SensitivityOptions{Curves: true}); err != nil {
 		return nil, err
 	}
-	if s.challengers, err = robust.MinimumChange(dm, s.method); err != nil {
+	for j, cs := range s.sensitivity {
+		ra, err := ranksAbove(s.method, dm, j, cs)
+		if err != nil {
+			return nil, err
+		}
+		s.ranksAbove = append(s.ranksAbove, ra)
+	}
+	if s.challengers, err = robust.MinimumChange(context.Background(), s.method, dm); err != nil {
 		return nil, err
 	}
 	s.key = keyCriteria(s, e)
@@ -234,6 +242,39 @@ func nearestBreakpoint(cs robust.CriterionSensitivity) *robust.Breakpoint {
 	return best
 }
 
+// ranksAbove returns the ranks just above each breakpoint of cs, those at
+// the middle of the segment it starts (a robust.Breakpoint is one pair's
+// change and holds no ranking).
+func ranksAbove(method mcda.Method, dm *mcda.DecisionMatrix, j int, cs robust.CriterionSensitivity) ([][]int, error) {
+	out := make([][]int, len(cs.Breakpoints))
+	for k, b := range cs.Breakpoints {
+		next := 1.0
+		for _, c := range cs.Breakpoints[k+1:] {
+			if c.Weight > b.Weight {
+				next = c.Weight
+				break
+			}
+		}
+		r, err := robust.RankingAt(method, dm, j, (b.Weight+next)/2)
+		if err != nil {
+			return nil, err
+		}
+		out[k] = r.Ranks
+	}
+	return out, nil
+}
+
+// changesAt returns the changes of every breakpoint of cs at b's weight.
+func changesAt(cs robust.CriterionSensitivity, b *robust.Breakpoint) []robust.PairChange {
+	var out []robust.PairChange
+	for _, c := range cs.Breakpoints {
+		if c.Weight == b.Weight {
+			out = append(out, c.PairChange)
+		}
+	}
+	return out
+}
+
 // maxChanges bounds the changes of ranking described at one breakpoint.
 const maxChanges = 3
 
@@ -242,9 +283,10 @@ const maxChanges = 3
 func describeBreakpoint(names []string, cs robust.CriterionSensitivity, b *robust.Breakpoint) string {
 	up := b.Weight >= cs.Weight
 	var parts []string
-	for k, c := range b.Changes {
+	changes := changesAt(cs, b)
+	for k, c := range changes {
 		if k == maxChanges {
-			parts = append(parts, fmt.Sprintf("%d more changes", len(b.Changes)-k))
+			parts = append(parts, fmt.Sprintf("%d more changes", len(changes)-k))
 			break
 		}
 		parts = append(parts, describeChange(names, c, up))
@@ -520,7 +562,7 @@ func (s *setRobustness) document() jsonSetRobustness {
 		Sensitivity:         []jsonSensitivity{},
 		MinimumChange:       []jsonChallenger{},
 	}
-	for _, cs := range s.sensitivity {
+	for j, cs := range s.sensitivity {
 		jc := jsonSensitivity{
 			Criterion:     cs.Criterion,
 			Weight:        cs.Weight,
@@ -529,12 +571,14 @@ func (s *setRobustness) document() jsonSetRobustness {
 			RankingStable: jsonInterval(cs.RankingStable),
 			Breakpoints:   []jsonBreakpoint{},
 		}
-		for _, b := range cs.Breakpoints {
-			jb := jsonBreakpoint{Weight: b.Weight, Ranks: b.Ranks, Changes: []jsonPairChange{}}
-			for _, c := range b.Changes {
-				jb.Changes = append(jb.Changes, jsonPairChange{s.names[c.A], s.names[c.B], c.Before.String(), c.After.String()})
+		for k, b := range cs.Breakpoints {
+			if n := len(jc.Breakpoints); n > 0 && jc.Breakpoints[n-1].Weight == b.Weight {
+				jc.Breakpoints[n-1].Ranks = s.ranksAbove[j][k]
+			} else {
+				jc.Breakpoints = append(jc.Breakpoints, jsonBreakpoint{Weight: b.Weight, Ranks: s.ranksAbove[j][k], Changes: []jsonPairChange{}})
 			}
-			jc.Breakpoints = append(jc.Breakpoints, jb)
+			jb := &jc.Breakpoints[len(jc.Breakpoints)-1]
+			jb.Changes = append(jb.Changes, jsonPairChange{s.names[b.A], s.names[b.B], b.Before.String(), b.After.String()})
 		}
 		if b := nearestBreakpoint(cs); b != nil {
 			jc.NearestBreakpoint = &jsonNearest{Weight: b.Weight, Change: describeBreakpoint(s.names, cs, b)}

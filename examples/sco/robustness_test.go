@@ -52,7 +52,7 @@ func TestSynthesisIsWSM(t *testing.T) {
 				leaves = append(leaves, n.Global)
 			}
 		}
-		s, err := robust.Sensitivity(synthesisWSM(r.Options.Mode), dm, robust.SensitivityOptions{})
+		s, err := robust.Sensitivity(context.Background(), synthesisWSM(r.Options.Mode), dm, robust.SensitivityOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}

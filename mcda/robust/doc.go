@@ -6,13 +6,19 @@
 //
 // [Sensitivity] moves one criterion's weight at a time over [0, 1] while the
 // other weights keep their proportions (see [PathWeights]) and reports, for
-// every criterion, the weights at which the ranking changes
-// ([Breakpoint]), the interval around the current weight within which the
-// first-ranked alternative stays first and the one within which the whole
-// ranking stays the same ([Interval]), and the score curves ([Curve]).
-// For the weighted sum model ([mcda.WSM]) the breakpoints are computed in
-// closed form; for every other [mcda.Method] they are bracketed on a grid
-// and bisected to a tolerance.
+// every criterion, the weights at which two alternatives change places
+// ([Breakpoint], one pair each, O(1) in size), the interval around the
+// current weight within which the first-ranked alternative stays first and
+// the one within which the ranking stays the same ([Interval]), and, on
+// request, the score curves ([Curve]). [SensitivityOptions] choose what is
+// tracked (the whole ranking, first place, or the first k places) and cap
+// the breakpoints reported, those nearest the current weight, counting the
+// rest; [RankingAt] ranks the problem at any weight on demand. For the
+// weighted sum model ([mcda.WSM]) the breakpoints are computed in closed
+// form; for the methods that are [mcda.RowSeparable] (TOPSIS, WPM, MOORA, SPOTIS, ARAS)
+// each change is located by scoring only the two alternatives concerned;
+// for every other [mcda.Method] the whole matrix is re-scored and
+// bisected.
 //
 // [MinimumChange] finds, for each alternative of a weighted sum model, the
 // smallest change of the weight vector, Σ_k |Δw_k|, that lets it catch up
@@ -33,7 +39,9 @@
 //
 // The closed-form breakpoints are checked against hand-worked weighted
 // sums and against bisection; bisected breakpoints against an independent
-// scan. SMAA reproduces the published results of the R package smaa for
+// scan; the breakpoints of every method against those of the exhaustive
+// path that re-scores the whole matrix, and the first-place and top-k
+// modes against the whole ranking restricted to those places. SMAA reproduces the published results of the R package smaa for
 // its thrombolytics example (van Valkenhoef & Tervonen) and cases whose
 // acceptabilities, central weights and confidence factors are known in
 // closed form, each within four Monte Carlo standard errors computed from
@@ -54,7 +62,7 @@
 //
 //	dm, err := result.DecisionMatrix()
 //	...
-//	s, err := robust.Sensitivity(&mcda.WSM{Normalization: mcda.SumNormalization}, dm, robust.SensitivityOptions{})
+//	s, err := robust.Sensitivity(ctx, &mcda.WSM{Normalization: mcda.SumNormalization}, dm, robust.SensitivityOptions{})
 //
 // Moving a leaf's global weight with the other leaves keeping their
 // proportions is the usual one-at-a-time AHP sensitivity analysis.
@@ -66,6 +74,15 @@
 // ranks, with scores within [mcda.TieTolerance] of each other tied. Weights
 // are always the normalized ones, w_j / Σ_k w_k, so a criterion's weight is
 // a number in [0, 1].
+//
+// The analyses share one call shape: a context, the method, the decision
+// matrix, then options where there are any: Sensitivity(ctx, method, m,
+// opt), MinimumChange(ctx, wsm, m), RankReversal(ctx, method, m, opt), and
+// SMAA.Run(ctx, newMethod, m), whose options are the SMAA value. Each
+// checks its context as it runs and, once the context is done, returns
+// ctx.Err() wrapped, within one scoring of the method. Results are JSON
+// safe: a [Challenger] that cannot catch up encodes its +Inf change as
+// null.
 //
 // Inputs are never modified. Invalid options are reported as errors wrapping
 // [mcda.ErrParameter]; a method's failure on a modified problem comes back

@@ -1,6 +1,7 @@
 package robust
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -29,6 +30,28 @@ func (s Scenario) String() string {
 		return "remove"
 	}
 	return fmt.Sprintf("Scenario(%d)", int(s))
+}
+
+// MarshalText returns "add copy", "add dominated" or "remove", so that a
+// Scenario reads as words in JSON. It returns an error wrapping
+// mcda.ErrParameter for an invalid Scenario.
+func (s Scenario) MarshalText() ([]byte, error) {
+	switch s {
+	case AddCopy, AddDominated, Remove:
+		return []byte(s.String()), nil
+	}
+	return nil, fmt.Errorf("robust: %v: %w", s, mcda.ErrParameter)
+}
+
+// UnmarshalText parses what MarshalText returns.
+func (s *Scenario) UnmarshalText(text []byte) error {
+	for _, c := range []Scenario{AddCopy, AddDominated, Remove} {
+		if string(text) == c.String() {
+			*s = c
+			return nil
+		}
+	}
+	return fmt.Errorf("robust: scenario %q: want add copy, add dominated or remove: %w", text, mcda.ErrParameter)
 }
 
 // A ReversalCase is the outcome of one scenario.
@@ -87,6 +110,13 @@ func (r *ReversalReport) Reversals() int {
 	return n
 }
 
+// ReversalOptions configure [RankReversal]. The zero value runs every
+// scenario.
+type ReversalOptions struct {
+	// Scenarios lists the scenarios to run, in any order; nil means all.
+	Scenarios []Scenario
+}
+
 // A ScenarioError records a failure to rank a modified problem.
 type ScenarioError struct {
 	Scenario    Scenario
@@ -120,9 +150,27 @@ func (e *ScenarioError) Unwrap() error { return e.Err }
 // TOPSIS and the weighted sum model with max normalization are known not
 // to be: the normalization depends on the set of alternatives.
 //
-// It returns the method's error on m as it is, and a [*ScenarioError] if a
-// modified problem cannot be built or ranked.
-func RankReversal(method mcda.Method, m *mcda.DecisionMatrix) (*ReversalReport, error) {
+// opt.Scenarios restricts the scenarios run; nil runs all three.
+//
+// It ranks 2m + 1 problems of about m alternatives, each with method, and
+// holds one at a time besides m and the report, whose Changes hold up to
+// m(m−1)/2 pairs per case. It checks ctx before each problem and returns
+// ctx.Err() wrapped when it is done.
+//
+// It returns an error wrapping mcda.ErrParameter for an invalid scenario,
+// the method's error on m as it is, and a [*ScenarioError] if a modified
+// problem cannot be built or ranked.
+func RankReversal(ctx context.Context, method mcda.Method, m *mcda.DecisionMatrix, opt ReversalOptions) (*ReversalReport, error) {
+	runs := map[Scenario]bool{AddCopy: true, AddDominated: true, Remove: true}
+	if opt.Scenarios != nil {
+		clear(runs)
+		for _, sc := range opt.Scenarios {
+			if sc < AddCopy || sc > Remove {
+				return nil, fmt.Errorf("robust: rank reversal: %v: want add copy, add dominated or remove: %w", sc, mcda.ErrParameter)
+			}
+			runs[sc] = true
+		}
+	}
 	orig, err := mcda.Rank(method, m)
 	if err != nil {
 		return nil, err
@@ -139,6 +187,9 @@ func RankReversal(method mcda.Method, m *mcda.DecisionMatrix) (*ReversalReport, 
 	// run ranks the problem with the given rows; idx maps its first
 	// alternatives to original indices (-1 for none).
 	run := func(sc Scenario, alt int, nm []string, rs [][]float64, idx []int) error {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("robust: rank reversal: %w", err)
+		}
 		mm, err := mcda.NewDecisionMatrix(nm, crit, rs)
 		if err == nil {
 			var r *mcda.Ranking
@@ -157,17 +208,19 @@ func RankReversal(method mcda.Method, m *mcda.DecisionMatrix) (*ReversalReport, 
 	for i := range ident {
 		ident[i] = i
 	}
-	for i := 0; i < rows; i++ {
+	for i := 0; i < rows && runs[AddCopy]; i++ {
 		nm := append(slices.Clone(names), unique(names, names[i]+" (copy)"))
 		if err := run(AddCopy, i, nm, append(slices.Clone(data), data[i]), ident); err != nil {
 			return nil, err
 		}
 	}
-	nm := append(slices.Clone(names), unique(names, "dominated"))
-	if err := run(AddDominated, -1, nm, append(slices.Clone(data), rep.Dominated), ident); err != nil {
-		return nil, err
+	if runs[AddDominated] {
+		nm := append(slices.Clone(names), unique(names, "dominated"))
+		if err := run(AddDominated, -1, nm, append(slices.Clone(data), rep.Dominated), ident); err != nil {
+			return nil, err
+		}
 	}
-	if rows > 2 {
+	if rows > 2 && runs[Remove] {
 		for i := 0; i < rows; i++ {
 			idx := slices.Delete(slices.Clone(ident), i, i+1)
 			nm := slices.Delete(slices.Clone(names), i, i+1)

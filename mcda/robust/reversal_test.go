@@ -1,6 +1,7 @@
 package robust_test
 
 import (
+	"context"
 	"errors"
 	"testing"
 
@@ -23,7 +24,7 @@ import (
 // (0.3875, 0.6788, 0.3679, 0), so A1 now beats A3.
 func TestRankReversalTOPSISDominated(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{1, 3}, {1, 6}, {2, 1}}, []float64{1, 1})
-	rep, err := robust.RankReversal(&mcda.TOPSIS{}, m)
+	rep, err := robust.RankReversal(context.Background(), &mcda.TOPSIS{}, m, robust.ReversalOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +65,7 @@ func TestRankReversalCases(t *testing.T) {
 	// WSM with NoNormalization scores each alternative on its own: no
 	// scenario can change the standing of two others.
 	m := sensMatrix(t, [][]float64{{1, 3}, {1, 6}, {2, 1}, {2, 1}}, []float64{1, 2})
-	rep, err := robust.RankReversal(&mcda.WSM{Normalization: mcda.NoNormalization}, m)
+	rep, err := robust.RankReversal(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m, robust.ReversalOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +108,7 @@ func TestRankReversalTwoAlternatives(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := robust.RankReversal(&mcda.TOPSIS{}, m)
+	rep, err := robust.RankReversal(context.Background(), &mcda.TOPSIS{}, m, robust.ReversalOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,12 +173,12 @@ func (o *onlyOriginal) Scores(dst []float64, m *mcda.DecisionMatrix) ([]float64,
 
 func TestRankReversalErrors(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{1, 3}, {1, 6}, {2, 1}}, []float64{1, 1})
-	_, err := robust.RankReversal(&onlyOriginal{rows: 3}, m)
+	_, err := robust.RankReversal(context.Background(), &onlyOriginal{rows: 3}, m, robust.ReversalOptions{})
 	var se *robust.ScenarioError
 	if !errors.Is(err, errSize) || !errors.As(err, &se) || se.Scenario != robust.AddCopy || se.Alternative != 0 || se.Name != "A1" {
 		t.Errorf("RankReversal error %#v, want a *ScenarioError for AddCopy of alternative 0 wrapping errSize", err)
 	}
-	_, err = robust.RankReversal(&mcda.WSM{Normalization: 99}, m)
+	_, err = robust.RankReversal(context.Background(), &mcda.WSM{Normalization: 99}, m, robust.ReversalOptions{})
 	if !errors.Is(err, mcda.ErrNormalization) || errors.As(err, &se) {
 		t.Errorf("RankReversal error %v, want mcda.ErrNormalization from the original problem", err)
 	}
@@ -214,7 +215,7 @@ func propDominatedIsDominated(t *rapid.T) {
 // original one.
 func propChangesMatchRankings(t *rapid.T) {
 	m, method := drawMatrix(t), drawMethod(t)
-	rep, err := robust.RankReversal(method, m)
+	rep, err := robust.RankReversal(context.Background(), method, m, robust.ReversalOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -257,7 +258,7 @@ func propChangesMatchRankings(t *rapid.T) {
 // so no scenario changes the standing of any pair.
 func propIndependentScoresNeverReverse(t *rapid.T) {
 	m := drawMatrix(t)
-	rep, err := robust.RankReversal(&mcda.WSM{Normalization: mcda.NoNormalization}, m)
+	rep, err := robust.RankReversal(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m, robust.ReversalOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,8 @@ package robust
 
 import (
 	"cmp"
+	"context"
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -11,24 +13,38 @@ import (
 
 // Defaults of [SensitivityOptions].
 const (
-	DefaultTolerance  = 1e-9
-	DefaultGridPoints = 201
-	maxGridPoints     = 1 << 20
+	DefaultTolerance      = 1e-9
+	DefaultGridPoints     = 201
+	DefaultMaxBreakpoints = 100_000
+	maxGridPoints         = 1 << 20
 )
 
 // SensitivityOptions configure [Sensitivity]. The zero value means the
-// defaults.
+// defaults: the whole ranking, at most DefaultMaxBreakpoints breakpoints
+// per criterion, no curves.
 type SensitivityOptions struct {
 	// Tolerance is the width to which breakpoints found by bisection are
 	// located: a reported breakpoint lies within Tolerance/2 of the true
-	// one. Breakpoints closer together than Tolerance are reported as one.
-	// It must be in (0, 0.01]; zero means DefaultTolerance (1e-9).
+	// one. It must be in (0, 0.01]; zero means DefaultTolerance (1e-9).
 	Tolerance float64
 	// GridPoints is the number of evenly spaced weights, 0 and 1 included,
-	// at which the scores are evaluated for the curves and, for methods
-	// without a closed form, to bracket the breakpoints. It must be at
-	// least 2 and at most 2²⁰; zero means DefaultGridPoints (201).
+	// at which the scores are evaluated to bracket the breakpoints and,
+	// with Curves, to draw the curves. It must be at least 2 and at most
+	// 2²⁰; zero means DefaultGridPoints (201).
 	GridPoints int
+	// Top chooses what is tracked: 0 the whole ranking, 1 first place
+	// only, k the first k places. A breakpoint is then reported only where
+	// the pair that changes places holds one of the first Top places
+	// (Breakpoint.Rank <= Top). It must not be negative.
+	Top int
+	// MaxBreakpoints caps the breakpoints reported per criterion: when
+	// there are more, the MaxBreakpoints nearest the current weight are
+	// reported and CriterionSensitivity.Omitted counts the others. It
+	// must not be negative; zero means DefaultMaxBreakpoints (100 000).
+	MaxBreakpoints int
+	// Curves asks for the score curves, GridPoints·m scores per criterion
+	// for m alternatives.
+	Curves bool
 }
 
 func (o SensitivityOptions) withDefaults() (SensitivityOptions, error) {
@@ -38,11 +54,20 @@ func (o SensitivityOptions) withDefaults() (SensitivityOptions, error) {
 	if o.GridPoints == 0 {
 		o.GridPoints = DefaultGridPoints
 	}
+	if o.MaxBreakpoints == 0 {
+		o.MaxBreakpoints = DefaultMaxBreakpoints
+	}
 	if !(o.Tolerance > 0 && o.Tolerance <= 0.01) {
 		return o, fmt.Errorf("robust: sensitivity: tolerance %v not in (0, 0.01]: %w", o.Tolerance, mcda.ErrParameter)
 	}
 	if o.GridPoints < 2 || o.GridPoints > maxGridPoints {
 		return o, fmt.Errorf("robust: sensitivity: %d grid points not in [2, %d]: %w", o.GridPoints, maxGridPoints, mcda.ErrParameter)
+	}
+	if o.Top < 0 {
+		return o, fmt.Errorf("robust: sensitivity: top %d is negative (0 tracks the whole ranking): %w", o.Top, mcda.ErrParameter)
+	}
+	if o.MaxBreakpoints < 0 {
+		return o, fmt.Errorf("robust: sensitivity: at most %d breakpoints: want a cap >= 0: %w", o.MaxBreakpoints, mcda.ErrParameter)
 	}
 	return o, nil
 }
@@ -76,6 +101,28 @@ func (r Relation) String() string {
 		return "behind"
 	}
 	return fmt.Sprintf("Relation(%d)", int(r))
+}
+
+// MarshalText returns "ahead", "tied" or "behind", so that a Relation
+// reads as a word in JSON. It returns an error wrapping mcda.ErrParameter
+// for an invalid Relation.
+func (r Relation) MarshalText() ([]byte, error) {
+	switch r {
+	case Ahead, Tied, Behind:
+		return []byte(r.String()), nil
+	}
+	return nil, fmt.Errorf("robust: %v: %w", r, mcda.ErrParameter)
+}
+
+// UnmarshalText parses what MarshalText returns.
+func (r *Relation) UnmarshalText(text []byte) error {
+	for _, c := range []Relation{Ahead, Tied, Behind} {
+		if string(text) == c.String() {
+			*r = c
+			return nil
+		}
+	}
+	return fmt.Errorf("robust: relation %q: want ahead, tied or behind: %w", text, mcda.ErrParameter)
 }
 
 // relation returns a's standing relative to b under competition ranks.
@@ -133,19 +180,20 @@ func pairChanges(before, after []int) []PairChange {
 	return out
 }
 
-// A Breakpoint is a weight of one criterion at which the ranking changes:
-// the rankings just below and just above it differ.
+// A Breakpoint is a weight of one criterion at which two alternatives
+// change places: the pair's standing just below the weight (Before) and
+// just above it (After). Several pairs changing places at the same weight
+// are several breakpoints. A Breakpoint holds no ranking: [RankingAt]
+// ranks the problem at any weight on demand.
 type Breakpoint struct {
 	// Weight is the criterion's normalized weight at the change: exact up
 	// to rounding for the closed form, within Tolerance/2 otherwise.
 	Weight float64
-	// Ranks and Order are the competition ranks (1 = best) and the
-	// best-first order just above the breakpoint, as computed by
-	// mcda.RankScores.
-	Ranks, Order []int
-	// Changes lists the pairs whose relative standing differs between just
-	// below and just above the breakpoint.
-	Changes []PairChange
+	// Rank is the better of the two places the pair holds at the change
+	// in the best-first order (1 = first): the pair swaps places Rank and
+	// Rank+1 when no other pair changes at the same weight.
+	Rank int
+	PairChange
 }
 
 // A Curve samples the scores along a criterion's weight path.
@@ -160,19 +208,27 @@ type CriterionSensitivity struct {
 	Weight    float64 // its current normalized weight
 	// Exact reports whether the breakpoints come from the closed form.
 	Exact bool
-	// Breakpoints lists the weights in (0, 1) at which the ranking
-	// changes, in increasing order.
+	// Breakpoints lists the weights in (0, 1) at which two alternatives
+	// change places among the tracked ones (see SensitivityOptions.Top), in
+	// increasing order of weight, then of the pair.
 	Breakpoints []Breakpoint
+	// Truncated reports that more breakpoints were found than
+	// SensitivityOptions.MaxBreakpoints; Omitted counts those not in
+	// Breakpoints, which holds the ones nearest the current weight.
+	Truncated bool
+	Omitted   int
 	// FirstStable is the largest interval containing Weight within which
 	// the alternative ranked first at the current weights (the first of
-	// the current order) keeps rank 1, tied or not.
+	// the current order) keeps rank 1.
 	FirstStable Interval
 	// RankingStable is the largest interval containing Weight within which
-	// the ranks are those at the current weights. It is [Weight, Weight]
-	// when the current ranking holds only at the current weight, as when
-	// a tie at the current weights is broken by any change of this weight.
+	// no tracked pair changes places: the whole ranking, or its first Top
+	// places (see SensitivityOptions.Top). It is [Weight, Weight] when a
+	// change happens at the current weight, as when a tie at the current
+	// weights is broken by any change of this weight.
 	RankingStable Interval
-	// Curve holds the scores at the grid points.
+	// Curve holds the scores at the grid points, with
+	// SensitivityOptions.Curves.
 	Curve Curve
 }
 
@@ -235,322 +291,998 @@ func (e *PathError) Error() string {
 // Unwrap returns the cause.
 func (e *PathError) Unwrap() error { return e.Err }
 
+// RankingAt ranks m with method at weight t of criterion j's path (see
+// [PathWeights]): the ranking between two breakpoints is RankingAt at any
+// weight between them. It returns an error wrapping mcda.ErrParameter for
+// j out of range or t outside [0, 1], and a [*PathError] if the method
+// fails.
+func RankingAt(method mcda.Method, m *mcda.DecisionMatrix, j int, t float64) (*mcda.Ranking, error) {
+	_, n := m.Dims()
+	if j < 0 || j >= n {
+		return nil, fmt.Errorf("robust: ranking at: criterion %d not in [0, %d): %w", j, n, mcda.ErrParameter)
+	}
+	if !(t >= 0 && t <= 1) {
+		return nil, fmt.Errorf("robust: ranking at: weight %v not in [0, 1]: %w", t, mcda.ErrParameter)
+	}
+	mm, err := m.WithWeights(PathWeights(nil, m.Weights(nil), j, t))
+	if err == nil {
+		var r *mcda.Ranking
+		if r, err = mcda.Rank(method, mm); err == nil {
+			return r, nil
+		}
+	}
+	return nil, &PathError{Criterion: j, Name: m.Criterion(j).Name, Weight: t, Err: err}
+}
+
 // Sensitivity analyses the ranking method produces on m under changes of one
 // criterion's weight at a time, returning one result per criterion in
 // column order.
 //
 // Criterion j's weight t runs over [0, 1] along the path of [PathWeights]
-// from m's normalized weights; the method ranks m with the weights of each
-// point (rankings as by mcda.RankScores). A breakpoint is a t in (0, 1) at
-// which the rankings just below and just above differ.
+// from m's normalized weights. A breakpoint is a t in (0, 1) at which two
+// alternatives change places; opt.Top restricts them to the first places
+// and opt.MaxBreakpoints caps their number.
 //
-// For *mcda.WSM, whatever its normalization, the normalized values do not
-// depend on the weights and every score is affine along the path,
+// The scores are evaluated at opt.GridPoints evenly spaced weights and at
+// the current weight, and each grid interval is searched for the changes
+// between its ends, three ways:
 //
-//	S_i(t) = (1 − t)·S_i(0) + t·S_i(1),
+//   - For *mcda.WSM, whatever its normalization, every score is affine
+//     along the path, S_i(t) = (1 − t)·S_i(0) + t·S_i(1), so two lines
+//     cross at most once and each crossing is computed in closed form
+//     from the pair's scores at the ends of its interval (Exact). This
+//     covers the distributive synthesis of an AHP model (see the package
+//     documentation).
+//   - For a method that is [mcda.RowSeparable] (TOPSIS, WPM, MOORA, SPOTIS, ARAS), the
+//     pairs whose order differs between the ends of an interval are those
+//     an insertion sort swaps, and each pair's crossing is located to
+//     opt.Tolerance by a safeguarded regula falsi (Illinois) on the
+//     difference of the two scores alone, O(n) per step. Only the pairs
+//     that can reach the first Top places are followed: an alternative
+//     with Top others ahead of it at both ends of an interval is left
+//     out.
+//   - For any other method the whole ranking is re-scored: every interval
+//     whose ends rank differently is bisected until each change is
+//     isolated in an interval of width at most opt.Tolerance, and the
+//     pairs whose standing differs across it are the breakpoints.
 //
-// so the breakpoints are the crossings t = d_0/(d_0 − d_1) of the lines of
-// two alternatives whose score differences d_0 at t = 0 and d_1 at t = 1
-// have opposite signs (parallel or identical lines never cross), kept where
-// the ranking actually changes. This covers the distributive synthesis of an
-// AHP model (see the package documentation). Crossings closer together
-// than Tolerance are reported as one breakpoint.
-//
-// For any other method the rankings are compared at opt.GridPoints evenly
-// spaced weights and at the current weight; every grid interval whose ends
-// rank differently is bisected, and subdivided wherever its midpoint ranks
-// differently from both ends, until each change is isolated in an interval
-// of width at most opt.Tolerance. A pair of changes closer together than
-// the grid spacing that restore the same ranking, such as two alternatives
-// crossing twice, is not seen.
+// In the first two ways a pair's standing is that of its two scores
+// compared as mcda.RankScores compares two scores (equal within
+// mcda.TieTolerance is tied); in the third it is read from the competition
+// ranks of the whole ranking, which differs only when three or more
+// scores lie within the tolerance of each other. A pair tied at one grid
+// point and not at the next gives two changes closer than Tolerance,
+// which are reported as one (none if the pair returns to its standing).
+// Two changes of one pair within one grid interval, such as two
+// alternatives crossing twice, are not seen.
 //
 // Changes within Tolerance of 0 or 1 are not breakpoints: they are, as a
 // rule, ties at an end of the path (two alternatives equal on every
 // criterion but j tie at t = 0) that any move away from the end breaks.
-//
 // With a single criterion every point of the path normalizes to the same
-// weights, so there are no breakpoints, both intervals are [0, 1] and the
-// curve is constant.
+// weights, so there are no breakpoints and both intervals are [0, 1].
+//
+// # Resources
+//
+// For m alternatives, n criteria and G grid points, memory is O(m·n) plus
+// O(1) per breakpoint: at most 2·opt.MaxBreakpoints + 1024 are held per
+// criterion at any time, and in the first two ways, tracking the whole
+// ranking, the changes farther from the current weight than the
+// MaxBreakpoints nearest are only counted; plus G·m scores per criterion
+// with opt.Curves. Time per criterion is O(G·m·n) to score the grid and,
+// in the first two ways, O(m log m) to sort the current weight's scores
+// once, O(m + c) per grid interval with c changes to follow them (with a
+// small Top, O(m) plus the sorting of the few alternatives that can reach
+// the first places) and O(n) per step of locating a change (a few steps
+// each); in the third way each bisection step re-scores the whole matrix.
+// Sensitivity checks ctx between grid intervals, every 1024 steps of
+// locating and before each re-scoring, so it stops within one call of
+// method.Scores after ctx is done, and returns ctx.Err() wrapped.
 //
 // It returns an error wrapping mcda.ErrParameter for invalid options, and a
 // [*PathError] if the method fails or returns a non-finite score at some
 // point of a path.
-func Sensitivity(method mcda.Method, m *mcda.DecisionMatrix, opt SensitivityOptions) ([]CriterionSensitivity, error) {
+func Sensitivity(ctx context.Context, method mcda.Method, m *mcda.DecisionMatrix, opt SensitivityOptions) ([]CriterionSensitivity, error) {
 	opt, err := opt.withDefaults()
 	if err != nil {
 		return nil, err
 	}
-	_, n := m.Dims()
-	p := &path{
+	rows, n := m.Dims()
+	d := &driver{
+		ctx:    ctx,
 		method: method,
 		m:      m,
+		rows:   rows,
 		w:      m.Weights(nil),
+		wt:     make([]float64, n),
 		tol:    opt.Tolerance,
 		hib:    method.HigherIsBetter(),
 	}
-	_, p.isWSM = method.(*mcda.WSM)
+	if _, ok := method.(*mcda.WSM); ok {
+		d.exact = true
+	}
+	if rs, ok := method.(mcda.RowSeparable); ok {
+		if d.rm, err = rs.RowModel(m); err != nil {
+			return nil, &PathError{Criterion: 0, Name: m.Criterion(0).Name, Weight: d.w[0], Err: err}
+		}
+	} else {
+		d.exact = false
+	}
+	d.pos = make([]int, rows)
+	d.mark = make([]uint32, rows)
 	out := make([]CriterionSensitivity, n)
 	for j := range out {
-		p.j = j
-		var err error
-		switch {
-		case n == 1:
-			err = p.single(&out[j], opt.GridPoints)
-		case p.isWSM:
-			err = p.closedForm(&out[j], opt.GridPoints)
-		default:
-			err = p.bisection(&out[j], opt.GridPoints)
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("robust: sensitivity: %w", err)
 		}
-		if err != nil {
+		d.j = j
+		s := &out[j]
+		s.Criterion = m.Criterion(j).Name
+		s.Weight = d.w[j]
+		s.Exact = d.exact
+		if n == 1 {
+			s.FirstStable, s.RankingStable = Interval{0, 1}, Interval{0, 1}
+		} else if err := d.criterion(s, opt); err != nil {
 			return nil, err
 		}
-		out[j].Criterion = m.Criterion(j).Name
-		out[j].Weight = p.w[j]
+		if opt.Curves {
+			if err := d.curve(s, opt.GridPoints); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return out, nil
 }
 
-// path evaluates a method along criterion j's weight path.
-type path struct {
+// driver follows one criterion's weight path at a time.
+type driver struct {
+	ctx    context.Context
 	method mcda.Method
 	m      *mcda.DecisionMatrix
+	rows   int
 	w      []float64 // normalized current weights
+	wt     []float64 // scratch path weights
 	j      int
 	tol    float64
 	hib    bool
-	isWSM  bool
-	wt     []float64            // scratch weights
-	dm     *mcda.DecisionMatrix // scratch matrix, a variant of m
+	exact  bool          // WSM: closed-form crossings
+	rm     mcda.RowModel // nil for the generic way
+	dm     *mcda.DecisionMatrix
 	rk     mcda.Ranker
+	steps  int         // locating steps, to check ctx now and then
+	free   [][]float64 // score buffers of points no longer needed
+
+	// Scratch of the row-separable way.
+	pos, cand, ord, ord0, top0, top1 []int
+	sides                            [2][]int // the order at the outer point of each side
+	mark                             []uint32
+	gen                              uint32
+	pairs                            []pairEvent
 }
 
-// state is a ranking: competition ranks and best-first order.
-type state struct {
-	ranks, order []int
-	scores       []float64 // the scores ranked, where bisection needs them
+// pairEvent is a change of a pair in the row-separable way: y is ahead of
+// x at the lower end of the interval.
+type pairEvent struct {
+	t             float64
+	y, x          int
+	before, after Relation // y's standing relative to x
+	swap          bool     // their order changes
+}
+
+// pass gathers what one walk over a criterion's path found.
+type pass struct {
+	w, tol   float64
+	top, cap int
+	leader   int
+	evs      []Breakpoint
+	omitted  int
+	below    float64 // the nearest change below w, -1 if none
+	above    float64 // the nearest change above w, 2 if none
+	atCur    bool    // a change within Tolerance of w
+	firstLo  float64
+	firstHi  float64
+	counted  bool // some changes were counted, not located
+	side     [2]bool
+	cut      float64 // distance from w beyond which changes are only counted
+	dist     []float64
+	canCount bool
+}
+
+func newPass(w, tol float64, top, cap, leader int) *pass {
+	return &pass{w: w, tol: tol, top: top, cap: cap, leader: leader, below: -1, above: 2,
+		firstLo: 0, firstHi: 1, cut: math.Inf(1)}
+}
+
+// add records breakpoint b, found in the grid interval [lo, hi]. A change
+// beyond the tracked places is kept only within Tolerance of lo or hi,
+// where it may be half of a change of a tracked pair met at a grid point
+// and broken just after it, which merge joins.
+func (p *pass) add(b Breakpoint, lo, hi float64) {
+	t := b.Weight
+	if t < p.tol || t > 1-p.tol {
+		return
+	}
+	if p.top > 0 && b.Rank > p.top {
+		if t-lo <= p.tol || hi-t <= p.tol {
+			p.evs = append(p.evs, b)
+		}
+		return
+	}
+	p.track(b)
+	p.evs = append(p.evs, b)
+	if (len(p.evs)-1024)/2 >= p.cap {
+		// Hold at most 2·cap + 1024: enough slack that the changes of a
+		// pair merged at the end are rarely parted.
+		p.trim()
+	}
+}
+
+// track updates the nearest changes around w and the limits of the
+// leader's first place with the tracked breakpoint b.
+func (p *pass) track(b Breakpoint) {
+	t := b.Weight
+	if math.Abs(t-p.w) <= p.tol {
+		p.atCur = true
+	}
+	if t <= p.w {
+		p.below = max(p.below, t)
+		p.side[0] = true
+	}
+	if t >= p.w {
+		p.above = min(p.above, t)
+		p.side[1] = true
+	}
+	if b.Rank == 1 && (b.A == p.leader || b.B == p.leader) {
+		before, after := b.Before, b.After
+		if b.B == p.leader {
+			before, after = before.flip(), after.flip()
+		}
+		if t <= p.w && before == Behind {
+			p.firstLo = max(p.firstLo, min(t, p.w))
+		}
+		if t >= p.w && after == Behind {
+			p.firstHi = min(p.firstHi, max(t, p.w))
+		}
+	}
+}
+
+// settle sorts the breakpoints held, merges the changes of a pair met and
+// broken at a grid point, drops those beyond the tracked places, and
+// tracks again from the merged ones what they hold: the nearest changes,
+// which are always held, and the leader's, if held.
+func (p *pass) settle() {
+	slices.SortFunc(p.evs, byWeight)
+	p.evs = merge(p.evs, p.tol)
+	if p.top > 0 {
+		p.evs = slices.DeleteFunc(p.evs, func(b Breakpoint) bool { return b.Rank > p.top })
+	}
+	q := newPass(p.w, p.tol, p.top, p.cap, p.leader)
+	for _, b := range p.evs {
+		q.track(b)
+	}
+	if q.side[0] || q.side[1] {
+		p.atCur = q.atCur
+	}
+	if q.side[0] {
+		p.below = q.below
+	}
+	if q.side[1] {
+		p.above = q.above
+	}
+	if q.firstLo > 0 {
+		p.firstLo = q.firstLo
+	}
+	if q.firstHi < 1 {
+		p.firstHi = q.firstHi
+	}
+}
+
+// flip returns the standing of the other alternative of the pair.
+func (r Relation) flip() Relation {
+	switch r {
+	case Ahead:
+		return Behind
+	case Behind:
+		return Ahead
+	}
+	return r
+}
+
+// trim keeps the cap breakpoints nearest w and sets the distance beyond
+// which changes can be counted.
+func (p *pass) trim() {
+	if len(p.evs) < p.cap {
+		return
+	}
+	slices.SortFunc(p.evs, func(a, b Breakpoint) int {
+		return cmp.Or(cmp.Compare(math.Abs(a.Weight-p.w), math.Abs(b.Weight-p.w)), byWeight(a, b))
+	})
+	for _, b := range p.evs[p.cap:] {
+		if p.top == 0 || b.Rank <= p.top {
+			p.omitted++
+		}
+	}
+	p.evs = p.evs[:p.cap]
+	if p.cap > 0 {
+		p.cut = math.Abs(p.evs[p.cap-1].Weight - p.w)
+	} else {
+		p.cut = 0
+	}
+}
+
+// setCut sets the distance from w beyond which changes can be counted:
+// that of the cap-th nearest breakpoint held that is not from or to a tie.
+func (p *pass) setCut() {
+	if p.cap == 0 {
+		p.cut = 0
+		return
+	}
+	// Changes from or to a tie may merge in pairs: only the others count.
+	p.dist = p.dist[:0]
+	for _, b := range p.evs {
+		if b.Before != Tied && b.After != Tied && (p.top == 0 || b.Rank <= p.top) {
+			p.dist = append(p.dist, math.Abs(b.Weight-p.w))
+		}
+	}
+	if len(p.dist) < p.cap {
+		return
+	}
+	p.cut = nth(p.dist, p.cap-1)
+}
+
+// nth returns the k-th smallest value of x (0-based), reordering x, in
+// expected linear time (Hoare's selection with a middle pivot).
+func nth(x []float64, k int) float64 {
+	lo, hi := 0, len(x)-1
+	for lo < hi {
+		pivot := x[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for x[i] < pivot {
+				i++
+			}
+			for x[j] > pivot {
+				j--
+			}
+			if i <= j {
+				x[i], x[j] = x[j], x[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return x[k]
+		}
+	}
+	return x[k]
+}
+
+func byWeight(a, b Breakpoint) int {
+	return cmp.Or(cmp.Compare(a.Weight, b.Weight), cmp.Compare(a.A, b.A), cmp.Compare(a.B, b.B))
+}
+
+// merge merges the changes of one pair closer together than tol, found in
+// neighbouring grid intervals (a tie met at a grid point and broken just
+// after it): one change from the first's Before to the last's After, none
+// if they are the same. bps is sorted by weight and merged in place.
+func merge(bps []Breakpoint, tol float64) []Breakpoint {
+	out := bps[:0]
+	for _, b := range bps {
+		k := len(out) - 1
+		for ; k >= 0 && b.Weight-out[k].Weight <= tol; k-- {
+			if out[k].A == b.A && out[k].B == b.B {
+				break
+			}
+		}
+		if k < 0 || b.Weight-out[k].Weight > tol {
+			out = append(out, b)
+			continue
+		}
+		o := &out[k]
+		o.Weight = (o.Weight + b.Weight) / 2
+		o.Rank = min(o.Rank, b.Rank)
+		o.After = b.After
+		if o.Before == o.After {
+			out = slices.Delete(out, k, k+1)
+		}
+	}
+	return out
+}
+
+// point is the state of the path at one weight.
+type point struct {
+	t            float64
+	scores       []float64
+	ranks, order []int // the generic way only
+}
+
+// criterion fills s for criterion d.j.
+func (d *driver) criterion(s *CriterionSensitivity, opt SensitivityOptions) error {
+	cur, err := d.at(d.w[d.j], true)
+	if err != nil {
+		return err
+	}
+	top := opt.Top
+	if top >= d.rows {
+		top = 0
+	}
+	p, err := d.walk(cur, opt.GridPoints, top, opt.MaxBreakpoints)
+	if err != nil {
+		return err
+	}
+	p.settle()
+	if p.counted {
+		// Changes of first place may be among those only counted.
+		p1, err := d.walk(cur, opt.GridPoints, 1, math.MaxInt)
+		if err != nil {
+			return err
+		}
+		p1.settle()
+		p.firstLo, p.firstHi = p1.firstLo, p1.firstHi
+	}
+	p.trim()
+	slices.SortFunc(p.evs, byWeight)
+	s.Breakpoints = slices.Clip(p.evs)
+	s.Omitted = p.omitted
+	s.Truncated = p.omitted > 0
+	w := d.w[d.j]
+	s.FirstStable = Interval{p.firstLo, p.firstHi}
+	switch {
+	case p.atCur:
+		s.RankingStable = Interval{w, w}
+	default:
+		s.RankingStable = Interval{max(p.below, 0), min(p.above, 1)}
+	}
+	return nil
+}
+
+// walk searches the grid intervals of the path, nearest the current weight
+// first, tracking the first top places (all for 0) and keeping at most cap
+// breakpoints nearest the current weight.
+func (d *driver) walk(cur point, g, top, cap int) (*pass, error) {
+	w := cur.t
+	p := newPass(w, d.tol, top, cap, cur.order[0])
+	p.canCount = d.rm != nil && top == 0
+	// Grid points below and above w, nearest first.
+	k := int(math.Floor(w * float64(g-1)))
+	k = min(max(k, 0), g-1)
+	gridAt := func(k int) float64 { return float64(k) / float64(g-1) }
+	if d.rm != nil && w > d.tol && w < 1-d.tol {
+		// Compare pairs Tolerance inside the ends, where changes are not
+		// breakpoints, so that a tie exactly at an end (two alternatives
+		// equal on every other criterion) hides no crossing next to it.
+		gridAt = func(k int) float64 { return min(max(float64(k)/float64(g-1), d.tol), 1-d.tol) }
+	}
+	lk, rk := k, k+1 // next grid points to the left (<= w) and right (> w)
+	if gridAt(lk) == w {
+		lk--
+	}
+	left, right := cur, cur
+	if d.rm != nil && top == 0 {
+		// The order at the current weight, by score then index, from which
+		// both sides follow the order along the path.
+		for k := range d.sides {
+			d.sides[k] = d.sides[k][:0]
+			for i := range d.rows {
+				d.sides[k] = append(d.sides[k], i)
+			}
+		}
+		slices.SortFunc(d.sides[0], func(a, b int) int {
+			if d.better(cur.scores, a, b) {
+				return -1
+			}
+			return 1
+		})
+		copy(d.sides[1], d.sides[0])
+	}
+	for lk >= 0 || rk < g {
+		if err := d.ctx.Err(); err != nil {
+			return nil, fmt.Errorf("robust: sensitivity: %w", err)
+		}
+		goLeft := rk >= g || lk >= 0 && w-gridAt(lk) <= gridAt(rk)-w
+		var lo, hi point
+		var dist float64
+		if goLeft {
+			np, err := d.at(gridAt(lk), d.rm == nil)
+			if err != nil {
+				return nil, err
+			}
+			lo, hi, dist = np, left, w-left.t
+			left = np
+			lk--
+		} else {
+			np, err := d.at(gridAt(rk), d.rm == nil)
+			if err != nil {
+				return nil, err
+			}
+			lo, hi, dist = right, np, right.t-w
+			right = np
+			rk++
+		}
+		side := 1
+		if goLeft {
+			side = 0
+		}
+		held := len(p.evs)
+		count := p.canCount && dist > p.cut+d.tol && p.side[side] && lo.t > d.tol && hi.t < 1-d.tol
+		var err error
+		if d.rm != nil {
+			var known []int
+			if top == 0 {
+				known = d.sides[side]
+			}
+			err = d.separable(p, lo, hi, count, known, goLeft)
+		} else {
+			err = d.generic(p, lo, hi)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(p.evs) >= p.cap && len(p.evs) != held {
+			p.setCut()
+		}
+		// The point left behind is no longer needed: reuse its scores.
+		old := hi
+		if !goLeft {
+			old = lo
+		}
+		if d.rm != nil && &old.scores[0] != &cur.scores[0] {
+			d.free = append(d.free, old.scores)
+		}
+	}
+	return p, nil
+}
+
+// at returns the point at weight t, ranked for the generic way if ranked.
+func (d *driver) at(t float64, ranked bool) (point, error) {
+	var sc []float64
+	if k := len(d.free) - 1; k >= 0 && !ranked && d.rm != nil {
+		sc, d.free = d.free[k], d.free[:k]
+	} else {
+		sc = make([]float64, d.rows)
+	}
+	if err := d.eval(sc, t); err != nil {
+		return point{}, err
+	}
+	p := point{t: t, scores: sc}
+	if ranked || d.rm == nil {
+		p.ranks, p.order = d.rk.Rank(nil, nil, sc, d.hib)
+	}
+	return p, nil
+}
+
+// pathError wraps err at weight t.
+func (d *driver) pathError(t float64, err error) error {
+	return &PathError{Criterion: d.j, Name: d.m.Criterion(d.j).Name, Weight: t, Err: err}
+}
+
+// finite returns an error for alternative i's non-finite score s.
+func (d *driver) finite(i int, s float64) error {
+	if math.IsNaN(s) || math.IsInf(s, 0) {
+		return &mcda.AlternativeError{Index: i, Name: d.m.Alternative(i),
+			Err: fmt.Errorf("%s score %v: %w", d.method.Name(), s, mcda.ErrNotFinite)}
+	}
+	return nil
 }
 
 // eval stores in dst the scores at weight t of the current path.
-func (p *path) eval(dst []float64, t float64) error {
-	if len(p.wt) != len(p.w) {
-		p.wt = make([]float64, len(p.w))
-	}
-	PathWeights(p.wt, p.w, p.j, t)
-	mm, err := p.m.Variant(p.dm, nil, p.wt)
-	if mm != nil {
-		p.dm = mm
-	}
-	if err == nil {
-		_, err = p.method.Scores(dst, mm)
+func (d *driver) eval(dst []float64, t float64) error {
+	PathWeights(d.wt, d.w, d.j, t)
+	var err error
+	if d.rm != nil {
+		if err = d.rm.SetWeights(d.wt); err == nil {
+			for i := range dst {
+				dst[i] = d.rm.Score(i)
+			}
+		}
+	} else {
+		var mm *mcda.DecisionMatrix
+		mm, err = d.m.Variant(d.dm, nil, d.wt)
+		if mm != nil {
+			d.dm = mm
+		}
+		if err == nil {
+			_, err = d.method.Scores(dst, mm)
+		}
 	}
 	if err == nil {
 		for i, s := range dst {
-			if math.IsNaN(s) || math.IsInf(s, 0) {
-				err = &mcda.AlternativeError{Index: i, Name: p.m.Alternative(i),
-					Err: fmt.Errorf("%s score %v: %w", p.method.Name(), s, mcda.ErrNotFinite)}
+			if err = d.finite(i, s); err != nil {
 				break
 			}
 		}
 	}
 	if err != nil {
-		return &PathError{Criterion: p.j, Name: p.m.Criterion(p.j).Name, Weight: t, Err: err}
+		return d.pathError(t, err)
 	}
 	return nil
 }
 
-// rank returns the ranking of scores.
-func (p *path) rank(scores []float64) state {
-	r, o := make([]int, len(scores)), make([]int, len(scores))
-	p.rk.Rank(r, o, scores, p.hib)
-	return state{ranks: r, order: o}
+// pair returns the scores of y and x at weight t from the row model.
+func (d *driver) pair(t float64, y, x int) (float64, float64, error) {
+	PathWeights(d.wt, d.w, d.j, t)
+	if err := d.rm.SetWeights(d.wt); err != nil {
+		return 0, 0, d.pathError(t, err)
+	}
+	sy, sx := d.rm.Score(y), d.rm.Score(x)
+	if err := cmp.Or(d.finite(y, sy), d.finite(x, sx)); err != nil {
+		return 0, 0, d.pathError(t, err)
+	}
+	return sy, sx, nil
 }
 
-// rankAt returns the ranking at weight t.
-func (p *path) rankAt(t float64) (state, error) {
-	rows, _ := p.m.Dims()
-	sc := make([]float64, rows)
-	if err := p.eval(sc, t); err != nil {
-		return state{}, err
+// better reports whether a comes before b in the best-first order of s.
+func (d *driver) better(s []float64, a, b int) bool {
+	if s[a] != s[b] {
+		return s[a] > s[b] == d.hib
 	}
-	st := p.rank(sc)
-	st.scores = sc
-	return st, nil
+	return a < b
 }
 
-// grid returns g evenly spaced points from 0 to 1.
-func grid(g int) []float64 {
-	ts := make([]float64, g)
-	for k := range ts {
-		ts[k] = float64(k) / float64(g-1) // exactly 1 at k = g-1
+// separable finds the changes in [lo, hi] from the row model: the pairs an
+// insertion sort from lo's order to hi's swaps whose standing differs at
+// the ends, and the pairs next to each other at either end whose standing
+// differs without their order changing (a tie met or broken). With count it
+// only counts them, as omitted.
+//
+// Tracking the whole ranking, known holds the order at the end of the
+// interval nearer the current weight (hi if left, lo otherwise) and gets
+// the order at the other end, so that nothing is sorted.
+func (d *driver) separable(p *pass, lo, hi point, count bool, known []int, left bool) error {
+	sLo, sHi := lo.scores, hi.scores
+	if known == nil {
+		d.candidates(lo.scores, hi.scores, p.top)
+		d.ord0 = append(d.ord0[:0], d.cand...)
+		slices.SortFunc(d.ord0, func(a, b int) int {
+			if d.better(sLo, a, b) {
+				return -1
+			}
+			return 1
+		})
 	}
-	return ts
-}
-
-// single fills s for a problem with one criterion.
-func (p *path) single(s *CriterionSensitivity, g int) error {
-	rows, _ := p.m.Dims()
-	scores := make([]float64, rows)
-	if err := p.eval(scores, 1); err != nil { // the only weights: w_0 = 1
-		return err
-	}
-	s.Exact = p.isWSM
-	s.FirstStable = Interval{0, 1}
-	s.RankingStable = Interval{0, 1}
-	s.Curve.Weights = grid(g)
-	s.Curve.Scores = make([][]float64, g)
-	for k := range s.Curve.Scores {
-		s.Curve.Scores[k] = slices.Clone(scores)
-	}
-	return nil
-}
-
-// closedForm fills s for a weighted sum model from its affine scores.
-func (p *path) closedForm(s *CriterionSensitivity, g int) error {
-	rows, _ := p.m.Dims()
-	s0 := make([]float64, rows)
-	s1 := make([]float64, rows)
-	if err := p.eval(s0, 0); err != nil {
-		return err
-	}
-	if err := p.eval(s1, 1); err != nil {
-		return err
-	}
-	at := func(dst []float64, t float64) []float64 {
-		for i := range dst {
-			dst[i] = (1-t)*s0[i] + t*s1[i]
+	d.pairs = d.pairs[:0]
+	n := 0
+	tied := false
+	event := func(y, x int, swap bool) {
+		before, after := d.relation(sLo, y, x), d.relation(sHi, y, x)
+		if before == after {
+			return
 		}
-		return dst
+		tied = tied || before == Tied || after == Tied
+		n++
+		if !count {
+			d.pairs = append(d.pairs, pairEvent{y: y, x: x, before: before, after: after, swap: swap})
+		}
 	}
-	var cross []float64
-	for i := 0; i < rows; i++ {
-		for k := i + 1; k < rows; k++ {
-			d0, d1 := s0[i]-s0[k], s1[i]-s1[k]
-			if (d0 > 0 && d1 < 0) || (d0 < 0 && d1 > 0) {
-				if t := d0 / (d0 - d1); t >= p.tol && t <= 1-p.tol {
-					cross = append(cross, t)
+	if left && known != nil {
+		// From hi's order to lo's: an alternative moving ahead was ahead
+		// at lo.
+		d.ord = append(d.ord[:0], known...)
+		d.ord0 = append(d.ord0[:0], known...)
+		ord0 := d.ord0
+		for k := 1; k < len(ord0); k++ {
+			x := ord0[k]
+			q := k
+			for ; q > 0 && d.better(sLo, x, ord0[q-1]); q-- {
+				event(x, ord0[q-1], true)
+				ord0[q] = ord0[q-1]
+			}
+			ord0[q] = x
+		}
+		copy(known, ord0)
+	} else {
+		if known != nil {
+			d.ord0 = append(d.ord0[:0], known...)
+		}
+		d.ord = append(d.ord[:0], d.ord0...)
+		ord := d.ord
+		for k := 1; k < len(ord); k++ {
+			x := ord[k]
+			q := k
+			for ; q > 0 && d.better(sHi, x, ord[q-1]); q-- {
+				event(ord[q-1], x, true)
+				ord[q] = ord[q-1]
+			}
+			ord[q] = x
+		}
+		if known != nil {
+			copy(known, ord)
+		}
+	}
+	ord := d.ord
+	// Ties met or broken without a change of order: such pairs are next to
+	// each other at one end at least.
+	for k, u := range ord {
+		d.pos[u] = k
+	}
+	for k := 1; k < len(ord); k++ {
+		if u, v := ord[k-1], ord[k]; d.better(sLo, u, v) {
+			event(u, v, false)
+		}
+	}
+	for k := 1; k < len(d.ord0); k++ {
+		u, v := d.ord0[k-1], d.ord0[k]
+		if d.pos[v] > d.pos[u]+1 { // in order at hi, not next to each other there
+			event(u, v, false)
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	if count {
+		if tied {
+			// A tie met at one end may be half of a change that merge
+			// joins with its other half: locate, to count exactly.
+			if known != nil {
+				// Undo: known must again hold the order this call started from.
+				if left {
+					copy(known, d.ord)
+				} else {
+					copy(known, d.ord0)
 				}
 			}
+			return d.separable(p, lo, hi, false, known, left)
+		}
+		p.omitted += n
+		p.counted = true
+		return nil
+	}
+	for k := range d.pairs {
+		if err := d.locate(&d.pairs[k], lo, hi); err != nil {
+			return err
 		}
 	}
-	slices.Sort(cross)
-	// Group crossings closer than the tolerance.
-	var pts []float64
-	for a := 0; a < len(cross); {
-		b := a + 1
-		for b < len(cross) && cross[b]-cross[b-1] <= p.tol {
-			b++
+	slices.SortFunc(d.pairs, func(a, b pairEvent) int {
+		return cmp.Or(cmp.Compare(a.t, b.t), cmp.Compare(min(a.x, a.y), min(b.x, b.y)), cmp.Compare(max(a.x, a.y), max(b.x, b.y)))
+	})
+	// Replay the changes in order of weight to know the places.
+	ord = d.ord0
+	for k, i := range ord {
+		d.pos[i] = k
+	}
+	for _, e := range d.pairs {
+		py, px := d.pos[e.y], d.pos[e.x]
+		if e.swap {
+			ord[py], ord[px] = e.x, e.y
+			d.pos[e.y], d.pos[e.x] = px, py
 		}
-		pts = append(pts, (cross[a]+cross[b-1])/2)
-		a = b
-	}
-	// Rank every segment between candidate points at its midpoint, and keep
-	// the candidates across which the ranking changes.
-	buf := make([]float64, rows)
-	edge := func(k int) float64 { // k-th segment boundary: 0, pts..., 1
-		switch {
-		case k == 0:
-			return 0
-		case k > len(pts):
-			return 1
+		b := Breakpoint{Weight: e.t, Rank: min(py, px) + 1}
+		if e.y < e.x {
+			b.PairChange = PairChange{A: e.y, B: e.x, Before: e.before, After: e.after}
+		} else {
+			b.PairChange = PairChange{A: e.x, B: e.y, Before: e.before.flip(), After: e.after.flip()}
 		}
-		return pts[k-1]
-	}
-	segs := make([]state, len(pts)+1)
-	for k := range segs {
-		segs[k] = p.rank(at(buf, (edge(k)+edge(k+1))/2))
-	}
-	var bps []Breakpoint
-	kept := []state{segs[0]}
-	for k, t := range pts {
-		if slices.Equal(segs[k].ranks, segs[k+1].ranks) {
-			continue
-		}
-		bps = append(bps, Breakpoint{Weight: t, Ranks: segs[k+1].ranks, Order: segs[k+1].order,
-			Changes: pairChanges(segs[k].ranks, segs[k+1].ranks)})
-		kept = append(kept, segs[k+1])
-	}
-	wj := p.w[p.j]
-	cur := p.rank(at(buf, wj))
-	s.Exact = true
-	s.Breakpoints = bps
-	s.FirstStable, s.RankingStable = intervals(wj, bps, kept, cur)
-	s.Curve.Weights = grid(g)
-	s.Curve.Scores = make([][]float64, g)
-	for k, t := range s.Curve.Weights {
-		s.Curve.Scores[k] = at(make([]float64, rows), t)
+		p.add(b, lo.t, hi.t)
 	}
 	return nil
 }
 
-// transition is a change of ranking isolated in [lo, hi].
-type transition struct {
-	lo, hi       float64
-	below, above state
+// relation returns y's standing relative to x for the scores s, with
+// ties as mcda.RankScores has them between two scores.
+func (d *driver) relation(s []float64, y, x int) Relation {
+	a, b := s[y], s[x]
+	if a == b || math.Abs(a-b) <= mcda.TieTolerance*max(math.Abs(a), math.Abs(b)) {
+		return Tied
+	}
+	if a > b == d.hib {
+		return Ahead
+	}
+	return Behind
 }
 
-// bisection fills s for a method without a closed form.
-func (p *path) bisection(s *CriterionSensitivity, g int) error {
-	wj := p.w[p.j]
-	ts := grid(g)
-	s.Curve.Weights = ts
-	s.Curve.Scores = make([][]float64, g)
-	var cur state
-	pts := make([]float64, 0, g+1)
-	sts := make([]state, 0, g+1)
-	for k, t := range ts {
-		if k > 0 && ts[k-1] < wj && wj < t {
-			st, err := p.rankAt(wj)
-			if err != nil {
-				return err
-			}
-			pts, sts, cur = append(pts, wj), append(sts, st), st
+// locate finds where the standing of the pair of e changes in [lo, hi]:
+// the root of h = f − c·band, where f is y's score less x's (oriented so
+// that positive is better), band is the tie tolerance at their scores, and
+// c is 0 for a reversal, +1 for a change between ahead and tied, −1 for
+// one between tied and behind. It is found in closed form for the
+// weighted sum model, otherwise by regula falsi with the Illinois
+// modification, each step kept Tolerance/2 inside the bracket and a
+// halving every third step unless the bracket halved since the last.
+func (d *driver) locate(e *pairEvent, lo, hi point) error {
+	c := 0.0
+	switch {
+	case e.before == Ahead && e.after == Tied, e.before == Tied && e.after == Ahead:
+		c = 1
+	case e.before == Behind && e.after == Tied, e.before == Tied && e.after == Behind:
+		c = -1
+	}
+	h := func(sy, sx float64) float64 {
+		f := sy - sx
+		if !d.hib {
+			f = -f
 		}
-		st, err := p.rankAt(t)
+		return f - c*mcda.TieTolerance*max(math.Abs(sy), math.Abs(sx))
+	}
+	a, b := lo.t, hi.t
+	fa, fb := h(lo.scores[e.y], lo.scores[e.x]), h(hi.scores[e.y], hi.scores[e.x])
+	switch {
+	case fa == 0:
+		e.t = a
+		return nil
+	case fb == 0:
+		e.t = b
+		return nil
+	case (fa > 0) == (fb > 0):
+		// Rounding put both ends on one side: the change is within the
+		// band's rounding of an end.
+		e.t = b
+		return nil
+	case d.exact:
+		e.t = min(max(a+(b-a)*(fa/(fa-fb)), a), b)
+		return nil
+	}
+	side, width := 0, b-a
+	for it := 1; b-a > d.tol; it++ {
+		d.steps++
+		if d.steps&1023 == 0 {
+			if err := d.ctx.Err(); err != nil {
+				return fmt.Errorf("robust: sensitivity: %w", err)
+			}
+		}
+		t := a + (b-a)*(fa/(fa-fb))
+		t = min(max(t, a+d.tol/2), b-d.tol/2)
+		if it%3 == 0 {
+			// Every third step: halve unless the last steps halved.
+			if b-a > width/2 {
+				t, side = a+(b-a)/2, 0
+			}
+			width = b - a
+		}
+		sy, sx, err := d.pair(t, e.y, e.x)
 		if err != nil {
 			return err
 		}
-		s.Curve.Scores[k] = st.scores
-		if t == wj {
-			cur = st
+		ft := h(sy, sx)
+		if ft == 0 {
+			a, b = t, t
+			break
 		}
-		pts, sts = append(pts, t), append(sts, st)
-	}
-	var trs []transition
-	for k := 1; k < len(pts); k++ {
-		if !slices.Equal(sts[k-1].ranks, sts[k].ranks) {
-			if err := p.refine(&trs, pts[k-1], pts[k], sts[k-1], sts[k], true); err != nil {
-				return err
+		if (ft > 0) == (fa > 0) {
+			a, fa = t, ft
+			if side == 1 {
+				fb /= 2
 			}
+			side = 1
+		} else {
+			b, fb = t, ft
+			if side == -1 {
+				fa /= 2
+			}
+			side = -1
 		}
 	}
-	// Merge changes closer than the tolerance (such as a tie met and broken
-	// within it) and drop those that restore the ranking they left.
-	var bps []Breakpoint
-	kept := []state{sts[0]}
-	for a := 0; a < len(trs); {
-		b := a + 1
-		for b < len(trs) && trs[b].lo-trs[b-1].hi <= p.tol {
-			b++
-		}
-		below, above := trs[a].below, trs[b-1].above
-		atEnd := trs[a].lo == 0 || trs[b-1].hi == 1
-		if atEnd && trs[a].lo == 0 {
-			kept[0] = above // the ranking at 0 holds only there
-		}
-		if !atEnd && !slices.Equal(below.ranks, above.ranks) {
-			bps = append(bps, Breakpoint{Weight: (trs[a].lo + trs[b-1].hi) / 2, Ranks: above.ranks, Order: above.order,
-				Changes: pairChanges(below.ranks, above.ranks)})
-			kept = append(kept, above)
-		}
-		a = b
-	}
-	s.Breakpoints = bps
-	s.FirstStable, s.RankingStable = intervals(wj, bps, kept, cur)
+	e.t = a + (b-a)/2
 	return nil
 }
 
-// refine appends to trs the changes of ranking in [lo, hi], whose ends rank
-// as below and above, in increasing order.
+// candidates stores in d.cand the alternatives that can hold one of the
+// first top places somewhere in an interval whose ends score sLo and sHi:
+// all of them for top 0, otherwise the union of the best K at either end,
+// for the least K (doubling from 2·top) such that top alternatives are
+// among the best K at both ends. Any other alternative has those top
+// ahead of it at both ends, so, each pair changing at most once, at every
+// weight between.
+func (d *driver) candidates(sLo, sHi []float64, top int) {
+	d.cand = d.cand[:0]
+	if top == 0 {
+		for i := range d.rows {
+			d.cand = append(d.cand, i)
+		}
+		return
+	}
+	for k := 2 * top; ; k *= 2 {
+		if k >= d.rows {
+			d.candidates(sLo, sHi, 0)
+			return
+		}
+		d.top0 = d.best(d.top0, sLo, k)
+		d.top1 = d.best(d.top1, sHi, k)
+		d.gen++
+		for _, i := range d.top0 {
+			d.mark[i] = d.gen
+		}
+		both := 0
+		for _, i := range d.top1 {
+			if d.mark[i] == d.gen {
+				both++
+			}
+		}
+		if both >= top {
+			d.cand = append(d.cand, d.top0...)
+			for _, i := range d.top1 {
+				if d.mark[i] != d.gen {
+					d.cand = append(d.cand, i)
+				}
+			}
+			return
+		}
+	}
+}
+
+// best returns in buf the k best alternatives by s, best first.
+func (d *driver) best(buf []int, s []float64, k int) []int {
+	buf = buf[:0]
+	for i := range d.rows {
+		if len(buf) == k && !d.better(s, i, buf[k-1]) {
+			continue
+		}
+		if len(buf) < k {
+			buf = append(buf, i)
+		} else {
+			buf[k-1] = i
+		}
+		for q := len(buf) - 1; q > 0 && d.better(s, buf[q], buf[q-1]); q-- {
+			buf[q], buf[q-1] = buf[q-1], buf[q]
+		}
+	}
+	return buf
+}
+
+// generic finds the changes in [lo, hi] by re-ranking the whole problem.
+func (d *driver) generic(p *pass, lo, hi point) error {
+	if slices.Equal(lo.ranks, hi.ranks) {
+		return nil
+	}
+	g := &group{d: d, p: p, lo0: lo.t, hi0: hi.t}
+	if err := d.refine(g, lo, hi, true); err != nil {
+		return err
+	}
+	g.flush()
+	return nil
+}
+
+// group merges the changes refine isolates closer together than the
+// tolerance, such as a tie met and broken within it.
+type group struct {
+	d            *driver
+	p            *pass
+	lo0, hi0     float64 // the grid interval
+	open         bool
+	lo, hi       float64
+	below, above point
+}
+
+// add takes the change isolated in [lo, hi] between below and above.
+func (g *group) add(lo, hi float64, below, above point) {
+	if g.open && lo-g.hi <= g.d.tol {
+		g.hi, g.above = hi, above
+		return
+	}
+	g.flush()
+	g.open, g.lo, g.hi, g.below, g.above = true, lo, hi, below, above
+}
+
+// flush reports the pairs whose standing differs across the group, unless
+// it touches an end of the path.
+func (g *group) flush() {
+	if !g.open {
+		return
+	}
+	g.open = false
+	if g.lo == 0 || g.hi == 1 {
+		return
+	}
+	pb, pa := g.d.pos, make([]int, len(g.d.pos))
+	for k, i := range g.below.order {
+		pb[i] = k
+	}
+	for k, i := range g.above.order {
+		pa[i] = k
+	}
+	t := (g.lo + g.hi) / 2
+	for _, c := range pairChanges(g.below.ranks, g.above.ranks) {
+		place := min(pb[c.A], pb[c.B], pa[c.A], pa[c.B]) + 1
+		g.p.add(Breakpoint{Weight: t, Rank: place, PairChange: c}, g.lo0, g.hi0)
+	}
+}
+
+// refine isolates the changes of ranking in [lo, hi], whose ends rank
+// differently, in increasing order, and hands them to g.
 //
 // It halves the interval, recursing into each half whose ends rank
 // differently. Where the ends differ only by two alternatives swapping
@@ -559,51 +1291,51 @@ func (p *path) bisection(s *CriterionSensitivity, g int) error {
 // interval closes around the root; whenever such a split fails to halve the
 // interval the next split is a halving, so convergence is never slower than
 // twice that of bisection.
-func (p *path) refine(trs *[]transition, lo, hi float64, below, above state, secant bool) error {
-	if hi-lo <= p.tol {
-		*trs = append(*trs, transition{lo, hi, below, above})
+func (d *driver) refine(g *group, lo, hi point, secant bool) error {
+	if hi.t-lo.t <= d.tol {
+		g.add(lo.t, hi.t, lo, hi)
 		return nil
 	}
-	mid, used := lo+(hi-lo)/2, false
+	mid, used := lo.t+(hi.t-lo.t)/2, false
 	if secant {
-		if t, ok := p.secant(lo, hi, below, above); ok {
+		if t, ok := d.secant(lo, hi); ok {
 			mid, used = t, true
 		}
 	}
-	if mid <= lo || mid >= hi {
-		*trs = append(*trs, transition{lo, hi, below, above})
+	if mid <= lo.t || mid >= hi.t {
+		g.add(lo.t, hi.t, lo, hi)
 		return nil
 	}
-	st, err := p.rankAt(mid)
+	if err := d.ctx.Err(); err != nil {
+		return fmt.Errorf("robust: sensitivity: %w", err)
+	}
+	st, err := d.at(mid, true)
 	if err != nil {
 		return err
 	}
 	// After a secant split that kept more than half of the interval on the
 	// side still to search, halve next time.
-	next := func(a, b float64) bool { return !used || b-a <= (hi-lo)/2 }
-	if !slices.Equal(below.ranks, st.ranks) {
-		if err := p.refine(trs, lo, mid, below, st, next(lo, mid)); err != nil {
+	next := func(a, b float64) bool { return !used || b-a <= (hi.t-lo.t)/2 }
+	if !slices.Equal(lo.ranks, st.ranks) {
+		if err := d.refine(g, lo, st, next(lo.t, mid)); err != nil {
 			return err
 		}
 	}
-	if !slices.Equal(st.ranks, above.ranks) {
-		return p.refine(trs, mid, hi, st, above, next(mid, hi))
+	if !slices.Equal(st.ranks, hi.ranks) {
+		return d.refine(g, st, hi, next(mid, hi.t))
 	}
 	return nil
 }
 
-// secant returns the point at which to split [lo, hi] when its ends rank
-// as below and above and differ by a single pair of alternatives changing
-// places: the root of the straight line through their score differences,
-// moved to at least Tolerance/2 from either end. It reports false when the
-// ends differ otherwise.
-func (p *path) secant(lo, hi float64, below, above state) (float64, bool) {
-	if below.scores == nil || above.scores == nil {
-		return 0, false
-	}
+// secant returns the point at which to split [lo, hi] when its ends differ
+// by a single pair of alternatives changing places: the root of the
+// straight line through their score differences, moved to at least
+// Tolerance/2 from either end. It reports false when the ends differ
+// otherwise.
+func (d *driver) secant(lo, hi point) (float64, bool) {
 	a, b := -1, -1
-	for i := range below.ranks {
-		if below.ranks[i] != above.ranks[i] {
+	for i := range lo.ranks {
+		if lo.ranks[i] != hi.ranks[i] {
 			switch {
 			case a < 0:
 				a = i
@@ -617,58 +1349,41 @@ func (p *path) secant(lo, hi float64, below, above state) (float64, bool) {
 	if b < 0 {
 		return 0, false
 	}
-	f0 := below.scores[a] - below.scores[b]
-	f1 := above.scores[a] - above.scores[b]
+	f0 := lo.scores[a] - lo.scores[b]
+	f1 := hi.scores[a] - hi.scores[b]
 	if !(f0 < 0 && f1 > 0 || f0 > 0 && f1 < 0) {
 		return 0, false
 	}
-	t := lo + (hi-lo)*(f0/(f0-f1))
-	return min(max(t, lo+p.tol/2), hi-p.tol/2), true
+	t := lo.t + (hi.t-lo.t)*(f0/(f0-f1))
+	return min(max(t, lo.t+d.tol/2), hi.t-d.tol/2), true
 }
 
-// intervals returns the intervals around w within which the first
-// alternative of cur keeps rank 1 and within which the ranks stay cur's.
-// segs[k] is the ranking between breakpoints k-1 and k (between 0 and the
-// first breakpoint for k = 0, the last one and 1 for k = len(bps)).
-func intervals(w float64, bps []Breakpoint, segs []state, cur state) (first, ranking Interval) {
-	lower := func(k int) float64 { // lower edge of segment k
-		if k == 0 {
-			return 0
+// grid returns g evenly spaced points from 0 to 1.
+func grid(g int) []float64 {
+	ts := make([]float64, g)
+	for k := range ts {
+		ts[k] = float64(k) / float64(g-1) // exactly 1 at k = g-1
+	}
+	return ts
+}
+
+// curve fills s.Curve.
+func (d *driver) curve(s *CriterionSensitivity, g int) error {
+	s.Curve.Weights = grid(g)
+	s.Curve.Scores = make([][]float64, g)
+	for k, t := range s.Curve.Weights {
+		if err := d.ctx.Err(); err != nil {
+			return fmt.Errorf("robust: sensitivity: %w", err)
 		}
-		return bps[k-1].Weight
-	}
-	upper := func(k int) float64 { // upper edge of segment k
-		if k == len(bps) {
-			return 1
+		if len(d.w) == 1 {
+			t = 1 // the only weights: w_0 = 1
 		}
-		return bps[k].Weight
-	}
-	// Segments sl and sr hold the weights just below and just above w.
-	sl, _ := slices.BinarySearchFunc(bps, w, func(b Breakpoint, w float64) int { return cmp.Compare(b.Weight, w) })
-	sr := sl
-	if sr < len(bps) && bps[sr].Weight == w {
-		sr++
-	}
-	if sl == sr && slices.Equal(segs[sl].ranks, cur.ranks) {
-		ranking = Interval{lower(sl), upper(sl)}
-	} else {
-		ranking = Interval{w, w}
-	}
-	best := cur.order[0]
-	first = Interval{0, 1}
-	for k := sr; k < len(segs); k++ {
-		if segs[k].ranks[best] != 1 {
-			first.Hi = max(lower(k), w)
-			break
+		s.Curve.Scores[k] = make([]float64, d.rows)
+		if err := d.eval(s.Curve.Scores[k], t); err != nil {
+			return err
 		}
 	}
-	for k := sl; k >= 0; k-- {
-		if segs[k].ranks[best] != 1 {
-			first.Lo = min(upper(k), w)
-			break
-		}
-	}
-	return first, ranking
+	return nil
 }
 
 // A Challenger is an alternative that is not ranked first, with the
@@ -684,6 +1399,38 @@ type Challenger struct {
 	// Weights are the normalized weights w' that attain Change; nil when
 	// Change is +Inf.
 	Weights []float64
+}
+
+// challengerJSON is the JSON form of a Challenger: Change is null when it
+// is +Inf, which JSON cannot hold.
+type challengerJSON struct {
+	Alternative int
+	Name        string
+	Change      *float64
+	Weights     []float64
+}
+
+// MarshalJSON encodes c as an object with the fields' names, Change null
+// when it is +Inf.
+func (c Challenger) MarshalJSON() ([]byte, error) {
+	j := challengerJSON{Alternative: c.Alternative, Name: c.Name, Weights: c.Weights}
+	if !math.IsInf(c.Change, 1) {
+		j.Change = &c.Change
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes what MarshalJSON encodes, a null Change as +Inf.
+func (c *Challenger) UnmarshalJSON(data []byte) error {
+	var j challengerJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return err
+	}
+	*c = Challenger{Alternative: j.Alternative, Name: j.Name, Change: math.Inf(1), Weights: j.Weights}
+	if j.Change != nil {
+		c.Change = *j.Change
+	}
+	return nil
 }
 
 // MinimumChange returns, for every alternative other than the first-ranked
@@ -721,8 +1468,10 @@ type Challenger struct {
 // leader is better on every criterion after normalization and Change is
 // +Inf.
 //
-// The errors are those of s.Scores on m.
-func MinimumChange(m *mcda.DecisionMatrix, s *mcda.WSM) ([]Challenger, error) {
+// It takes O(m·n log n) time and O(m·n) memory for m alternatives and n
+// criteria, checks ctx every 256 challengers and returns ctx.Err() wrapped
+// when it is done. The errors are those of s.Scores on m.
+func MinimumChange(ctx context.Context, s *mcda.WSM, m *mcda.DecisionMatrix) ([]Challenger, error) {
 	if s == nil {
 		s = &mcda.WSM{}
 	}
@@ -751,7 +1500,12 @@ func MinimumChange(m *mcda.DecisionMatrix, s *mcda.WSM) ([]Challenger, error) {
 	d := make([]float64, n)
 	idx := make([]int, n)
 	out := make([]Challenger, 0, rows-1)
-	for _, c := range order[1:] {
+	for k, c := range order[1:] {
+		if k%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("robust: minimum change: %w", err)
+			}
+		}
 		ch := Challenger{Alternative: c, Name: m.Alternative(c)}
 		if ranks[c] == 1 {
 			ch.Weights = slices.Clone(w)

@@ -122,16 +122,16 @@ func ranksAt(t sensT, method mcda.Method, m *mcda.DecisionMatrix, j int, w float
 // (approxBisect).
 func checkWSMSensitivity(t *testing.T, m *mcda.DecisionMatrix, want []robust.CriterionSensitivity) {
 	t.Helper()
-	opt := robust.SensitivityOptions{GridPoints: 3}
+	opt := robust.SensitivityOptions{GridPoints: 3, Curves: true}
 	wsm := &mcda.WSM{Normalization: mcda.NoNormalization}
-	got, err := robust.Sensitivity(wsm, m, opt)
+	got, err := robust.Sensitivity(context.Background(), wsm, m, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(want, got, approxTight); diff != "" {
 		t.Errorf("Sensitivity(wsm) mismatch (-want +got):\n%s", diff)
 	}
-	got, err = robust.Sensitivity(opaque{wsm}, m, opt)
+	got, err = robust.Sensitivity(context.Background(), opaque{wsm}, m, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,16 +160,16 @@ func TestSensitivityWSMHandChecked(t *testing.T) {
 	want := []robust.CriterionSensitivity{
 		{
 			Criterion: "C1", Weight: 0.5, Exact: true,
-			Breakpoints: []robust.Breakpoint{{Weight: 1.0 / 3, Ranks: []int{1, 2}, Order: []int{0, 1},
-				Changes: []robust.PairChange{{A: 0, B: 1, Before: robust.Behind, After: robust.Ahead}}}},
+			Breakpoints: []robust.Breakpoint{{Weight: 1.0 / 3, Rank: 1,
+				PairChange: robust.PairChange{A: 0, B: 1, Before: robust.Behind, After: robust.Ahead}}},
 			FirstStable:   robust.Interval{Lo: 1.0 / 3, Hi: 1},
 			RankingStable: robust.Interval{Lo: 1.0 / 3, Hi: 1},
 			Curve:         robust.Curve{Weights: []float64{0, 0.5, 1}, Scores: [][]float64{{1, 2}, {2.5, 2}, {4, 2}}},
 		},
 		{
 			Criterion: "C2", Weight: 0.5, Exact: true,
-			Breakpoints: []robust.Breakpoint{{Weight: 2.0 / 3, Ranks: []int{2, 1}, Order: []int{1, 0},
-				Changes: []robust.PairChange{{A: 0, B: 1, Before: robust.Ahead, After: robust.Behind}}}},
+			Breakpoints: []robust.Breakpoint{{Weight: 2.0 / 3, Rank: 1,
+				PairChange: robust.PairChange{A: 0, B: 1, Before: robust.Ahead, After: robust.Behind}}},
 			FirstStable:   robust.Interval{Lo: 0, Hi: 2.0 / 3},
 			RankingStable: robust.Interval{Lo: 0, Hi: 2.0 / 3},
 			Curve:         robust.Curve{Weights: []float64{0, 0.5, 1}, Scores: [][]float64{{4, 2}, {2.5, 2}, {1, 2}}},
@@ -226,18 +226,20 @@ func TestSensitivityWSMHandCheckedThree(t *testing.T) {
 	const (
 		ahead, behind = robust.Ahead, robust.Behind
 	)
-	bp := func(w float64, ranks, order []int, a, b int, before, after robust.Relation) robust.Breakpoint {
-		return robust.Breakpoint{Weight: w, Ranks: ranks, Order: order,
-			Changes: []robust.PairChange{{A: a, B: b, Before: before, After: after}}}
+	// rank is the better of the two places the pair swaps, read off the
+	// orders above.
+	bp := func(w float64, rank, a, b int, before, after robust.Relation) robust.Breakpoint {
+		return robust.Breakpoint{Weight: w, Rank: rank,
+			PairChange: robust.PairChange{A: a, B: b, Before: before, After: after}}
 	}
 	grid := []float64{0, 0.5, 1}
 	want := []robust.CriterionSensitivity{
 		{
 			Criterion: "C1", Weight: 0.5, Exact: true,
 			Breakpoints: []robust.Breakpoint{
-				bp(7.0/27, []int{3, 2, 1}, []int{2, 1, 0}, 1, 2, ahead, behind),
-				bp(4.0/9, []int{2, 3, 1}, []int{2, 0, 1}, 0, 1, behind, ahead),
-				bp(5.0/9, []int{1, 3, 2}, []int{0, 2, 1}, 0, 2, behind, ahead),
+				bp(7.0/27, 1, 1, 2, ahead, behind),
+				bp(4.0/9, 2, 0, 1, behind, ahead),
+				bp(5.0/9, 1, 0, 2, behind, ahead),
 			},
 			FirstStable:   robust.Interval{Lo: 7.0 / 27, Hi: 5.0 / 9},
 			RankingStable: robust.Interval{Lo: 4.0 / 9, Hi: 5.0 / 9},
@@ -246,9 +248,9 @@ func TestSensitivityWSMHandCheckedThree(t *testing.T) {
 		{
 			Criterion: "C2", Weight: 0.3, Exact: true,
 			Breakpoints: []robust.Breakpoint{
-				bp(2.0/9, []int{2, 3, 1}, []int{2, 0, 1}, 0, 2, ahead, behind),
-				bp(19.0/54, []int{3, 2, 1}, []int{2, 1, 0}, 0, 1, ahead, behind),
-				bp(4.0/9, []int{3, 1, 2}, []int{1, 2, 0}, 1, 2, behind, ahead),
+				bp(2.0/9, 1, 0, 2, ahead, behind),
+				bp(19.0/54, 2, 0, 1, ahead, behind),
+				bp(4.0/9, 1, 1, 2, behind, ahead),
 			},
 			FirstStable:   robust.Interval{Lo: 2.0 / 9, Hi: 4.0 / 9},
 			RankingStable: robust.Interval{Lo: 2.0 / 9, Hi: 19.0 / 54},
@@ -258,8 +260,8 @@ func TestSensitivityWSMHandCheckedThree(t *testing.T) {
 		{
 			Criterion: "C3", Weight: 0.2, Exact: true,
 			Breakpoints: []robust.Breakpoint{
-				bp(1.0/9, []int{2, 3, 1}, []int{2, 0, 1}, 0, 2, ahead, behind),
-				bp(5.0/9, []int{3, 2, 1}, []int{2, 1, 0}, 0, 1, ahead, behind),
+				bp(1.0/9, 1, 0, 2, ahead, behind),
+				bp(5.0/9, 2, 0, 1, ahead, behind),
 			},
 			FirstStable:   robust.Interval{Lo: 1.0 / 9, Hi: 1},
 			RankingStable: robust.Interval{Lo: 1.0 / 9, Hi: 5.0 / 9},
@@ -288,7 +290,7 @@ func fighters(t sensT) *mcda.DecisionMatrix {
 func TestSensitivityTOPSISBruteForce(t *testing.T) {
 	m := fighters(t)
 	tp := &mcda.TOPSIS{}
-	got, err := robust.Sensitivity(tp, m, robust.SensitivityOptions{})
+	got, err := robust.Sensitivity(context.Background(), tp, m, robust.SensitivityOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -404,7 +406,7 @@ func TestSensitivityProperties(t *testing.T) {
 // [0, 1], and the ranking interval lies within the first-place one.
 func propIntervalsContainWeight(t *rapid.T) {
 	m, method := drawMatrix(t), drawMethod(t)
-	got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
+	got, err := robust.Sensitivity(context.Background(), method, m, robust.SensitivityOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -476,14 +478,13 @@ func probeAt(t sensT, method mcda.Method, m *mcda.DecisionMatrix, j int, w float
 	return r.Ranks, true
 }
 
-// checkBreakpoints checks, at distance d, that the ranking changes across
-// every breakpoint separated from the others and from the ends, that the
-// ranking above it is the reported one, and that it does not change inside
-// the segments: at d after a segment's start, at its middle and d before
-// its end the ranking is the one reported for the segment (the ranking
-// above its starting breakpoint, or at 0).
+// checkBreakpoints checks, at distance d, that across every breakpoint
+// separated from the others and from the ends the pair stands as reported
+// below and above, and that the ranking does not change inside the
+// segments between breakpoints: at d after a segment's start, at its
+// middle and d before its end the ranks are the same.
 func checkBreakpoints(t *rapid.T, method mcda.Method, m *mcda.DecisionMatrix, d float64) {
-	got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
+	got, err := robust.Sensitivity(context.Background(), method, m, robust.SensitivityOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -498,19 +499,21 @@ func checkBreakpoints(t *rapid.T, method mcda.Method, m *mcda.DecisionMatrix, d 
 			if !okBelow || !okAbove {
 				continue
 			}
-			if slices.Equal(below, above) {
-				t.Fatalf("criterion %d: ranks %v on both sides of breakpoint %v (±%v)", j, below, b.Weight, d)
+			if got := standing(below, b.A, b.B); got != b.Before {
+				t.Fatalf("criterion %d: breakpoint %+v: below, ranks %v", j, b, below)
 			}
-			if !slices.Equal(above, b.Ranks) {
-				t.Fatalf("criterion %d: ranks above breakpoint %v are %v, reported %v", j, b.Weight, above, b.Ranks)
+			if got := standing(above, b.A, b.B); got != b.After {
+				t.Fatalf("criterion %d: breakpoint %+v: above, ranks %v", j, b, above)
+			}
+			if r := min(below[b.A], below[b.B]); r != b.Rank {
+				t.Fatalf("criterion %d: breakpoint %+v: the pair's better rank below is %d", j, b, r)
 			}
 		}
 		// Segments: [0, b_0], [b_0, b_1], …, [b_last, 1].
 		for k := 0; k <= len(bps); k++ {
 			lo, hi := 0.0, 1.0
-			var want []int
 			if k > 0 {
-				lo, want = bps[k-1].Weight, bps[k-1].Ranks
+				lo = bps[k-1].Weight
 			}
 			if k < len(bps) {
 				hi = bps[k].Weight
@@ -518,12 +521,13 @@ func checkBreakpoints(t *rapid.T, method mcda.Method, m *mcda.DecisionMatrix, d 
 			if hi-lo < 2*separation || k > 0 && !separated(bps, k-1) || k < len(bps) && !separated(bps, k) {
 				continue
 			}
+			var want []int
 			for _, w := range []float64{lo + d, (lo + hi) / 2, hi - d} {
 				r, ok := probeAt(t, method, m, j, w)
 				switch {
 				case !ok:
 				case want == nil:
-					want = r // the segment from 0: its ranking just after 0
+					want = r
 				case !slices.Equal(r, want):
 					t.Fatalf("criterion %d: ranks %v at %v inside segment [%v, %v], want %v", j, r, w, lo, hi, want)
 				}
@@ -532,11 +536,22 @@ func checkBreakpoints(t *rapid.T, method mcda.Method, m *mcda.DecisionMatrix, d 
 	}
 }
 
+// standing returns a's standing relative to b in ranks.
+func standing(ranks []int, a, b int) robust.Relation {
+	switch {
+	case ranks[a] < ranks[b]:
+		return robust.Ahead
+	case ranks[a] > ranks[b]:
+		return robust.Behind
+	}
+	return robust.Tied
+}
+
 // checkIntervalEnds checks that d inside each end of the stability
 // intervals that is an isolated breakpoint the current ranking (the
 // current first at rank 1) holds, and d outside it does not.
 func checkIntervalEnds(t *rapid.T, method mcda.Method, m *mcda.DecisionMatrix, d float64) {
-	got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
+	got, err := robust.Sensitivity(context.Background(), method, m, robust.SensitivityOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -584,11 +599,11 @@ func propClosedFormMatchesBisection(t *rapid.T) {
 		mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization,
 		mcda.SumNormalization, mcda.NoNormalization,
 	}).Draw(t, "normalization")}
-	exact, err := robust.Sensitivity(wsm, m, robust.SensitivityOptions{})
+	exact, err := robust.Sensitivity(context.Background(), wsm, m, robust.SensitivityOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	bisected, err := robust.Sensitivity(opaque{wsm}, m, robust.SensitivityOptions{})
+	bisected, err := robust.Sensitivity(context.Background(), opaque{wsm}, m, robust.SensitivityOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -617,7 +632,7 @@ func propClosedFormMatchesBisection(t *rapid.T) {
 // curve comes from the closed form).
 func propCurvePassesThroughScores(t *rapid.T) {
 	m, method := drawMatrix(t), drawMethod(t)
-	got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{GridPoints: 11})
+	got, err := robust.Sensitivity(context.Background(), method, m, robust.SensitivityOptions{GridPoints: 11, Curves: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -659,7 +674,7 @@ func propCurvePassesThroughScores(t *rapid.T) {
 // m, there are no breakpoints and both intervals are [0, 1].
 func TestSensitivitySingleCriterion(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{1}, {3}, {2}}, []float64{0.7})
-	got, err := robust.Sensitivity(&mcda.TOPSIS{}, m, robust.SensitivityOptions{GridPoints: 2})
+	got, err := robust.Sensitivity(context.Background(), &mcda.TOPSIS{}, m, robust.SensitivityOptions{GridPoints: 2, Curves: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -680,7 +695,7 @@ func TestSensitivitySingleCriterion(t *testing.T) {
 func TestSensitivityTieAtCurrentWeight(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{2, 0}, {0, 2}}, []float64{1, 1})
 	for _, method := range []mcda.Method{&mcda.WSM{Normalization: mcda.NoNormalization}, opaque{&mcda.WSM{Normalization: mcda.NoNormalization}}} {
-		got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
+		got, err := robust.Sensitivity(context.Background(), method, m, robust.SensitivityOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -707,7 +722,7 @@ func TestSensitivityTieAtEnd(t *testing.T) {
 		opaque{&mcda.WSM{Normalization: mcda.VectorNormalization}},
 		&mcda.TOPSIS{},
 	} {
-		got, err := robust.Sensitivity(method, m, robust.SensitivityOptions{})
+		got, err := robust.Sensitivity(context.Background(), method, m, robust.SensitivityOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -722,10 +737,15 @@ func TestSensitivityTieAtEnd(t *testing.T) {
 }
 
 // failing fails, or returns NaN, once criterion 0's weight exceeds 0.7.
+// It does not embed the WSM, whose row model (mcda.RowSeparable) would
+// score without its Scores.
 type failing struct {
-	mcda.WSM
+	wsm mcda.WSM
 	nan bool
 }
+
+func (f *failing) Name() string         { return "failing" }
+func (f *failing) HigherIsBetter() bool { return true }
 
 var errFailing = errors.New("failing")
 
@@ -740,7 +760,7 @@ func (f *failing) Scores(dst []float64, m *mcda.DecisionMatrix) ([]float64, erro
 		}
 		return nil, errFailing
 	}
-	return f.WSM.Scores(dst, m)
+	return f.wsm.Scores(dst, m)
 }
 
 func TestSensitivityErrors(t *testing.T) {
@@ -762,7 +782,7 @@ func TestSensitivityErrors(t *testing.T) {
 		{"BadNormalization", &mcda.WSM{Normalization: 99}, robust.SensitivityOptions{}, mcda.ErrNormalization, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := robust.Sensitivity(tc.method, m, tc.opt)
+			_, err := robust.Sensitivity(context.Background(), tc.method, m, tc.opt)
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("Sensitivity error %v, want %v", err, tc.want)
 			}
@@ -836,7 +856,7 @@ func TestMinimumChange(t *testing.T) {
 	// gains 10 − (−10) = 20 per unit, so 1/20 = 0.05 moves from C1 to C2:
 	// w' = (0.45, 0.35, 0.2), change 0.1, and S_1 = S_2 = 4.5.
 	m := sensMatrix(t, [][]float64{{10, 0, 0}, {0, 10, 5}, {9, -1, -2}}, []float64{0.5, 0.3, 0.2})
-	got, err := robust.MinimumChange(m, &mcda.WSM{Normalization: mcda.NoNormalization})
+	got, err := robust.MinimumChange(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -867,7 +887,7 @@ func drawWSM(t *rapid.T) *mcda.WSM {
 // is worse than the leader on every criterion after normalization.
 func propMinimumChangeCatchesUp(t *rapid.T) {
 	m, s := drawMatrix(t), drawWSM(t)
-	got, err := robust.MinimumChange(m, s)
+	got, err := robust.MinimumChange(context.Background(), s, m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -927,7 +947,7 @@ func propMinimumChangeCatchesUp(t *rapid.T) {
 // exactly when Change is +Inf.
 func propMinimumChangeMatchesLP(t *rapid.T) {
 	m, s := drawMatrix(t), drawWSM(t)
-	got, err := robust.MinimumChange(m, s)
+	got, err := robust.MinimumChange(context.Background(), s, m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -986,7 +1006,7 @@ func BenchmarkSensitivity(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/m=%d,n=%d", method.Name(), size.m, size.n), func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					if _, err := robust.Sensitivity(method, m, robust.SensitivityOptions{}); err != nil {
+					if _, err := robust.Sensitivity(context.Background(), method, m, robust.SensitivityOptions{}); err != nil {
 						b.Fatal(err)
 					}
 				}
