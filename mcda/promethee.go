@@ -185,9 +185,10 @@ func (p Preference) degree(d float64) float64 {
 // 76:63-69, arXiv:1603.00091), and O(m²) time for each Gaussian
 // criterion, comparing every pair (see [PROMETHEE.Flows]). The two paths
 // give the same flows up to rounding: P⁺_j(a) = Σ_b P_j(d_j(a, b)) differs
-// between them by at most (m + 2κ_j + 4)·u·(m − 1), with u = 2⁻⁵³ and
+// between them by at most (m + 2κ_j + 6)·u·(m − 1), with u = 2⁻⁵³ and
 // κ_j = p/(p − q) the conditioning of a linear window (κ_j = 1 otherwise),
-// and so a flow by at most (m + 2·max κ_j + n + 6)·u. [PROMETHEE.Evaluate],
+// so φ⁺ and φ⁻ by at most (m + 2·max κ_j + 2n + 10)·u and φ_j by
+// 2(m + 2κ_j + 7)·u (in practice by an ulp or two). [PROMETHEE.Evaluate],
 // which returns the preference index matrix, compares every pair: O(m²·n)
 // time and O(m²) space. The zero value uses the usual criterion for every
 // criterion and is ready to use. A PROMETHEE value reuses internal storage
