@@ -65,7 +65,7 @@ func NewGAIA(res *PROMETHEEResult, w []float64) (*GAIA, error) {
 		return nil, &ShapeError{What: "gaia: unicriterion flows (from PROMETHEE.Flows, not Evaluate)", Got: 0, Want: len(res.NetFlow)}
 	}
 	if m < 2 || n < 2 {
-		return nil, fmt.Errorf("mcda: gaia: %d alternatives and %d criteria: %w: the GAIA plane needs at least two of each", m, n, ErrUndefined)
+		return nil, fmt.Errorf("mcda: gaia: %w: the GAIA plane needs at least two alternatives and two criteria, got %d and %d", ErrUndefined, m, n)
 	}
 	for a, row := range phi {
 		if len(row) != n {

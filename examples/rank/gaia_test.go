@@ -109,8 +109,8 @@ func TestGAIAErrors(t *testing.T) {
 		args        []string
 		want        string
 	}{
-		{"OneCriterion", oneCriterion, []string{"-method", "promethee", "-gaia", "-"}, "two of each"},
-		{"OneAlternative", oneAlternative, []string{"-method", "promethee", "-gaia", "-"}, "two of each"},
+		{"OneCriterion", oneCriterion, []string{"-method", "promethee", "-gaia", "-"}, "at least two alternatives and two criteria"},
+		{"OneAlternative", oneAlternative, []string{"-method", "promethee", "-gaia", "-"}, "at least two alternatives and two criteria"},
 		{"NotPROMETHEE", "", []string{"-method", "topsis,vikor", "-gaia", "testdata/fighter.json"}, "-gaia is the GAIA plane of promethee"},
 		{"Stream", "", []string{"-method", "promethee", "-gaia", "-stream", "testdata/cars.csv"}, "-gaia"},
 	} {
