@@ -244,7 +244,8 @@ func propGAIAAxes(t *rapid.T) {
 }
 
 // Property: the decision stick is Σ_j w_j·(axis of j), with non-negative
-// coordinates (the sign convention).
+// coordinates, or, on an axis it is orthogonal to, the largest loading
+// positive (the sign convention).
 func propGAIAStick(t *rapid.T) {
 	_, w, g := gaiaCase(t)
 	var s [2]float64
@@ -255,8 +256,24 @@ func propGAIAStick(t *rapid.T) {
 	if diff := cmp.Diff(s, g.Stick, cmpopts.EquateApprox(0, 1e-14)); diff != "" {
 		t.Fatalf("stick (-Σ w_j axis_j +got):\n%s", diff)
 	}
-	if g.Stick[0] < 0 || g.Stick[1] < 0 {
-		t.Fatalf("stick %v has a negative coordinate", g.Stick)
+	for k := range 2 {
+		if math.Abs(g.Stick[k]) > 1e-12 {
+			if g.Stick[k] < 0 {
+				t.Fatalf("stick %v has a negative coordinate", g.Stick)
+			}
+			continue
+		}
+		// The stick is orthogonal to the axis: its largest loading is
+		// positive.
+		big := 0
+		for j, c := range g.Criteria {
+			if math.Abs(c[k]) > math.Abs(g.Criteria[big][k]) {
+				big = j
+			}
+		}
+		if g.Criteria[big][k] < 0 {
+			t.Fatalf("axis %d orthogonal to the stick: largest loading %v < 0", k+1, g.Criteria[big][k])
+		}
 	}
 }
 

@@ -251,9 +251,8 @@ func (sf *sortedFlows) sort(m *DecisionMatrix, j int) {
 // fl(x − s_k) > q, which is monotone in x and in s_k, so that a
 // difference equal to q or p, or one that rounds onto it, falls on the
 // same side along both paths. The window sums are kept as sums of
-// s_k − s_A in double-double arithmetic (Dekker, 1971; see [window]), so
-// that they lose nothing to cancellation however large the values are
-// next to p − q; they are scaled by a power of two first when a sum of m
+// s_k − s_A with compensated arithmetic (see [window]), so that they lose
+// nothing to cancellation however large the values are next to p − q; they are scaled by a power of two first when a sum of m
 // terms of the size of p could overflow.
 //
 // The usual, U-shape, V-shape and level functions are special cases:
@@ -376,9 +375,13 @@ func (sf *sortedFlows) scatter(pos, neg, uni []float64, n, j int, w float64) {
 }
 
 // A window is a run [lo, hi) of the sorted values s_k and, for the linear
-// functions, the sum of s_k − s_lo over it in double-double arithmetic:
-// its terms are at most about p − q, whatever the size of the values, so
-// the sum loses nothing to cancellation.
+// functions, the sum of s_k − s_lo over it. Its terms are at most about
+// p − q, whatever the size of the values, and it is kept as a cascaded
+// compensated sum, hi + lo with the rounding errors of every step gathered
+// in lo (Ogita, Rump & Oishi, 2005, "Accurate sum and dot product", SIAM
+// Journal on Scientific Computing 26(6):1955-1988, algorithm Sum2): after
+// N steps its error is at most u·|Σ| + γ_N²·Σ|terms|, with γ_N = N·u/(1 − N·u),
+// negligible next to the rounding of the pairwise path's own sums.
 type window struct {
 	vals   []float64
 	sigma  float64
@@ -390,7 +393,10 @@ type window struct {
 // push widens the window by s_hi.
 func (w *window) push() {
 	if w.linear && w.hi > w.lo {
-		w.sum = w.sum.add(ddDiff(w.vals[w.hi]*w.sigma, w.vals[w.lo]*w.sigma))
+		// s_hi − s_lo = d + e exactly.
+		d, e := twoSum(w.vals[w.hi]*w.sigma, -w.vals[w.lo]*w.sigma)
+		h, e2 := twoSum(w.sum.hi, d)
+		w.sum.hi, w.sum.lo = h, w.sum.lo+(e+e2)
 	}
 	w.hi++
 }
@@ -404,44 +410,18 @@ func (w *window) pop() {
 		w.hi = w.lo
 		w.sum = dd{}
 	case w.linear:
-		step := ddDiff(w.vals[w.lo]*w.sigma, w.vals[w.lo-1]*w.sigma)
-		w.sum = w.sum.sub(step.scale(float64(w.hi - w.lo)))
+		// s_{lo+1} − s_lo = d + e and k·d = p + pe exactly.
+		k := float64(w.hi - w.lo)
+		d, e := twoSum(w.vals[w.lo]*w.sigma, -w.vals[w.lo-1]*w.sigma)
+		p := k * d
+		pe := math.FMA(k, d, -p)
+		h, e2 := twoSum(w.sum.hi, -p)
+		w.sum.hi, w.sum.lo = h, w.sum.lo+(e2-pe-k*e)
 	}
 }
 
-// dd is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2: a
-// double-double number (Dekker, 1971), whose operations below err by
-// about 2⁻¹⁰⁵ of their operands.
+// dd is an unevaluated sum hi + lo.
 type dd struct{ hi, lo float64 }
-
-// ddDiff returns x − y exactly.
-func ddDiff(x, y float64) dd {
-	h, e := twoSum(x, -y)
-	return dd{h, e}
-}
-
-// ddProd returns x·y exactly.
-func ddProd(x, y float64) dd {
-	p := x * y
-	return dd{p, math.FMA(x, y, -p)}
-}
-
-// add returns s + t.
-func (s dd) add(t dd) dd {
-	h, e := twoSum(s.hi, t.hi)
-	h, e = fastTwoSum(h, e+(s.lo+t.lo))
-	return dd{h, e}
-}
-
-// sub returns s − t.
-func (s dd) sub(t dd) dd { return s.add(dd{-t.hi, -t.lo}) }
-
-// scale returns k·s.
-func (s dd) scale(k float64) dd {
-	p := ddProd(k, s.hi)
-	h, e := fastTwoSum(p.hi, p.lo+k*s.lo)
-	return dd{h, e}
-}
 
 // value returns s rounded to a float64.
 func (s dd) value() float64 { return s.hi + s.lo }
@@ -452,13 +432,6 @@ func twoSum(a, b float64) (s, e float64) {
 	s = a + b
 	bb := s - a
 	e = (a - (s - bb)) + (b - bb)
-	return s, e
-}
-
-// fastTwoSum is twoSum for |a| >= |b| (or a = 0) (Dekker).
-func fastTwoSum(a, b float64) (s, e float64) {
-	s = a + b
-	e = b - (s - a)
 	return s, e
 }
 
