@@ -368,14 +368,24 @@ func (s *Solver) power4(a []float64, n int, extra []int, left bool) []float64 {
 }
 
 // matMul stores the product of the n×n row-major matrices x and y in dst,
-// which must not alias them.
+// which must not alias them, adding four rows of y at a time.
 func matMul(dst, x, y []float64, n int) {
-	clear(dst)
 	for i := range n {
 		row := dst[i*n : i*n+n]
-		for k, xv := range x[i*n : i*n+n] {
-			for j, yv := range y[k*n : k*n+n] {
-				row[j] += xv * yv
+		xr := x[i*n : i*n+n]
+		clear(row)
+		k := 0
+		for ; k+4 <= n; k += 4 {
+			x0, x1, x2, x3 := xr[k], xr[k+1], xr[k+2], xr[k+3]
+			y0, y1, y2, y3 := y[k*n:k*n+n], y[(k+1)*n:(k+1)*n+n], y[(k+2)*n:(k+2)*n+n], y[(k+3)*n:(k+3)*n+n]
+			for j := range row {
+				row[j] += (x0*y0[j] + x1*y1[j]) + (x2*y2[j] + x3*y3[j])
+			}
+		}
+		for ; k < n; k++ {
+			xk, yk := xr[k], y[k*n:k*n+n]
+			for j := range row {
+				row[j] += xk * yk[j]
 			}
 		}
 	}
