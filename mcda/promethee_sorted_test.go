@@ -455,7 +455,7 @@ func BenchmarkPROMETHEEMillion(b *testing.B) {
 // BenchmarkPROMETHEEGaussian is the pairwise path of Gaussian criteria on
 // one and two goroutines.
 func BenchmarkPROMETHEEGaussian(b *testing.B) {
-	const rows, n = 2000, 10
+	const rows, n = 1000, 10
 	m := prometheeRandom(b, rows, n)
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("m=%d,n=%d/workers=%d", rows, n, workers), func(b *testing.B) {
