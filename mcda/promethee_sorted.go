@@ -56,9 +56,11 @@ func (pr *PROMETHEE) Flows(ctx context.Context, m *DecisionMatrix) (*PROMETHEERe
 	return res, nil
 }
 
-// sorted reports whether criterion j is computed along the sorted path.
-func (pr *PROMETHEE) sorted(j int) bool {
-	return !pr.Pairwise && pr.prefs[j].Function != PreferenceGaussian
+// sorted reports whether criterion j of a problem of the given number of
+// alternatives is computed along the sorted path, which numbers the
+// alternatives with uint32.
+func (pr *PROMETHEE) sorted(j, rows int) bool {
+	return !pr.Pairwise && pr.prefs[j].Function != PreferenceGaussian && rows <= math.MaxUint32
 }
 
 // computeFlows stores the positive and negative flows in pos and neg and,
@@ -77,7 +79,7 @@ func (pr *PROMETHEE) computeFlows(ctx context.Context, pos, neg, uni []float64, 
 	// order.
 	pw := pr.pw[:0]
 	for j := range n {
-		if !pr.sorted(j) && (pr.w[j] != 0 || uni != nil) {
+		if !pr.sorted(j, rows) && (pr.w[j] != 0 || uni != nil) {
 			pw = append(pw, j)
 		}
 	}
@@ -88,7 +90,7 @@ func (pr *PROMETHEE) computeFlows(ctx context.Context, pos, neg, uni []float64, 
 		}
 	}
 	for j := range n {
-		if !pr.sorted(j) || (pr.w[j] == 0 && uni == nil) {
+		if !pr.sorted(j, rows) || (pr.w[j] == 0 && uni == nil) {
 			continue
 		}
 		if err := ctx.Err(); err != nil {
