@@ -60,7 +60,7 @@ func (pr *PROMETHEE) Flows(ctx context.Context, m *DecisionMatrix) (*PROMETHEERe
 // alternatives is computed along the sorted path, which numbers the
 // alternatives with uint32.
 func (pr *PROMETHEE) sorted(j, rows int) bool {
-	return !pr.Pairwise && pr.prefs[j].Function != PreferenceGaussian && rows <= math.MaxUint32
+	return !pr.Pairwise && pr.prefs[j].Function != PreferenceGaussian && uint64(rows) <= math.MaxUint32
 }
 
 // computeFlows stores the positive and negative flows in pos and neg and,
@@ -125,13 +125,13 @@ func (sf *sortedFlows) order(rows int) []int {
 
 // sortedFlows is the scratch space of the sorted path, O(m).
 type sortedFlows struct {
-	count       [6][1 << 11]uint32 // the radix sort's digit counts
-	ord         []int              // the comparison sort's permutation
-	keys, keys2 []uint64           // sort keys, see sortKey
-	idx, idx2   []uint32           // alternatives, in the order of keys
-	vals        []float64          // the sorted values
-	recs, recs2 []flowRec          // the results, in the order of vals and bucketed
-	next        []int              // the next free slot of each bucket of recs2
+	count       *[6][1 << 11]uint32 // the radix sort's digit counts
+	ord         []int               // the comparison sort's permutation
+	keys, keys2 []uint64            // sort keys, see sortKey
+	idx, idx2   []uint32            // alternatives, in the order of keys
+	vals        []float64           // the sorted values
+	recs, recs2 []flowRec           // the results, in the order of vals and bucketed
+	next        []int               // the next free slot of each bucket of recs2
 }
 
 // flowRec is P⁺_j(a) and P⁻_j(a) of one alternative a.
@@ -193,7 +193,10 @@ func (sf *sortedFlows) sort(m *DecisionMatrix, j int) {
 		return
 	}
 	const digit, passes = 11, 6
-	count := &sf.count
+	if sf.count == nil {
+		sf.count = new([passes][1 << digit]uint32)
+	}
+	count := sf.count
 	*count = [passes][1 << digit]uint32{}
 	for i := range keys {
 		k := sortKey(sign * m.data[i*n+j])
