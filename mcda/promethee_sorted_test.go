@@ -435,11 +435,15 @@ func TestPROMETHEEFlowsCanceled(t *testing.T) {
 }
 
 // TestPROMETHEEFlowsZeroAlloc checks that Scores allocates nothing along
-// the sorted path once warm, as it does along the pairwise one.
+// the sorted path once warm, as it does along the pairwise one: with a
+// comparison sort (300 alternatives), and with a radix sort and bucketed
+// results (5000).
 func TestPROMETHEEFlowsZeroAlloc(t *testing.T) {
-	m := prometheeRandom(t, 300, 4)
-	pr := mcda.PROMETHEE{Preferences: prometheeSame(4, mcda.Preference{Function: mcda.PreferenceLinear, Q: 5, P: 20})}
-	wantZeroAllocs(t, &pr, m)
+	for _, rows := range []int{300, 5000} {
+		m := prometheeRandom(t, rows, 4)
+		pr := mcda.PROMETHEE{Preferences: prometheeSame(4, mcda.Preference{Function: mcda.PreferenceLinear, Q: 5, P: 20})}
+		wantZeroAllocs(t, &pr, m)
+	}
 }
 
 // prometheeRandom returns an m×n problem of values in [1, 100) rounded to
