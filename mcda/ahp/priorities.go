@@ -133,15 +133,17 @@ type Solver struct {
 //
 // Error bound: the last step w ← Mw/Σ(Mw) changes no component by more
 // than ε = Tolerance, so every ratio r_i = (Mw)_i/w_i lies within a
-// factor 1 ± ε/min_k w_k of Σ(Mw), which is therefore λmax to that
+// factor 1 ± η of Σ(Mw), η = ε/min_k w_k, and Σ(Mw) is λmax to that
 // relative accuracy (Collatz-Wielandt: min r_i <= λmax <= max r_i). For a
 // complete matrix, M = A is positive and contracts Hilbert's projective
-// metric by τ <= (R − 1)/(R + 1), R = max a_ij/min a_ij (Birkhoff, 1957),
-// so every priority w_i/v_i, v the exact normalized eigenvector, lies
-// within a factor exp((R − 1)·ε/min_k w_k) of 1, up to the rounding of
-// the n-term products (about n·2⁻⁵³): for the 1-9 scale (R = 81), n = 9
-// and the default tolerance, about 1e-10 in the worst case; in practice
-// the priorities agree with a dense eigendecomposition to 1e-13.
+// metric d by τ <= (R − 1)/(R + 1), R = max a_ij/min a_ij (Birkhoff,
+// 1957), so the returned vector is within d <= τ/(1 − τ)·log((1 + η)/(1 − η))
+// <= (R − 1)·η/(1 − η) of the exact eigenvector v: with both normalized,
+// every w_i/v_i lies within a factor exp((R − 1)·η/(1 − η)) of 1, up to
+// the rounding of the n-term products (about n·2⁻⁵³). For the 1-9 scale
+// (R = 81), n = 9 and the default tolerance that is about 1e-10 in the
+// worst case; in practice the priorities agree with a dense
+// eigendecomposition to 1e-13.
 //
 // Special cases are:
 //

@@ -11,7 +11,8 @@ import (
 // eigenBound is the error bound of [ahp.Solver.Priorities] for a complete
 // matrix a with priorities w and tolerance tol: every w_i/v_i, v the
 // exact Perron vector normalized to sum 1, lies within a factor
-// exp((R − 1)·tol/min_k w_k) of 1, R = max a_ij / min a_ij, plus the
+// exp((R − 1)·η/(1 − η)) of 1, η = tol/min_k w_k, R = max a_ij / min a_ij,
+// plus the
 // rounding of n-term products (allowed here as 4n·2⁻⁵³ on each side:
 // the solver's products and the dense reference's).
 func eigenBound(a *ahp.Matrix, w []float64, tol float64) float64 {
@@ -26,7 +27,8 @@ func eigenBound(a *ahp.Matrix, w []float64, tol float64) float64 {
 	for _, v := range w {
 		minW = min(minW, v)
 	}
-	return math.Expm1((hi/lo-1)*tol/minW) + 8*float64(n)*0x1p-53
+	eta := tol / minW
+	return math.Expm1((hi/lo-1)*eta/(1-eta)) + 8*float64(n)*0x1p-53
 }
 
 // TestEigenAccuracy checks the eigenvector priorities and λmax against
