@@ -202,17 +202,22 @@ type PROMETHEE struct {
 	// on every criterion, O(m²·n), the reference the sorted path is
 	// tested against. Default false: the sorted path wherever it applies.
 	Pairwise bool
-	// Workers is the largest number of goroutines the pairwise path (the
-	// Gaussian criteria, or every criterion with Pairwise) may use, such
+	// Workers is the largest number of goroutines a call may use, such
 	// as runtime.GOMAXPROCS(0); 0 and 1 mean the calling goroutine only.
-	// The flows are bit-for-bit the same for every value of Workers.
+	// The pairwise path (the Gaussian criteria, or every criterion with
+	// Pairwise) shares blocks of alternatives among them; the sorted path,
+	// from 1024 alternatives, computes up to Workers criteria at a time,
+	// each with O(m) scratch space of its own. The flows are bit-for-bit
+	// the same for every value of Workers.
 	Workers int
 
 	prefs    []Preference
 	w, g     []float64
 	pos, neg []float64
 	srt      sortedFlows
-	pw       []int
+	srts     []sortedFlows // one per worker of the sorted path
+	sjob     sortedJob
+	pw, sc   []int
 	cols     []float64
 	job      pairwiseJob
 	par      parallel

@@ -89,10 +89,38 @@ func (pr *PROMETHEE) computeFlows(ctx context.Context, pos, neg, uni []float64, 
 			return err
 		}
 	}
+	sc := pr.sc[:0]
 	for j := range n {
-		if !pr.sorted(j, rows) || (pr.w[j] == 0 && uni == nil) {
-			continue
+		if pr.sorted(j, rows) && (pr.w[j] != 0 || uni != nil) {
+			sc = append(sc, j)
 		}
+	}
+	pr.sc = sc
+	if workers := min(pr.Workers, len(sc)); workers > 1 && rows >= radixMin {
+		// Rounds of criteria computed in parallel, each in its own
+		// scratch space, then added to the flows in column order, as the
+		// serial loop below does.
+		if len(pr.srts) < workers {
+			pr.srts = append(pr.srts, make([]sortedFlows, workers-len(pr.srts))...)
+		}
+		if pr.par.tm == nil {
+			pr.par.tm = new(team)
+		}
+		for len(sc) > 0 {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("mcda: promethee: %w", err)
+			}
+			round := sc[:min(workers, len(sc))]
+			sc = sc[len(round):]
+			pr.sjob = sortedJob{pr: pr, m: m, crit: round}
+			pr.par.tm.run(workers, len(round), &pr.sjob)
+			pr.sjob = sortedJob{}
+			for b, j := range round {
+				pr.srts[b].apply(pos, neg, uni, m, j, pr.w[j])
+			}
+		}
+	}
+	for _, j := range sc {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("mcda: promethee: %w", err)
 		}
@@ -132,6 +160,7 @@ type sortedFlows struct {
 	vals        []float64           // the sorted values
 	recs, recs2 []flowRec           // the results, in the order of vals and bucketed
 	next        []int               // the next free slot of each bucket of recs2
+	out         []flowRec           // recs or recs2: the results, bucketed
 }
 
 // flowRec is P⁺_j(a) and P⁻_j(a) of one alternative a.
@@ -264,7 +293,14 @@ func (sf *sortedFlows) sort(m *DecisionMatrix, j int) {
 // usual has q = p = 0, U-shape p = q, V-shape q = 0, and level has the
 // constant 1/2 in the window instead of the linear part.
 func (sf *sortedFlows) criterion(pos, neg, uni []float64, m *DecisionMatrix, j int, p Preference, w float64) {
-	rows, n := m.Dims()
+	sf.compute(m, j, p)
+	sf.apply(pos, neg, uni, m, j, w)
+}
+
+// compute stores P⁺_j(a) and P⁻_j(a) of every alternative a in sf.out,
+// bucketed by alternative (see [sortedFlows.criterion]).
+func (sf *sortedFlows) compute(m *DecisionMatrix, j int, p Preference) {
+	rows, _ := m.Dims()
 	sf.sort(m, j)
 	vals, idx, recs := sf.vals[:rows], sf.idx[:rows], sf.recs[:rows]
 
@@ -335,40 +371,44 @@ func (sf *sortedFlows) criterion(pos, neg, uni []float64, m *DecisionMatrix, j i
 		}
 		recs[r] = flowRec{idx[r], plus, minus}
 	}
-	sf.scatter(pos, neg, uni, n, j, w)
+	sf.bucket(rows)
 }
 
-// scatter adds the results in sf.recs, in the order of the values, to the
-// flows of their alternatives: first into buckets of recBucket
-// alternatives (each bucket's slots are known, since every alternative
-// has one result), then bucket by bucket, so that no addition misses the
-// cache.
-func (sf *sortedFlows) scatter(pos, neg, uni []float64, n, j int, w float64) {
-	rows := len(pos)
-	recs := sf.recs[:rows]
-	if rows > recBucket {
-		// Reuse recs2: a bucketed copy.
-		if cap(sf.recs2) < rows {
-			sf.recs2 = make([]flowRec, rows)
-		}
-		out := sf.recs2[:rows]
-		nb := (rows + recBucket - 1) / recBucket
-		if cap(sf.next) < nb {
-			sf.next = make([]int, nb)
-		}
-		next := sf.next[:nb]
-		for b := range next {
-			next[b] = b * recBucket
-		}
-		for _, r := range recs {
-			b := r.a / recBucket
-			out[next[b]] = r
-			next[b]++
-		}
-		recs = out
+// bucket sorts the results in sf.recs, in the order of the values, into
+// buckets of recBucket alternatives (each bucket's slots are known, since
+// every alternative has one result), so that apply adds them to the flows
+// one bucket at a time and no addition misses the cache.
+func (sf *sortedFlows) bucket(rows int) {
+	sf.out = sf.recs[:rows]
+	if rows <= recBucket {
+		return
 	}
+	if cap(sf.recs2) < rows {
+		sf.recs2 = make([]flowRec, rows)
+	}
+	out := sf.recs2[:rows]
+	nb := (rows + recBucket - 1) / recBucket
+	if cap(sf.next) < nb {
+		sf.next = make([]int, nb)
+	}
+	next := sf.next[:nb]
+	for b := range next {
+		next[b] = b * recBucket
+	}
+	for _, r := range sf.recs[:rows] {
+		b := r.a / recBucket
+		out[next[b]] = r
+		next[b]++
+	}
+	sf.out = out
+}
+
+// apply adds w·P⁺_j(a) to pos[a] and w·P⁻_j(a) to neg[a] from the results
+// of compute and, when uni is not nil, stores φ_j(a) in uni[a·n+j].
+func (sf *sortedFlows) apply(pos, neg, uni []float64, m *DecisionMatrix, j int, w float64) {
+	rows, n := m.Dims()
 	scale := 1 / float64(rows-1)
-	for _, r := range recs {
+	for _, r := range sf.out {
 		if w != 0 {
 			pos[r.a] += w * r.plus
 			neg[r.a] += w * r.minus
@@ -377,6 +417,19 @@ func (sf *sortedFlows) scatter(pos, neg, uni []float64, n, j int, w float64) {
 			uni[int(r.a)*n+j] = (r.plus - r.minus) * scale
 		}
 	}
+}
+
+// sortedJob is a round of criteria of the sorted path, computed in
+// parallel, one scratch space each.
+type sortedJob struct {
+	pr   *PROMETHEE
+	m    *DecisionMatrix
+	crit []int
+}
+
+func (job *sortedJob) runBlock(b int) {
+	j := job.crit[b]
+	job.pr.srts[b].compute(job.m, j, job.pr.prefs[j])
 }
 
 // A window is a run [lo, hi) of the sorted values s_k and, for the linear

@@ -383,6 +383,17 @@ func TestPROMETHEERadixMatchesPairwise(t *testing.T) {
 		}
 	}
 	t.Logf("largest difference of φ⁺ or φ⁻: %.2f ulps of 1 (bound %.0f)", worst/0x1p-52, tol/0x1p-52)
+	// Several workers compute criteria in parallel: the same bits.
+	for _, workers := range []int{2, 3, 16} {
+		par := mcda.PROMETHEE{Preferences: prefs, Workers: workers}
+		res, err := par.Flows(context.Background(), m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(got, res); diff != "" {
+			t.Errorf("Workers = %d (-serial +parallel):\n%s", workers, diff)
+		}
+	}
 }
 
 // TestPROMETHEEExtremes checks the sorted path on values at the ends of
@@ -437,12 +448,14 @@ func TestPROMETHEEFlowsCanceled(t *testing.T) {
 // TestPROMETHEEFlowsZeroAlloc checks that Scores allocates nothing along
 // the sorted path once warm, as it does along the pairwise one: with a
 // comparison sort (300 alternatives), and with a radix sort and bucketed
-// results (5000).
+// results (5000), on one goroutine or two.
 func TestPROMETHEEFlowsZeroAlloc(t *testing.T) {
 	for _, rows := range []int{300, 5000} {
-		m := prometheeRandom(t, rows, 4)
-		pr := mcda.PROMETHEE{Preferences: prometheeSame(4, mcda.Preference{Function: mcda.PreferenceLinear, Q: 5, P: 20})}
-		wantZeroAllocs(t, &pr, m)
+		for _, workers := range []int{1, 2} {
+			m := prometheeRandom(t, rows, 4)
+			pr := mcda.PROMETHEE{Preferences: prometheeSame(4, mcda.Preference{Function: mcda.PreferenceLinear, Q: 5, P: 20}), Workers: workers}
+			wantZeroAllocs(t, &pr, m)
+		}
 	}
 }
 
@@ -493,8 +506,8 @@ func BenchmarkPROMETHEEPaths(b *testing.B) {
 }
 
 // BenchmarkPROMETHEEMillion is the sorted path on 1 000 000 alternatives
-// and 10 linear criteria, one goroutine, through Flows (the unicriterion
-// flows included).
+// and 10 linear criteria: Scores and Flows (the unicriterion flows
+// included) on one goroutine, and Scores on two.
 func BenchmarkPROMETHEEMillion(b *testing.B) {
 	const rows, n = 1_000_000, 10
 	m := prometheeRandom(b, rows, n)
@@ -512,6 +525,16 @@ func BenchmarkPROMETHEEMillion(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			if _, err := pr.Flows(context.Background(), m); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Scores/workers=2", func(b *testing.B) {
+		par := mcda.PROMETHEE{Preferences: pr.Preferences, Workers: 2}
+		dst := make([]float64, rows)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := par.Scores(dst, m); err != nil {
 				b.Fatal(err)
 			}
 		}
