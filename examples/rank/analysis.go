@@ -93,6 +93,7 @@ type output struct {
 	Kernel         []string      `json:"kernel,omitempty"`
 	Outranking     []pair        `json:"outranking,omitempty"`
 	Acyclic        *bool         `json:"acyclic,omitempty"`
+	GAIA           *gaiaOutput   `json:"gaia,omitempty"`
 	Alternatives   *int          `json:"alternatives,omitempty"`
 }
 
@@ -108,6 +109,7 @@ type report struct {
 	focus       int // the places tracked by sensitivity, 0 for all
 	smaa        *robust.SMAAResult
 	electre     *mcda.ELECTREIResult
+	gaia        *mcda.GAIA
 }
 
 // analyse runs the analyses cfg asks for on p and writes the report.
@@ -171,6 +173,13 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		for _, k := range undefined {
 			rep.undefined[k] = true
 		}
+	}
+	if cfg.gaia {
+		g, err := gaiaPlane(m, opt.Preferences)
+		if err != nil {
+			return fmt.Errorf("%s: -gaia: %w", name, err)
+		}
+		rep.gaia = g
 	}
 	first := cfg.methods[0]
 	if cfg.sensitivity {
@@ -275,6 +284,9 @@ func (rep *report) json() output {
 				b.Before.String(), b.After.String(), b.Rank})
 		}
 		out.Sensitivity = append(out.Sensitivity, js)
+	}
+	if rep.gaia != nil {
+		out.GAIA = gaiaJSON(rep.gaia, m)
 	}
 	if s := rep.smaa; s != nil {
 		for i, a := range s.Alternatives {

@@ -40,6 +40,9 @@
 //	-smaa N         SMAA-2 with N samples of weights uniform on the simplex,
 //	                for the first method (see mcda/robust.SMAA)
 //	-seed S         the SMAA random seed (default 1)
+//	-gaia           the GAIA plane of promethee, which must be listed
+//	                (see mcda.NewGAIA); at least two alternatives and two
+//	                criteria
 //	-stream         rank a CSV file in two streaming passes, in memory
 //	                bounded by the criteria and -top (topsis with vector
 //	                or minmax normalization, wsm, wpm)
@@ -83,6 +86,12 @@
 //	                 "central_weights": [0.5, 0.5], "confidence": 0.9}, ...]
 //	               with -smaa, where acceptability[k] is the share of
 //	               samples that put the alternative at rank k+1;
+//	"gaia":        {"delta": 0.83, "eigenvalues": [0.9, 0.52, ...],
+//	                "stick": [0.06, 0.09],
+//	                "alternatives": [{"name": "A1", "x": -1.05, "y": -0.36}, ...],
+//	                "criteria": [{"name": "c1", "x": 0.18, "y": 0.9}, ...]}
+//	               with -gaia: the coordinates of the alternatives, the
+//	               criteria's axes and the decision stick in the plane;
 //	"kernel", "outranking": for electre, the kernel's alternatives and
 //	               the pairs {"a", "b"} such that a outranks b.
 //
@@ -112,7 +121,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-stream] [-top K] [-json] FILE"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-stream] [-top K] [-json] FILE"
 
 // config holds the parsed flags.
 type config struct {
@@ -126,6 +135,7 @@ type config struct {
 	breakpoints int
 	smaa        int
 	seed        uint64
+	gaia        bool
 	stream      bool
 	top         int
 	json        bool
@@ -178,6 +188,7 @@ func parseFlags(args []string) (*config, error) {
 	breakpoints := fs.Int("breakpoints", 1000, "with -sensitivity, the breakpoints reported per criterion")
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
+	gaia := fs.Bool("gaia", false, "GAIA plane of promethee")
 	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes")
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
@@ -191,7 +202,7 @@ func parseFlags(args []string) (*config, error) {
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 
 	cfg := &config{norm: *norm, weighting: *weights, sensitivity: sens.set, focus: sens.top,
-		breakpoints: *breakpoints, smaa: *smaa, seed: *seed,
+		breakpoints: *breakpoints, smaa: *smaa, seed: *seed, gaia: *gaia,
 		stream: *stream, top: *top, json: *asJSON, file: fs.Arg(0)}
 	for _, name := range strings.Split(*method, ",") {
 		name = strings.TrimSpace(name)
@@ -273,7 +284,13 @@ func parseFlags(args []string) (*config, error) {
 	if cfg.methods[0] == "electre" && (cfg.sensitivity || cfg.smaa > 0) {
 		return nil, errors.New("-method electre: -sensitivity and -smaa need a ranking method")
 	}
+	if cfg.gaia && !slices.Contains(cfg.methods, "promethee") {
+		return nil, fmt.Errorf("-gaia is the GAIA plane of promethee, which -method %s does not list", *method)
+	}
 	if cfg.stream {
+		if cfg.gaia {
+			return nil, errors.New("-gaia needs every unicriterion flow in memory; it does not combine with -stream")
+		}
 		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 {
 			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weights, -shift, -sensitivity, -smaa or a list of methods")
 		}

@@ -93,6 +93,9 @@ func (rep *report) writeText(w io.Writer) error {
 			fmt.Fprintln(bw, "\n- : undefined, one of the rankings ties every alternative")
 		}
 	}
+	if rep.gaia != nil {
+		writeGAIA(bw, section, rep.gaia, m)
+	}
 	if len(rep.sensitivity) > 0 {
 		rep.writeSensitivity(bw, section)
 	}

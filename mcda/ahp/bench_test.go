@@ -8,7 +8,7 @@ import (
 )
 
 func benchPriorities(b *testing.B, method ahp.PriorityMethod) {
-	for _, n := range []int{9, 100} {
+	for _, n := range []int{9, 100, 1000} {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			m := randomMatrix(n, 7) // fixed seed
 			dst := make([]float64, n)

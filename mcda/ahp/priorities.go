@@ -94,13 +94,15 @@ type Solver struct {
 	// normalized vector changes by more than Tolerance between iterations.
 	// Default (zero or negative): DefaultTolerance.
 	Tolerance float64
-	// MaxIterations bounds the power iteration before falling back to a
-	// dense eigendecomposition. Default (zero or negative):
+	// MaxIterations bounds each phase of the power iteration (see
+	// [Solver.Priorities]), in steps of the matrix, before falling back
+	// to a dense eigendecomposition. Default (zero or negative):
 	// DefaultMaxIterations.
 	MaxIterations int
 
 	work []float64 // 3n: iterate, product, scratch
 	lap  []float64 // n×n or k×k: Cholesky factor
+	sq   []float64 // 2n×n for n <= powerMax: M, M², M⁴
 	comp completionWork
 	eig  mat.Eigen
 }
@@ -118,10 +120,31 @@ type Solver struct {
 // The eigenvector is found by power iteration started from the geometric
 // mean (logarithmic least squares) vector; a positive matrix, and Harker's
 // nonnegative matrix of a connected graph, have a simple dominant
-// eigenvalue, so it converges (Perron-Frobenius). If it has not converged
-// within MaxIterations, the eigenvector is taken from gonum's [mat.Eigen]
-// instead (which allocates), and if that fails too the last iterate is
-// returned.
+// eigenvalue, so it converges (Perron-Frobenius). For n <= 16 the
+// iteration runs on M⁴ first (two squarings, 2n³, in place of three
+// steps of four) until a step changes no component by more than
+// Tolerance, then on M until one step of M does too: the convergence test,
+// and so the bound below, are those of the plain iteration, which usually
+// needs one more step. Each phase takes at
+// most MaxIterations steps of M. If it has not converged, the eigenvector
+// is taken from gonum's [mat.Eigen] instead (which allocates), and if
+// that fails too the last iterate is returned. The work is O(n²) per
+// step; an inconsistent 9×9 Saaty matrix takes about 40 steps, a
+// 1000×1000 one about 10.
+//
+// Error bound: the last step w ← Mw/Σ(Mw) changes no component by more
+// than ε = Tolerance, so every ratio r_i = (Mw)_i/w_i lies within a
+// factor 1 ± η of Σ(Mw), η = ε/min_k w_k, and Σ(Mw) is λmax to that
+// relative accuracy (Collatz-Wielandt: min r_i <= λmax <= max r_i). For a
+// complete matrix, M = A is positive and contracts Hilbert's projective
+// metric d by τ <= (R − 1)/(R + 1), R = max a_ij/min a_ij (Birkhoff,
+// 1957), so the returned vector is within d <= τ/(1 − τ)·log((1 + η)/(1 − η))
+// <= (R − 1)·η/(1 − η) of the exact eigenvector v: with both normalized,
+// every w_i/v_i lies within a factor exp((R − 1)·η/(1 − η)) of 1, up to
+// the rounding of the n-term products (about n·2⁻⁵³). For the 1-9 scale
+// (R = 81), n = 9 and the default tolerance that is about 1e-10 in the
+// worst case; in practice the priorities agree with a dense
+// eigendecomposition to 1e-13.
 //
 // Special cases are:
 //
@@ -200,22 +223,56 @@ func (s *Solver) eigen(w []float64, m *Matrix) float64 {
 	}
 	s.grow(n)
 	if m.miss == nil {
-		geometricMean(w, m)
+		geometricStart(w, m)
 	} else {
 		s.llsm(context.Background(), w, m)
 	}
 	return s.perron(context.Background(), w, m.a, n, m.miss, false)
 }
 
+// geometricStart stores in w the normalized row geometric means of the
+// complete matrix m, as geometricMean does, but with one logarithm per
+// run of entries whose product cannot overflow or underflow rather than
+// one per entry: the power iteration's starting vector needs no more
+// than a few correct digits.
+func geometricStart(w []float64, m *Matrix) {
+	n := m.n
+	big := 1.0 // the largest entry, and 1/big the smallest: m is reciprocal
+	for _, v := range m.a {
+		big = max(big, v)
+	}
+	// A product of k entries lies in [big⁻ᵏ, bigᵏ].
+	run := n
+	if e := math.Log2(big); e*float64(n) > 1000 {
+		run = max(int(1000/e), 1)
+	}
+	for i := range n {
+		row := m.a[i*n : i*n+n]
+		var l float64
+		for len(row) > 0 {
+			k := min(run, len(row))
+			p := 1.0
+			for _, v := range row[:k] {
+				p *= v
+			}
+			l += math.Log(p)
+			row = row[k:]
+		}
+		w[i] = l / float64(n)
+	}
+	expNormalizeLogs(w)
+}
+
 // perron stores in w the normalized principal right eigenvector of
 // M = A + diag(extra) (or the left one, of Mᵀ, when left is true), where A
 // is the n×n row-major matrix a and extra may be nil, and returns the
 // principal eigenvalue. w holds the positive starting vector, normalized
-// to sum 1. It runs the power iteration and falls back to a dense
-// eigendecomposition if that has not converged. w must not alias
-// s.work[n:], and s.grow(n) must have been called. When ctx is done it
-// stops, checking about every million multiplications, and returns the
-// current iterate; the caller reports ctx.Err().
+// to sum 1. It runs the power iteration, on M⁴ first when n <= powerMax
+// (see [Solver.Priorities]), and falls back to a dense eigendecomposition
+// if that has not converged. w must not alias s.work[n:], and s.grow(n)
+// must have been called. When ctx is done it stops, checking about every
+// million multiplications, and returns the current iterate; the caller
+// reports ctx.Err().
 func (s *Solver) perron(ctx context.Context, w, a []float64, n int, extra []int, left bool) float64 {
 	tol := s.Tolerance
 	if !(tol > 0) {
@@ -226,6 +283,18 @@ func (s *Solver) perron(ctx context.Context, w, a []float64, n int, extra []int,
 		maxIter = DefaultMaxIterations
 	}
 	y := s.work[n : 2*n]
+	if n <= powerMax {
+		if b := s.power4(a, n, extra, left); b != nil {
+			// Each step is four steps of M; the steps of M below
+			// decide convergence.
+			for range (maxIter + 3) / 4 {
+				matVec(y, b, w, n)
+				if powerStep(w, y, 1/sum(y)) <= tol {
+					break
+				}
+			}
+		}
+	}
 	lambda := 0.0
 	check := 0 // iterations between checks of ctx
 	if ctx.Done() != nil {
@@ -245,28 +314,15 @@ func (s *Solver) perron(ctx context.Context, w, a []float64, n int, extra []int,
 				}
 			}
 		} else {
-			for i := range n {
-				var sum float64
-				for j, v := range a[i*n : i*n+n] {
-					sum += v * w[j]
-				}
-				y[i] = sum
-			}
+			matVec(y, a, w, n)
 		}
-		lambda = 0
-		for i := range n {
-			if extra != nil {
+		if extra != nil {
+			for i := range n {
 				y[i] += float64(extra[i]) * w[i]
 			}
-			lambda += y[i]
 		}
-		diff := 0.0
-		for i := range n {
-			v := y[i] / lambda
-			diff = max(diff, math.Abs(v-w[i]))
-			w[i] = v
-		}
-		if diff <= tol {
+		lambda = sum(y)
+		if powerStep(w, y, 1/lambda) <= tol {
 			return lambda
 		}
 	}
@@ -289,7 +345,108 @@ func (s *Solver) perron(ctx context.Context, w, a []float64, n int, extra []int,
 	if l, ok := s.eigenDense(w, b, n); ok {
 		return l
 	}
-	return lambda
+	return sum(y)
+}
+
+// powerMax is the largest order for which the power iteration runs on M⁴
+// first: squaring twice costs 2n³ and saves about three quarters of the
+// 20 to 40 steps of n² that an inconsistent matrix needs.
+const powerMax = 16
+
+// power4 returns M⁴ for M = A + diag(extra), or Mᵀ when left is true, in
+// s.sq, or nil if an entry of M lies outside [2⁻⁶⁴, 2⁶⁴], where M⁴ could
+// lose precision to underflow or overflow.
+func (s *Solver) power4(a []float64, n int, extra []int, left bool) []float64 {
+	nn := n * n
+	if cap(s.sq) < 2*nn {
+		s.sq = make([]float64, 2*nn)
+	}
+	m, m2 := s.sq[:nn], s.sq[nn:2*nn]
+	for i := range n {
+		for j := range n {
+			v := a[i*n+j]
+			if left {
+				m[j*n+i] = v
+			} else {
+				m[i*n+j] = v
+			}
+			if !(v >= 0x1p-64 && v <= 0x1p64) {
+				return nil
+			}
+		}
+		if extra != nil {
+			m[i*n+i] += float64(extra[i])
+		}
+	}
+	matMul(m2, m, m, n)
+	matMul(m, m2, m2, n)
+	return m
+}
+
+// matMul stores the product of the n×n row-major matrices x and y in dst,
+// which must not alias them, adding four rows of y at a time.
+func matMul(dst, x, y []float64, n int) {
+	for i := range n {
+		row := dst[i*n : i*n+n]
+		xr := x[i*n : i*n+n]
+		clear(row)
+		k := 0
+		for ; k+4 <= n; k += 4 {
+			x0, x1, x2, x3 := xr[k], xr[k+1], xr[k+2], xr[k+3]
+			y0, y1, y2, y3 := y[k*n:k*n+n], y[(k+1)*n:(k+1)*n+n], y[(k+2)*n:(k+2)*n+n], y[(k+3)*n:(k+3)*n+n]
+			for j := range row {
+				row[j] += (x0*y0[j] + x1*y1[j]) + (x2*y2[j] + x3*y3[j])
+			}
+		}
+		for ; k < n; k++ {
+			xk, yk := xr[k], y[k*n:k*n+n]
+			for j := range row {
+				row[j] += xk * yk[j]
+			}
+		}
+	}
+}
+
+// matVec stores in y the product of the n×n row-major matrix a and w,
+// with four partial sums per row so that the additions overlap.
+func matVec(y, a, w []float64, n int) {
+	w = w[:n]
+	for i := range n {
+		row := a[i*n : i*n+n]
+		var s0, s1, s2, s3 float64
+		j := 0
+		for ; j+4 <= n; j += 4 {
+			s0 += row[j] * w[j]
+			s1 += row[j+1] * w[j+1]
+			s2 += row[j+2] * w[j+2]
+			s3 += row[j+3] * w[j+3]
+		}
+		for ; j < n; j++ {
+			s0 += row[j] * w[j]
+		}
+		y[i] = (s0 + s1) + (s2 + s3)
+	}
+}
+
+// powerStep sets w = y·r and returns the largest change of a component.
+func powerStep(w, y []float64, r float64) float64 {
+	diff := 0.0
+	y = y[:len(w)]
+	for i, v := range y {
+		v *= r
+		diff = max(diff, math.Abs(v-w[i]))
+		w[i] = v
+	}
+	return diff
+}
+
+// sum returns Σ x.
+func sum(x []float64) float64 {
+	var s float64
+	for _, v := range x {
+		s += v
+	}
+	return s
 }
 
 // eigenDense computes the principal right eigenpair of the n×n row-major
