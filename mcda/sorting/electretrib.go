@@ -113,7 +113,7 @@ func (r *ELECTRETRIBResult) Categories(rule Rule) []int {
 
 // Evaluate compares every alternative of m with every profile and assigns
 // it by both rules. Errors, all wrapping [mcda.ErrParameter] except the
-// shape errors: λ outside [0.5, 1]; a [*ProfileError] for no profile, a
+// shape errors: λ outside [0.5, 1]; an [*outranking.ProfileError] for no profile, a
 // profile of the wrong length, a non-finite value or a profile that does
 // not dominate the one below; a [*mcda.ShapeError] for thresholds of the
 // wrong length; a [*mcda.CriterionError] for thresholds out of order
@@ -127,7 +127,7 @@ func (e *ELECTRETRIB) Evaluate(m *mcda.DecisionMatrix) (*ELECTRETRIBResult, erro
 	if !(lambda >= 0.5 && lambda <= 1) {
 		return nil, fmt.Errorf("sorting: electre tri-b: λ = %v, want in [0.5, 1]: %w", lambda, mcda.ErrParameter)
 	}
-	if err := CheckProfiles(m, e.Profiles, 1); err != nil {
+	if err := outranking.CheckProfiles(m, e.Profiles, 1); err != nil {
 		return nil, err
 	}
 	k := len(e.Profiles)

@@ -118,7 +118,7 @@ func TestELECTRETRIBErrors(t *testing.T) {
 	e := base
 	e.Profiles = [][]float64{{50, 48, 55, 55, 60}, {70, 40, 80, 75, 85}}
 	_, err := e.Evaluate(m)
-	var pe *sorting.ProfileError
+	var pe *outranking.ProfileError
 	if !errors.As(err, &pe) || pe.Profile != 1 || pe.Criterion != 1 {
 		t.Errorf("not dominating: err = %v, want profile 1, criterion 1", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/outranking"
 )
 
 // FlowSort is FlowSort (Nemery & Lamboray, 2008, FlowSort: a flow-based
@@ -32,7 +33,7 @@ import (
 // Nemery & Lamboray, 2008, and the diviz modules of
 // github.com/WAndraszyk/Construct-your-own-PROMETHEE-with-Python-for-MCDA).
 // Flows are PROMETHEE's, scaled by 1/(|R ∪ {a}| − 1). The profiles must
-// dominate each other (see [CheckProfiles]); they need not bound the data.
+// dominate each other (see [outranking.CheckProfiles]); they need not bound the data.
 //
 // The work is O(m·K²·n) time and O(K·n) working memory.
 type FlowSort struct {
@@ -70,7 +71,7 @@ func (f *FlowSort) Categories() int {
 	return len(f.Profiles) - 1
 }
 
-// Evaluate sorts the alternatives of m. Errors: a [*ProfileError] wrapping
+// Evaluate sorts the alternatives of m. Errors: an [*outranking.ProfileError] wrapping
 // [mcda.ErrParameter] for too few profiles (2 limiting or 1 central), a
 // profile of the wrong length, a non-finite value or a profile that does
 // not dominate the one below; the errors of [mcda.PROMETHEE] for invalid
@@ -81,7 +82,7 @@ func (f *FlowSort) Evaluate(m *mcda.DecisionMatrix) (*FlowSortResult, error) {
 	if f.Central {
 		min = 1
 	}
-	if err := CheckProfiles(m, f.Profiles, min); err != nil {
+	if err := outranking.CheckProfiles(m, f.Profiles, min); err != nil {
 		return nil, err
 	}
 	k := len(f.Profiles)

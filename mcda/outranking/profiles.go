@@ -1,4 +1,4 @@
-package sorting
+package outranking
 
 import (
 	"fmt"
@@ -19,9 +19,9 @@ type ProfileError struct {
 
 func (e *ProfileError) Error() string {
 	if e.Criterion < 0 {
-		return fmt.Sprintf("sorting: profile %d: %v", e.Profile, e.Err)
+		return fmt.Sprintf("outranking: profile %d: %v", e.Profile, e.Err)
 	}
-	return fmt.Sprintf("sorting: profile %d, criterion %d (%q): %v", e.Profile, e.Criterion, e.CriterionName, e.Err)
+	return fmt.Sprintf("outranking: profile %d, criterion %d (%q): %v", e.Profile, e.Criterion, e.CriterionName, e.Err)
 }
 
 // Unwrap returns the cause.
