@@ -3,8 +3,8 @@
 //
 // Usage:
 //
-//	go run ./examples/sort [-method electre-tri-b|flowsort|electre3] [-rule pessimistic|optimistic]
-//	    [-lambda λ] [-alpha α] [-beta β] [-json] [FILE]
+//	go run ./examples/sort [-method electre-tri-b|flowsort|electre3|electre2] [-rule pessimistic|optimistic]
+//	    [-lambda λ] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-json] [FILE]
 //
 // FILE (or standard input when FILE is "-" or absent) is a problem in the
 // JSON format of outranking.ReadProblem, or, when its name ends in .csv,
@@ -25,7 +25,10 @@
 // best alternative preferred to it, so incomparable alternatives may share
 // a level), the classes of both distillations, and every incomparable
 // pair; -alpha and -beta set the distillation threshold s(λ) = α·λ + β
-// (−0.15 and 0.3 by default).
+// (−0.15 and 0.3 by default). electre2 prints its partial preorder the
+// same way; -levels sets its concordance and discordance levels
+// (0.65,0.75,0.85,0.25,0.5 by default), and each criterion's discordance
+// is relative to the range of its values.
 //
 // With -json it prints one object: for sorting
 //
@@ -41,7 +44,9 @@
 //	 "credibility": [[...]], "descending": [["a2", "a3"], ...], "ascending": [...],
 //	 "relation": [["I", "P-", "R", ...], ...], "levels": [...], "incomparable": [["a", "b"], ...]}
 //
-// where relation[a][b] is "P+" when a is preferred to b, "P-" when b is
+// (electre2 gives "outranking_levels", "concordance", "discordance",
+// "strong" and "weak" instead of the ELECTRE III matrices), where
+// relation[a][b] is "P+" when a is preferred to b, "P-" when b is
 // preferred to a, "I" for indifference and "R" for incomparability.
 // Bad input exits with status 2 and one line on standard error.
 package main
@@ -55,6 +60,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -66,7 +72,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: sort [-method electre-tri-b|flowsort|electre3] [-rule pessimistic|optimistic] [-lambda λ] [-alpha α] [-beta β] [-json] [FILE]"
+const usage = "usage: sort [-method electre-tri-b|flowsort|electre3|electre2] [-rule pessimistic|optimistic] [-lambda λ] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-json] [FILE]"
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fail := func(format string, a ...any) int {
@@ -76,11 +82,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fs := flag.NewFlagSet("sort", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	method := fs.String("method", "electre-tri-b", "method: electre-tri-b, flowsort (sorting) or electre3 (partial ranking)")
+	method := fs.String("method", "electre-tri-b", "method: electre-tri-b, flowsort (sorting), electre3 or electre2 (partial preorders)")
 	ruleName := fs.String("rule", "pessimistic", "electre-tri-b assignment rule: pessimistic or optimistic")
 	lambda := fs.Float64("lambda", sorting.DefaultLambda, "electre-tri-b cutting level λ in [0.5, 1]")
 	alpha := fs.Float64("alpha", -0.15, "electre3 distillation slope α of s(λ) = α·λ + β")
 	beta := fs.Float64("beta", 0.3, "electre3 distillation intercept β of s(λ) = α·λ + β")
+	levels := fs.String("levels", "0.65,0.75,0.85,0.25,0.5", "electre2 levels c⁻,c⁰,c⁺,d⁻,d⁺")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -123,8 +130,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = flowSort(stdout, p, *asJSON)
 	case "electre3":
 		err = electre3(stdout, p, *alpha, *beta, *asJSON)
+	case "electre2":
+		var l []float64
+		for _, f := range strings.Split(*levels, ",") {
+			x, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+			if err != nil {
+				return fail("-levels %q: want five numbers c⁻,c⁰,c⁺,d⁻,d⁺", *levels)
+			}
+			l = append(l, x)
+		}
+		if len(l) != 5 {
+			return fail("-levels %q: want five numbers c⁻,c⁰,c⁺,d⁻,d⁺", *levels)
+		}
+		err = electre2(stdout, p, l, *asJSON)
 	default:
-		return fail("-method %q: want electre-tri-b, flowsort or electre3", *method)
+		return fail("-method %q: want electre-tri-b, flowsort, electre3 or electre2", *method)
 	}
 	if err != nil {
 		return fail("%s: %v", name, err)
@@ -252,28 +272,19 @@ func flowSort(w io.Writer, p *outranking.Problem, asJSON bool) error {
 	return tw.Flush()
 }
 
-type e3Report struct {
-	Method       string                  `json:"method"`
-	Alpha        float64                 `json:"alpha"`
-	Beta         float64                 `json:"beta"`
+// preorder is the common part of the electre3 and electre2 reports.
+type preorder struct {
 	Alternatives []string                `json:"alternatives"`
-	Concordance  [][]float64             `json:"concordance"`
-	Discordance  [][][]float64           `json:"discordance"`
-	Credibility  [][]float64             `json:"credibility"`
 	Descending   [][]string              `json:"descending"`
 	Ascending    [][]string              `json:"ascending"`
 	Relation     [][]outranking.Relation `json:"relation"`
 	Levels       []int                   `json:"levels"`
 	Incomparable [][2]string             `json:"incomparable"`
+
+	descRank, ascRank []int
 }
 
-func electre3(w io.Writer, p *outranking.Problem, alpha, beta float64, asJSON bool) error {
-	e := outranking.ELECTREIII{Thresholds: p.Thresholds, Alpha: alpha, Beta: beta}
-	res, err := e.Evaluate(context.Background(), p.Matrix)
-	if err != nil {
-		return err
-	}
-	names := res.Alternatives
+func newPreorder(names []string, desc, asc [][]int, descRank, ascRank []int) preorder {
 	classNames := func(cs [][]int) [][]string {
 		out := make([][]string, len(cs))
 		for k, c := range cs {
@@ -283,52 +294,110 @@ func electre3(w io.Writer, p *outranking.Problem, alpha, beta float64, asJSON bo
 		}
 		return out
 	}
-	rep := e3Report{Method: "electre3", Alpha: alpha, Beta: beta, Alternatives: names,
-		Concordance: res.Concordance, Discordance: res.Discordance, Credibility: res.Credibility,
-		Descending: classNames(res.Descending), Ascending: classNames(res.Ascending),
-		Relation: res.Relations(), Levels: outranking.FinalRank(res.DescendingRank, res.AscendingRank),
-		Incomparable: [][2]string{}}
+	p := preorder{Alternatives: names, Descending: classNames(desc), Ascending: classNames(asc),
+		Levels: outranking.FinalRank(descRank, ascRank), Incomparable: [][2]string{},
+		descRank: descRank, ascRank: ascRank}
+	p.Relation = make([][]outranking.Relation, len(names))
 	for a := range names {
-		for b := a + 1; b < len(names); b++ {
-			if rep.Relation[a][b] == outranking.Incomparable {
-				rep.Incomparable = append(rep.Incomparable, [2]string{names[a], names[b]})
+		p.Relation[a] = make([]outranking.Relation, len(names))
+		for b := range names {
+			p.Relation[a][b] = outranking.Intersect(descRank, ascRank, a, b)
+			if b > a && p.Relation[a][b] == outranking.Incomparable {
+				p.Incomparable = append(p.Incomparable, [2]string{names[a], names[b]})
 			}
 		}
 	}
+	return p
+}
+
+// print writes the partial preorder as levels, each alternative with its
+// classes in both preorders and the alternatives it is preferred to, then
+// the incomparable pairs.
+func (p *preorder) print(w io.Writer) error {
+	tw := newTable(w)
+	fmt.Fprintln(tw, "level\talternative\tdescending\tascending\tpreferred to")
+	maxLevel := 0
+	for _, l := range p.Levels {
+		maxLevel = max(maxLevel, l)
+	}
+	for l := 1; l <= maxLevel; l++ {
+		for a, name := range p.Alternatives {
+			if p.Levels[a] != l {
+				continue
+			}
+			var below []string
+			for b := range p.Alternatives {
+				if p.Relation[a][b] == outranking.Preferred {
+					below = append(below, p.Alternatives[b])
+				}
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\n", l, name, p.descRank[a], p.ascRank[a], strings.Join(below, ", "))
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(p.Incomparable) == 0 {
+		_, err := fmt.Fprintln(w, "\nincomparable: none")
+		return err
+	}
+	fmt.Fprintln(w, "\nincomparable:")
+	for _, pr := range p.Incomparable {
+		fmt.Fprintf(w, "  %s R %s\n", pr[0], pr[1])
+	}
+	return nil
+}
+
+type e3Report struct {
+	Method      string        `json:"method"`
+	Alpha       float64       `json:"alpha"`
+	Beta        float64       `json:"beta"`
+	Concordance [][]float64   `json:"concordance"`
+	Discordance [][][]float64 `json:"discordance"`
+	Credibility [][]float64   `json:"credibility"`
+	preorder
+}
+
+func electre3(w io.Writer, p *outranking.Problem, alpha, beta float64, asJSON bool) error {
+	e := outranking.ELECTREIII{Thresholds: p.Thresholds, Alpha: alpha, Beta: beta}
+	res, err := e.Evaluate(context.Background(), p.Matrix)
+	if err != nil {
+		return err
+	}
+	rep := e3Report{Method: "electre3", Alpha: alpha, Beta: beta,
+		Concordance: res.Concordance, Discordance: res.Discordance, Credibility: res.Credibility,
+		preorder: newPreorder(res.Alternatives, res.Descending, res.Ascending, res.DescendingRank, res.AscendingRank)}
 	if asJSON {
 		return writeJSON(w, rep)
 	}
 	fmt.Fprintf(w, "ELECTRE III, distillation s(λ) = %.4g·λ + %.4g: a partial preorder, not a ranking\n\n", alpha, beta)
-	tw := newTable(w)
-	fmt.Fprintln(tw, "level\talternative\tdescending\tascending\tpreferred to")
-	maxLevel := 0
-	for _, l := range rep.Levels {
-		maxLevel = max(maxLevel, l)
+	return rep.print(w)
+}
+
+type e2Report struct {
+	Method      string      `json:"method"`
+	Levels      []float64   `json:"outranking_levels"`
+	Concordance [][]float64 `json:"concordance"`
+	Discordance [][]float64 `json:"discordance"`
+	Strong      [][]bool    `json:"strong"`
+	Weak        [][]bool    `json:"weak"`
+	preorder
+}
+
+func electre2(w io.Writer, p *outranking.Problem, l []float64, asJSON bool) error {
+	e := outranking.ELECTREII{CMinus: l[0], CZero: l[1], CPlus: l[2], DMinus: l[3], DPlus: l[4]}
+	res, err := e.Evaluate(context.Background(), p.Matrix)
+	if err != nil {
+		return err
 	}
-	for l := 1; l <= maxLevel; l++ {
-		for a, name := range names {
-			if rep.Levels[a] != l {
-				continue
-			}
-			var below []string
-			for b := range names {
-				if rep.Relation[a][b] == outranking.Preferred {
-					below = append(below, names[b])
-				}
-			}
-			fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\n", l, name, res.DescendingRank[a], res.AscendingRank[a], strings.Join(below, ", "))
-		}
+	rep := e2Report{Method: "electre2", Levels: l, Concordance: res.Concordance, Discordance: res.Discordance,
+		Strong: res.Strong, Weak: res.Weak,
+		preorder: newPreorder(res.Alternatives, res.Descending, res.Ascending, res.DescendingRank, res.AscendingRank)}
+	if asJSON {
+		return writeJSON(w, rep)
 	}
-	tw.Flush()
-	if len(rep.Incomparable) == 0 {
-		fmt.Fprintln(w, "\nincomparable: none")
-		return nil
-	}
-	fmt.Fprintln(w, "\nincomparable:")
-	for _, pr := range rep.Incomparable {
-		fmt.Fprintf(w, "  %s R %s\n", pr[0], pr[1])
-	}
-	return nil
+	fmt.Fprintf(w, "ELECTRE II, c⁻ = %.4g, c⁰ = %.4g, c⁺ = %.4g, d⁻ = %.4g, d⁺ = %.4g: a partial preorder, not a ranking\n\n", l[0], l[1], l[2], l[3], l[4])
+	return rep.print(w)
 }
 
 // table is a tabwriter whose Flush drops the spaces that pad the last

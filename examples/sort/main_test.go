@@ -79,7 +79,7 @@ func TestHelpListsEveryFlag(t *testing.T) {
 	if code := run([]string{"-h"}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, f := range []string{"-method", "-rule", "-lambda", "-alpha", "-beta", "-json"} {
+	for _, f := range []string{"-method", "-rule", "-lambda", "-alpha", "-beta", "-levels", "-json"} {
 		if !strings.Contains(errOut.String(), f) {
 			t.Errorf("-h does not list %s:\n%s", f, errOut.String())
 		}
@@ -109,6 +109,8 @@ func TestBadInput(t *testing.T) {
 		{"missing", []string{"testdata/nothing.json"}, "nothing.json"},
 		{"two files", []string{"a", "b"}, "at most one"},
 		{"distillation", []string{"-method", "electre3", "-alpha", "-1", "testdata/schools.json"}, "distillation"},
+		{"levels", []string{"-method", "electre2", "-levels", "0.9,0.8,0.7,0.1,0.2", "testdata/schools.json"}, "levels"},
+		{"levels count", []string{"-method", "electre2", "-levels", "0.9", "testdata/schools.json"}, "-levels"},
 	} {
 		var out, errOut bytes.Buffer
 		code := run(c.args, nil, &out, &errOut)
@@ -117,4 +119,45 @@ func TestBadInput(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr %q, want status 2 and one line with %q", c.name, code, msg, c.want)
 		}
 	}
+}
+
+// Example_incomparable: "gamble" beats everything on yield and loses
+// everything on safety, with vetoes both ways, so no credibility links it
+// to the others (σ = 0 both ways). The descending distillation ranks it
+// last, with "poor", the ascending one first, with "steady": it is
+// incomparable to "middling", which a total order would hide.
+func Example_incomparable() {
+	run([]string{"-method", "electre3", "testdata/incomparable.json"}, nil, os.Stdout, os.Stderr)
+	// Output:
+	// ELECTRE III, distillation s(λ) = -0.15·λ + 0.3: a partial preorder, not a ranking
+	//
+	// level  alternative  descending  ascending  preferred to
+	// 1      steady       1           1          middling, gamble, poor
+	// 2      middling     2           2          poor
+	// 2      gamble       3           1          poor
+	// 3      poor         3           3
+	//
+	// incomparable:
+	//   middling R gamble
+}
+
+// Example_electre2 ranks the same four alternatives with ELECTRE II at its
+// default levels. Its discordance is relative to each criterion's range:
+// steady's shortfall behind gamble on yield, 70 of 90, exceeds d⁺ = 0.5,
+// and gamble's concordance against steady, 0.5, is below c⁻ = 0.65, so
+// nothing outranks gamble (first in the descending preorder) and gamble
+// outranks nothing (last in the ascending one).
+func Example_electre2() {
+	run([]string{"-method", "electre2", "testdata/incomparable.json"}, nil, os.Stdout, os.Stderr)
+	// Output:
+	// ELECTRE II, c⁻ = 0.65, c⁰ = 0.75, c⁺ = 0.85, d⁻ = 0.25, d⁺ = 0.5: a partial preorder, not a ranking
+	//
+	// level  alternative  descending  ascending  preferred to
+	// 1      steady       1           1          middling, gamble, poor
+	// 2      middling     2           2          poor
+	// 2      gamble       1           3          poor
+	// 3      poor         3           3
+	//
+	// incomparable:
+	//   middling R gamble
 }

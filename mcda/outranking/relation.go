@@ -31,8 +31,13 @@ func (r Relation) String() string {
 // MarshalText returns the String form, so that JSON shows "P+".
 func (r Relation) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
-// intersect returns the relation of a to b in the intersection of two
-// preorders given by 1-based ranks (1 best).
+// Intersect returns the relation of a to b in the intersection of two
+// complete preorders given by the 1-based classes r1 and r2 of each
+// alternative (1 best), such as ELECTREIIIResult.DescendingRank and
+// AscendingRank: a is preferred to b when it is better in one and not worse
+// in the other. It panics if a or b is out of range.
+func Intersect(r1, r2 []int, a, b int) Relation { return intersect(r1, r2, a, b) }
+
 func intersect(r1, r2 []int, a, b int) Relation {
 	c1, c2 := cmpRank(r1[a], r1[b]), cmpRank(r2[a], r2[b])
 	switch {
