@@ -233,6 +233,9 @@ func (d *distiller) run(ctx context.Context, descending bool) ([][]int, error) {
 		D := append([]int(nil), rest...)
 		lambda := d.maxBelow(D, math.Inf(1))
 		for len(D) > 1 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("outranking: distillation: %w", err)
+			}
 			next := 0.0
 			if cut := lambda - d.s(lambda); cut > 0 {
 				next = d.maxBelow(D, cut)
@@ -242,20 +245,22 @@ func (d *distiller) run(ctx context.Context, descending bool) ([][]int, error) {
 				best = math.MaxInt
 			}
 			for _, a := range D {
-				q := 0
-				for _, b := range D {
-					if a == b {
-						continue
-					}
+				qual[a] = 0
+			}
+			for x, a := range D {
+				for _, b := range D[x+1:] {
 					if d.outranks(a, b, next) {
-						q++
+						qual[a]++
+						qual[b]--
 					}
 					if d.outranks(b, a, next) {
-						q--
+						qual[b]++
+						qual[a]--
 					}
 				}
-				qual[a] = q
-				if descending && q > best || !descending && q < best {
+			}
+			for _, a := range D {
+				if q := qual[a]; descending && q > best || !descending && q < best {
 					best = q
 				}
 			}
