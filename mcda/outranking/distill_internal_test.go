@@ -2,7 +2,10 @@ package outranking
 
 import (
 	"context"
+	"errors"
 	"testing"
+
+	"github.com/balancer-mcda/balancer/mcda"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -46,5 +49,23 @@ func TestDistillationIncomparable(t *testing.T) {
 	// Levels: a first; then b and c (nothing above c but a); then d.
 	if diff := cmp.Diff([]int{1, 2, 2, 3}, FinalRank(r1, r2)); diff != "" {
 		t.Errorf("levels (-want +got):\n%s", diff)
+	}
+}
+
+// TestCheckDiscordance: 2048 alternatives on 8 criteria fit the default
+// limit exactly; a ninth criterion does not; 2049 alternatives fail the
+// pair limit.
+func TestCheckDiscordance(t *testing.T) {
+	if err := checkDiscordance(2048, 8, 0); err != nil {
+		t.Errorf("2048 × 8: %v", err)
+	}
+	if err := checkDiscordance(2048, 9, 0); !errors.Is(err, mcda.ErrParameter) {
+		t.Errorf("2048 × 9: %v", err)
+	}
+	if err := checkPairs("x", 2048, 0); err != nil {
+		t.Errorf("2048 pairs: %v", err)
+	}
+	if err := checkPairs("x", 2049, 0); !errors.Is(err, mcda.ErrParameter) {
+		t.Errorf("2049 pairs: %v", err)
 	}
 }

@@ -69,8 +69,9 @@ type ELECTREIII struct {
 	// be non-negative on [0, 1]: β >= 0 and α + β >= 0.
 	Alpha, Beta float64
 
-	// MaxPairs bounds the number m·m of ordered pairs; 0 means
-	// DefaultMaxPairs.
+	// MaxPairs bounds the number m·m of ordered pairs, and the m·m·n
+	// entries of the discordance matrices to 8·MaxPairs; 0 means
+	// DefaultMaxPairs (at most 268 MB of discordances).
 	MaxPairs int
 }
 
@@ -111,6 +112,9 @@ func (e *ELECTREIII) Evaluate(ctx context.Context, m *mcda.DecisionMatrix) (*ELE
 		return nil, &mcda.ShapeError{What: "electre iii thresholds", Got: len(e.Thresholds), Want: n}
 	}
 	if err := checkPairs("electre iii", rows, e.MaxPairs); err != nil {
+		return nil, err
+	}
+	if err := checkDiscordance(rows, n, e.MaxPairs); err != nil {
 		return nil, err
 	}
 	// Thresholds evaluated at every alternative's values: q[i*n+j].

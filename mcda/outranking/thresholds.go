@@ -140,6 +140,20 @@ func checkPairs(method string, m, limit int) error {
 	return nil
 }
 
+// checkDiscordance bounds the m·m·n entries of ELECTRE III's
+// discordance matrices to 8·limit.
+func checkDiscordance(m, n, limit int) error {
+	if limit == 0 {
+		limit = DefaultMaxPairs
+	}
+	if e := float64(m) * float64(m) * float64(n); e > 8*float64(limit) {
+		return fmt.Errorf("outranking: electre iii: %d alternatives and %d criteria make %.4g discordance entries (%.3g GB), above 8·MaxPairs = %d: "+
+			"use fewer criteria or alternatives, or rank with a method of linear cost: %w",
+			m, n, e, e*8/1e9, 8*limit, mcda.ErrParameter)
+	}
+	return nil
+}
+
 // shortfall returns how much y is better than x on a criterion, in its
 // preferred direction.
 func shortfall(x, y float64, cost bool) float64 {
