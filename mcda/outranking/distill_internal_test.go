@@ -5,9 +5,9 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/balancer-mcda/balancer/mcda"
-
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/balancer-mcda/balancer/mcda"
 )
 
 // TestDistillationIncomparable: a chain a T b T d with c outranking

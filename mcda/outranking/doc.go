@@ -45,7 +45,8 @@
 // coefficients (each distillation step lowers the cut level by at least
 // s(1) = 0.15, so a class takes at most eight steps of O(m²)). Both check
 // the number of pairs m·m against their MaxPairs field (default
-// [DefaultMaxPairs]) before allocating, and return an error wrapping
+// [DefaultMaxPairs]), and ELECTRE III its m·m·n discordance entries against
+// 8·MaxPairs, before allocating, and return an error wrapping
 // [mcda.ErrParameter] for a larger problem: rank it with a method of
 // linear cost of package mcda, or sort it with package sorting, whose
 // methods are linear in m. Evaluate takes a context and returns its error,
