@@ -17,7 +17,8 @@ import (
 // (the data of py-mcda's ELECTRE II test, levels named as pyDecision's
 // electre_ii: c⁻ = 0.65, c⁰ = 0.75, c⁺ = 0.85, d⁻ = 0.25, d⁺ = 0.5, scale
 // ranges 4). Its expected relations and preorders were computed, not
-// published. The concordance entry checked by hand: a1 = (1,2,1,5,2,2,4)
+// published; the preorders and the final outranking matrix are also those
+// asserted by py-mcda's test. The concordance entry checked by hand: a1 = (1,2,1,5,2,2,4)
 // is at least as good as a2 = (3,5,3,5,3,3,3) on criteria 4 and 7 only,
 // so c(a1, a2) = 0.314 + 0.059 = 0.373.
 func TestELECTREIIThreeLevels(t *testing.T) {
@@ -78,6 +79,20 @@ func TestELECTREIIThreeLevels(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, res.Relations()); diff != "" {
 		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+	// py-mcda's test suite (tests/outranking/test_electre.py,
+	// TestElectre2) ranks the same data with its own two-level variant of
+	// the relations, and asserts the same two distillates and this final
+	// outranking matrix.
+	pyMCDA := [][]int{
+		{1, 0, 0, 1, 0},
+		{1, 1, 1, 1, 1},
+		{1, 0, 1, 1, 0},
+		{0, 0, 0, 1, 0},
+		{1, 0, 1, 1, 1},
+	}
+	if diff := cmp.Diff(pyMCDA, outrankingMatrix(res.Relations())); diff != "" {
+		t.Errorf("final outranking (-want +got):\n%s", diff)
 	}
 }
 
