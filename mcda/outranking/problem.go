@@ -113,7 +113,7 @@ func ReadProblem(r io.Reader) (*Problem, error) {
 			weighted++
 		}
 		if c.Thresholds != nil {
-			if th[j], err = c.Thresholds.thresholds(at + ".thresholds"); err != nil {
+			if th[j], err = parseThresholds(c.Thresholds, at+".thresholds"); err != nil {
 				return nil, err
 			}
 		}
@@ -231,7 +231,7 @@ func (p *Problem) readProfiles(docs []jsonProfile) error {
 			row := make([]Thresholds, n)
 			for j, t := range d.Thresholds {
 				var err error
-				if row[j], err = t.thresholds(fmt.Sprintf("%s.thresholds[%d]", at, j)); err != nil {
+				if row[j], err = parseThresholds(t, fmt.Sprintf("%s.thresholds[%d]", at, j)); err != nil {
 					return err
 				}
 			}
@@ -304,7 +304,7 @@ type jsonCriterion struct {
 	Name       *string         `json:"name"`
 	Type       *string         `json:"type"`
 	Weight     *float64        `json:"weight"`
-	Thresholds *jsonThresholds `json:"thresholds"`
+	Thresholds json.RawMessage `json:"thresholds"`
 	Preference *jsonPreference `json:"preference"`
 }
 
@@ -314,88 +314,82 @@ type jsonAlternative struct {
 }
 
 type jsonProfile struct {
-	Name       *string          `json:"name"`
-	Values     []float64        `json:"values"`
-	Thresholds []jsonThresholds `json:"thresholds"`
+	Name       *string           `json:"name"`
+	Values     []float64         `json:"values"`
+	Thresholds []json.RawMessage `json:"thresholds"`
 }
 
-type jsonThresholds struct {
-	Q, P, V *jsonThreshold
-}
-
-// UnmarshalJSON reads {"q": …, "p": …, "v": …} with no other key.
-func (t *jsonThresholds) UnmarshalJSON(b []byte) error {
-	var raw map[string]*jsonThreshold
-	if err := json.Unmarshal(b, &raw); err != nil {
-		return err
+// parseThresholds reads {"q": …, "p": …, "v": …}, each a number or
+// {"alpha": α, "beta": β}, naming the field at in its errors.
+func parseThresholds(raw json.RawMessage, at string) (Thresholds, error) {
+	var out Thresholds
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &fields); err != nil {
+		return out, &mcda.ParseError{Field: at, Offset: -1, Err: err}
 	}
-	for k, v := range raw {
-		switch k {
-		case "q":
-			t.Q = v
-		case "p":
-			t.P = v
-		case "v":
-			t.V = v
-		default:
-			return &mcda.ParseError{Field: k, Offset: -1, Err: fmt.Errorf("%w (want q, p or v)", mcda.ErrUnknownField)}
+	if fields == nil {
+		return out, &mcda.ParseError{Field: at, Offset: -1, Err: mcda.ErrNull}
+	}
+	for k := range fields {
+		if k != "q" && k != "p" && k != "v" {
+			return out, &mcda.ParseError{Field: at + "." + k, Offset: -1, Err: fmt.Errorf("%w (want q, p or v)", mcda.ErrUnknownField)}
 		}
 	}
-	return nil
+	for _, c := range []struct {
+		name string
+		dst  *Threshold
+	}{{"q", &out.Q}, {"p", &out.P}, {"v", &out.V}} {
+		r, ok := fields[c.name]
+		if !ok {
+			continue
+		}
+		x, err := parseThreshold(r, at+"."+c.name)
+		if err != nil {
+			return out, err
+		}
+		*c.dst = x
+	}
+	if _, ok := fields["p"]; !ok {
+		out.P = out.Q // p defaults to q: no zone of weak preference
+	}
+	_, out.Veto = fields["v"]
+	return out, nil
 }
 
-// jsonThreshold is a number or {"alpha": α, "beta": β}.
-type jsonThreshold Threshold
-
-func (t *jsonThreshold) UnmarshalJSON(b []byte) error {
-	b = bytes.TrimSpace(b)
-	if len(b) > 0 && b[0] == '{' {
-		var raw struct {
+// parseThreshold reads a number or {"alpha": α, "beta": β}.
+func parseThreshold(raw json.RawMessage, at string) (Threshold, error) {
+	bad := func(err error) (Threshold, error) {
+		return Threshold{}, &mcda.ParseError{Field: at, Offset: -1, Err: err}
+	}
+	var t Threshold
+	if b := bytes.TrimSpace(raw); len(b) > 0 && b[0] == '{' {
+		var obj struct {
 			Alpha *float64 `json:"alpha"`
 			Beta  *float64 `json:"beta"`
 		}
 		dec := json.NewDecoder(bytes.NewReader(b))
 		dec.DisallowUnknownFields()
-		if err := dec.Decode(&raw); err != nil {
-			return err
+		if err := dec.Decode(&obj); err != nil {
+			if strings.HasPrefix(err.Error(), "json: unknown field ") {
+				return bad(fmt.Errorf("%w: %s (want alpha or beta)", mcda.ErrUnknownField, strings.TrimPrefix(err.Error(), "json: unknown field ")))
+			}
+			return bad(err)
 		}
-		if raw.Alpha != nil {
-			t.Alpha = *raw.Alpha
+		if obj.Alpha != nil {
+			t.Alpha = *obj.Alpha
 		}
-		if raw.Beta != nil {
-			t.Beta = *raw.Beta
+		if obj.Beta != nil {
+			t.Beta = *obj.Beta
 		}
-		return nil
+	} else if bytes.Equal(b, []byte("null")) {
+		return bad(mcda.ErrNull)
+	} else if err := json.Unmarshal(b, &t.Alpha); err != nil {
+		return bad(err)
 	}
-	var x float64
-	if err := json.Unmarshal(b, &x); err != nil {
-		return err
+	if math.IsNaN(t.Alpha) || math.IsInf(t.Alpha, 0) || math.IsNaN(t.Beta) || math.IsInf(t.Beta, 0) {
+		return bad(fmt.Errorf("%w: not finite", mcda.ErrParameter))
 	}
-	*t = jsonThreshold{Alpha: x}
-	return nil
-}
-
-func (t jsonThresholds) thresholds(at string) (Thresholds, error) {
-	var out Thresholds
-	for _, c := range []struct {
-		name string
-		src  *jsonThreshold
-		dst  *Threshold
-	}{{"q", t.Q, &out.Q}, {"p", t.P, &out.P}, {"v", t.V, &out.V}} {
-		if c.src == nil {
-			continue
-		}
-		x := Threshold(*c.src)
-		if math.IsNaN(x.Alpha) || math.IsInf(x.Alpha, 0) || math.IsNaN(x.Beta) || math.IsInf(x.Beta, 0) {
-			return out, &mcda.ParseError{Field: at + "." + c.name, Offset: -1, Err: fmt.Errorf("%w: not finite", mcda.ErrParameter)}
-		}
-		*c.dst = x
-	}
-	out.Veto = t.V != nil
-	if t.P == nil && t.Q != nil {
-		out.P = out.Q // p defaults to q: no zone of weak preference
-	}
-	return out, nil
+	return t, nil
 }
 
 type jsonPreference struct {
