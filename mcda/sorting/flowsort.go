@@ -19,8 +19,8 @@ import (
 // a is assigned to C_h when
 //
 //	φ(r_h) < φ(a) <= φ(r_{h+1})                  (Category, by net flow)
-//	φ⁺(r_h) < φ⁺(a) <= φ⁺(r_{h+1})               (by leaving flow)
-//	φ⁻(r_h) >= φ⁻(a) > φ⁻(r_{h+1})               (by entering flow)
+//	φ⁺(r_h) < φ⁺(a) <= φ⁺(r_{h+1})               (ByPositive, leaving flow)
+//	φ⁻(r_h) > φ⁻(a) >= φ⁻(r_{h+1})               (ByNegative, entering flow)
 //
 // and the two last give the interval [Worse, Better] of FlowSort's
 // PROMETHEE I variant. An alternative at or beyond the extreme profiles
@@ -28,10 +28,12 @@ import (
 // typical of each category, a is assigned to the category whose profile's
 // flow is closest to its own (a tie goes to the worse category).
 //
-// Conventions: flows are compared with tolerance [mcda.TieTolerance],
-// equal flows counting as equal (the upper-closed intervals above, as in
-// Nemery & Lamboray, 2008, and the diviz modules of
-// github.com/WAndraszyk/Construct-your-own-PROMETHEE-with-Python-for-MCDA).
+// Conventions: flows are compared with tolerance [mcda.TieTolerance]; an
+// alternative whose flow equals that of the profile above its category
+// stays in it, on every flow (the intervals above, as the diviz modules of
+// github.com/WAndraszyk/Construct-your-own-PROMETHEE-with-Python-for-MCDA
+// assert; some statements of FlowSort close the entering-flow interval on
+// the other side, φ⁻(r_h) >= φ⁻(a) > φ⁻(r_{h+1})).
 // Flows are PROMETHEE's, scaled by 1/(|R ∪ {a}| − 1). The profiles must
 // dominate each other (see [outranking.CheckProfiles]); they need not bound the data.
 //
@@ -58,9 +60,11 @@ type FlowSortResult struct {
 	ProfilePositiveFlow, ProfileNegativeFlow, ProfileNetFlow [][]float64
 	// Category is each alternative's category by net flow, 0 the worst.
 	Category []int
-	// Worse and Better bound the categories given by the leaving and the
-	// entering flow.
-	Worse, Better []int
+	// ByPositive and ByNegative are the categories given by the leaving
+	// and by the entering flow; Worse and Better the lower and the higher
+	// of the two.
+	ByPositive, ByNegative []int
+	Worse, Better          []int
 }
 
 // Categories returns the number of categories of the profiles.
@@ -78,11 +82,11 @@ func (f *FlowSort) Categories() int {
 // preferences.
 func (f *FlowSort) Evaluate(m *mcda.DecisionMatrix) (*FlowSortResult, error) {
 	rows, n := m.Dims()
-	min := 2
+	least := 2
 	if f.Central {
-		min = 1
+		least = 1
 	}
-	if err := outranking.CheckProfiles(m, f.Profiles, min); err != nil {
+	if err := outranking.CheckProfiles(m, f.Profiles, least); err != nil {
 		return nil, err
 	}
 	k := len(f.Profiles)
@@ -104,6 +108,7 @@ func (f *FlowSort) Evaluate(m *mcda.DecisionMatrix) (*FlowSortResult, error) {
 		PositiveFlow: make([]float64, rows), NegativeFlow: make([]float64, rows), NetFlow: make([]float64, rows),
 		ProfilePositiveFlow: newMatrix(rows, k), ProfileNegativeFlow: newMatrix(rows, k), ProfileNetFlow: newMatrix(rows, k),
 		Category: make([]int, rows), Worse: make([]int, rows), Better: make([]int, rows),
+		ByPositive: make([]int, rows), ByNegative: make([]int, rows),
 	}
 	values := make([]float64, (k+1)*n)
 	for h, b := range f.Profiles {
@@ -124,14 +129,9 @@ func (f *FlowSort) Evaluate(m *mcda.DecisionMatrix) (*FlowSortResult, error) {
 		copy(res.ProfileNegativeFlow[i], fl.NegativeFlow[:k])
 		copy(res.ProfileNetFlow[i], fl.NetFlow[:k])
 		res.PositiveFlow[i], res.NegativeFlow[i], res.NetFlow[i] = fl.PositiveFlow[k], fl.NegativeFlow[k], fl.NetFlow[k]
-		if f.Central {
-			res.Category[i] = closest(fl.NetFlow[:k], fl.NetFlow[k])
-			c1, c2 := closest(fl.PositiveFlow[:k], fl.PositiveFlow[k]), closest(fl.NegativeFlow[:k], fl.NegativeFlow[k])
-			res.Worse[i], res.Better[i] = min2(c1, c2), max2(c1, c2)
-			continue
-		}
-		res.Category[i] = limitingAbove(fl.NetFlow[:k], fl.NetFlow[k])
-		res.Worse[i], res.Better[i] = limitingInterval(fl.PositiveFlow[:k], fl.NegativeFlow[:k], fl.PositiveFlow[k], fl.NegativeFlow[k])
+		res.Category[i], res.ByPositive[i], res.ByNegative[i] = assign(f.Central,
+			fl.PositiveFlow[:k], fl.NegativeFlow[:k], fl.NetFlow[:k], fl.PositiveFlow[k], fl.NegativeFlow[k], fl.NetFlow[k])
+		res.Worse[i], res.Better[i] = min(res.ByPositive[i], res.ByNegative[i]), max(res.ByPositive[i], res.ByNegative[i])
 	}
 	return res, nil
 }
@@ -150,23 +150,27 @@ func limitingAbove(r []float64, x float64) int {
 }
 
 // limitingBelow returns the category of an entering flow x (lower is
-// better): the number of interior profiles whose entering flow is at
-// least x, within the tolerance.
+// better): the number of interior profiles whose entering flow exceeds x
+// by more than the tolerance, so that, as for the other flows, equalling
+// a profile's flow does not lift a above it.
 func limitingBelow(r []float64, x float64) int {
 	c := 0
 	for _, y := range r[1 : len(r)-1] {
-		if x <= y+mcda.TieTolerance {
+		if x < y-mcda.TieTolerance {
 			c++
 		}
 	}
 	return c
 }
 
-// limitingInterval returns FlowSort I's interval from the leaving flows
-// (plus) and the entering flows (minus) of the profiles and of a.
-func limitingInterval(plus, minus []float64, aPlus, aMinus float64) (worse, better int) {
-	c1, c2 := limitingAbove(plus, aPlus), limitingBelow(minus, aMinus)
-	return min2(c1, c2), max2(c1, c2)
+// assign returns the categories of an alternative by its net, leaving and
+// entering flows, given those of the profiles (plus, minus, net) and its
+// own.
+func assign(central bool, plus, minus, net []float64, aPlus, aMinus, aNet float64) (byNet, byPlus, byMinus int) {
+	if central {
+		return closest(net, aNet), closest(plus, aPlus), closest(minus, aMinus)
+	}
+	return limitingAbove(net, aNet), limitingAbove(plus, aPlus), limitingBelow(minus, aMinus)
 }
 
 // closest returns the index of the flow of r closest to x, the lowest
@@ -180,9 +184,6 @@ func closest(r []float64, x float64) int {
 	}
 	return best
 }
-
-func min2(a, b int) int { return min(a, b) }
-func max2(a, b int) int { return max(a, b) }
 
 // LimitingProfiles returns the K+1 limiting profiles of FlowSort made from
 // K−1 boundary profiles (those of [ELECTRETRIB]) by adding below them the
