@@ -37,8 +37,9 @@
 //	 "assignments": [{"alternative": "a1", "category": "C3", "pessimistic": "C3", "optimistic": "C3"}, ...],
 //	 "concordance_ab": [[...]], "concordance_ba": [[...]], "credibility_ab": [[...]], "credibility_ba": [[...]]}
 //
-// (for flowsort the assignments carry "category", "worse", "better" and
-// "net_flow"), and for electre3
+// (for flowsort the assignments carry "category", "worse", "better",
+// "by_positive_flow", "by_negative_flow", "positive_flow", "negative_flow"
+// and "net_flow"), and for electre3
 //
 //	{"method": "electre3", "alternatives": [...], "concordance": [[...]], "discordance": [[[...]]],
 //	 "credibility": [[...]], "descending": [["a2", "a3"], ...], "ascending": [...],
@@ -227,11 +228,15 @@ func electreTRIB(w io.Writer, p *outranking.Problem, rule sorting.Rule, lambda f
 }
 
 type flowAssignment struct {
-	Alternative string  `json:"alternative"`
-	Category    string  `json:"category"`
-	Worse       string  `json:"worse"`
-	Better      string  `json:"better"`
-	NetFlow     float64 `json:"net_flow"`
+	Alternative  string  `json:"alternative"`
+	Category     string  `json:"category"`
+	Worse        string  `json:"worse"`
+	Better       string  `json:"better"`
+	ByPositive   string  `json:"by_positive_flow"`
+	ByNegative   string  `json:"by_negative_flow"`
+	PositiveFlow float64 `json:"positive_flow"`
+	NegativeFlow float64 `json:"negative_flow"`
+	NetFlow      float64 `json:"net_flow"`
 }
 
 type flowReport struct {
@@ -258,7 +263,9 @@ func flowSort(w io.Writer, p *outranking.Problem, asJSON bool) error {
 	rep := flowReport{Method: "flowsort", Profiles: kind, Categories: p.Categories}
 	for i, a := range p.Matrix.Alternatives() {
 		rep.Assignments = append(rep.Assignments, flowAssignment{Alternative: a, Category: p.Categories[res.Category[i]],
-			Worse: p.Categories[res.Worse[i]], Better: p.Categories[res.Better[i]], NetFlow: res.NetFlow[i]})
+			Worse: p.Categories[res.Worse[i]], Better: p.Categories[res.Better[i]],
+			ByPositive: p.Categories[res.ByPositive[i]], ByNegative: p.Categories[res.ByNegative[i]],
+			PositiveFlow: res.PositiveFlow[i], NegativeFlow: res.NegativeFlow[i], NetFlow: res.NetFlow[i]})
 	}
 	if asJSON {
 		return writeJSON(w, rep)

@@ -161,3 +161,16 @@ func Example_electre2() {
 	// incomparable:
 	//   middling R gamble
 }
+
+// Example_flowsort sorts the manual's example by PROMETHEE flows, the
+// boundary profiles extended into limiting profiles by the data's extremes.
+func Example_flowsort() {
+	run([]string{"-method", "flowsort", "testdata/mousseau.csv"}, nil, os.Stdout, os.Stderr)
+	// Output:
+	// FlowSort, limiting profiles; categories worst first: C1, C2, C3
+	//
+	// alternative  category  interval (φ⁺, φ⁻)  net flow
+	// a1           C3        [C3, C3]           0.4000
+	// a2           C2        [C2, C2]           0.0000
+	// a3           C2        [C2, C2]           -0.2000
+}
