@@ -39,14 +39,18 @@ import (
 // the other, indifferent when it has the same rank in both, and
 // incomparable when the two disagree (see [Relation]).
 //
-// Conventions: the credibility formula is Roy's (1978), as in the R
-// package MCDA (ELECTRE3), pyDecision (electre_iii) and J-Electre. The
-// distillation coefficients default to α = −0.15 and β = 0.3 (Roy, 1978;
-// the same in pyDecision and J-Electre), the cut λ_{k+1} is the largest
-// credibility strictly below λ_k − s(λ_k) among the pairs of D_k, and
-// T needs σ(a, b) strictly above λ_{k+1} (Figueira, Mousseau & Roy, 2005).
-// Some implementations take λ_{k+1} over the whole set rather than D_k, or
-// compare σ >= λ; those variants are not offered. On a cost criterion the
+// Conventions: the concordance, discordance and credibility are Roy's
+// (1978), as in pyDecision (electre_iii) and py-mcda (Electre3), whose
+// credibilities the tests reproduce; pyDecision sets σ(a, a) to 0 where
+// this type reports 1. The distillation coefficients default to
+// α = −0.15 and β = 0.3 (Roy, 1978; the same in pyDecision and py-mcda),
+// the cut λ_{k+1} is the largest credibility strictly below λ_k − s(λ_k)
+// among the pairs of D_k, and T needs σ(a, b) strictly above λ_{k+1} and
+// σ(a, b) − σ(b, a) > s(σ(a, b)) (Figueira, Mousseau & Roy, 2005).
+// Libraries simplify the distillation differently: pyDecision takes a
+// single cut per class and compares with s(λ_0) rather than s(σ(a, b)),
+// and py-mcda stops earlier (see the tests), so their classes can differ
+// from these; those variants are not offered. On a cost criterion the
 // shortfall is g(a) − g(b); thresholds are direct, evaluated at g(a)
 // (see the package documentation).
 //

@@ -101,9 +101,9 @@ func Discordance(x, p, v float64) float64 {
 //	σ = c · Π_{j: d_j > c} (1 − d_j)/(1 − c)
 //
 // so that a criterion discordant beyond the concordance weakens σ, and a
-// full veto (d_j = 1) makes σ = 0. This is the formula of Roy (1978), the
-// R package MCDA (ELECTRE3), pyDecision (electre_iii) and J-Electre;
-// Mousseau & Dias (2004) propose a variant, not offered here.
+// full veto (d_j = 1) makes σ = 0. This is the formula of Roy (1978), of
+// pyDecision (electre_iii) and of py-mcda (Electre3); Mousseau & Dias
+// (2004) propose a variant, not offered here.
 func Credibility(c float64, d []float64) float64 {
 	s := c
 	for _, dj := range d {

@@ -62,14 +62,15 @@ const DefaultLambda = 0.75
 // [Rule]; the pessimistic category is never above the optimistic one.
 //
 // Conventions: thresholds belong to the profiles, as in the ELECTRE TRI
-// 2.0a manual and J-Electre: σ(a, b_h) and σ(b_h, a) both use the
-// thresholds of b_h, evaluated at g(b_h) when they are affine (with
-// constant thresholds, as in pyDecision's electre_tri_b and the R package
-// MCDA, this makes no difference). The outranking test is σ >= λ, not
+// 2.0a manual: σ(a, b_h) and σ(b_h, a) both use the thresholds of b_h,
+// evaluated at g(b_h) when they are affine (with constant thresholds, as
+// in py-mcda, qgis-etri and github.com/cghiaus/ELECTRE_Tri, this makes no
+// difference). The outranking test is σ >= λ, not
 // σ > λ (Mousseau et al., 2000); λ must lie in [0.5, 1]. The rules are the
-// standard ones: pessimistic needs only a S b_h; implementations that
-// demand a strict preference of a over b_h in the pessimistic rule (such
-// as github.com/cghiaus/ELECTRE_Tri) can assign lower categories. On a
+// standard ones, as in qgis-etri: pessimistic needs only a S b_h;
+// implementations that demand a strict preference of a over b_h in the
+// pessimistic rule (py-mcda, github.com/cghiaus/ELECTRE_Tri) assign an
+// alternative indifferent to a profile one category lower. On a
 // cost criterion the shortfall of a behind b is g(a) − g(b).
 //
 // The work is O(m·(k−1)·n) time and O(m·(k−1)) memory for the matrices of
