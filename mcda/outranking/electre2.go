@@ -33,14 +33,17 @@ import (
 // one. The final partial preorder is their intersection, as in ELECTRE III
 // (see [Relation]).
 //
-// Conventions: the concordance counts ties (g_j(a) = g_j(b)) for a, as in
-// pyDecision's electre_ii; the discordance is relative to each criterion's
-// own scale, so that units cancel (Figueira, Mousseau & Roy, 2005, use the
-// criterion's scale; implementations that divide by the largest range of
-// all criteria, as ELECTRE I's [mcda.ELECTREI] does, give other values on
-// mixed scales). The default levels c⁻ = 0.65, c⁰ = 0.75, c⁺ = 0.85,
-// d⁻ = 0.25, d⁺ = 0.5 are those of the worked example in the tests; they
-// must satisfy 0 <= c⁻ <= c⁰ <= c⁺ <= 1 and 0 <= d⁻ <= d⁺ <= 1.
+// Conventions: the concordance counts ties (g_j(a) = g_j(b)) for a, as
+// pyDecision's electre_ii does. The discordance is relative to each
+// criterion's own scale, so that units cancel; pyDecision divides every
+// shortfall by the largest range of all criteria (as ELECTRE I's
+// [mcda.ELECTREI] does), which gives other values on mixed scales, and
+// its weak relation also admits c >= c⁰ with d <= d⁺ or c >= c⁻ with
+// d <= d⁻ in place of the single test above. py-mcda's two-level variant
+// builds other relations on the test data but the same preorders. The
+// default levels c⁻ = 0.65, c⁰ = 0.75, c⁺ = 0.85, d⁻ = 0.25, d⁺ = 0.5
+// are pyDecision's; they must satisfy 0 <= c⁻ <= c⁰ <= c⁺ <= 1 and
+// 0 <= d⁻ <= d⁺ <= 1.
 //
 // The work is O(m²·n) time and O(m²) memory; Evaluate checks m·m against
 // MaxPairs before allocating.
