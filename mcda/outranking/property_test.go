@@ -189,3 +189,71 @@ func TestELECTREIIIProperties(t *testing.T) {
 		}
 	}))
 }
+
+func TestELECTREIIProperties(t *testing.T) {
+	evaluate2 := func(t *rapid.T) (*mcda.DecisionMatrix, *outranking.ELECTREIIResult) {
+		m, _ := genProblem(t)
+		res, err := (&outranking.ELECTREII{}).Evaluate(context.Background(), m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m, res
+	}
+	// Property: strong outranking implies weak outranking, and neither
+	// holds on the diagonal.
+	t.Run("strong implies weak", rapid.MakeCheck(func(t *rapid.T) {
+		_, res := evaluate2(t)
+		for a := range res.Strong {
+			if res.Strong[a][a] || res.Weak[a][a] {
+				t.Fatalf("alternative %d outranks itself", a)
+			}
+			for b := range res.Strong {
+				// c⁺ >= c⁰ >= c⁻ and d⁻ <= d⁺: both strong tests imply the weak one.
+				if res.Strong[a][b] && !res.Weak[a][b] {
+					t.Fatalf("%d strongly but not weakly outranks %d", a, b)
+				}
+			}
+		}
+	}))
+	// Property: each preorder partitions the alternatives, and the final
+	// relation is a partial preorder (converse pairs, transitive P).
+	t.Run("partial preorder", rapid.MakeCheck(func(t *rapid.T) {
+		m, res := evaluate2(t)
+		rows, _ := m.Dims()
+		for _, classes := range [][][]int{res.Descending, res.Ascending} {
+			seen := 0
+			for _, c := range classes {
+				if len(c) == 0 {
+					t.Fatal("empty class")
+				}
+				seen += len(c)
+			}
+			if seen != rows {
+				t.Fatalf("%d alternatives in the classes, want %d", seen, rows)
+			}
+		}
+		r := res.Relations()
+		for a := range r {
+			for b := range r {
+				for c := range r {
+					if r[a][b] == outranking.Preferred && r[b][c] == outranking.Preferred && r[a][c] != outranking.Preferred {
+						t.Fatalf("%d P %d P %d but relation(%d, %d) = %v", a, b, c, a, c, r[a][c])
+					}
+				}
+			}
+		}
+	}))
+	// Property: an alternative that dominates another (at least as good on
+	// every criterion, better on one) is never strongly outranked by it:
+	// c(b, a) < 1 = c(a, b).
+	t.Run("dominated never strongly outranks", rapid.MakeCheck(func(t *rapid.T) {
+		m, res := evaluate2(t)
+		for a := range res.Strong {
+			for b := range res.Strong {
+				if a != b && dominates(m, a, b) && !dominates(m, b, a) && res.Strong[b][a] {
+					t.Fatalf("%d dominates %d but is strongly outranked by it", a, b)
+				}
+			}
+		}
+	}))
+}
