@@ -138,3 +138,22 @@ func TestReadCSVProblemErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestReadCSVProblemCentral(t *testing.T) {
+	p, err := outranking.ReadCSVProblem(strings.NewReader(csvBase + "#categories,low,high\n#central lo,1,4\n#central hi,3,2\na,1,2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Central || len(p.Profiles) != 2 || p.Categories[1] != "high" || p.ProfileNames[0] != "lo" {
+		t.Errorf("got %+v", p)
+	}
+	// v is empty for g2: no veto there; p defaults are as given.
+	if p.Thresholds[1].Veto || !p.Thresholds[0].Veto || p.Thresholds[1].P.Alpha != 3 {
+		t.Errorf("thresholds %+v", p.Thresholds)
+	}
+	_, err = outranking.ReadCSVProblem(strings.NewReader(csvBase + "#profile b1,1,4\n#central hi,3,2\na,1,2\n"))
+	var ce *mcda.CSVError
+	if !errors.As(err, &ce) || ce.Line != 7 || !errors.Is(err, mcda.ErrParameter) {
+		t.Errorf("mixed rows: %v", err)
+	}
+}
