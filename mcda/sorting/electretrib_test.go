@@ -123,3 +123,32 @@ func TestELECTRETRIBErrors(t *testing.T) {
 		t.Errorf("not dominating: err = %v, want profile 1, criterion 1", err)
 	}
 }
+
+// TestELECTRETRIBProfileThresholds: thresholds belong to the profile and
+// affine ones are evaluated at its value. One cost criterion, profile
+// b = 100, q(g) = 0.1·g = 10 and p(g) = 0.2·g = 20 at the profile (they
+// would be 11 and 22 at a = 110). a = 110 falls short of b by 10 <= q:
+// c(a, b) = 1. a = 115: (20 − 15)/(20 − 10) = 0.5.
+func TestELECTRETRIBProfileThresholds(t *testing.T) {
+	m, err := mcda.NewDecisionMatrix([]string{"a110", "a115"},
+		[]mcda.Criterion{{Name: "cost", Objective: mcda.Cost, Weight: 1}}, [][]float64{{110}, {115}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := sorting.ELECTRETRIB{
+		Profiles:          [][]float64{{100}},
+		ProfileThresholds: [][]outranking.Thresholds{{{Q: outranking.Threshold{Beta: 0.1}, P: outranking.Threshold{Beta: 0.2}}}},
+		Lambda:            0.5,
+	}
+	res, err := e.Evaluate(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([][]float64{{1}, {0.5}}, res.ConcordanceAB, cmpopts.EquateApprox(0, 1e-12)); diff != "" {
+		t.Errorf("C(a, b) (-want +got):\n%s", diff)
+	}
+	// b is cheaper: C(b, a) = 1 for both; a110 I b, a115 S b at λ = 0.5.
+	if diff := cmp.Diff([]int{1, 1}, res.Pessimistic); diff != "" {
+		t.Errorf("pessimistic (-want +got):\n%s", diff)
+	}
+}
