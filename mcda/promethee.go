@@ -186,6 +186,12 @@ type PROMETHEE struct {
 	// decision matrix, in column order. Nil means PreferenceUsual for
 	// every criterion.
 	Preferences []Preference
+	// MaxPairs bounds the m·m pairs of alternatives that the pairwise
+	// computation of the flows visits, and that Evaluate stores in its
+	// preference index (8 bytes a pair); zero means DefaultMaxPairs
+	// (m <= 4096). Above it Scores and Evaluate return a [*SizeError]
+	// before the work starts.
+	MaxPairs int
 
 	prefs    []Preference
 	w, g     []float64
@@ -204,8 +210,9 @@ func (pr *PROMETHEE) HigherIsBetter() bool { return true }
 // same size, Scores allocates nothing.
 //
 // It returns a [*ShapeError] if Preferences is not nil and its length is
-// not the number of criteria, and a [*CriterionError] wrapping
-// [ErrParameter] naming the first criterion whose parameters are invalid.
+// not the number of criteria, a [*CriterionError] wrapping [ErrParameter]
+// naming the first criterion whose parameters are invalid, and a
+// [*SizeError] when m·m exceeds MaxPairs.
 // It panics if dst is not nil and its length is not the number of
 // alternatives.
 func (pr *PROMETHEE) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
@@ -215,7 +222,9 @@ func (pr *PROMETHEE) Scores(dst []float64, m *DecisionMatrix) ([]float64, error)
 		return nil, err
 	}
 	pr.pos, pr.neg = grow(pr.pos, rows), grow(pr.neg, rows)
-	pr.flows(pr.pos, pr.neg, nil, m)
+	if err := pr.flows(pr.pos, pr.neg, nil, m); err != nil {
+		return nil, err
+	}
 	for i := range dst {
 		dst[i] = netFlow(pr.pos[i], pr.neg[i])
 	}
@@ -243,13 +252,18 @@ func (pr *PROMETHEE) Evaluate(m *DecisionMatrix) (*PROMETHEEResult, error) {
 	if err := pr.prepare(m); err != nil {
 		return nil, err
 	}
+	if err := CheckPairs("promethee", rows, pr.MaxPairs, 8, prometheeInstead); err != nil {
+		return nil, err
+	}
 	res := &PROMETHEEResult{
 		PositiveFlow: make([]float64, rows),
 		NegativeFlow: make([]float64, rows),
 		NetFlow:      make([]float64, rows),
 		Index:        newSquare[float64](rows),
 	}
-	pr.flows(res.PositiveFlow, res.NegativeFlow, res.Index, m)
+	if err := pr.flows(res.PositiveFlow, res.NegativeFlow, res.Index, m); err != nil {
+		return nil, err
+	}
 	for i := range res.NetFlow {
 		res.NetFlow[i] = netFlow(res.PositiveFlow[i], res.NegativeFlow[i])
 	}
@@ -351,14 +365,22 @@ func (pr *PROMETHEE) prepare(m *DecisionMatrix) error {
 	return nil
 }
 
+// prometheeInstead is the advice of PROMETHEE's size error.
+const prometheeInstead = "the pairwise flows take O(m²·n) time; " + linearInstead
+
 // flows stores the positive and negative flows in pos and neg and, when
-// index is not nil, the preference indices π(a, b) in it.
-func (pr *PROMETHEE) flows(pos, neg []float64, index [][]float64, m *DecisionMatrix) {
+// index is not nil, the preference indices π(a, b) in it, visiting every
+// pair. It returns a [*SizeError] before the work when m·m exceeds
+// MaxPairs.
+func (pr *PROMETHEE) flows(pos, neg []float64, index [][]float64, m *DecisionMatrix) error {
 	rows, n := m.Dims()
+	if err := CheckPairs("promethee", rows, pr.MaxPairs, 0, prometheeInstead); err != nil {
+		return err
+	}
 	clear(pos)
 	clear(neg)
 	if rows < 2 {
-		return
+		return nil
 	}
 	g := pr.g
 	for j, p := range pr.prefs {
@@ -402,4 +424,5 @@ func (pr *PROMETHEE) flows(pos, neg []float64, index [][]float64, m *DecisionMat
 		pos[i] = math.Min(pos[i]*scale, 1)
 		neg[i] = math.Min(neg[i]*scale, 1)
 	}
+	return nil
 }

@@ -133,7 +133,7 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 	opt.Preferences = p.Preferences
 
 	if cfg.methods[0] == "electre" {
-		res, err := (&mcda.ELECTREI{Normalization: opt.Normalization}).Evaluate(m)
+		res, err := (&mcda.ELECTREI{Normalization: opt.Normalization, MaxPairs: opt.MaxPairs}).Evaluate(m)
 		if err != nil {
 			return methodError(cfg, "electre", name, err)
 		}
@@ -172,8 +172,11 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		rep.sensitivity = s
 	}
 	if cfg.smaa > 0 {
-		s := robust.SMAA{Samples: cfg.smaa, Seed: cfg.seed}
+		s := robust.SMAA{Samples: cfg.smaa, Seed: cfg.seed, MaxPairs: opt.MaxPairs}
 		res, err := s.Run(context.Background(), func() mcda.Method { return newMethod(first) }, m)
+		if errors.Is(err, mcda.ErrTooLarge) {
+			return fmt.Errorf("%s: -smaa: %w (-max-pairs raises the limit)", name, err)
+		}
 		if err != nil {
 			return fmt.Errorf("%s: -smaa: %w", name, err)
 		}
@@ -184,6 +187,9 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 
 // methodError names the flag behind a method's error.
 func methodError(cfg *config, method, name string, err error) error {
+	if errors.Is(err, mcda.ErrTooLarge) {
+		return fmt.Errorf("%s: -method %s: %w (-max-pairs raises the limit)", name, method, err)
+	}
 	if errors.Is(err, mcda.ErrNormalization) {
 		return fmt.Errorf("-method %s -norm %s: %w", method, cfg.norm, err)
 	}

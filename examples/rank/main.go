@@ -32,6 +32,10 @@
 //	-smaa N         SMAA-2 with N samples of weights uniform on the simplex,
 //	                for the first method (see mcda/robust.SMAA)
 //	-seed S         the SMAA random seed (default 1)
+//	-max-pairs P    raise the size limit of the computations whose time or
+//	                memory grows with the square of the number m of
+//	                alternatives (electre, promethee, multimoora, -smaa):
+//	                they refuse m·m above P (default 16777216, m = 4096)
 //	-stream         rank a CSV file in two streaming passes, in memory
 //	                bounded by the criteria and -top (topsis with vector
 //	                or minmax normalization, wsm, wpm)
@@ -91,13 +95,14 @@ import (
 	"strings"
 
 	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/robust"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity] [-smaa N] [-seed S] [-stream] [-top K] [-json] FILE"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity] [-smaa N] [-seed S] [-max-pairs P] [-stream] [-top K] [-json] FILE"
 
 // config holds the parsed flags.
 type config struct {
@@ -159,6 +164,7 @@ func parseFlags(args []string) (*config, error) {
 	sens := fs.Bool("sensitivity", false, "weight sensitivity of the first method")
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
+	maxPairs := fs.Int("max-pairs", mcda.DefaultMaxPairs, "size limit, in pairs m·m, of the O(m²) computations")
 	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes")
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
@@ -232,8 +238,17 @@ func parseFlags(args []string) (*config, error) {
 			return nil, fmt.Errorf("-weights %q: want one of %s", cfg.weighting, strings.Join(mcda.WeightingNames(), ", "))
 		}
 	}
-	if cfg.smaa < 0 {
-		return nil, fmt.Errorf("-smaa %d: want a number of samples >= 0", cfg.smaa)
+	if cfg.smaa < 0 || cfg.smaa > robust.MaxSamples {
+		return nil, fmt.Errorf("-smaa %d: want a number of samples from 0 to %d", cfg.smaa, robust.MaxSamples)
+	}
+	if *maxPairs <= 0 {
+		return nil, fmt.Errorf("-max-pairs %d: want a number of pairs > 0", *maxPairs)
+	}
+	if set["max-pairs"] {
+		if !takes["max_pairs"] && cfg.smaa == 0 && cfg.methods[0] != "electre" {
+			return nil, fmt.Errorf("-max-pairs applies to electre, promethee, multimoora and -smaa, not to -method %s", *method)
+		}
+		cfg.opt.MaxPairs = *maxPairs
 	}
 	if set["seed"] && cfg.smaa == 0 {
 		return nil, errors.New("-seed applies to -smaa, which is not given")

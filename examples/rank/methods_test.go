@@ -436,6 +436,16 @@ func TestBadFlags(t *testing.T) {
 		{[]string{"-method", "electre", "-smaa", "10"}, []string{"electre", "-smaa"}},
 		{[]string{"-weights", "ahp"}, []string{"-weights", `"ahp"`, "entropy"}},
 		{[]string{"-smaa", "-5"}, []string{"-smaa -5"}},
+		// Issue 13: these panicked in makechan and makeslice, or died
+		// allocating 31 GB.
+		{[]string{"-smaa", "9223372036854775807"}, []string{"-smaa 9223372036854775807", "1000000000"}},
+		{[]string{"-smaa", "4611686018427387904"}, []string{"-smaa 4611686018427387904"}},
+		{[]string{"-smaa", "1000000000000"}, []string{"-smaa 1000000000000"}},
+		{[]string{"-max-pairs", "0", "-method", "electre"}, []string{"-max-pairs 0"}},
+		{[]string{"-max-pairs", "100", "-method", "topsis"}, []string{"-max-pairs", "promethee"}},
+		{[]string{"-max-pairs", "15", "-method", "electre"}, []string{"electre i", "4 alternatives", "topsis", "-max-pairs"}},
+		{[]string{"-max-pairs", "15", "-method", "promethee"}, []string{"promethee", "4 alternatives", "-max-pairs"}},
+		{[]string{"-max-pairs", "15", "-smaa", "100"}, []string{"-smaa", "smaa", "4 alternatives", "-max-pairs"}},
 		{[]string{"-seed", "3"}, []string{"-seed", "-smaa"}},
 		{[]string{"-top", "3"}, []string{"-top", "-stream"}},
 		{[]string{"-stream", "-method", "topsis,wsm"}, []string{"-stream"}},
