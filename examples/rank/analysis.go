@@ -111,8 +111,13 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 			return fmt.Errorf("%s: -shift %v: %w", name, *cfg.shift, err)
 		}
 		for j, d := range shift {
-			if d != 0 {
-				fmt.Fprintf(stderr, "rank: -shift %v: added %v to every value of criterion %q\n", *cfg.shift, d, m.Criterion(j).Name)
+			if d == 0 {
+				continue
+			}
+			fmt.Fprintf(stderr, "rank: -shift %v: added %v to every value of criterion %q\n", *cfg.shift, d, m.Criterion(j).Name)
+			if lo := columnMin(s, j); lo != *cfg.shift {
+				fmt.Fprintf(stderr, "rank: -shift %v: criterion %q: its smallest value became %v, not %v: no float64 shift of %v reaches %v exactly\n",
+					*cfg.shift, m.Criterion(j).Name, lo, *cfg.shift, columnMin(m, j), *cfg.shift)
 			}
 		}
 		m = s
@@ -183,6 +188,16 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		rep.smaa = res
 	}
 	return rep.write(cfg, w)
+}
+
+// columnMin returns the smallest value of criterion j.
+func columnMin(m *mcda.DecisionMatrix, j int) float64 {
+	rows, _ := m.Dims()
+	lo := m.At(0, j)
+	for i := 1; i < rows; i++ {
+		lo = min(lo, m.At(i, j))
+	}
+	return lo
 }
 
 // methodError names the flag behind a method's error.

@@ -491,6 +491,32 @@ func TestShiftFlag(t *testing.T) {
 	}
 }
 
+// Issue 13: rows A [−1e16, 3], B [5, 4], C [7, 5] with -shift 1 made A's
+// value 0, so WPM failed right after the shift was reported. The smallest
+// value now becomes 2, and rank says it is not 1.
+func TestShiftFlagLargeMinimum(t *testing.T) {
+	doc := `{"criteria": [{"name": "x", "type": "benefit"}, {"name": "y", "type": "benefit"}],
+	 "alternatives": [{"name": "A", "values": [-1e16, 3]}, {"name": "B", "values": [5, 4]}, {"name": "C", "values": [7, 5]}]}`
+	for _, method := range []string{"wpm", "wsm"} {
+		code, stdout, stderr := rank(doc, "-json", "-method", method, "-norm", "none", "-shift", "1")
+		if code != 0 {
+			t.Fatalf("%s -shift 1: status %d, stderr %q", method, code, stderr)
+		}
+		if !strings.Contains(stderr, `criterion "x": its smallest value became 2, not 1`) {
+			t.Errorf("%s -shift 1: stderr %q does not report the inexact floor", method, stderr)
+		}
+		var out rankOutput
+		if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range out.Results {
+			if !(r.Score > 0) {
+				t.Errorf("%s: score of %s = %v, want > 0", method, r.Alternative, r.Score)
+			}
+		}
+	}
+}
+
 func mustProblem(t *testing.T, doc string) *mcda.DecisionMatrix {
 	t.Helper()
 	m, err := mcda.ReadJSON(strings.NewReader(doc))
