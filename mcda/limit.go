@@ -3,6 +3,7 @@ package mcda
 import (
 	"errors"
 	"fmt"
+	"math"
 )
 
 // DefaultMaxPairs is the size limit of the computations whose time or
@@ -58,12 +59,16 @@ func formatBytes(b float64) string {
 
 // CheckPairs returns a [*SizeError] when the m·m pairs of m alternatives
 // exceed maxPairs (zero means [DefaultMaxPairs]), and an error wrapping
-// [ErrParameter] for a negative maxPairs. bytesPerPair is the memory the
+// [ErrParameter] for a negative maxPairs or a bytesPerPair that is
+// negative, NaN or infinite. bytesPerPair is the memory the
 // computation takes per pair, 0 when only its time is quadratic; method
 // names the computation and instead what to use instead, for the message.
 // The methods of this package and of package robust call it before they
 // allocate; it is exported for computations built on them.
 func CheckPairs(method string, m, maxPairs int, bytesPerPair float64, instead string) error {
+	if !(bytesPerPair >= 0) || math.IsInf(bytesPerPair, 0) {
+		return fmt.Errorf("mcda: %s: %v bytes per pair: %w", method, bytesPerPair, ErrParameter)
+	}
 	limit := maxPairs
 	switch {
 	case limit == 0:

@@ -186,9 +186,12 @@ type CriterionSensitivity struct {
 // share 1 − t equally. The path passes through w at t = w_j. Values of t
 // outside [0, 1] give negative weights.
 //
-// It panics if dst is not nil and len(dst) != len(w), if j is out of range,
-// or if the weights sum to zero.
-func PathWeights(dst, w []float64, j int, t float64) []float64 {
+// It returns an error wrapping [mcda.ErrParameter] for a t that is NaN or
+// infinite, and a [*mcda.CriterionError] wrapping [mcda.ErrWeight] for a
+// weight that is negative, NaN or infinite, or weights that are all zero.
+// It panics if dst is not nil and len(dst) != len(w), or if j is
+// out of range.
+func PathWeights(dst, w []float64, j int, t float64) ([]float64, error) {
 	n := len(w)
 	if dst == nil {
 		dst = make([]float64, n)
@@ -198,25 +201,36 @@ func PathWeights(dst, w []float64, j int, t float64) []float64 {
 	if uint(j) >= uint(n) {
 		panic("robust: PathWeights: criterion index out of range")
 	}
+	if math.IsNaN(t) || math.IsInf(t, 0) {
+		return nil, fmt.Errorf("robust: path weights: t = %v: %w", t, mcda.ErrParameter)
+	}
+	big := 0.0
+	for k, v := range w {
+		if !(v >= 0) || math.IsInf(v, 0) {
+			return nil, &mcda.CriterionError{Index: k, Err: fmt.Errorf("path weights: %v: %w", v, mcda.ErrWeight)}
+		}
+		big = max(big, v)
+	}
+	if big == 0 {
+		return nil, &mcda.CriterionError{Index: -1, Err: fmt.Errorf("path weights sum to 0: %w", mcda.ErrWeight)}
+	}
+	// Scaled by the largest weight, so that the sum cannot overflow.
 	sum := 0.0
 	for _, v := range w {
-		sum += v
+		sum += v / big
 	}
-	if !(sum > 0) {
-		panic("robust: PathWeights: weights do not sum to a positive number")
-	}
-	rest := sum - w[j] // Σ_{k≠j} w_k, unnormalized
+	rest := sum - w[j]/big // Σ_{k≠j} w_k, unnormalized
 	for k, v := range w {
 		switch {
 		case k == j:
 			dst[k] = t
 		case rest > 0:
-			dst[k] = v * (1 - t) / rest
+			dst[k] = (1 - t) * (v / big / rest) // v/big/rest <= 1: no overflow for any finite t
 		default:
 			dst[k] = (1 - t) / float64(n-1)
 		}
 	}
-	return dst
+	return dst, nil
 }
 
 // A PathError records a method's failure, or a non-finite score, at one
@@ -335,7 +349,9 @@ func (p *path) eval(dst []float64, t float64) error {
 	if len(p.wt) != len(p.w) {
 		p.wt = make([]float64, len(p.w))
 	}
-	PathWeights(p.wt, p.w, p.j, t)
+	if _, err := PathWeights(p.wt, p.w, p.j, t); err != nil {
+		return err
+	}
 	mm, err := p.m.Variant(p.dm, nil, p.wt)
 	if mm != nil {
 		p.dm = mm
