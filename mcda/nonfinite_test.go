@@ -36,12 +36,18 @@ func TestNonFiniteParameters(t *testing.T) {
 				_, err := mcda.NewDecisionMatrix([]string{"A"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: v}}, [][]float64{{1}})
 				return err
 			},
-			"VIKOR V":     func() error { _, err := (&mcda.VIKOR{V: v, ExplicitV: true}).Scores(nil, m); return err },
-			"WASPAS λ":    func() error { _, err := (&mcda.WASPAS{Lambda: &v}).Scores(nil, m); return err },
-			"COCOSO λ":    func() error { _, err := (&mcda.COCOSO{Lambda: &v}).Scores(nil, m); return err },
-			"CODAS τ":     func() error { _, err := (&mcda.CODAS{Tau: v}).Scores(nil, m); return err },
-			"SPOTIS lo":   func() error { _, err := (&mcda.SPOTIS{Bounds: [][2]float64{{v, 5}, {0, 5}}}).Scores(nil, m); return err },
-			"SPOTIS hi":   func() error { _, err := (&mcda.SPOTIS{Bounds: [][2]float64{{0, 5}, {0, v}}}).Scores(nil, m); return err },
+			"VIKOR V":  func() error { _, err := (&mcda.VIKOR{V: v, ExplicitV: true}).Scores(nil, m); return err },
+			"WASPAS λ": func() error { _, err := (&mcda.WASPAS{Lambda: &v}).Scores(nil, m); return err },
+			"COCOSO λ": func() error { _, err := (&mcda.COCOSO{Lambda: &v}).Scores(nil, m); return err },
+			"CODAS τ":  func() error { _, err := (&mcda.CODAS{Tau: v}).Scores(nil, m); return err },
+			"SPOTIS lo": func() error {
+				_, err := (&mcda.SPOTIS{Bounds: [][2]float64{{v, 5}, {0, 5}}}).Scores(nil, m)
+				return err
+			},
+			"SPOTIS hi": func() error {
+				_, err := (&mcda.SPOTIS{Bounds: [][2]float64{{0, 5}, {0, v}}}).Scores(nil, m)
+				return err
+			},
 			"PROMETHEE q": func() error { return promethee(m, mcda.Preference{Function: mcda.PreferenceLinear, Q: v, P: 2}) },
 			"PROMETHEE p": func() error { return promethee(m, mcda.Preference{Function: mcda.PreferenceVShape, P: v}) },
 			"PROMETHEE s": func() error { return promethee(m, mcda.Preference{Function: mcda.PreferenceGaussian, S: v}) },

@@ -809,9 +809,9 @@ func TestPathWeights(t *testing.T) {
 func TestPathWeightsPanics(t *testing.T) {
 	w := []float64{1, 2}
 	for name, f := range map[string]func(){
-		"ShortDst":   func() { robust.PathWeights(make([]float64, 1), w, 0, 0.5) },
-		"NegativeJ":  func() { robust.PathWeights(nil, w, -1, 0.5) },
-		"LargeJ":     func() { robust.PathWeights(nil, w, 2, 0.5) },
+		"ShortDst":  func() { robust.PathWeights(make([]float64, 1), w, 0, 0.5) },
+		"NegativeJ": func() { robust.PathWeights(nil, w, -1, 0.5) },
+		"LargeJ":    func() { robust.PathWeights(nil, w, 2, 0.5) },
 	} {
 		if !sensPanics(f) {
 			t.Errorf("PathWeights %s did not panic", name)
