@@ -603,3 +603,27 @@ func TestWriteJSONInvalidUTF8(t *testing.T) {
 		t.Errorf("names read back as %q, want %q", got, []string{"a\uFFFD", "c\uFFFD"})
 	}
 }
+
+// Issue 13: a JSON file with a UTF-8 byte order mark was rejected while
+// CSV accepted one. It is skipped, and byte offsets in errors still count
+// from the start of the input.
+func TestReadProblemByteOrderMark(t *testing.T) {
+	doc := `{"criteria": [{"name": "x", "type": "benefit"}], "alternatives": [{"name": "A", "values": [1]}]}`
+	p, err := mcda.ReadProblem(strings.NewReader("\uFEFF" + doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Matrix.Alternatives(); len(got) != 1 || got[0] != "A" {
+		t.Errorf("alternatives = %q", got)
+	}
+	bad := "\uFEFF{\"criteria\": 3}"
+	_, err = mcda.ReadProblem(strings.NewReader(bad))
+	var pe *mcda.ParseError
+	if !errors.As(err, &pe) || pe.Offset != int64(strings.Index(bad, "{")) {
+		t.Errorf("err = %v, want a *ParseError at offset %d", err, strings.Index(bad, "{"))
+	}
+	// A mark elsewhere is not whitespace.
+	if _, err := mcda.ReadProblem(strings.NewReader(" \uFEFF" + doc)); err == nil {
+		t.Error("a byte order mark after the start was accepted")
+	}
+}
