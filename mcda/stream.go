@@ -3,6 +3,7 @@ package mcda
 import (
 	"bufio"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math"
 	"os"
@@ -34,6 +35,12 @@ type StreamOptions struct {
 	// alternative's 0-based index, name and score, in input order. An
 	// error it returns stops the ranking and is returned.
 	Each func(i int, name string, score float64) error
+	// UniqueNames makes the first pass reject a repeated alternative name,
+	// as NewDecisionMatrix does, with an [*AlternativeError] wrapping
+	// [ErrDuplicateName] that names both alternatives. It keeps a 128-bit
+	// hash of every name, about 50 bytes per alternative, and would take
+	// two different names for the same with probability below m²/2^129.
+	UniqueNames bool
 }
 
 // A RankedAlternative is one of the best alternatives of a streamed
@@ -83,8 +90,9 @@ type StreamRanking struct {
 // error the method returns in memory), an empty name an
 // [*AlternativeError] wrapping [ErrName], no rows at all [ErrEmpty], and
 // bad criteria give the errors of NewDecisionMatrix. Unlike
-// NewDecisionMatrix, RankStream does not check that names are unique, which
-// would take memory proportional to the rows. A source whose number of rows
+// NewDecisionMatrix, RankStream checks that names are unique only when
+// opts.UniqueNames is set, since that takes memory proportional to the
+// rows. A source whose number of rows
 // or criteria changes between passes is an error wrapping [ErrShape].
 // Errors from the source and from opts.Each are returned wrapped.
 //
@@ -114,6 +122,10 @@ func RankStream(open func() (RowSource, error), opts StreamOptions) (*StreamRank
 	if err != nil {
 		return nil, err
 	}
+	if opts.UniqueNames {
+		s.seen = map[[2]uint64]int{}
+		s.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+	}
 	if err := s.aggregate(open); err != nil {
 		return nil, err
 	}
@@ -142,6 +154,10 @@ type streamer struct {
 	loc   streamLocator
 	buf   []float64 // one block of rows
 	names []string  // their names
+	// With UniqueNames: the index of the first alternative of each name
+	// hash, and the hash seeds.
+	seen  map[[2]uint64]int
+	seeds [2]maphash.Seed
 }
 
 func newStreamer(method Method) (*streamer, error) {
@@ -242,6 +258,13 @@ func (s *streamer) next(src RowSource, pass, i, r int) (bool, error) {
 		return false, &AlternativeError{Index: i, Err: ErrName}
 	}
 	s.names[r] = name
+	if s.seen != nil && pass == 1 {
+		h := [2]uint64{maphash.String(s.seeds[0], name), maphash.String(s.seeds[1], name)}
+		if k, dup := s.seen[h]; dup {
+			return false, &AlternativeError{Index: i, Name: name, Err: fmt.Errorf("%w: same as alternative %d", ErrDuplicateName, k)}
+		}
+		s.seen[h] = i
+	}
 	return true, nil
 }
 

@@ -157,7 +157,9 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		}
 		rep.rankings = append(rep.rankings, r)
 	}
-	if len(rep.rankings) > 1 {
+	if rows, _ := m.Dims(); len(rep.rankings) > 1 && rows < 2 {
+		fmt.Fprintf(stderr, "rank: %s: one alternative: no rank agreement to measure, the agreement table is left out\n", name)
+	} else if len(rep.rankings) > 1 {
 		ags, undefined, err := mcda.CompareAll(rep.rankings)
 		if err != nil {
 			return err

@@ -5,9 +5,11 @@
 //
 //	go run ./examples/rank [flags] FILE
 //
-// FILE is a problem in the JSON format read by mcda.ReadProblem (a ".json"
-// file, or standard input for "-" or no FILE) or in the CSV format read by
-// mcda.ReadCSV (a ".csv" file).
+// FILE is a problem in the JSON format read by mcda.ReadProblem or in the
+// CSV format read by mcda.ReadCSV, or standard input for "-" or no FILE.
+// A ".csv" file is CSV and a ".json" file JSON; other names and standard
+// input are JSON when their first character (after white space and a
+// byte order mark) is "{" or "[", and CSV otherwise. -format says which.
 //
 // Flags:
 //
@@ -41,6 +43,8 @@
 //	                or minmax normalization, wsm, wpm)
 //	-top K          with -stream, keep the best K alternatives (default 10;
 //	                0 keeps all, written as they are scored)
+//	-format F       the format of FILE: csv, json or auto (default auto:
+//	                by the name's extension, else by the first character)
 //	-json           print JSON instead of tables
 //
 // A flag that sets a parameter (-norm, -v, -lambda, -tau) must apply to at
@@ -102,7 +106,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity] [-smaa N] [-seed S] [-max-pairs P] [-stream] [-top K] [-json] FILE"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity] [-smaa N] [-seed S] [-max-pairs P] [-stream] [-top K] [-format F] [-json] FILE"
 
 // config holds the parsed flags.
 type config struct {
@@ -118,6 +122,7 @@ type config struct {
 	top         int
 	json        bool
 	file        string
+	format      string
 }
 
 // run is the program; it returns the exit status.
@@ -140,7 +145,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	prob, name, err := readProblem(cfg.file, stdin, stderr)
+	prob, name, err := readProblem(cfg.file, cfg.format, stdin, stderr)
 	if err != nil {
 		return fail(err)
 	}
@@ -168,6 +173,7 @@ func parseFlags(args []string) (*config, error) {
 	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes")
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
+	format := fs.String("format", "auto", "the format of FILE: csv, json or auto")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -178,7 +184,12 @@ func parseFlags(args []string) (*config, error) {
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 
 	cfg := &config{norm: *norm, weighting: *weights, sensitivity: *sens, smaa: *smaa, seed: *seed,
-		stream: *stream, top: *top, json: *asJSON, file: fs.Arg(0)}
+		stream: *stream, top: *top, json: *asJSON, file: fs.Arg(0), format: *format}
+	switch cfg.format {
+	case "auto", "csv", "json":
+	default:
+		return nil, fmt.Errorf("-format %q: want csv, json or auto", cfg.format)
+	}
 	for _, name := range strings.Split(*method, ",") {
 		name = strings.TrimSpace(name)
 		if slices.Contains(cfg.methods, name) {
@@ -268,6 +279,9 @@ func parseFlags(args []string) (*config, error) {
 		}
 		if cfg.file == "" || cfg.file == "-" {
 			return nil, errors.New("-stream needs a CSV file to read twice, not standard input")
+		}
+		if cfg.format == "json" {
+			return nil, errors.New("-stream reads CSV, not -format json")
 		}
 	}
 	return cfg, nil
