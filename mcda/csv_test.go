@@ -873,6 +873,8 @@ func FuzzReadCSV(f *testing.F) {
 		"a,x\nA,\"1\"\"\n",
 		"a,x\nA\"b,1\n",
 		"a,x\nA,NaN\n",
+		"a,x,y\n#objective,cost,benefit\n#weight,1e308,5e-324\nA,1e308,-1e308\nB,5e-324,9007199254740992\nC,-0,9007199254740993\n",
+		"a,x,y\rA,1,2\rB,1,2\r",
 	} {
 		f.Add([]byte(s))
 	}
