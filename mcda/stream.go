@@ -35,11 +35,12 @@ type StreamOptions struct {
 	// alternative's 0-based index, name and score, in input order. An
 	// error it returns stops the ranking and is returned.
 	Each func(i int, name string, score float64) error
-	// UniqueNames makes the first pass reject a repeated alternative name,
-	// as NewDecisionMatrix does, with an [*AlternativeError] wrapping
-	// [ErrDuplicateName] that names both alternatives. It keeps a 128-bit
-	// hash of every name, about 50 bytes per alternative, and would take
-	// two different names for the same with probability below m²/2^129.
+	// UniqueNames makes RankStream reject a repeated alternative name, as
+	// NewDecisionMatrix does, with an [*AlternativeError] wrapping
+	// [ErrDuplicateName] that names both alternatives, before any score is
+	// computed. It keeps a 64-bit hash of every name, 8 bytes per
+	// alternative; when two hashes agree, one more pass compares the
+	// names themselves, so the check is exact.
 	UniqueNames bool
 }
 
@@ -123,10 +124,12 @@ func RankStream(open func() (RowSource, error), opts StreamOptions) (*StreamRank
 		return nil, err
 	}
 	if opts.UniqueNames {
-		s.seen = map[[2]uint64]int{}
-		s.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+		s.unique, s.seed = true, maphash.MakeSeed()
 	}
 	if err := s.aggregate(open); err != nil {
+		return nil, err
+	}
+	if err := s.checkUnique(open); err != nil {
 		return nil, err
 	}
 	if err := s.prepare(open); err != nil {
@@ -154,10 +157,10 @@ type streamer struct {
 	loc   streamLocator
 	buf   []float64 // one block of rows
 	names []string  // their names
-	// With UniqueNames: the index of the first alternative of each name
-	// hash, and the hash seeds.
-	seen  map[[2]uint64]int
-	seeds [2]maphash.Seed
+	// With UniqueNames: the hash of every name, in the first pass.
+	unique bool
+	seed   maphash.Seed
+	hashes []uint64
 }
 
 func newStreamer(method Method) (*streamer, error) {
@@ -258,12 +261,8 @@ func (s *streamer) next(src RowSource, pass, i, r int) (bool, error) {
 		return false, &AlternativeError{Index: i, Err: ErrName}
 	}
 	s.names[r] = name
-	if s.seen != nil && pass == 1 {
-		h := [2]uint64{maphash.String(s.seeds[0], name), maphash.String(s.seeds[1], name)}
-		if k, dup := s.seen[h]; dup {
-			return false, &AlternativeError{Index: i, Name: name, Err: fmt.Errorf("%w: same as alternative %d", ErrDuplicateName, k)}
-		}
-		s.seen[h] = i
+	if s.unique && pass == 1 {
+		s.hashes = append(s.hashes, maphash.String(s.seed, name))
 	}
 	return true, nil
 }
@@ -617,3 +616,50 @@ type csvFileSource struct {
 }
 
 func (s *csvFileSource) Close() error { return s.f.Close() }
+
+// checkUnique reports the first repeated name, with UniqueNames: the
+// hashes of the first pass, sorted, show which may repeat, and a pass over
+// the rows with those hashes compares their names.
+func (s *streamer) checkUnique(open func() (RowSource, error)) error {
+	if !s.unique {
+		return nil
+	}
+	h := s.hashes
+	s.hashes = nil
+	slices.Sort(h)
+	var twice map[uint64]bool
+	for k := 1; k < len(h); k++ {
+		if h[k] == h[k-1] {
+			if twice == nil {
+				twice = map[uint64]bool{}
+			}
+			twice[h[k]] = true
+		}
+	}
+	if twice == nil {
+		return nil
+	}
+	src, pass, err := s.openSource(open)
+	if err != nil {
+		return err
+	}
+	defer closeSource(src)
+	row := make([]float64, s.n)
+	first := map[string]int{}
+	for i := 0; ; i++ {
+		name, err := src.Next(row)
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("mcda: stream: pass %d: alternative %d: %w", pass, i, err)
+		}
+		if !twice[maphash.String(s.seed, name)] {
+			continue
+		}
+		if k, dup := first[name]; dup {
+			return &AlternativeError{Index: i, Name: name, Err: fmt.Errorf("%w: same as alternative %d", ErrDuplicateName, k)}
+		}
+		first[name] = i
+	}
+}
