@@ -69,21 +69,27 @@ func ShiftColumns(m *DecisionMatrix, floor float64) (*DecisionMatrix, []float64,
 }
 
 // exactShift returns the smallest s such that lo + s, rounded, is >= floor,
-// for lo < floor; +Inf when floor − lo overflows. floor − lo, rounded, is
-// within an ulp of that s, so a few steps of one ulp find it.
+// for lo < floor; +Inf when floor − lo overflows. floor − lo, rounded,
+// reaches floor or is an ulp short of it; below it, the smallest s is
+// found by bisection on the bits of s (positive float64 values are ordered
+// as their bits), in at most 64 steps: stepping down one ulp at a time
+// could take 2^52 steps (lo = 1, floor = 1 + 2^−52).
 func exactShift(lo, floor float64) float64 {
 	s := floor - lo
 	if math.IsInf(s, 0) {
 		return s
 	}
-	for lo+s < floor {
+	for lo+s < floor { // at most twice
 		s = math.Nextafter(s, math.Inf(1))
 	}
-	for {
-		d := math.Nextafter(s, 0)
-		if !(d > 0) || lo+d < floor {
-			return s
+	a, b := uint64(0), math.Float64bits(s) // lo + 0 < floor <= lo + s
+	for b-a > 1 {
+		mid := a + (b-a)/2
+		if lo+math.Float64frombits(mid) >= floor {
+			b = mid
+		} else {
+			a = mid
 		}
-		s = d
 	}
+	return math.Float64frombits(b)
 }

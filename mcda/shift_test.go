@@ -94,6 +94,30 @@ func TestShiftColumnsLargeMinimum(t *testing.T) {
 	}
 }
 
+// The smallest shift is found by bisection: with lo = 1 and floor the next
+// float64 above 1, every shift in (2^−53, 2^−52] reaches the floor, and
+// stepping down from 2^−52 one ulp at a time took 2^52 steps (a hang of
+// the whole test run).
+func TestShiftColumnsNarrowFloor(t *testing.T) {
+	for _, tc := range []struct{ lo, floor float64 }{
+		{1, math.Nextafter(1, 2)},
+		{1e300, math.Nextafter(1e300, math.Inf(1))},
+		{-1e300, math.Nextafter(-1e300, 0)},
+		{0.5, math.Nextafter(1, 2)},
+	} {
+		m := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: 1}},
+			[][]float64{{tc.lo}, {tc.floor}})
+		_, shift, err := mcda.ShiftColumns(m, tc.floor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := shift[0]
+		if !(tc.lo+s >= tc.floor) || tc.lo+math.Nextafter(s, 0) >= tc.floor {
+			t.Errorf("lo %v, floor %v: shift %v is not the smallest that reaches the floor", tc.lo, tc.floor, s)
+		}
+	}
+}
+
 // Property: the shift of a column is the smallest float64 with which its
 // minimum reaches the floor: min + shift >= floor and
 // min + nextDown(shift) < floor; when floor − min is exact, min + shift
