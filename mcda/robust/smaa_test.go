@@ -1009,3 +1009,21 @@ func TestSMAASizeGuard(t *testing.T) {
 		t.Errorf("with MaxPairs = m²: %v", err)
 	}
 }
+
+// Issue 13: -smaa on 1e5 alternatives tried to allocate an 80 GB block and
+// died; with the default limit it is a *mcda.SizeError, returned before
+// any m×m accumulator is allocated.
+func TestSMAASizeGuardDefault(t *testing.T) {
+	m := smaaBenchMatrix(t, 100000, 2)
+	var s robust.SMAA
+	var res *robust.SMAAResult
+	var err error
+	bytes := allocatedBytes(func() { res, err = s.Run(context.Background(), smaaWSM, m) })
+	var se *mcda.SizeError
+	if !errors.As(err, &se) || se.Limit != mcda.DefaultMaxPairs || res != nil {
+		t.Fatalf("err = %v, want a *mcda.SizeError with the default limit", err)
+	}
+	if bytes > 1<<20 {
+		t.Errorf("allocated %d bytes before refusing", bytes)
+	}
+}
