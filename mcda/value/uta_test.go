@@ -1,0 +1,211 @@
+package value
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"math"
+	"os"
+	"testing"
+
+	"github.com/balancer-mcda/balancer/mcda"
+)
+
+// transportCase is the transport-means example of Siskos, Grigoroudis &
+// Matsatsinis (2005, ch. 8 of the State of the Art Surveys), as encoded in
+// /work/shared/refcases/uta (copied to testdata).
+type transportCase struct {
+	Input struct {
+		Matrix       [][]float64 `json:"matrix"`
+		Alternatives []string    `json:"alternatives"`
+		Criteria     []string    `json:"criteria"`
+		Types        []int       `json:"types"`
+		Breakpoints  []int       `json:"breakpoints_count"`
+		Ranks        []int       `json:"reference_ranks"`
+		Delta        float64     `json:"delta"`
+	} `json:"input"`
+	Expected struct {
+		UTASTARObjective float64     `json:"utastar_objective"`
+		UTAObjective     float64     `json:"uta_objective"`
+		Tau              float64     `json:"kendall_tau"`
+		Breakpoints      [][]float64 `json:"breakpoints_worst_to_best"`
+		Feasible         struct {
+			Functions map[string]struct{ X, Y []float64 } `json:"value_functions"`
+			Global    []float64                          `json:"global_values"`
+		} `json:"feasible_solution_example"`
+	} `json:"expected"`
+	Tolerance float64 `json:"tolerance"`
+}
+
+func loadTransport(t *testing.T) (*transportCase, *mcda.DecisionMatrix) {
+	t.Helper()
+	data, err := os.ReadFile("testdata/siskos_transport_utastar.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c transportCase
+	if err := json.Unmarshal(data, &c); err != nil {
+		t.Fatal(err)
+	}
+	crit := make([]mcda.Criterion, len(c.Input.Criteria))
+	for j, name := range c.Input.Criteria {
+		crit[j] = mcda.Criterion{Name: name, Objective: mcda.Benefit, Weight: 1}
+		if c.Input.Types[j] < 0 {
+			crit[j].Objective = mcda.Cost
+		}
+	}
+	m, err := mcda.NewDecisionMatrix(c.Input.Alternatives, crit, c.Input.Matrix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &c, m
+}
+
+func TestUTATransport(t *testing.T) {
+	c, m := loadTransport(t)
+	for _, tc := range []struct {
+		v    Variant
+		want float64
+	}{{UTASTAR, c.Expected.UTASTARObjective}, {UTAOriginal, c.Expected.UTAObjective}} {
+		t.Run(tc.v.String(), func(t *testing.T) {
+			u := UTA{Variant: tc.v, Breakpoints: c.Input.Breakpoints, Delta: c.Input.Delta}
+			res, err := u.Fit(context.Background(), m, c.Input.Ranks)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if math.Abs(res.Objective-tc.want) > c.Tolerance {
+				t.Errorf("F* = %v, want %v", res.Objective, tc.want)
+			}
+			if math.Abs(res.Tau-c.Expected.Tau) > c.Tolerance {
+				t.Errorf("tau = %v, want %v", res.Tau, c.Expected.Tau)
+			}
+			for j, want := range c.Expected.Breakpoints {
+				for l, x := range want {
+					if got := res.Marginals[j].X[l]; math.Abs(got-x) > c.Tolerance {
+						t.Errorf("breakpoint %d of %s = %v, want %v", l, res.Marginals[j].Criterion, got, x)
+					}
+				}
+			}
+			checkFeasible(t, res.Marginals, res.Values, c.Input.Ranks, c.Input.Delta, c.Tolerance)
+			// The reference ranking is reproduced: equal ranks tie, better
+			// ranks are better by δ.
+			for i, r := range c.Input.Ranks {
+				if res.Ranking.Ranks[i] != []int{1, 2, 2, 4, 5}[i] {
+					t.Errorf("%s ranked %d (reference %d)", m.Alternative(i), res.Ranking.Ranks[i], r)
+				}
+			}
+			if res.Post == nil || res.Post.Tau != 1 {
+				t.Errorf("post-optimality: %+v", res.Post)
+			}
+			for j := range res.Post.MinWeights {
+				if res.Post.MinWeights[j] > res.Post.Weights[j]+1e-9 || res.Post.Weights[j] > res.Post.MaxWeights[j]+1e-9 {
+					t.Errorf("criterion %d: average weight %v outside [%v, %v]", j, res.Post.Weights[j], res.Post.MinWeights[j], res.Post.MaxWeights[j])
+				}
+			}
+		})
+	}
+}
+
+// TestUTATransportPublishedSolution checks that the published solution
+// satisfies the constraints of the programme with F = 0 (so F* = 0 is the
+// optimum), recomputing its global values with this package's
+// interpolation.
+func TestUTATransportPublishedSolution(t *testing.T) {
+	c, m := loadTransport(t)
+	var marg []Marginal
+	for _, name := range c.Input.Criteria {
+		f := c.Expected.Feasible.Functions[name]
+		marg = append(marg, Marginal{Criterion: name, X: f.X, Y: f.Y})
+	}
+	rows, n := m.Dims()
+	vals := make([]float64, rows)
+	for i := range rows {
+		for j := range n {
+			vals[i] += interpolate(marg[j], m.At(i, j))
+		}
+		if math.Abs(vals[i]-c.Expected.Feasible.Global[i]) > c.Tolerance {
+			t.Errorf("U(%s) = %v, published %v", m.Alternative(i), vals[i], c.Expected.Feasible.Global[i])
+		}
+	}
+	checkFeasible(t, marg, vals, c.Input.Ranks, c.Input.Delta, c.Tolerance)
+}
+
+// interpolate evaluates a marginal given worst to best at x.
+func interpolate(mg Marginal, x float64) float64 {
+	for l := 1; l < len(mg.X); l++ {
+		a, b := mg.X[l-1], mg.X[l]
+		if (x-a)*(x-b) <= 0 {
+			return mg.Y[l-1] + (x-a)/(b-a)*(mg.Y[l]-mg.Y[l-1])
+		}
+	}
+	panic("outside")
+}
+
+// checkFeasible checks the constraints of the programme with zero errors:
+// monotone marginals from 0, weights summing to 1, and the reference
+// ranking reproduced with gaps of at least delta.
+func checkFeasible(t *testing.T, marg []Marginal, vals []float64, ranks []int, delta, tol float64) {
+	t.Helper()
+	var sum float64
+	for _, mg := range marg {
+		if math.Abs(mg.Y[0]) > tol {
+			t.Errorf("%s: u(worst) = %v", mg.Criterion, mg.Y[0])
+		}
+		for l := 1; l < len(mg.Y); l++ {
+			if mg.Y[l] < mg.Y[l-1]-tol {
+				t.Errorf("%s: not monotone at %d", mg.Criterion, l)
+			}
+		}
+		sum += mg.Y[len(mg.Y)-1]
+	}
+	if math.Abs(sum-1) > tol {
+		t.Errorf("weights sum to %v", sum)
+	}
+	for a := range ranks {
+		for b := range ranks {
+			switch {
+			case ranks[a] == 0 || ranks[b] == 0:
+			case ranks[a] < ranks[b] && vals[a]-vals[b] < delta-tol:
+				t.Errorf("U(%d) − U(%d) = %v < δ", a, b, vals[a]-vals[b])
+			case ranks[a] == ranks[b] && math.Abs(vals[a]-vals[b]) > tol:
+				t.Errorf("U(%d) ≠ U(%d): %v, %v", a, b, vals[a], vals[b])
+			}
+		}
+	}
+}
+
+func TestUTAErrors(t *testing.T) {
+	_, m := loadTransport(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name  string
+		u     UTA
+		ranks []int
+		want  error
+	}{
+		{"empty", UTA{}, nil, ErrReference},
+		{"one reference", UTA{}, []int{1, 0, 0, 0, 0}, ErrReference},
+		{"all tie", UTA{}, []int{1, 1, 0, 1, 0}, ErrReference},
+		{"negative", UTA{}, []int{1, -1, 0, 1, 0}, ErrReference},
+		{"short", UTA{}, []int{1, 2}, mcda.ErrShape},
+		{"one breakpoint", UTA{Breakpoints: []int{2, 1, 2}}, []int{1, 2, 3, 4, 5}, ErrBreakpoints},
+		{"breakpoints length", UTA{Breakpoints: []int{2}}, []int{1, 2, 3, 4, 5}, mcda.ErrShape},
+		{"delta", UTA{Delta: -1}, []int{1, 2, 3, 4, 5}, mcda.ErrParameter},
+		{"delta NaN", UTA{Delta: math.NaN()}, []int{1, 2, 3, 4, 5}, mcda.ErrParameter},
+		{"post NaN", UTA{PostOptimality: math.NaN()}, []int{1, 2, 3, 4, 5}, mcda.ErrParameter},
+		{"variant", UTA{Variant: 7}, []int{1, 2, 3, 4, 5}, mcda.ErrParameter},
+		{"too many breakpoints", UTA{Breakpoints: []int{2, MaxBreakpoints + 1, 2}}, []int{1, 2, 3, 4, 5}, ErrTooLarge},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.u.Fit(ctx, m, tc.ranks)
+			if !errors.Is(err, tc.want) {
+				t.Errorf("error %v, want %v", err, tc.want)
+			}
+		})
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := (&UTA{}).Fit(cctx, m, []int{1, 2, 3, 4, 5}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+}
