@@ -121,3 +121,5 @@ func simplex(c []float64, a *mat.Dense, b []float64) (f float64, x []float64, er
 	}
 	return f, x, nil
 }
+
+func errorsIsInfeasible(err error) bool { return errors.Is(err, ErrInfeasible) }

@@ -31,7 +31,7 @@ type transportCase struct {
 		Breakpoints      [][]float64 `json:"breakpoints_worst_to_best"`
 		Feasible         struct {
 			Functions map[string]struct{ X, Y []float64 } `json:"value_functions"`
-			Global    []float64                          `json:"global_values"`
+			Global    []float64                           `json:"global_values"`
 		} `json:"feasible_solution_example"`
 	} `json:"expected"`
 	Tolerance float64 `json:"tolerance"`
