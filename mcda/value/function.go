@@ -67,13 +67,13 @@ func NewPiecewise(x, y []float64) (*Piecewise, error) {
 			return nil, &PointError{Index: k, X: x[k], Y: y[k], Err: mcda.ErrNotFinite}
 		}
 		if k > 0 && x[k] <= x[k-1] {
-			return nil, &PointError{Index: k, X: x[k], Y: y[k], Err: fmt.Errorf("%w: abscissa %v not above %v", ErrNotMonotone, x[k], x[k-1])}
+			return nil, &PointError{Index: k, X: x[k], Y: y[k], Field: "x", Err: fmt.Errorf("%w: abscissa %v not above %v", ErrNotMonotone, x[k], x[k-1])}
 		}
 	}
 	inc := y[len(y)-1] >= y[0]
 	for k := 1; k < len(y); k++ {
 		if inc && y[k] < y[k-1] || !inc && y[k] > y[k-1] {
-			return nil, &PointError{Index: k, X: x[k], Y: y[k], Err: fmt.Errorf("%w: value %v after %v", ErrNotMonotone, y[k], y[k-1])}
+			return nil, &PointError{Index: k, X: x[k], Y: y[k], Field: "y", Err: fmt.Errorf("%w: value %v after %v", ErrNotMonotone, y[k], y[k-1])}
 		}
 	}
 	lo, hi := y[0], y[len(y)-1]
@@ -85,7 +85,7 @@ func NewPiecewise(x, y []float64) (*Piecewise, error) {
 		scale = 100
 	}
 	if lo != 0 || hi != scale {
-		return nil, &PointError{Index: -1, Err: fmt.Errorf("%w: values span [%v, %v], want [0, 1] or [0, 100]", mcda.ErrParameter, lo, hi)}
+		return nil, &PointError{Index: -1, Field: "y", Err: fmt.Errorf("%w: values span [%v, %v], want [0, 1] or [0, 100]", mcda.ErrParameter, lo, hi)}
 	}
 	p := &Piecewise{x: append([]float64(nil), x...), y: make([]float64, len(y)), inc: inc}
 	for k, v := range y {
@@ -237,6 +237,7 @@ func Bisection(worst, best float64, mids []float64) (*Piecewise, error) {
 type PointError struct {
 	Index int     // 0-based index of the point, or -1 for the function as a whole
 	X, Y  float64 // the point
+	Field string  // "x" or "y": which coordinate is at fault; "" if both or neither
 	Err   error   // the cause, e.g. ErrNotMonotone
 }
 
