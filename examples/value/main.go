@@ -132,7 +132,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if d == 0 {
 			d = p.Delta
 		}
-		t := value.UTA{Variant: v, Breakpoints: p.Breakpoints, Delta: d, PostOptimality: *post}
+		t := value.UTA{Variant: v, Breakpoints: p.Breakpoints, Delta: d, PostOptimality: *post, Lower: p.Lower, Upper: p.Upper}
 		res, err := t.Fit(ctx, p.Matrix, p.Ranks)
 		if err != nil {
 			return failIn(err)
@@ -282,12 +282,21 @@ func printUTA(w io.Writer, m *mcda.DecisionMatrix, res *value.Result) {
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprint(tw, "rank\talternative\tU\terror σ+\terror σ-\t")
+	if res.Variant == value.UTAOriginal {
+		// UTA's single error σ(a) is in Under.
+		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprint(tw, "rank\talternative\tU\terror σ\t")
+	}
 	if res.Post != nil {
 		fmt.Fprint(tw, "post-optimality U\trank")
 	}
 	fmt.Fprintln(tw)
 	for _, i := range res.Ranking.Order {
-		fmt.Fprintf(tw, "%d\t%s\t%.4f\t%.4f\t%.4f\t", res.Ranking.Ranks[i], m.Alternative(i), res.Values[i], res.Over[i], res.Under[i])
+		if res.Variant == value.UTAOriginal {
+			fmt.Fprintf(tw, "%d\t%s\t%.4f\t%.4f\t", res.Ranking.Ranks[i], m.Alternative(i), res.Values[i], res.Under[i])
+		} else {
+			fmt.Fprintf(tw, "%d\t%s\t%.4f\t%.4f\t%.4f\t", res.Ranking.Ranks[i], m.Alternative(i), res.Values[i], res.Over[i], res.Under[i])
+		}
 		if res.Post != nil {
 			fmt.Fprintf(tw, "%.4f\t%d", res.Post.Values[i], res.Post.Ranking.Ranks[i])
 		}

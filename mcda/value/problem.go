@@ -26,6 +26,9 @@ type Problem struct {
 	Breakpoints []int
 	// Delta is UTA's δ; 0 if not given.
 	Delta float64
+	// Lower and Upper are UTA's criterion bounds (see [UTA]); nil unless
+	// every criterion has "bounds".
+	Lower, Upper []float64
 }
 
 type docFunction struct {
@@ -47,6 +50,7 @@ type docCriterion struct {
 	Weight      *float64     `json:"weight"`
 	Function    *docFunction `json:"function"`
 	Breakpoints *int         `json:"breakpoints"`
+	Bounds      []float64    `json:"bounds"`
 }
 
 type docAlternative struct {
@@ -87,8 +91,9 @@ type doc struct {
 // or for none. Weights are per criterion ("weight"), or elicited in
 // "weights" with "method" "swing", "smart" or "direct" and "points", or
 // "smarter" and "ranks"; equal if neither. "rank" (1 = best, ties allowed)
-// marks the reference alternatives of UTA and robust ordinal regression,
-// "breakpoints" (>= 2) and "delta" are UTA's parameters.
+// marks the reference alternatives of UTA and robust ordinal regression;
+// "breakpoints" (>= 2), "bounds" ([lower, upper], for every criterion or
+// none) and "delta" are UTA's parameters.
 //
 // Errors are *mcda.ParseError values naming the field, such as
 // "criteria[1].function.y" for a non-monotone function (wrapping
@@ -125,7 +130,7 @@ func ReadProblem(r io.Reader) (*Problem, error) {
 	p := &Problem{Breakpoints: make([]int, n)}
 	crit := make([]mcda.Criterion, n)
 	funcs := make([]Criterion, n)
-	nf, nw := 0, 0
+	nf, nw, nb := 0, 0, 0
 	for j, c := range d.Criteria {
 		at := fmt.Sprintf("criteria[%d]", j)
 		if c.Name == nil {
@@ -153,6 +158,13 @@ func ReadProblem(r io.Reader) (*Problem, error) {
 			}
 			p.Breakpoints[j] = *c.Breakpoints
 		}
+		if c.Bounds != nil {
+			if len(c.Bounds) != 2 || !(c.Bounds[0] < c.Bounds[1]) {
+				return nil, perr(at+".bounds", fmt.Errorf("%w: %v, want [lower, upper] with lower < upper", mcda.ErrParameter, c.Bounds))
+			}
+			nb++
+			p.Lower, p.Upper = append(p.Lower, c.Bounds[0]), append(p.Upper, c.Bounds[1])
+		}
 		if c.Function != nil {
 			f, err := c.Function.build()
 			if err != nil {
@@ -178,6 +190,9 @@ func ReadProblem(r io.Reader) (*Problem, error) {
 				return nil, perr(fmt.Sprintf("criteria[%d].function", j), fmt.Errorf("%w: other criteria have value functions", mcda.ErrMissingField))
 			}
 		}
+	}
+	if nb != 0 && nb != n {
+		return nil, perr("criteria", fmt.Errorf("%w: bounds given for %d of %d criteria", mcda.ErrMissingField, nb, n))
 	}
 	if nw != 0 && nw != n {
 		return nil, perr("criteria", fmt.Errorf("%w: weight given for %d of %d criteria", mcda.ErrMissingField, nw, n))
@@ -211,6 +226,13 @@ func ReadProblem(r io.Reader) (*Problem, error) {
 				return nil, perr(at+".rank", fmt.Errorf("%w: rank %d, want >= 1", ErrReference, *a.Rank))
 			}
 			nr++
+		}
+		if nb == n && len(a.Values) == n {
+			for j, x := range a.Values {
+				if x < p.Lower[j] || x > p.Upper[j] {
+					return nil, perr(fmt.Sprintf("%s.values[%d]", at, j), fmt.Errorf("criterion %q: %v not in bounds [%v, %v]: %w", *d.Criteria[j].Name, x, p.Lower[j], p.Upper[j], ErrOutOfRange))
+				}
+			}
 		}
 		if nf == n && len(a.Values) == n {
 			for j, x := range a.Values {

@@ -50,8 +50,8 @@ const (
 // & Matsatsinis (2005, "UTA methods", in Figueira, Greco & Ehrgott (eds),
 // Multiple Criteria Decision Analysis: State of the Art Surveys, ch. 8).
 //
-// Criterion j's range [g_j*, g_j^*] (the worst and best performance in the
-// matrix, by the matrix's objective) is cut into α_j − 1 equal intervals;
+// Criterion j's range [g_j*, g_j^*] (by default the worst and best
+// performance in the matrix, by the matrix's objective) is cut into α_j − 1 equal intervals;
 // the marginal value u_j is linear on each, u_j(g_j*) = 0, and the
 // unknowns are the increments w_jl >= 0 of u_j over the intervals, with
 // Σ_jl w_jl = 1 (so Σ_j u_j(g_j^*) = 1). For the reference alternatives
@@ -78,6 +78,12 @@ type UTA struct {
 	// Delta is the least value gap δ > 0 of a strict preference; 0 means
 	// 0.05.
 	Delta float64
+	// Lower and Upper hold each criterion's bounds g_j* and g_j^* in
+	// natural units (Lower[j] < Upper[j], whichever is better); nil means
+	// the smallest and largest performance in the matrix. Siskos et al.
+	// (2005) and the R package MCDA (criteriaLBs, criteriaUBs) take the
+	// criterion's scale rather than the data's range.
+	Lower, Upper []float64
 	// PostOptimality is the relative margin k >= 0 of the post-optimality
 	// bound F <= F*(1 + k); 0 means F <= F*; negative skips
 	// the post-optimality analysis.
@@ -213,8 +219,9 @@ func reference(ranks []int, m int) ([]int, error) {
 // Errors: [ErrReference] (within an *mcda.AlternativeError for a negative
 // rank) for an empty ranking, fewer than two reference alternatives or one
 // in which all tie; an *mcda.CriterionError wrapping [ErrBreakpoints] for
-// α_j < 2 and mcda.ErrParameter for a bad δ, post-optimality margin or
-// variant; [ErrTooLarge] beyond [MaxReference] or [MaxBreakpoints];
+// α_j < 2 and mcda.ErrParameter for a bad δ, post-optimality margin,
+// variant or bound; an *mcda.ValueError wrapping [ErrOutOfRange] for a
+// performance outside the bounds; [ErrTooLarge] beyond [MaxReference] or [MaxBreakpoints];
 // [ErrSolver], [ErrInfeasible] or [ErrUnbounded] from the simplex method
 // (the UTA programmes are always feasible and bounded, so these mean a
 // numerical failure); ctx.Err() wrapped if ctx ends between two
@@ -237,6 +244,9 @@ func (t *UTA) Fit(ctx context.Context, m *mcda.DecisionMatrix, ranks []int) (*Re
 	if t.Breakpoints != nil && len(t.Breakpoints) != n {
 		return nil, &mcda.CriterionError{Index: -1, Err: &mcda.ShapeError{What: "breakpoints", Got: len(t.Breakpoints), Want: n}}
 	}
+	if err := checkBounds(m, t.Lower, t.Upper); err != nil {
+		return nil, err
+	}
 	ref, err := reference(ranks, rows)
 	if err != nil {
 		return nil, err
@@ -257,7 +267,7 @@ func (t *UTA) Fit(ctx context.Context, m *mcda.DecisionMatrix, ranks []int) (*Re
 			return nil, &mcda.CriterionError{Index: j, Name: m.Criterion(j).Name, Err: fmt.Errorf("%w: %d breakpoints, at most %d", ErrTooLarge, alpha[j], MaxBreakpoints)}
 		}
 	}
-	u := newUTAModel(m, alpha)
+	u := newUTAModel(m, alpha, t.Lower, t.Upper)
 	W := u.w()
 	R := len(ref)
 
@@ -361,7 +371,31 @@ func (t *UTA) Fit(ctx context.Context, m *mcda.DecisionMatrix, ranks []int) (*Re
 	return res, nil
 }
 
-func newUTAModel(m *mcda.DecisionMatrix, alpha []int) *utaModel {
+// checkBounds validates UTA's optional bounds against m.
+func checkBounds(m *mcda.DecisionMatrix, lower, upper []float64) error {
+	rows, n := m.Dims()
+	if lower == nil && upper == nil {
+		return nil
+	}
+	if len(lower) != n || len(upper) != n {
+		return &mcda.CriterionError{Index: -1, Err: fmt.Errorf("%w: lower and upper bounds for %d and %d of %d criteria", mcda.ErrShape, len(lower), len(upper), n)}
+	}
+	for j := range n {
+		lo, hi := lower[j], upper[j]
+		if !finite(lo) || !finite(hi) || !(lo < hi) {
+			return &mcda.CriterionError{Index: j, Name: m.Criterion(j).Name, Err: fmt.Errorf("%w: bounds [%v, %v]", mcda.ErrParameter, lo, hi)}
+		}
+		for i := range rows {
+			if x := m.At(i, j); x < lo || x > hi {
+				return &mcda.ValueError{Alternative: i, AlternativeName: m.Alternative(i), Criterion: j, CriterionName: m.Criterion(j).Name,
+					Value: x, Err: fmt.Errorf("%w [%v, %v]", ErrOutOfRange, lo, hi)}
+			}
+		}
+	}
+	return nil
+}
+
+func newUTAModel(m *mcda.DecisionMatrix, alpha []int, lower, upper []float64) *utaModel {
 	rows, n := m.Dims()
 	u := &utaModel{m: rows, n: n, start: make([]int, n+1), xs: make([][]float64, n)}
 	for j, a := range alpha {
@@ -373,6 +407,9 @@ func newUTAModel(m *mcda.DecisionMatrix, alpha []int) *utaModel {
 	for j, a := range alpha {
 		col = m.Col(col, j)
 		lo, hi := slices.Min(col), slices.Max(col)
+		if lower != nil {
+			lo, hi = lower[j], upper[j]
+		}
 		worst, best := lo, hi
 		if m.Criterion(j).Objective == mcda.Cost {
 			worst, best = hi, lo

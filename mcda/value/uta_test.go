@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/balancer-mcda/balancer/mcda"
@@ -207,5 +208,55 @@ func TestUTAErrors(t *testing.T) {
 	cancel()
 	if _, err := (&UTA{}).Fit(cctx, m, []int{1, 2, 3, 4, 5}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
+	}
+}
+
+// TestUTACars is the car-selection example of Jacquet-Lagrèze & Siskos
+// (1982, Table 1; ten cars, six criteria, the decision maker's ranking 1
+// to 10), with the criterion scales and δ = 0.01 of the R package MCDA's
+// UTA examples (man/UTA.Rd, breakpoints 5, 4, 4, 5, 4, 5) and of py-mcda's
+// tests (tests/mavt/test_uta.py, one more breakpoint per criterion, and
+// with Citroen Visa Super E ~ VW Golf 1300 GLS). Both assert an error sum
+// of 0 and the reference ranking reproduced; the 1982 paper reports the
+// same (F* = 0). Values are not compared: the solution is not unique.
+func TestUTACars(t *testing.T) {
+	f, err := os.Open("testdata/cars_jls1982.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := ReadProblem(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plus1 := make([]int, len(p.Breakpoints))
+	for j, a := range p.Breakpoints {
+		plus1[j] = a + 1
+	}
+	tied := slices.Clone(p.Ranks)
+	for i := 3; i < len(tied); i++ {
+		tied[i]-- // VW Golf (4) ties Citroen Visa (3)
+	}
+	for _, v := range []Variant{UTASTAR, UTAOriginal} {
+		for _, tc := range []struct {
+			name  string
+			bp    []int
+			ranks []int
+		}{{"R-MCDA", p.Breakpoints, p.Ranks}, {"py-mcda", plus1, p.Ranks}, {"py-mcda-tie", plus1, tied}} {
+			t.Run(v.String()+"/"+tc.name, func(t *testing.T) {
+				u := UTA{Variant: v, Breakpoints: tc.bp, Delta: p.Delta, Lower: p.Lower, Upper: p.Upper}
+				res, err := u.Fit(context.Background(), p.Matrix, tc.ranks)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if res.Objective > 1e-9 || res.Tau != 1 {
+					t.Errorf("F* = %v, tau = %v; want 0 and 1", res.Objective, res.Tau)
+				}
+				checkFeasible(t, res.Marginals, res.Values, tc.ranks, p.Delta, 1e-9)
+				if res.Post.Tau != 1 {
+					t.Errorf("post-optimality tau = %v", res.Post.Tau)
+				}
+			})
+		}
 	}
 }
