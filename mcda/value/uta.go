@@ -172,12 +172,20 @@ func (u *utaModel) marginals(md *mcda.DecisionMatrix, w []float64) ([]Marginal, 
 	return out, weights
 }
 
-// frac returns (x − lo)/(hi − lo) in [0, 1] without overflow, 0 when lo = hi.
+// frac returns (x − lo)/(hi − lo) clamped to [0, 1], 0 when lo = hi. The
+// span is computed from halves only when it overflows, so that subnormal
+// bounds such as ±5e-324 keep their difference.
 func frac(x, lo, hi float64) float64 {
 	if lo == hi {
 		return 0
 	}
-	t := (x/2 - lo/2) / (hi/2 - lo/2)
+	t := (x - lo) / (hi - lo)
+	if math.IsInf(hi-lo, 0) || math.IsInf(x-lo, 0) {
+		t = (x/2 - lo/2) / (hi/2 - lo/2)
+	}
+	if math.IsNaN(t) {
+		return 0
+	}
 	return math.Max(0, math.Min(1, t))
 }
 

@@ -260,3 +260,33 @@ func TestUTACars(t *testing.T) {
 		}
 	}
 }
+
+// FuzzUTA checks that UTASTAR and the ROR relations neither panic nor
+// return NaN on a 3 × 2 problem with any finite performances, seeded at
+// float64 extremes.
+func FuzzUTA(f *testing.F) {
+	ext := []float64{1e308, -1e308, 5e-324, 1 << 53, math.Copysign(0, -1), 1}
+	for k, x := range ext {
+		f.Add(x, ext[(k+1)%len(ext)], ext[(k+2)%len(ext)], x, -x, 0.0, uint8(1), uint8(2), uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, a, b, c, d, e, g float64, r1, r2, r3 uint8) {
+		m, err := mcda.NewDecisionMatrix([]string{"x", "y", "z"},
+			[]mcda.Criterion{{Name: "p", Objective: mcda.Benefit, Weight: 1}, {Name: "q", Objective: mcda.Cost, Weight: 1}},
+			[][]float64{{a, b}, {c, d}, {e, g}})
+		if err != nil {
+			return
+		}
+		ranks := []int{int(r1 % 4), int(r2 % 4), int(r3 % 4)}
+		res, err := (&UTA{Breakpoints: []int{3, 2}}).Fit(context.Background(), m, ranks)
+		if err == nil {
+			for _, v := range append(append(slices.Clone(res.Values), res.Post.Values...), res.Objective, res.Tau) {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Fatalf("non-finite result %+v", res)
+				}
+			}
+		}
+		if _, err := NewRelations(context.Background(), m, ranks); err != nil && !errors.Is(err, ErrInfeasible) && !errors.Is(err, ErrReference) {
+			t.Fatalf("relations: %v", err)
+		}
+	})
+}
