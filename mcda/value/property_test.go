@@ -2,6 +2,7 @@ package value
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -256,6 +257,78 @@ func TestRelationsProperties(t *testing.T) {
 				}
 				if dom && !r.Necessarily(a, b) {
 					t.Fatalf("%d dominates %d but not ≿N", a, b)
+				}
+			}
+		}
+	})
+}
+
+// TestRelationsOracle compares NewRelations with the definition of Greco,
+// Mousseau & Słowiński (2008, §3.2) applied to every ordered pair: a ≿ᴺ b
+// unless max ε subject to compatibility and U(b) >= U(a) + ε is positive,
+// and a ≿ᴾ b if max ε subject to compatibility and U(a) >= U(b) is.
+func TestRelationsOracle(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		m, ranks := genProblem(t, true)
+		r, err := NewRelations(context.Background(), m, ranks)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ref, err := reference(ranks, len(ranks))
+		if err != nil {
+			t.Fatal(err)
+		}
+		u := newGMSModel(m)
+		W := u.w()
+		maxEps := func(a, b int, strict bool) float64 {
+			p := newProgram(W + 1)
+			coef := make([]float64, W+1)
+			row := func(a, b int) {
+				clear(coef)
+				for l := range W {
+					coef[l] = u.coef[a*W+l] - u.coef[b*W+l]
+				}
+			}
+			for k := 0; k+1 < len(ref); k++ {
+				row(ref[k], ref[k+1])
+				if ranks[ref[k]] == ranks[ref[k+1]] {
+					p.equal(coef)
+				} else {
+					coef[W] = -1
+					p.row(coef, '>', 0)
+				}
+			}
+			clear(coef)
+			for l := range W {
+				coef[l] = 1
+			}
+			p.row(coef, '=', 1)
+			row(a, b)
+			if strict {
+				coef[W] = -1
+			}
+			p.row(coef, '>', 0)
+			obj := make([]float64, W+1)
+			obj[W] = -1
+			f, _, err := p.solve(obj)
+			if errors.Is(err, ErrInfeasible) {
+				return 0
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			return -f
+		}
+		rows, _ := m.Dims()
+		for a := range rows {
+			for b := range rows {
+				if a == b {
+					continue
+				}
+				nec := maxEps(b, a, true) <= rorTol
+				pos := maxEps(a, b, false) > rorTol
+				if r.Necessarily(a, b) != nec || r.Possibly(a, b) != pos {
+					t.Fatalf("%d over %d: necessary %v, possible %v; definition gives %v, %v", a, b, r.Necessarily(a, b), r.Possibly(a, b), nec, pos)
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package value
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -9,12 +10,12 @@ import (
 )
 
 // MaxRORAlternatives is the largest number of alternatives [NewRelations]
-// accepts: it solves up to 2·m·(m − 1) linear programmes, 79 600 for
-// m = 200.
+// accepts: it solves about m·(m − 1) linear programmes, 39 800 for m = 200.
 const MaxRORAlternatives = 200
 
-// rorTol is the least ε that counts as a strict preference.
-const rorTol = 1e-8
+// rorTol is the least ε, and the least value difference, that counts as
+// a strict preference.
+const rorTol = 1e-9
 
 // Relations are the necessary and possible weak preference relations of
 // robust ordinal regression, UTA^GMS (Greco, Mousseau & Słowiński, 2008,
@@ -43,21 +44,32 @@ type Relations struct {
 // alternatives for the reference ranking ranks (as for [UTA.Fit]: 1 = best,
 // equal ranks tie, 0 = not a reference alternative).
 //
-// For each ordered pair (a, b) it maximises ε subject to compatibility and
-// U(b) >= U(a) + ε: a ≿ᴺ b unless some ε > 1e-8 is feasible. If a ≿ᴺ b
-// does not hold it maximises ε subject to compatibility and U(a) >= U(b):
-// a ≿ᴾ b if that gives ε > 1e-8 (Greco et al., 2008, §3.2). Reference
-// pairs are settled without a programme.
+// It first maximises ε over the compatible value functions; ε* <= 1e-9
+// means there is none. The compatible set C is then not empty, and its
+// closure C̄ (ε = 0 allowed) is a polytope on which inf_C and sup_C of a
+// linear function are attained. So for each pair {a, b} of alternatives
+// not both in the reference ranking, two programmes over C̄ give
+// dmin = min U(a) − U(b) and dmax = max U(a) − U(b), and
 //
-// Cost: one programme to check compatibility and at most 2·m·(m − 1)
-// more, each a dense simplex on about 2R + 2 rows and W + 2R columns (R
-// reference alternatives, W = Σ_j (distinct performances on j − 1)):
-// O(m²) programmes of O((R + W)·R) memory each, about a second for
-// m = 30, n = 6 (see the README). It checks m <= [MaxRORAlternatives]
-// before any work, returning [ErrTooLarge]; for more alternatives, compute
-// the relations of a subset, or use [UTA.Fit] for one representative
-// function. It checks ctx between programmes and returns ctx.Err()
-// wrapped.
+//	a ≿ᴺ b  ⇔  dmin >= 0          b ≿ᴺ a  ⇔  dmax <= 0
+//	a ≿ᴾ b  ⇐  dmax > 0           b ≿ᴾ a  ⇐  dmin < 0
+//
+// (up to 1e-9). Only when dmax = 0 (or dmin = 0) with the pair not
+// necessary can the supremum be reached on the boundary of C alone, and
+// one programme of Greco et al. (2008, §3.2), max ε subject to
+// compatibility and U(a) >= U(b), decides a ≿ᴾ b. Necessary implies
+// possible. Reference pairs are settled without a programme.
+//
+// Cost: one programme for ε*, then two per pair not both in the reference
+// ranking (at most m·(m − 1)), and rarely one more: O(m²) programmes, each
+// a dense simplex on about R + 2 rows and W + R columns (R reference
+// alternatives, W = Σ_j (distinct performances on j − 1)), O((R + W)·R)
+// memory, each starting from the previous optimum. About a second for
+// m = 30, n = 6 on one core (see the README). It checks m <=
+// [MaxRORAlternatives] before any work, returning [ErrTooLarge]; for more
+// alternatives compute the relations of a subset, or use [UTA.Fit] for one
+// representative function. It checks ctx between programmes and returns
+// ctx.Err() wrapped.
 //
 // Errors: those of the reference ranking as for [UTA.Fit];
 // [ErrInfeasible] if no compatible value function exists (the reference
@@ -66,7 +78,7 @@ type Relations struct {
 func NewRelations(ctx context.Context, m *mcda.DecisionMatrix, ranks []int) (*Relations, error) {
 	rows, _ := m.Dims()
 	if rows > MaxRORAlternatives {
-		return nil, fmt.Errorf("value: ror: %d alternatives, at most %d (2·m·(m − 1) linear programmes): %w", rows, MaxRORAlternatives, ErrTooLarge)
+		return nil, fmt.Errorf("value: ror: %d alternatives, at most %d (m·(m − 1) linear programmes): %w", rows, MaxRORAlternatives, ErrTooLarge)
 	}
 	ref, err := reference(ranks, rows)
 	if err != nil {
@@ -74,37 +86,48 @@ func NewRelations(ctx context.Context, m *mcda.DecisionMatrix, ranks []int) (*Re
 	}
 	u := newGMSModel(m)
 	W := u.w()
-	// Columns: W increments, ε.
-	eps := W
-	cols := W + 1
-	base := newProgram(cols)
-	coef := make([]float64, cols)
-	for k := 0; k+1 < len(ref); k++ {
-		a, b := ref[k], ref[k+1]
+	diff := func(coef []float64, a, b int) {
 		clear(coef)
 		for l := range W {
 			coef[l] = u.coef[a*W+l] - u.coef[b*W+l]
 		}
-		if ranks[a] == ranks[b] {
-			base.equal(coef)
-		} else {
-			coef[eps] = -1
-			base.row(coef, '>', 0)
+	}
+	// build returns the compatibility programme, with an ε column (index
+	// W) in the strict constraints if withEps.
+	build := func(withEps bool) *program {
+		cols := W
+		if withEps {
+			cols++
 		}
+		p := newProgram(cols)
+		coef := make([]float64, cols)
+		for k := 0; k+1 < len(ref); k++ {
+			a, b := ref[k], ref[k+1]
+			diff(coef, a, b)
+			if ranks[a] == ranks[b] {
+				p.equal(coef)
+				continue
+			}
+			if withEps {
+				coef[W] = -1
+			}
+			p.row(coef, '>', 0)
+		}
+		clear(coef)
+		for l := range W {
+			coef[l] = 1
+		}
+		p.row(coef, '=', 1)
+		return p
 	}
-	clear(coef)
-	for l := range W {
-		coef[l] = 1
-	}
-	base.row(coef, '=', 1)
-	obj := make([]float64, cols)
-	obj[eps] = -1
-
 	r := &Relations{Alternatives: m.Alternatives(), Necessary: make([]bool, rows*rows), Possible: make([]bool, rows*rows)}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("value: ror: %w", err)
 	}
-	f, _, err := base.solve(obj)
+	withEps := build(true)
+	objEps := make([]float64, W+1)
+	objEps[W] = -1
+	f, _, err := withEps.solve(objEps)
 	r.Programs++
 	if err != nil {
 		return nil, fmt.Errorf("value: ror: compatibility: %w", err)
@@ -114,58 +137,76 @@ func NewRelations(ctx context.Context, m *mcda.DecisionMatrix, ranks []int) (*Re
 	}
 	r.Epsilon = -f
 
-	// maxEps returns the largest ε with the compatibility constraints and
-	// U(a) − U(b) − (ε if strict) >= 0, or 0 if that is infeasible.
-	maxEps := func(a, b int, strict bool) (float64, error) {
-		p := &program{cols: base.cols, b: slices.Clone(base.b), rows: make([][]float64, len(base.rows))}
-		for i, row := range base.rows {
-			p.rows[i] = slices.Clone(row)
+	closure := build(false)
+	obj := make([]float64, W)
+	var x0 []float64
+	// extreme returns min (sign 1) or −max (sign −1) of U(a) − U(b) on C̄.
+	extreme := func(a, b int, sign float64) (float64, error) {
+		diff(obj, a, b)
+		for l := range obj {
+			obj[l] *= sign
 		}
-		clear(coef)
-		for l := range W {
-			coef[l] = u.coef[a*W+l] - u.coef[b*W+l]
+		f, x, err := closure.solveFrom(obj, x0)
+		r.Programs++
+		if err != nil {
+			return 0, err
 		}
-		if strict {
-			coef[eps] = -1
-		}
+		x0 = x
+		return f, nil
+	}
+	// possibly decides a ≿ᴾ b when max U(a) − U(b) on C̄ is 0.
+	possibly := func(a, b int) (bool, error) {
+		p := withEps.clone()
+		coef := make([]float64, W+1)
+		diff(coef, a, b)
 		p.row(coef, '>', 0)
-		f, _, err := p.solve(obj)
+		f, _, err := p.solve(objEps)
 		r.Programs++
 		switch {
 		case err == nil:
-			return -f, nil
-		case errorsIsInfeasible(err):
-			return 0, nil
+			return -f > rorTol, nil
+		case errors.Is(err, ErrInfeasible):
+			return false, nil
 		}
-		return 0, err
+		return false, err
+	}
+	set := func(a, b int, nec, pos bool) {
+		r.Necessary[a*rows+b], r.Possible[a*rows+b] = nec, pos || nec
 	}
 	for a := range rows {
-		for b := range rows {
-			k := a*rows + b
-			if a == b {
-				r.Necessary[k], r.Possible[k] = true, true
-				continue
-			}
-			if ra, rb := ranks[a], ranks[b]; ra > 0 && rb > 0 && ra <= rb {
-				r.Necessary[k], r.Possible[k] = true, true
+		set(a, a, true, true)
+		for b := a + 1; b < rows; b++ {
+			if ra, rb := ranks[a], ranks[b]; ra > 0 && rb > 0 {
+				set(a, b, ra <= rb, ra <= rb)
+				set(b, a, rb <= ra, rb <= ra)
 				continue
 			}
 			if err := ctx.Err(); err != nil {
 				return nil, fmt.Errorf("value: ror: %w", err)
 			}
-			e, err := maxEps(b, a, true)
+			dmin, err := extreme(a, b, 1)
 			if err != nil {
-				return nil, fmt.Errorf("value: ror: %s over %s: %w", m.Alternative(b), m.Alternative(a), err)
+				return nil, fmt.Errorf("value: ror: %s and %s: %w", m.Alternative(a), m.Alternative(b), err)
 			}
-			if e <= rorTol {
-				r.Necessary[k], r.Possible[k] = true, true
-				continue
-			}
-			e, err = maxEps(a, b, false)
+			negMax, err := extreme(a, b, -1)
 			if err != nil {
-				return nil, fmt.Errorf("value: ror: %s over %s: %w", m.Alternative(a), m.Alternative(b), err)
+				return nil, fmt.Errorf("value: ror: %s and %s: %w", m.Alternative(a), m.Alternative(b), err)
 			}
-			r.Possible[k] = e > rorTol
+			dmax := -negMax
+			aNb, bNa := dmin >= -rorTol, dmax <= rorTol
+			aPb, bPa := dmax > rorTol, dmin < -rorTol
+			if !aNb && !aPb && dmax >= -rorTol { // dmax = 0: decide on C itself
+				if aPb, err = possibly(a, b); err != nil {
+					return nil, fmt.Errorf("value: ror: %s over %s: %w", m.Alternative(a), m.Alternative(b), err)
+				}
+			}
+			if !bNa && !bPa && dmin <= rorTol {
+				if bPa, err = possibly(b, a); err != nil {
+					return nil, fmt.Errorf("value: ror: %s over %s: %w", m.Alternative(b), m.Alternative(a), err)
+				}
+			}
+			set(a, b, aNb, aPb)
+			set(b, a, bNa, bPa)
 		}
 	}
 	return r, nil
