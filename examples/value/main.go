@@ -27,7 +27,7 @@
 // With -ror it prints the pairs robust ordinal regression (UTA^GMS)
 // settles: a ≿ᴺ b when every value function compatible with the reference
 // ranking puts a at least level with b, and the pairs only possibly
-// ordered. It solves up to 2·m·(m − 1) linear programmes (about a second
+// ordered. It solves about m·(m − 1) linear programmes (under a second
 // for 30 alternatives) and refuses more than value.MaxRORAlternatives
 // alternatives before any work. -json prints {"necessary": [["a", "b"],
 // ...], "possible": [...], "epsilon": ..., "programs": ...}.

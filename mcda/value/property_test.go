@@ -334,3 +334,78 @@ func TestRelationsOracle(t *testing.T) {
 		}
 	})
 }
+
+// TestWarmStart checks the feasible starting point of the UTA programmes:
+// it is feasible, gives a basis, and the optimum from it is the optimum
+// of a cold start.
+func TestWarmStart(t *testing.T) {
+	// Property: a warm start reaches the cold start's optimum.
+	rapid.Check(t, func(t *rapid.T) {
+		m, ranks := genProblem(t, false)
+		v := rapid.SampledFrom([]Variant{UTASTAR, UTAOriginal}).Draw(t, "variant")
+		_, n := m.Dims()
+		alpha := make([]int, n)
+		for j := range alpha {
+			alpha[j] = rapid.IntRange(2, 4).Draw(t, "breakpoints")
+		}
+		ref, err := reference(ranks, len(ranks))
+		if err != nil {
+			t.Fatal(err)
+		}
+		u := newUTAModel(m, alpha, nil, nil)
+		W, R, per := u.w(), len(ref), 2
+		if v == UTAOriginal {
+			per = 1
+		}
+		const delta = 0.05
+		p := newProgram(W + per*R)
+		coef := make([]float64, W+per*R)
+		for k := 0; k+1 < R; k++ {
+			a, b := ref[k], ref[k+1]
+			clear(coef)
+			for l := range W {
+				coef[l] = u.coef[a*W+l] - u.coef[b*W+l]
+			}
+			if per == 2 {
+				coef[W+2*k], coef[W+2*k+1], coef[W+2*k+2], coef[W+2*k+3] = -1, 1, 1, -1
+			} else {
+				coef[W+k], coef[W+k+1] = 1, -1
+			}
+			if ranks[a] == ranks[b] {
+				p.row(coef, '=', 0)
+			} else {
+				p.row(coef, '>', delta)
+			}
+		}
+		clear(coef)
+		for l := range W {
+			coef[l] = 1
+		}
+		p.row(coef, '=', 1)
+		obj := make([]float64, W+per*R)
+		for k := W; k < len(obj); k++ {
+			obj[k] = 1
+		}
+		x0 := u.start0(ref, ranks, per, delta)
+		if x0 == nil {
+			if per == 2 {
+				t.Fatal("no UTASTAR starting point")
+			}
+			return
+		}
+		if p.basis(x0) == nil {
+			t.Fatalf("no basis at the starting point %v", x0)
+		}
+		cold, _, err := p.solve(obj)
+		if err != nil {
+			t.Fatal(err)
+		}
+		warm, _, err := p.solveFrom(obj, x0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if math.Abs(warm-cold) > 1e-9 {
+			t.Fatalf("warm optimum %v, cold %v", warm, cold)
+		}
+	})
+}

@@ -321,7 +321,7 @@ func (t *UTA) Fit(ctx context.Context, m *mcda.DecisionMatrix, ranks []int) (*Re
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("value: uta: %w", err)
 	}
-	f, x, err := p.solve(obj)
+	f, x, err := p.solveFrom(obj, u.start0(ref, ranks, per, delta))
 	if err != nil {
 		return nil, fmt.Errorf("value: %v: %w", t.Variant, err)
 	}
@@ -407,6 +407,42 @@ func checkBounds(m *mcda.DecisionMatrix, lower, upper []float64) error {
 		}
 	}
 	return nil
+}
+
+// start0 returns a feasible point of the UTA programme, which spares the
+// simplex method its first phase: all the value on the first increment,
+// and for each consecutive reference pair, from the last up, the error of
+// the upper alternative that closes the gap (σ⁻ or σ⁺; UTA's σ). It returns
+// nil when UTA's single error cannot close a tie.
+func (u *utaModel) start0(ref, ranks []int, per int, delta float64) []float64 {
+	W, R := u.w(), len(ref)
+	x := make([]float64, W+per*R)
+	x[0] = 1
+	for k := R - 2; k >= 0; k-- {
+		a, b := ref[k], ref[k+1]
+		target := delta
+		if ranks[a] == ranks[b] {
+			target = 0
+		}
+		rest := u.coef[a*W] - u.coef[b*W] // Δ_k at w = e_0
+		if per == 2 {
+			rest += x[W+2*(k+1)] - x[W+2*(k+1)+1]
+		} else {
+			rest -= x[W+k+1]
+		}
+		g := target - rest
+		switch {
+		case g > 0 && per == 2:
+			x[W+2*k+1] = g // σ⁻(a_k)
+		case g > 0:
+			x[W+k] = g // σ(a_k)
+		case g < 0 && target == 0 && per == 2:
+			x[W+2*k] = -g // σ⁺(a_k)
+		case g < 0 && target == 0:
+			return nil
+		}
+	}
+	return x
 }
 
 func newUTAModel(m *mcda.DecisionMatrix, alpha []int, lower, upper []float64) *utaModel {
