@@ -14,15 +14,18 @@
 // V(a) = Σ_j w_j·v_j(g_j(a)) and shows each criterion's contribution; the
 // file must give every criterion a value function. With -json it prints
 //
-//	{"method": "mavt", "weights": [...], "alternatives": [{"alternative": "RER",
-//	  "value": 0.91, "rank": 1, "contributions": [0.45, ...]}, ...]}
+//	{"method": "mavt", "higher_is_better": true, "criteria": [...], "weights": [...],
+//	 "results": [{"alternative": "RER", "score": 0.91, "rank": 1, "contributions": [0.45, ...]}, ...]}
 //
 // With -uta it infers marginal value functions from the reference ranking
 // by UTASTAR (or UTA with -variant uta), δ from -delta or the file's
 // "delta" (default 0.05), and prints the error sum, the weights, the
 // marginal value functions, the induced ranking of all alternatives and
 // the post-optimality analysis (margin -post, default 0; -post -1 skips
-// it). -json prints value.Result with "method" and "ranking".
+// it). -json prints value.Result's fields ("error_sum", "over", "under",
+// "marginals", "weights", "values", "kendall_tau", "post_optimality") with
+// "method" and "results" ({"alternative", "score", "rank"} as in
+// examples/rank, and "post_optimality_results").
 //
 // With -ror it prints the pairs robust ordinal regression (UTA^GMS)
 // settles: a ≿ᴺ b when every value function compatible with the reference
@@ -186,26 +189,27 @@ func writeJSON(stdout, stderr io.Writer, v any) int {
 
 type mavtAlt struct {
 	Alternative   string    `json:"alternative"`
-	Value         float64   `json:"value"`
+	Score         float64   `json:"score"`
 	Rank          int       `json:"rank"`
 	Contributions []float64 `json:"contributions"`
 }
 
 type mavtOut struct {
-	Method       string    `json:"method"`
-	Criteria     []string  `json:"criteria"`
-	Weights      []float64 `json:"weights"`
-	Alternatives []mavtAlt `json:"alternatives"`
+	Method         string    `json:"method"`
+	HigherIsBetter bool      `json:"higher_is_better"`
+	Criteria       []string  `json:"criteria"`
+	Weights        []float64 `json:"weights"`
+	Results        []mavtAlt `json:"results"`
 }
 
 func mavtJSON(m *mcda.DecisionMatrix, rk *mcda.Ranking, contrib []float64) mavtOut {
 	rows, n := m.Dims()
-	out := mavtOut{Method: rk.Method, Weights: m.Weights(nil)}
+	out := mavtOut{Method: rk.Method, HigherIsBetter: true, Weights: m.Weights(nil)}
 	for _, c := range m.Criteria() {
 		out.Criteria = append(out.Criteria, c.Name)
 	}
 	for i := range rows {
-		out.Alternatives = append(out.Alternatives, mavtAlt{rk.Alternatives[i], rk.Scores[i], rk.Ranks[i], contrib[i*n : i*n+n]})
+		out.Results = append(out.Results, mavtAlt{rk.Alternatives[i], rk.Scores[i], rk.Ranks[i], contrib[i*n : i*n+n]})
 	}
 	return out
 }
@@ -236,15 +240,15 @@ func printMAVT(w io.Writer, m *mcda.DecisionMatrix, rk *mcda.Ranking, contrib []
 
 type rankedAlt struct {
 	Alternative string  `json:"alternative"`
-	Value       float64 `json:"value"`
+	Score       float64 `json:"score"`
 	Rank        int     `json:"rank"`
 }
 
 type utaOut struct {
 	Method string `json:"method"`
 	*value.Result
-	Ranking     []rankedAlt `json:"ranking"`
-	PostRanking []rankedAlt `json:"post_optimality_ranking,omitempty"`
+	Results     []rankedAlt `json:"results"`
+	PostResults []rankedAlt `json:"post_optimality_results,omitempty"`
 }
 
 func ranked(r *mcda.Ranking) []rankedAlt {
@@ -256,9 +260,9 @@ func ranked(r *mcda.Ranking) []rankedAlt {
 }
 
 func utaJSON(res *value.Result) utaOut {
-	out := utaOut{Method: res.Variant.String(), Result: res, Ranking: ranked(res.Ranking)}
+	out := utaOut{Method: res.Variant.String(), Result: res, Results: ranked(res.Ranking)}
 	if res.Post != nil {
-		out.PostRanking = ranked(res.Post.Ranking)
+		out.PostResults = ranked(res.Post.Ranking)
 	}
 	return out
 }

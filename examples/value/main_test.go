@@ -36,20 +36,20 @@ func TestMAVTJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
-	if got.Method != "mavt" || len(got.Alternatives) != 5 {
+	if got.Method != "mavt" || len(got.Results) != 5 {
 		t.Fatalf("%+v", got)
 	}
-	for _, a := range got.Alternatives {
+	for _, a := range got.Results {
 		var s float64
 		for _, c := range a.Contributions {
 			s += c
 		}
-		if d := s - a.Value; d > 1e-12 || d < -1e-12 {
-			t.Errorf("%s: contributions sum to %v, value %v", a.Alternative, s, a.Value)
+		if d := s - a.Score; d > 1e-12 || d < -1e-12 {
+			t.Errorf("%s: contributions sum to %v, value %v", a.Alternative, s, a.Score)
 		}
 	}
-	if got.Alternatives[0].Rank != 1 {
-		t.Errorf("RER rank %d", got.Alternatives[0].Rank)
+	if got.Results[0].Rank != 1 {
+		t.Errorf("RER rank %d", got.Results[0].Rank)
 	}
 }
 
@@ -59,15 +59,15 @@ func TestUTAJSON(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	var got struct {
-		Method   string  `json:"method"`
-		ErrorSum float64 `json:"error_sum"`
-		Tau      float64 `json:"kendall_tau"`
-		Ranking  []rankedAlt
+		Method   string      `json:"method"`
+		ErrorSum float64     `json:"error_sum"`
+		Tau      float64     `json:"kendall_tau"`
+		Results  []rankedAlt `json:"results"`
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
-	if got.Method != "utastar" || got.ErrorSum > 1e-9 || got.Tau != 1 {
+	if got.Method != "utastar" || got.ErrorSum > 1e-9 || got.Tau != 1 || len(got.Results) != 5 || got.Results[2].Rank != 2 {
 		t.Errorf("%+v", got)
 	}
 }
