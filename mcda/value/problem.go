@@ -99,7 +99,8 @@ type doc struct {
 // "criteria[1].function.y" for a non-monotone function (wrapping
 // [ErrNotMonotone] in a *PointError) or "alternatives[3].values[1]" for a
 // performance outside its function's domain (wrapping [ErrOutOfRange]),
-// and wrapping mcda.ErrUnknownField, mcda.ErrMissingField,
+// and wrapping mcda.ErrUnknownField, mcda.ErrDuplicateField (a key given
+// twice in one object), mcda.ErrMissingField,
 // mcda.ErrParameter, mcda.ErrWeight or the error of encoding/json; then
 // the errors of mcda.NewDecisionMatrix. The input is limited to 64 MiB.
 func ReadProblem(r io.Reader) (*Problem, error) {
@@ -109,6 +110,9 @@ func ReadProblem(r io.Reader) (*Problem, error) {
 	}
 	if len(data) > 64<<20 {
 		return nil, &mcda.ParseError{Offset: -1, Err: fmt.Errorf("%w: input over 64 MiB", ErrTooLarge)}
+	}
+	if err := checkDuplicateKeys(data); err != nil {
+		return nil, err
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -265,6 +269,71 @@ func ReadProblem(r io.Reader) (*Problem, error) {
 		p.Model = &Model{Criteria: funcs}
 	}
 	return p, nil
+}
+
+// checkDuplicateKeys reports the first JSON object that repeats a key, as
+// an *mcda.ParseError wrapping mcda.ErrDuplicateField with the key's path
+// and offset; encoding/json would silently keep the last value. Malformed
+// text is left to the decoder; nesting deeper than 100 levels (a problem
+// file needs 4) is an error.
+func checkDuplicateKeys(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var walk func(path string, depth int) error
+	walk = func(path string, depth int) error {
+		off := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return errStop
+		}
+		if depth > 100 {
+			return &mcda.ParseError{Field: path, Offset: off, Err: errors.New("nested too deeply")}
+		}
+		switch tok {
+		case json.Delim('{'):
+			keys := map[string]bool{}
+			for dec.More() {
+				off := dec.InputOffset()
+				kt, err := dec.Token()
+				if err != nil {
+					return errStop
+				}
+				k, _ := kt.(string)
+				if keys[k] {
+					return &mcda.ParseError{Field: join(path, k), Offset: off, Err: mcda.ErrDuplicateField}
+				}
+				keys[k] = true
+				if err := walk(join(path, k), depth+1); err != nil {
+					return err
+				}
+			}
+		case json.Delim('['):
+			for i := 0; dec.More(); i++ {
+				if err := walk(fmt.Sprintf("%s[%d]", path, i), depth+1); err != nil {
+					return err
+				}
+			}
+		default:
+			return nil
+		}
+		if _, err := dec.Token(); err != nil { // the closing delimiter
+			return errStop
+		}
+		return nil
+	}
+	if err := walk("", 0); err != nil && err != errStop {
+		return err
+	}
+	return nil
+}
+
+// errStop ends checkDuplicateKeys at malformed text.
+var errStop = errors.New("stop")
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
 }
 
 // fieldOf returns the sub-field a function error concerns.

@@ -123,3 +123,21 @@ func FuzzReadProblem(f *testing.F) {
 		}
 	})
 }
+
+func TestReadProblemDuplicateKey(t *testing.T) {
+	for _, tc := range []struct{ doc, field string }{
+		{`{"criteria": [{"name": "c", "type": "cost", "name": "d"}], "alternatives": [{"name": "a", "values": [1]}]}`, "criteria[0].name"},
+		{`{"criteria": [{"name": "c", "type": "cost"}], "alternatives": [{"name": "a", "values": [1]}, {"name": "b", "values": [1], "values": [2]}]}`, "alternatives[1].values"},
+		{`{"delta": 1, "criteria": [], "delta": 2}`, "delta"},
+	} {
+		_, err := ReadProblem(strings.NewReader(tc.doc))
+		var pe *mcda.ParseError
+		if !errors.Is(err, mcda.ErrDuplicateField) || !errors.As(err, &pe) || pe.Field != tc.field {
+			t.Errorf("%s: %v, want a duplicate at %q", tc.doc, err, tc.field)
+		}
+	}
+	deep := strings.Repeat("[", 200) + strings.Repeat("]", 200)
+	if _, err := ReadProblem(strings.NewReader(`{"criteria": ` + deep + `}`)); err == nil {
+		t.Error("deep nesting accepted")
+	}
+}
