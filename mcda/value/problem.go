@@ -120,8 +120,8 @@ func ReadProblem(r io.Reader) (*Problem, error) {
 	if err := dec.Decode(&d); err != nil {
 		return nil, jsonError(err)
 	}
-	if dec.More() {
-		return nil, &mcda.ParseError{Offset: dec.InputOffset(), Err: errors.New("trailing data")}
+	if off := dec.InputOffset(); len(bytes.TrimSpace(data[off:])) > 0 {
+		return nil, &mcda.ParseError{Offset: off, Err: errors.New("trailing data")}
 	}
 	perr := func(field string, err error) error { return &mcda.ParseError{Field: field, Offset: -1, Err: err} }
 	if len(d.Criteria) == 0 {

@@ -141,3 +141,15 @@ func TestReadProblemDuplicateKey(t *testing.T) {
 		t.Error("deep nesting accepted")
 	}
 }
+
+func TestReadProblemTrailingData(t *testing.T) {
+	const doc = `{"criteria": [{"name": "c", "type": "cost"}], "alternatives": [{"name": "a", "values": [1]}]}`
+	for _, tail := range []string{" x", "}", "]", " {}"} {
+		if _, err := ReadProblem(strings.NewReader(doc + tail)); err == nil {
+			t.Errorf("trailing %q accepted", tail)
+		}
+	}
+	if _, err := ReadProblem(strings.NewReader(doc + " \n")); err != nil {
+		t.Errorf("trailing space: %v", err)
+	}
+}
