@@ -94,6 +94,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if *uta && *ror {
 		return fail("-uta and -ror: choose one")
 	}
+	var utaOnly []string
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "variant" || f.Name == "delta" || f.Name == "post" {
+			utaOnly = append(utaOnly, "-"+f.Name)
+		}
+	})
+	if len(utaOnly) > 0 && !*uta {
+		return fail("%s: only with -uta", strings.Join(utaOnly, ", "))
+	}
 	var v value.Variant
 	switch *variant {
 	case "utastar":

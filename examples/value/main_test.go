@@ -97,6 +97,7 @@ func TestBadInput(t *testing.T) {
 		{"one breakpoint", `{"criteria":[{"name":"a","type":"cost","breakpoints":1}],"alternatives":[{"name":"x","values":[1],"rank":1}]}`, []string{"-uta"}, "breakpoints"},
 		{"variant", "{}", []string{"-variant", "x"}, "-variant"},
 		{"both", "{}", []string{"-uta", "-ror"}, "choose one"},
+		{"delta without -uta", "{}", []string{"-delta", "0.1"}, "only with -uta"},
 		{"inconsistent", `{"criteria":[{"name":"a","type":"benefit"}],"alternatives":[{"name":"x","values":[1],"rank":1},{"name":"y","values":[2],"rank":2}]}`, []string{"-ror"}, "infeasible"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log"
+	"strings"
 
 	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/mcda/value"
@@ -110,4 +111,29 @@ func ExampleNewRelations() {
 	// METRO2 over BUS: necessarily true, possibly true
 	// METRO2 over METRO1: necessarily false, possibly true
 	// TAXI over BUS: necessarily false, possibly true
+}
+
+// A problem file with value functions and swing weights.
+func ExampleReadProblem() {
+	const doc = `{
+	  "criteria": [
+	    {"name": "price", "function": {"type": "piecewise", "x": [2, 16, 30], "y": [100, 40, 0]}},
+	    {"name": "comfort", "function": {"type": "bisection", "worst": 0, "best": 3, "mids": [1]}}],
+	  "weights": {"method": "swing", "points": [100, 50]},
+	  "alternatives": [{"name": "RER", "values": [3, 1]}, {"name": "TAXI", "values": [30, 3]}]}`
+	p, err := value.ReadProblem(strings.NewReader(doc))
+	if err != nil {
+		log.Fatal(err)
+	}
+	v, err := p.Model.Scores(nil, p.Matrix)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%.4f\n", v)
+
+	_, err = value.ReadProblem(strings.NewReader(strings.Replace(doc, "[100, 40, 0]", "[100, 40, 50]", 1)))
+	fmt.Println(err)
+	// Output:
+	// [0.8048 0.3333]
+	// mcda: parse: criteria[0].function.y[2]: value: piecewise: point 2 (30, 50): not monotone: value 50 after 40
 }
