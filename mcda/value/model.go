@@ -28,6 +28,10 @@ type Criterion struct {
 // objectives are not used; [Model.Matrix] sets them from the functions so
 // that other methods read the same data alike.
 //
+// A performance outside its function's domain is an error, also when an
+// analysis perturbs the values (robust.SMAA with uncertain values): give
+// each function a domain that covers the values the analysis may draw.
+//
 // Time O(m·n·log k) for m alternatives, n criteria and k points per
 // piecewise-linear function; Scores allocates only dst when it is nil. A
 // Model is safe for concurrent use if its functions are.

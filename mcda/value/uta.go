@@ -18,7 +18,8 @@ const (
 	// terms per reference alternative, u'(a) = U(a) − σ⁺(a) + σ⁻(a).
 	UTASTAR Variant = iota
 	// UTAOriginal is UTA (Jacquet-Lagrèze & Siskos, 1982): one error term,
-	// u'(a) = U(a) + σ(a).
+	// u'(a) = U(a) + σ(a), with the paper's thresholds s_j on the
+	// increments of u_j set to 0 (non-decreasing marginal values).
 	UTAOriginal
 )
 
