@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 
 	"github.com/balancer-mcda/balancer/mcda"
 )
@@ -255,8 +254,8 @@ func ReadProblem(r io.Reader) (*Problem, error) {
 		}
 	}
 	if d.Delta != nil {
-		if !(*d.Delta > 0) || math.IsInf(*d.Delta, 0) {
-			return nil, perr("delta", fmt.Errorf("%w: %v, want > 0", mcda.ErrParameter, *d.Delta))
+		if !(*d.Delta > 0 && *d.Delta <= 1) {
+			return nil, perr("delta", fmt.Errorf("%w: %v, want 0 < δ <= 1", mcda.ErrParameter, *d.Delta))
 		}
 		p.Delta = *d.Delta
 	}

@@ -85,8 +85,8 @@ type UTA struct {
 	// Breakpoints holds α_j >= 2 for each criterion; nil means 2 for
 	// every criterion (linear marginal values).
 	Breakpoints []int
-	// Delta is the least value gap δ > 0 of a strict preference; 0 means
-	// 0.05.
+	// Delta is the least value gap 0 < δ <= 1 of a strict preference
+	// (values lie in [0, 1]); 0 means 0.05.
 	Delta float64
 	// Lower and Upper hold each criterion's bounds g_j* and g_j^* in
 	// natural units (Lower[j] < Upper[j], whichever is better); nil means
@@ -94,8 +94,8 @@ type UTA struct {
 	// (2005) and the R package MCDA (criteriaLBs, criteriaUBs) take the
 	// criterion's scale rather than the data's range.
 	Lower, Upper []float64
-	// PostOptimality is the relative margin k >= 0 of the post-optimality
-	// bound F <= F*(1 + k); 0 means F <= F*; negative skips
+	// PostOptimality is the relative margin 0 <= k <= 1e6 of the
+	// post-optimality bound F <= F*(1 + k); 0 means F <= F*; negative skips
 	// the post-optimality analysis.
 	PostOptimality float64
 }
@@ -250,11 +250,11 @@ func (t *UTA) Fit(ctx context.Context, m *mcda.DecisionMatrix, ranks []int) (*Re
 	if delta == 0 {
 		delta = 0.05
 	}
-	if !(delta > 0) || math.IsInf(delta, 0) {
-		return nil, fmt.Errorf("value: uta: delta %v: %w", t.Delta, mcda.ErrParameter)
+	if !(delta > 0 && delta <= 1) {
+		return nil, fmt.Errorf("value: uta: delta %v, want 0 < δ <= 1: %w", t.Delta, mcda.ErrParameter)
 	}
-	if math.IsNaN(t.PostOptimality) || math.IsInf(t.PostOptimality, 0) {
-		return nil, fmt.Errorf("value: uta: post-optimality margin %v: %w", t.PostOptimality, mcda.ErrParameter)
+	if math.IsNaN(t.PostOptimality) || math.IsInf(t.PostOptimality, 0) || t.PostOptimality > 1e6 {
+		return nil, fmt.Errorf("value: uta: post-optimality margin %v, want at most 1e6: %w", t.PostOptimality, mcda.ErrParameter)
 	}
 	if t.Variant != UTASTAR && t.Variant != UTAOriginal {
 		return nil, fmt.Errorf("value: uta: %v: %w", t.Variant, mcda.ErrParameter)

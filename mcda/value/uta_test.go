@@ -193,6 +193,8 @@ func TestUTAErrors(t *testing.T) {
 		{"breakpoints length", UTA{Breakpoints: []int{2}}, []int{1, 2, 3, 4, 5}, mcda.ErrShape},
 		{"delta", UTA{Delta: -1}, []int{1, 2, 3, 4, 5}, mcda.ErrParameter},
 		{"delta NaN", UTA{Delta: math.NaN()}, []int{1, 2, 3, 4, 5}, mcda.ErrParameter},
+		{"delta above 1", UTA{Delta: 1e308}, []int{1, 2, 3, 4, 5}, mcda.ErrParameter},
+		{"post huge", UTA{PostOptimality: 1e308}, []int{1, 2, 3, 4, 5}, mcda.ErrParameter},
 		{"post NaN", UTA{PostOptimality: math.NaN()}, []int{1, 2, 3, 4, 5}, mcda.ErrParameter},
 		{"variant", UTA{Variant: 7}, []int{1, 2, 3, 4, 5}, mcda.ErrParameter},
 		{"too many breakpoints", UTA{Breakpoints: []int{2, MaxBreakpoints + 1, 2}}, []int{1, 2, 3, 4, 5}, ErrTooLarge},
