@@ -18,7 +18,12 @@ import (
 // additive value function (a weighted sum of min-max normalised values),
 // so that a compatible value function exists.
 func genProblem(t *rapid.T, hidden bool) (*mcda.DecisionMatrix, []int) {
-	rows := rapid.IntRange(3, 8).Draw(t, "rows")
+	return genProblemN(t, hidden, 8)
+}
+
+// genProblemN is genProblem with at most maxRows alternatives.
+func genProblemN(t *rapid.T, hidden bool, maxRows int) (*mcda.DecisionMatrix, []int) {
+	rows := rapid.IntRange(3, maxRows).Draw(t, "rows")
 	n := rapid.IntRange(1, 3).Draw(t, "criteria")
 	names := make([]string, rows)
 	data := make([][]float64, rows)
@@ -269,7 +274,7 @@ func TestRelationsProperties(t *testing.T) {
 // and a ≿ᴾ b if max ε subject to compatibility and U(a) >= U(b) is.
 func TestRelationsOracle(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		m, ranks := genProblem(t, true)
+		m, ranks := genProblemN(t, true, 6)
 		r, err := NewRelations(context.Background(), m, ranks)
 		if err != nil {
 			t.Fatal(err)
