@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./examples/value [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [FILE]
+//	go run ./examples/value [-sensitivity] [-smaa N] [-seed S] [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [FILE]
 //
 // FILE (or standard input when FILE is "-" or absent) is a problem in the
 // JSON format of value.ReadProblem: criteria with value functions and
@@ -16,6 +16,10 @@
 //
 //	{"method": "mavt", "higher_is_better": true, "criteria": [...], "weights": [...],
 //	 "results": [{"alternative": "RER", "score": 0.91, "rank": 1, "contributions": [0.45, ...]}, ...]}
+//
+// and with -sensitivity and -smaa N (seed -seed) the analyses of package
+// mcda/robust on the value model, in the "sensitivity" and "smaa" keys of
+// examples/rank.
 //
 // With -uta it infers marginal value functions from the reference ranking
 // by UTASTAR (or UTA with -variant uta), δ from -delta or the file's
@@ -53,6 +57,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/robust"
 	"github.com/balancer-mcda/balancer/mcda/value"
 )
 
@@ -78,11 +83,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	delta := fs.Float64("delta", 0, "with -uta: least value gap of a strict preference (default: the file's \"delta\", else 0.05)")
 	post := fs.Float64("post", 0, "with -uta: post-optimality margin k, F <= F*(1+k); negative skips the analysis")
 	ror := fs.Bool("ror", false, "robust ordinal regression (UTA^GMS): necessary and possible preferences")
+	sens := fs.Bool("sensitivity", false, "with the value model: weight sensitivity, criterion by criterion (mcda/robust.Sensitivity)")
+	smaa := fs.Int("smaa", 0, "with the value model: SMAA-2 with this many samples of weights (mcda/robust.SMAA); 0: none")
+	seed := fs.Uint64("seed", 1, "with -smaa: the random seed")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: value [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [FILE]")
+			fmt.Fprintln(stderr, "usage: value [-sensitivity] [-smaa N] [-seed S] [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [FILE]")
 			fs.PrintDefaults()
 			return 0
 		}
@@ -102,6 +110,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	})
 	if len(utaOnly) > 0 && !*uta {
 		return fail("%s: only with -uta", strings.Join(utaOnly, ", "))
+	}
+	seedSet := false
+	fs.Visit(func(f *flag.Flag) { seedSet = seedSet || f.Name == "seed" })
+	if *smaa < 0 || *smaa > 10_000_000 {
+		return fail("-smaa %d: want a number of samples in [0, 10000000]", *smaa)
+	}
+	if seedSet && *smaa == 0 {
+		return fail("-seed applies to -smaa, which is not given")
+	}
+	if (*sens || *smaa > 0) && (*uta || *ror) {
+		return fail("-sensitivity and -smaa analyse the value model: not with -uta or -ror")
 	}
 	var v value.Variant
 	switch *variant {
@@ -178,10 +197,32 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if err != nil {
 			return failIn(err)
 		}
+		out := mavtJSON(p.Matrix, rk, contrib)
+		var ss []robust.CriterionSensitivity
+		if *sens {
+			if ss, err = robust.Sensitivity(p.Model, p.Matrix, robust.SensitivityOptions{}); err != nil {
+				return failIn(err)
+			}
+			out.Sensitivity = sensitivityJSON(ss)
+		}
+		var sm *robust.SMAAResult
+		if *smaa > 0 {
+			s := robust.SMAA{Samples: *smaa, Seed: *seed}
+			if sm, err = s.Run(ctx, func() mcda.Method { return p.Model }, p.Matrix); err != nil {
+				return failIn(err)
+			}
+			out.SMAA = smaaJSON(sm)
+		}
 		if *asJSON {
-			return writeJSON(stdout, stderr, mavtJSON(p.Matrix, rk, contrib))
+			return writeJSON(stdout, stderr, out)
 		}
 		printMAVT(stdout, p.Matrix, rk, contrib)
+		if ss != nil {
+			printSensitivity(stdout, ss)
+		}
+		if sm != nil {
+			printSMAA(stdout, sm)
+		}
 	}
 	return 0
 }
@@ -204,11 +245,13 @@ type mavtAlt struct {
 }
 
 type mavtOut struct {
-	Method         string    `json:"method"`
-	HigherIsBetter bool      `json:"higher_is_better"`
-	Criteria       []string  `json:"criteria"`
-	Weights        []float64 `json:"weights"`
-	Results        []mavtAlt `json:"results"`
+	Method         string        `json:"method"`
+	HigherIsBetter bool          `json:"higher_is_better"`
+	Criteria       []string      `json:"criteria"`
+	Weights        []float64     `json:"weights"`
+	Results        []mavtAlt     `json:"results"`
+	Sensitivity    []sensitivity `json:"sensitivity,omitempty"`
+	SMAA           []smaaRow     `json:"smaa,omitempty"`
 }
 
 func mavtJSON(m *mcda.DecisionMatrix, rk *mcda.Ranking, contrib []float64) mavtOut {

@@ -98,6 +98,9 @@ func TestBadInput(t *testing.T) {
 		{"variant", "{}", []string{"-variant", "x"}, "-variant"},
 		{"both", "{}", []string{"-uta", "-ror"}, "choose one"},
 		{"delta without -uta", "{}", []string{"-delta", "0.1"}, "only with -uta"},
+		{"seed without -smaa", "{}", []string{"-seed", "3"}, "-seed"},
+		{"smaa with -uta", "{}", []string{"-uta", "-smaa", "10"}, "not with -uta"},
+		{"negative smaa", "{}", []string{"-smaa", "-1"}, "-smaa"},
 		{"inconsistent", `{"criteria":[{"name":"a","type":"benefit"}],"alternatives":[{"name":"x","values":[1],"rank":1},{"name":"y","values":[2],"rank":2}]}`, []string{"-ror"}, "infeasible"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -106,5 +109,34 @@ func TestBadInput(t *testing.T) {
 				t.Errorf("exit %d, stdout %q, stderr %q; want 2 and one line with %q", code, out, errs, tc.want)
 			}
 		})
+	}
+}
+
+// TestRobustOnModel runs the analyses of mcda/robust on the value model
+// from the command line, and checks the same seed gives the same bytes.
+func TestRobustOnModel(t *testing.T) {
+	code, out, errs := runCmd(t, "", "-json", "-sensitivity", "-smaa", "500", "-seed", "4", "testdata/commute.json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got mavtOut
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Sensitivity) != 3 || len(got.SMAA) != 5 {
+		t.Fatalf("sensitivity %d, smaa %d", len(got.Sensitivity), len(got.SMAA))
+	}
+	for k := range got.SMAA {
+		var s float64
+		for i := range got.SMAA {
+			s += got.SMAA[i].Acceptability[k]
+		}
+		if s < 1-1e-12 || s > 1+1e-12 {
+			t.Errorf("rank %d acceptabilities sum to %v", k+1, s)
+		}
+	}
+	_, again, _ := runCmd(t, "", "-json", "-sensitivity", "-smaa", "500", "-seed", "4", "testdata/commute.json")
+	if again != out {
+		t.Error("same seed, different output")
 	}
 }
