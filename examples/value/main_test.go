@@ -20,7 +20,7 @@ func TestHelpListsEveryFlag(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, f := range []string{"-uta", "-variant", "-delta", "-post", "-ror", "-json"} {
+	for _, f := range []string{"-uta", "-variant", "-delta", "-post", "-ror", "-sensitivity", "-smaa", "-seed", "-json"} {
 		if !strings.Contains(errs, f) {
 			t.Errorf("-h does not list %s:\n%s", f, errs)
 		}
