@@ -194,7 +194,10 @@ func TestNetworkErrors(t *testing.T) {
 		{"unlinked cluster", func(n *Network) {
 			n.ClusterComparisons = append(n.ClusterComparisons, ClusterComparison{Cluster: "Alternatives", Clusters: []string{"Criteria", "Alternatives"}})
 		}, "cluster_comparisons[1].clusters[1]", ErrNotLinked},
-		{"missing linked cluster", func(n *Network) { n.ClusterComparisons[0].Clusters = []string{"Alternatives"}; n.ClusterComparisons[0].Judgments = nil },
+		{"missing linked cluster", func(n *Network) {
+			n.ClusterComparisons[0].Clusters = []string{"Alternatives"}
+			n.ClusterComparisons[0].Judgments = nil
+		},
 			"cluster_comparisons[0].clusters", ErrNotLinked},
 		{"bad judgment", func(n *Network) { n.Comparisons[0].Judgments[0].Value = -3 }, "comparisons[0]", mcda.ErrNotPositive},
 		{"disconnected", func(n *Network) { n.Comparisons[0].Judgments = n.Comparisons[0].Judgments[:1] }, "comparisons[0]", ahp.ErrDisconnected},
