@@ -131,7 +131,7 @@ func Distance(a, b TFN) float64 {
 	if math.IsInf(dl, 0) || math.IsInf(dm, 0) || math.IsInf(du, 0) {
 		// Differences of bounds near ±MaxFloat64: halve first.
 		dl, dm, du = a.L/2-b.L/2, a.M/2-b.M/2, a.U/2-b.U/2
-		return 2 * math.Hypot(math.Hypot(dl, dm), du) / math.Sqrt(3)
+		return math.Hypot(math.Hypot(dl, dm), du) / math.Sqrt(3) * 2
 	}
 	return math.Hypot(math.Hypot(dl, dm), du) / math.Sqrt(3)
 }
