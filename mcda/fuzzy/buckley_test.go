@@ -46,11 +46,11 @@ func TestBuckleyMultiAHPy(t *testing.T) {
 			M [][][3]float64 `json:"tfn_matrix"`
 		} `json:"input"`
 		Expected struct {
-			R       [][3]float64 `json:"row_geometric_means_computed"`
-			W       [][3]float64 `json:"fuzzy_weights_computed"`
-			A       []float64    `json:"crisp_weights_fuzzy_arithmetic_centroid"`
-			B       []float64    `json:"crisp_weights_defuzzify_then_normalise"`
-			C       []float64    `json:"crisp_weights_graded_mean_computed"`
+			R [][3]float64 `json:"row_geometric_means_computed"`
+			W [][3]float64 `json:"fuzzy_weights_computed"`
+			A []float64    `json:"crisp_weights_fuzzy_arithmetic_centroid"`
+			B []float64    `json:"crisp_weights_defuzzify_then_normalise"`
+			C []float64    `json:"crisp_weights_graded_mean_computed"`
 		} `json:"expected"`
 	}
 	b, err := os.ReadFile("testdata/multiahpy_3x3_buckley.json")
