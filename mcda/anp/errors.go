@@ -13,7 +13,7 @@ var (
 	// ErrSingular means I - N is singular in DEMATEL: the normalised
 	// direct-relation matrix has spectral radius 1, so the total-relation
 	// matrix T = N(I - N)⁻¹ does not exist.
-	ErrSingular = errors.New("I - N is singular")
+	ErrSingular = errors.New("singular: I - N has no inverse")
 	// ErrUnknown means a name does not refer to a node, cluster, factor
 	// or dimension of the model.
 	ErrUnknown = errors.New("unknown name")
