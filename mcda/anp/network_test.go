@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"gonum.org/v1/gonum/mat"
 	"pgregory.net/rapid"
 
 	"github.com/balancer-mcda/balancer/mcda"
@@ -242,4 +243,38 @@ func TestNetworkPermutation(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestNetworkPyanpCrud builds the network of pyanp's test_crud
+// (tests/test_ANPNetwork.py): an alternatives cluster with alt1 and a
+// cluster of n1, n2, n3, each node linked to every node without judgments
+// (equal priorities). Its unscaled supermatrix is pyanp's, printed to 8
+// decimals. pyanp's global priorities (0.5, 1/6, 1/6, 1/6) are one step of
+// the weighted supermatrix renormalised; with the sink alt1 given a
+// self-loop (see Limit) the limit gives alt1 everything instead.
+func TestNetworkPyanpCrud(t *testing.T) {
+	eq := func(a, b string) ahp.Comparison { return ahp.Comparison{A: a, B: b, Value: 1} }
+	nw := &Network{Clusters: []Cluster{{Name: "alts", Nodes: []string{"alt1"}}, {Name: "c1", Nodes: []string{"n1", "n2", "n3"}}}}
+	for _, n := range []string{"n1", "n2", "n3"} {
+		nw.Comparisons = append(nw.Comparisons,
+			NodeComparison{Node: n, Cluster: "alts", Nodes: []string{"alt1"}},
+			NodeComparison{Node: n, Cluster: "c1", Nodes: []string{"n1", "n2", "n3"}, Judgments: []ahp.Comparison{eq("n1", "n2"), eq("n1", "n3"), eq("n2", "n3")}})
+	}
+	res, err := nw.Evaluate(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	third := 0.33333333
+	want := [][]float64{{0, 1, 1, 1}, {0, third, third, third}, {0, third, third, third}, {0, third, third, third}}
+	if diff := cmp.Diff(want, rowsOf(res.Unweighted), cmpopts.EquateApprox(0, 5e-9)); diff != "" {
+		t.Errorf("unscaled supermatrix (-pyanp +got):\n%s", diff)
+	}
+	// One step of the weighted supermatrix from any node: pyanp's global
+	// priorities.
+	if diff := cmp.Diff([]float64{0.5, 1.0 / 6, 1.0 / 6, 1.0 / 6}, mat.Col(nil, 1, res.Weighted), cmpopts.EquateApprox(0, 1e-12)); diff != "" {
+		t.Errorf("weighted column (-pyanp +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]float64{1, 0, 0, 0}, res.Priorities, cmpopts.EquateApprox(0, 1e-12)); diff != "" {
+		t.Errorf("limiting priorities (-want +got):\n%s", diff)
+	}
 }
