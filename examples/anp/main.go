@@ -25,6 +25,9 @@
 //	 "cesaro": false, "sinks": []}
 //
 // with matrices as rows in node order (a cluster comparison has "node": "").
+// A comparison with CR >= 0.1 also has "revision": {"a", "b", "from", "to",
+// "cr"}, the single judgment change that lowers its CR most
+// (ahp.Matrix.SuggestRevision), which the text report names too.
 //
 // For a DEMATEL study the report gives the normalising constant, the
 // total-relation matrix, D, R, D + R and D - R of every factor with its
@@ -152,10 +155,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if err != nil {
 			return failIn(err)
 		}
-		if *asJSON {
-			return writeOut(writeNetworkJSON(stdout, res, method, table))
+		revs, err := revisions(ctx, res, table)
+		if err != nil {
+			return failIn(err)
 		}
-		return writeOut(writeNetworkText(stdout, res))
+		if *asJSON {
+			return writeOut(writeNetworkJSON(stdout, res, revs, method, table))
+		}
+		return writeOut(writeNetworkText(stdout, res, revs))
 	case "dematel":
 		s, err := anp.ReadDematel(bytes.NewReader(data))
 		if err != nil {
@@ -227,11 +234,41 @@ type nodeJSON struct {
 }
 
 type consistencyJSON struct {
-	Node      string  `json:"node"`
-	Cluster   string  `json:"cluster"`
-	CR        float64 `json:"cr"`
-	LambdaMax float64 `json:"lambda_max"`
-	Complete  bool    `json:"complete"`
+	Node      string        `json:"node"`
+	Cluster   string        `json:"cluster"`
+	CR        float64       `json:"cr"`
+	LambdaMax float64       `json:"lambda_max"`
+	Complete  bool          `json:"complete"`
+	Revision  *revisionJSON `json:"revision,omitempty"`
+}
+
+// revisionJSON is the single judgment change that lowers an inconsistent
+// comparison's CR most (ahp.Matrix.SuggestRevision).
+type revisionJSON struct {
+	A    string  `json:"a"`
+	B    string  `json:"b"`
+	From float64 `json:"from"`
+	To   float64 `json:"to"`
+	CR   float64 `json:"cr"`
+}
+
+// revisions returns, for every comparison with CR >= 0.1, the revision
+// that lowers its CR most; nil entries elsewhere.
+func revisions(ctx context.Context, res *anp.Result, table ahp.RandomIndexTable) ([]*revisionJSON, error) {
+	out := make([]*revisionJSON, len(res.Consistency))
+	for k, c := range res.Consistency {
+		if c.CR < crThreshold || c.Matrix == nil {
+			continue
+		}
+		r, _, err := c.Matrix.SuggestRevision(ctx, table)
+		if err != nil {
+			return nil, err
+		}
+		if r.I >= 0 {
+			out[k] = &revisionJSON{A: r.A, B: r.B, From: r.From, To: r.To, CR: r.CR}
+		}
+	}
+	return out, nil
 }
 
 // networkJSON is the -json output for a network; the field order is part
@@ -250,7 +287,7 @@ type networkJSON struct {
 	Sinks            []string          `json:"sinks"`
 }
 
-func writeNetworkJSON(w io.Writer, res *anp.Result, method ahp.PriorityMethod, table ahp.RandomIndexTable) error {
+func writeNetworkJSON(w io.Writer, res *anp.Result, revs []*revisionJSON, method ahp.PriorityMethod, table ahp.RandomIndexTable) error {
 	out := networkJSON{
 		Method:           method.String(),
 		RandomIndexTable: table.String(),
@@ -269,8 +306,8 @@ func writeNetworkJSON(w io.Writer, res *anp.Result, method ahp.PriorityMethod, t
 	for _, j := range res.Limit.Sinks {
 		out.Sinks = append(out.Sinks, res.Nodes[j])
 	}
-	for _, c := range res.Consistency {
-		out.Consistency = append(out.Consistency, consistencyJSON{Node: c.Node, Cluster: c.Cluster, CR: c.CR, LambdaMax: c.LambdaMax, Complete: c.Complete})
+	for k, c := range res.Consistency {
+		out.Consistency = append(out.Consistency, consistencyJSON{Node: c.Node, Cluster: c.Cluster, CR: c.CR, LambdaMax: c.LambdaMax, Complete: c.Complete, Revision: revs[k]})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", " ")
@@ -297,11 +334,11 @@ func writeMatrix(w io.Writer, title string, labels []string, m mat.Matrix) {
 	tw.Flush()
 }
 
-func writeNetworkText(w io.Writer, res *anp.Result) error {
+func writeNetworkText(w io.Writer, res *anp.Result, revs []*revisionJSON) error {
 	var b bytes.Buffer
 	fmt.Fprintln(&b, "Comparisons")
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	for _, c := range res.Consistency {
+	for k, c := range res.Consistency {
 		what := fmt.Sprintf("%s with respect to %s", c.Cluster, c.Node)
 		if c.Node == "" {
 			what = "clusters with respect to " + c.Cluster
@@ -312,6 +349,9 @@ func writeNetworkText(w io.Writer, res *anp.Result) error {
 		}
 		if !c.Complete {
 			note += "  (incomplete: CR of the optimal completion)"
+		}
+		if r := revs[k]; r != nil {
+			note += fmt.Sprintf("; revising %s vs %s from %.4g to %.4g gives CR %.4f", r.A, r.B, r.From, r.To, r.CR)
 		}
 		fmt.Fprintf(tw, "  %s\tCR %.4f%s\n", what, c.CR, note)
 	}

@@ -137,3 +137,30 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestRevision checks that an inconsistent comparison is flagged with the
+// single judgment change that lowers its CR most.
+func TestRevision(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "net.json")
+	doc := `{"goal": "g", "clusters": [{"name": "G", "nodes": ["g"]}, {"name": "C", "nodes": ["a", "b", "c"]}],
+	 "comparisons": [{"node": "g", "cluster": "C", "nodes": ["a", "b", "c"], "judgments": [["a", "b", 9], ["b", "c", 9], ["a", "c", 0.2]]}]}`
+	if err := os.WriteFile(p, []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := runCapture(t, "-json", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got networkJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	c := got.Consistency[0]
+	if !(c.CR >= crThreshold) || c.Revision == nil || !(c.Revision.CR < c.CR) {
+		t.Fatalf("consistency %+v, revision %+v", c, c.Revision)
+	}
+	text, _, _ := runCapture(t, p)
+	if !strings.Contains(text, "inconsistent: CR >= 0.1") || !strings.Contains(text, "revising") {
+		t.Errorf("text report:\n%s", text)
+	}
+}

@@ -72,6 +72,10 @@ type ComparisonConsistency struct {
 	Node, Cluster string
 	ahp.Consistency
 	Complete bool // whether every pair was judged
+	// Matrix is the comparison matrix, for package ahp's diagnostics
+	// (Matrix.SuggestRevision, Matrix.Inconsistencies, Matrix.GCI); nil
+	// for a single compared node without judgments.
+	Matrix *ahp.Matrix
 }
 
 // A Result holds the supermatrices of a network and its priorities. Rows
@@ -213,7 +217,7 @@ func (nw *Network) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 			u.Set(i, j, w[t])
 		}
 		links[res.ClusterOf[j]][I] = true
-		res.Consistency = append(res.Consistency, ComparisonConsistency{Node: cmp.Node, Cluster: cmp.Cluster, Consistency: cons.Consistency, Complete: cons.Complete})
+		res.Consistency = append(res.Consistency, ComparisonConsistency{Node: cmp.Node, Cluster: cmp.Cluster, Consistency: cons.Consistency, Complete: cons.Complete, Matrix: cons.matrix})
 	}
 	res.Unweighted = u
 
@@ -254,7 +258,7 @@ func (nw *Network) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 		for t, I := range rows {
 			cw.Set(I, J, w[t])
 		}
-		res.Consistency = append(res.Consistency, ComparisonConsistency{Cluster: cc.Cluster, Consistency: cons.Consistency, Complete: cons.Complete})
+		res.Consistency = append(res.Consistency, ComparisonConsistency{Cluster: cc.Cluster, Consistency: cons.Consistency, Complete: cons.Complete, Matrix: cons.matrix})
 	}
 	for J := 0; J < k; J++ {
 		if judged[J] {
@@ -316,6 +320,7 @@ func (nw *Network) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 type consistency struct {
 	ahp.Consistency
 	Complete bool
+	matrix   *ahp.Matrix
 }
 
 // priorities returns the priority vector and consistency of the judgments
@@ -336,5 +341,5 @@ func priorities(ctx context.Context, s *ahp.Solver, items []string, cs []ahp.Com
 	if err != nil {
 		return nil, consistency{}, err
 	}
-	return s.Priorities(nil, m), consistency{Consistency: c, Complete: m.Complete()}, nil
+	return s.Priorities(nil, m), consistency{Consistency: c, Complete: m.Complete(), matrix: m}, nil
 }
