@@ -47,7 +47,7 @@
 // allocation): building a supermatrix is O(n²) time and memory plus the
 // work of each comparison matrix (see package ahp); Limit is O(n³) time per
 // squaring, at most 2·LimitOptions.MaxSquarings squarings (typically 10 to
-// 40), and four n×n matrices of memory; Dematel is O(e·n² + n³) time for e
+// 40), and six n×n matrices of memory; Dematel is O(e·n² + n³) time for e
 // experts and O(n²) memory; Danp is Limit's cost. Limit, Network.Evaluate
 // and Danp take a context.Context, checked before every squaring, and return
 // an error wrapping ctx.Err() once it is done.

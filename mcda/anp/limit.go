@@ -12,8 +12,8 @@ import (
 
 // MaxNodes is the largest supermatrix (nodes of a network, factors of a
 // DEMATEL study) the package accepts. It is checked before any n×n
-// allocation: a limit supermatrix of MaxNodes nodes needs four n×n
-// matrices (32 MiB) and each squaring about 2·n³ = 2·10⁹ floating-point
+// allocation: a limit supermatrix of MaxNodes nodes needs six n×n
+// matrices (48 MiB) and each squaring about 2·n³ = 2·10⁹ floating-point
 // operations.
 const MaxNodes = 1024
 
@@ -77,7 +77,7 @@ type LimitResult struct {
 //
 // Time O(n³·s) for n nodes and s <= 2·MaxSquarings squarings (s is
 // about log₂ of the number of steps the chain needs to mix, typically
-// 10 to 40); memory four n×n matrices. The context is checked before every
+// 10 to 40); memory six n×n matrices. The context is checked before every
 // squaring; once it is done, Limit returns an error wrapping ctx.Err().
 //
 // The error wraps mcda.ErrEmpty for an empty matrix, is a *mcda.ShapeError
@@ -140,16 +140,26 @@ func Limit(ctx context.Context, w mat.Matrix, opt LimitOptions) (*LimitResult, e
 	}
 	res.Matrix = lazy
 
-	// Do the powers of W itself converge to the same matrix?
+	// Do the powers of W itself converge to the same matrix? W^(2^q)
+	// either reaches the lazy limit, or settles on another matrix or
+	// alternates between two (W is cyclic: 2^q runs through the residues
+	// of the period), which ends the search early.
 	p := mat.NewDense(n, n, nil)
 	p.Copy(s)
+	prev := mat.NewDense(n, n, nil)
+	prev2 := mat.NewDense(n, n, nil)
 	for q := 0; q < maxSq; q++ {
 		if maxAbsDiff(p, lazy) <= 10*tol {
+			break
+		}
+		if q >= 2 && (maxAbsDiff(p, prev) <= tol || maxAbsDiff(p, prev2) <= tol) {
 			break
 		}
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("anp: limit: %w", err)
 		}
+		prev2.Copy(prev)
+		prev.Copy(p)
 		tmp.Mul(p, p)
 		p, tmp = tmp, p
 		normalizeColumns(p)

@@ -292,3 +292,18 @@ func seq(n int) []int {
 	}
 	return s
 }
+
+// TestLimitCyclicStopsEarly checks that a cyclic supermatrix of period 3,
+// whose powers W^(2^q) alternate between two matrices, is recognised after
+// a few squarings rather than after DefaultMaxSquarings more.
+func TestLimitCyclicStopsEarly(t *testing.T) {
+	res, err := Limit(context.Background(), dense([][]float64{{0, 0, 1}, {1, 0, 0}, {0, 1, 0}}), LimitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The lazy matrix converges in 7 squarings; W's powers repeat after 2
+	// more. Without the early stop this would take 7 + 64.
+	if !res.Cesaro || res.Squarings > 16 {
+		t.Errorf("Cesaro %v after %d squarings", res.Cesaro, res.Squarings)
+	}
+}
