@@ -278,3 +278,60 @@ func TestNetworkPyanpCrud(t *testing.T) {
 		t.Errorf("limiting priorities (-want +got):\n%s", diff)
 	}
 }
+
+// Property: a one-level hierarchy evaluated as a network (goal, criteria
+// and alternatives clusters, the alternatives sinks) gives package ahp's
+// distributive synthesis (Saaty 2005: the AHP is the special case of the
+// ANP without feedback).
+func TestNetworkHierarchyProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		nc := rapid.IntRange(1, 5).Draw(t, "criteria")
+		na := rapid.IntRange(2, 5).Draw(t, "alternatives")
+		m := &ahp.Model{Goal: "goal", Judgments: map[string][]ahp.Comparison{}}
+		var crit, alts []string
+		for j := 0; j < nc; j++ {
+			crit = append(crit, string(rune('A'+j)))
+			m.Criteria = append(m.Criteria, ahp.Criterion{Name: crit[j]})
+		}
+		for i := 0; i < na; i++ {
+			alts = append(alts, string(rune('a'+i)))
+			m.Alternatives = append(m.Alternatives, ahp.Alternative{Name: alts[i]})
+		}
+		judge := func(items []string) []ahp.Comparison {
+			var cs []ahp.Comparison
+			for x := 0; x < len(items); x++ {
+				for y := x + 1; y < len(items); y++ {
+					v := float64(rapid.IntRange(1, 9).Draw(t, "v"))
+					if rapid.Bool().Draw(t, "reciprocal") {
+						v = 1 / v
+					}
+					cs = append(cs, ahp.Comparison{A: items[x], B: items[y], Value: v})
+				}
+			}
+			return cs
+		}
+		m.Judgments["goal"] = judge(crit)
+		for _, c := range crit {
+			m.Judgments[c] = judge(alts)
+		}
+		want, err := m.Evaluate(context.Background(), ahp.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		nw := &Network{Goal: "goal", Clusters: []Cluster{{Name: "Goal", Nodes: []string{"goal"}}, {Name: "Criteria", Nodes: crit}, {Name: "Alternatives", Nodes: alts}}}
+		nw.Comparisons = append(nw.Comparisons, NodeComparison{Node: "goal", Cluster: "Criteria", Nodes: crit, Judgments: m.Judgments["goal"]})
+		for _, c := range crit {
+			nw.Comparisons = append(nw.Comparisons, NodeComparison{Node: c, Cluster: "Alternatives", Nodes: alts, Judgments: m.Judgments[c]})
+		}
+		res, err := nw.Evaluate(context.Background(), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := res.Normalized[1+nc:]
+		for i := range got {
+			if math.Abs(got[i]-want.Global[i]) > 1e-10 {
+				t.Fatalf("alternative %s: network %v, AHP %v", alts[i], got[i], want.Global[i])
+			}
+		}
+	})
+}
