@@ -164,3 +164,39 @@ func TestRevision(t *testing.T) {
 		t.Errorf("text report:\n%s", text)
 	}
 }
+
+// FuzzRun runs the command on arbitrary input, in text and -json mode:
+// exit 0, or 2 with one line on standard error, never NaN in the output.
+func FuzzRun(f *testing.F) {
+	for _, file := range []string{"car.json", "suppliers.json"} {
+		data, err := os.ReadFile("testdata/" + file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, false)
+		f.Add(data, true)
+	}
+	for _, v := range []string{"1e308", "-1e308", "5e-324", "9007199254740992", "-0"} {
+		f.Add([]byte(`{"factors": ["a", "b"], "experts": [{"matrix": [[0, `+v+`], [1, 0]]}], "dimensions": [{"name": "d", "factors": ["a", "b"]}]}`), true)
+		f.Add([]byte(`{"clusters": [{"name": "c", "nodes": ["a", "b"]}], "comparisons": [{"node": "a", "cluster": "c", "nodes": ["a", "b"], "judgments": [["a", "b", `+v+`]]}]}`), false)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, asJSON bool) {
+		var args []string
+		if asJSON {
+			args = []string{"-json"}
+		}
+		var stdout, stderr bytes.Buffer
+		switch code := run(context.Background(), args, bytes.NewReader(data), &stdout, &stderr); code {
+		case 0:
+		case 2:
+			if msg := stderr.String(); strings.Count(msg, "\n") != 1 || !strings.HasPrefix(msg, "anp: ") {
+				t.Fatalf("exit 2 with stderr %q: want one line", msg)
+			}
+		default:
+			t.Fatalf("exit status %d: %s", code, stderr.String())
+		}
+		if strings.Contains(stdout.String(), "NaN") {
+			t.Fatalf("NaN in the output:\n%s", stdout.String())
+		}
+	})
+}

@@ -112,3 +112,41 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRun runs the command on arbitrary input, in text and -json mode:
+// exit 0, or 2 with one line on standard error, never NaN in the output.
+func FuzzRun(f *testing.F) {
+	for _, file := range []string{"criteria.json", "hiring.json"} {
+		data, err := os.ReadFile("testdata/" + file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, false)
+		f.Add(data, true)
+	}
+	for _, v := range []string{"1e308", "-1e308", "5e-324", "9007199254740992", "-0"} {
+		f.Add([]byte(`{"items": ["a", "b"], "judgments": [["a", "b", [1, 2, `+v+`]]]}`), false)
+		f.Add([]byte(`{"alternatives": ["x", "y"], "criteria": [{"name": "c", "type": "cost"}], "decision_makers": [{"weights": [`+v+`], "ratings": [[`+v+`], [[1, 2, 3]]]}]}`), true)
+	}
+	// Distances beyond the float64 range once made -json fail with +Inf.
+	f.Add([]byte(`{"alternatives": ["x", "y"], "criteria": [{"name": "c"}, {"name": "d"}], "ideal": "maxmin", "decision_makers": [{"weights": [1e308, 1e308], "ratings": [[0, 0], [2, 2]]}]}`), true)
+	f.Fuzz(func(t *testing.T, data []byte, asJSON bool) {
+		var args []string
+		if asJSON {
+			args = []string{"-json"}
+		}
+		var stdout, stderr bytes.Buffer
+		switch code := run(context.Background(), args, bytes.NewReader(data), &stdout, &stderr); code {
+		case 0:
+		case 2:
+			if msg := stderr.String(); strings.Count(msg, "\n") != 1 || !strings.HasPrefix(msg, "fuzzy: ") {
+				t.Fatalf("exit 2 with stderr %q: want one line", msg)
+			}
+		default:
+			t.Fatalf("exit status %d: %s", code, stderr.String())
+		}
+		if strings.Contains(stdout.String(), "NaN") {
+			t.Fatalf("NaN in the output:\n%s", stdout.String())
+		}
+	})
+}

@@ -108,7 +108,9 @@ type DematelResult struct {
 // *mcda.ShapeError (a matrix or row of the wrong size), a *NetworkError
 // naming experts[e][i][j] for a negative or non-finite rating, names
 // factors[i] for an empty or duplicate name, wraps mcda.ErrParameter for an
-// unknown normalization or a non-finite threshold, or wraps ErrSingular.
+// unknown normalization or a non-finite threshold, names "experts" wrapping
+// mcda.ErrNotFinite when a row or column sum of the mean matrix exceeds the
+// float64 range, or wraps ErrSingular.
 func Dematel(factors []string, experts [][][]float64, opt DematelOptions) (*DematelResult, error) {
 	n := len(factors)
 	if n == 0 {
@@ -232,6 +234,9 @@ func totalRelation(a *mat.Dense, kind Normalization) (t *mat.Dense, s float64, n
 		}
 	}
 	s = sc * big
+	if math.IsInf(s, 0) {
+		return nil, 0, nil, &NetworkError{Field: "experts", Err: fmt.Errorf("the largest row or column sum of the mean direct-relation matrix exceeds the float64 range: %w", mcda.ErrNotFinite)}
+	}
 	// T (I - N) = N  <=>  (I - N)ᵀ Tᵀ = Nᵀ.
 	im := mat.NewDense(n, n, nil)
 	for i := 0; i < n; i++ {

@@ -284,3 +284,13 @@ func TestDematelProperties(t *testing.T) {
 		}
 	}))
 }
+
+// TestDematelOverflow checks that a normalising constant beyond the float64
+// range is an error, not +Inf in the result.
+func TestDematelOverflow(t *testing.T) {
+	_, err := Dematel([]string{"a", "b", "c"}, [][][]float64{{{0, 1e308, 1e308}, {0, 0, 0}, {0, 0, 0}}}, DematelOptions{})
+	var ne *NetworkError
+	if !errors.As(err, &ne) || !errors.Is(err, mcda.ErrNotFinite) {
+		t.Errorf("err = %v", err)
+	}
+}

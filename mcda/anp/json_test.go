@@ -145,7 +145,7 @@ func FuzzReadDematel(f *testing.F) {
 		if err != nil {
 			return
 		}
-		noNaN(t, d.D, d.R, d.Prominence, d.Relation, d.Total.RawMatrix().Data)
+		noNaN(t, []float64{d.Scale, d.Threshold}, d.D, d.R, d.Prominence, d.Relation, d.Total.RawMatrix().Data)
 		if len(s.Dimensions) == 0 {
 			return
 		}

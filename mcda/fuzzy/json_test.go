@@ -152,6 +152,8 @@ func FuzzReadTOPSIS(f *testing.F) {
 		res, err := TOPSIS(p.Alternatives, p.Criteria, p.Ratings, p.Weights, p.Options)
 		if err == nil {
 			finite(t, res.Closeness)
+			finite(t, res.DPlus)
+			finite(t, res.DMinus)
 		}
 	})
 }

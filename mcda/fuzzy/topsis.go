@@ -114,7 +114,9 @@ type TOPSISResult struct {
 // maker), a *TFNError naming "ratings[k][i][j]" or "weights[k][j]"
 // (ErrOrder, mcda.ErrNotFinite, mcda.ErrNegative, mcda.ErrNotPositive), an
 // *ItemError for names, or wraps mcda.ErrWeight (all weights zero),
-// mcda.ErrObjective or mcda.ErrParameter (unknown options).
+// mcda.ErrObjective or mcda.ErrParameter (unknown options); an *ItemError
+// naming an alternative wraps mcda.ErrNotFinite when its distances to the
+// ideals exceed the float64 range (weights near 1e308).
 func TOPSIS(alternatives []string, criteria []mcda.Criterion, ratings [][][]TFN, weights [][]TFN, opt TOPSISOptions) (*TOPSISResult, error) {
 	m, n := len(alternatives), len(criteria)
 	if err := checkNames("alternatives", alternatives); err != nil {
@@ -255,6 +257,9 @@ func TOPSIS(alternatives []string, criteria []mcda.Criterion, ratings [][][]TFN,
 			dp, dm = math.Sqrt(dp), math.Sqrt(dm)
 		}
 		res.DPlus[i], res.DMinus[i] = dp*big, dm*big
+		if math.IsInf(res.DPlus[i], 0) || math.IsInf(res.DMinus[i], 0) {
+			return nil, &ItemError{Field: fmt.Sprintf("alternatives[%d]", i), Name: alternatives[i], Err: fmt.Errorf("distances to the ideals exceed the float64 range (scale the weights or ratings down): %w", mcda.ErrNotFinite)}
+		}
 		res.Closeness[i] = dm / (dp + dm)
 	}
 	res.Ranks, _ = mcda.RankScores(nil, nil, res.Closeness, true)

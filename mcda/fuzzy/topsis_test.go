@@ -281,3 +281,16 @@ func TestTOPSISErrors(t *testing.T) {
 		t.Errorf("weights of two decision makers, ratings of one: err = %v", err)
 	}
 }
+
+// TestTOPSISOverflow checks that distances beyond the float64 range are an
+// error naming the alternative, not +Inf in the result.
+func TestTOPSISOverflow(t *testing.T) {
+	crit := []mcda.Criterion{{Name: "c", Objective: mcda.Benefit}, {Name: "d", Objective: mcda.Benefit}}
+	r := [][]TFN{{Crisp(0), Crisp(0)}, {Crisp(2), Crisp(2)}}
+	w := []TFN{Crisp(1e308), Crisp(1e308)}
+	_, err := TOPSIS([]string{"x", "y"}, crit, [][][]TFN{r}, [][]TFN{w}, TOPSISOptions{Ideal: IdealMaxMin})
+	var ie *ItemError
+	if !errors.As(err, &ie) || !errors.Is(err, mcda.ErrNotFinite) {
+		t.Errorf("err = %v", err)
+	}
+}
