@@ -100,15 +100,17 @@ func (s *Study) Matrices() [][][]float64 {
 	return out
 }
 
-// InfluenceScale is the five-term linguistic scale of DEMATEL
+// InfluenceScale returns the five-term linguistic scale of DEMATEL
 // questionnaires (Tzeng, Chiang & Li 2007): the ratings a study file may
-// give as words.
-var InfluenceScale = map[string]float64{
-	"no influence":        0,
-	"low influence":       1,
-	"medium influence":    2,
-	"high influence":      3,
-	"very high influence": 4,
+// give as words. It returns a new map on every call.
+func InfluenceScale() map[string]float64 {
+	return map[string]float64{
+		"no influence":        0,
+		"low influence":       1,
+		"medium influence":    2,
+		"high influence":      3,
+		"very high influence": 4,
+	}
 }
 
 // ReadDematel reads a DEMATEL study in JSON:
@@ -155,13 +157,14 @@ func ReadDematel(r io.Reader) (*Study, error) {
 		return nil, &mcda.ParseError{Field: "normalization", Offset: -1, Err: err}
 	}
 	s := &Study{Factors: doc.Factors, Options: DematelOptions{Normalization: kind, Threshold: doc.Threshold}}
+	scale := InfluenceScale()
 	for e, x := range doc.Experts {
 		ex := Expert{Name: x.Name, Matrix: make([][]float64, len(x.Matrix))}
 		for i, row := range x.Matrix {
 			ex.Matrix[i] = make([]float64, len(row))
 			for j, v := range row {
 				if v.term != "" {
-					f, ok := InfluenceScale[strings.ToLower(strings.TrimSpace(v.term))]
+					f, ok := scale[strings.ToLower(strings.TrimSpace(v.term))]
 					if !ok {
 						return nil, &mcda.ParseError{Field: fmt.Sprintf("experts[%d].matrix[%d][%d]", e, i, j), Offset: -1, Err: fmt.Errorf("%w: %q is not a term of the influence scale", ErrUnknown, v.term)}
 					}
