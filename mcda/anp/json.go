@@ -163,7 +163,7 @@ func ReadDematel(r io.Reader) (*Study, error) {
 		for i, row := range x.Matrix {
 			ex.Matrix[i] = make([]float64, len(row))
 			for j, v := range row {
-				if v.term != "" {
+				if v.isTerm {
 					f, ok := scale[strings.ToLower(strings.TrimSpace(v.term))]
 					if !ok {
 						return nil, &mcda.ParseError{Field: fmt.Sprintf("experts[%d].matrix[%d][%d]", e, i, j), Offset: -1, Err: fmt.Errorf("%w: %q is not a term of the influence scale", ErrUnknown, v.term)}
@@ -184,12 +184,14 @@ func ReadDematel(r io.Reader) (*Study, error) {
 
 // rating is a number or a linguistic term.
 type rating struct {
-	value float64
-	term  string
+	value  float64
+	term   string
+	isTerm bool
 }
 
 func (v *rating) UnmarshalJSON(b []byte) error {
 	if len(b) > 0 && b[0] == '"' {
+		v.isTerm = true
 		return json.Unmarshal(b, &v.term)
 	}
 	return json.Unmarshal(b, &v.value)

@@ -75,6 +75,7 @@ func TestReadErrors(t *testing.T) {
 		{`{"experts": []}`, "factors"},
 		{`{"factors": ["a"]}`, "experts"},
 		{`{"factors": ["a"], "experts": [{"matrix": [["strong"]]}]}`, "experts[0].matrix[0][0]"},
+		{`{"factors": ["a"], "experts": [{"matrix": [[""]]}]}`, "experts[0].matrix[0][0]"},
 		{`{"factors": ["a"], "experts": [], "normalization": "max"}`, "normalization"},
 	} {
 		_, err := ReadDematel(strings.NewReader(tc.doc))
