@@ -35,8 +35,9 @@
 // # Linguistic scales
 //
 // A Scale maps words to TFNs: ChenRatings and ChenWeights (Chen 2000's
-// seven terms), Ratings5 and Weights5 (five terms) and SaatyTFN for
-// judgments. The JSON readers accept a term wherever a number is expected.
+// seven terms), Ratings5, Weights5 and Importance5 (five terms: "very
+// good", "very important") and SaatyTFN for judgments. The JSON readers
+// accept a term wherever a number is expected.
 //
 // # Conventions
 //

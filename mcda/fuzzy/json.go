@@ -262,7 +262,7 @@ func scaleNamed(field, name, def string) (Scale, error) {
 	s, ok := Scales()[name]
 	if !ok {
 		var names []string
-		for _, n := range []string{"chen-ratings", "chen-weights", "ratings5", "weights5", "saaty-tfn"} {
+		for _, n := range []string{"chen-ratings", "chen-weights", "ratings5", "weights5", "importance5", "saaty-tfn"} {
 			names = append(names, fmt.Sprintf("%q", n))
 		}
 		return Scale{}, &mcda.ParseError{Field: field, Offset: -1, Err: fmt.Errorf("%w: scale %q, want one of %s", ErrUnknown, name, strings.Join(names, ", "))}

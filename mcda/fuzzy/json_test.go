@@ -59,6 +59,11 @@ func TestReadTOPSIS(t *testing.T) {
 	if diff := cmp.Diff([]string{"D1", "D2", "D3"}, p.DecisionMakers); diff != "" {
 		t.Errorf("decision makers (-want +got):\n%s", diff)
 	}
+	q, err := ReadTOPSIS(strings.NewReader(`{"alternatives": ["x"], "criteria": [{"name": "c"}], "weight_scale": "importance5", "rating_scale": "ratings5",
+		"decision_makers": [{"weights": ["Very important"], "ratings": [["good"]]}]}`))
+	if err != nil || q.Weights[0][0] != (TFN{0.75, 1, 1}) || q.Ratings[0][0][0] != (TFN{5, 7.5, 10}) {
+		t.Errorf("five-term scales: %+v, %v", q, err)
+	}
 	if p.Weights[0][0] != (TFN{0.7, 0.9, 1}) || p.Ratings[1][0][0] != (TFN{7, 9, 10}) || p.Ratings[2][1][0] != (TFN{5, 7, 9}) || p.Criteria[3].Objective != mcda.Cost {
 		t.Errorf("read %+v", p)
 	}

@@ -77,6 +77,18 @@ func Weights5() Scale {
 	}}
 }
 
+// Importance5 returns Weights5's triangles under the words of
+// importance questionnaires, so that a file may say "very important".
+func Importance5() Scale {
+	return Scale{Name: "importance5", Terms: []Term{
+		{"unimportant", TFN{0, 0, 0.25}},
+		{"of little importance", TFN{0, 0.25, 0.5}},
+		{"moderately important", TFN{0.25, 0.5, 0.75}},
+		{"important", TFN{0.5, 0.75, 1}},
+		{"very important", TFN{0.75, 1, 1}},
+	}}
+}
+
 // Ratings5 returns a five-term rating scale on [0, 10] with evenly spaced,
 // overlapping triangles.
 func Ratings5() Scale {
@@ -108,7 +120,7 @@ func SaatyTFN() Scale {
 // name their scale.
 func Scales() map[string]Scale {
 	out := map[string]Scale{}
-	for _, s := range []Scale{ChenWeights(), ChenRatings(), Weights5(), Ratings5(), SaatyTFN()} {
+	for _, s := range []Scale{ChenWeights(), ChenRatings(), Weights5(), Importance5(), Ratings5(), SaatyTFN()} {
 		out[s.Name] = s
 	}
 	return out
