@@ -56,14 +56,19 @@
 //		fmt.Println(r.Ranks[i], r.Alternatives[i], r.Scores[i])
 //	}
 //
-// Two sub-packages build on this one. Package
+// Sub-packages build on this one. Package
 // [github.com/balancer-mcda/balancer/mcda/ahp] implements the Analytic
 // Hierarchy Process: pairwise comparison matrices, complete or incomplete,
 // their priorities and consistency, group aggregation and whole
 // hierarchies. Package [github.com/balancer-mcda/balancer/mcda/robust]
 // measures how far a ranking can be trusted: weight sensitivity, rank
 // reversal when alternatives are added or removed, and stochastic
-// multicriteria acceptability analysis (SMAA).
+// multicriteria acceptability analysis (SMAA). Package
+// [github.com/balancer-mcda/balancer/mcda/anp] implements the Analytic
+// Network Process (supermatrices of interdependent criteria), DEMATEL and
+// DANP; package [github.com/balancer-mcda/balancer/mcda/fuzzy] triangular
+// fuzzy numbers, fuzzy AHP (Buckley, Chang) and fuzzy TOPSIS (Chen 2000)
+// with linguistic scales.
 //
 // # Conventions
 //
@@ -240,7 +245,9 @@
 //     1996) from a ranking of the criteria by importance.
 //   - [BWM]: the best-worst method, in its linear model (Rezaei, 2015,
 //     2016).
-//   - Pairwise comparisons: package mcda/ahp.
+//   - Pairwise comparisons: package mcda/ahp; with interdependent
+//     criteria, package mcda/anp (ANP, DANP); fuzzy ones, package
+//     mcda/fuzzy.
 //
 // [NormalizeWeights] scales weights to sum to 1, and
 // [DecisionMatrix.WithWeights] puts weights into a matrix.
