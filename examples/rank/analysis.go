@@ -184,7 +184,7 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 	first := cfg.methods[0]
 	if cfg.sensitivity {
 		s, err := robust.Sensitivity(context.Background(), newMethod(first), m,
-			robust.SensitivityOptions{Top: cfg.focus, MaxBreakpoints: cfg.breakpoints})
+			robust.SensitivityOptions{Top: cfg.focus, MaxBreakpoints: cfg.breakpoints, Curves: cfg.plot != ""})
 		if err != nil {
 			return fmt.Errorf("%s: -sensitivity: %w", name, err)
 		}
@@ -197,6 +197,11 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 			return fmt.Errorf("%s: -smaa: %w", name, err)
 		}
 		rep.smaa = res
+	}
+	if cfg.plot != "" {
+		if _, err := rep.plot(cfg.plot, stderr); err != nil {
+			return err
+		}
 	}
 	return rep.write(cfg, w)
 }

@@ -43,6 +43,19 @@
 //	-gaia           the GAIA plane of promethee, which must be listed
 //	                (see mcda.NewGAIA); at least two alternatives and two
 //	                criteria
+//	-plot DIR       write charts of what was asked into DIR (made if
+//	                needed), each as PNG and SVG, and list them on
+//	                standard error: ranking-METHOD, each method's scores
+//	                as bars, best on top; agreement, a heat map of
+//	                Spearman's ρ between the methods, when several are
+//	                listed; acceptability, with -smaa; sensitivity-CRITERION,
+//	                with -sensitivity, the first method's scores along the
+//	                criterion's weight with the current weight, where first
+//	                place is lost and the breakpoints (pairs changing
+//	                places) marked; gaia, with -gaia, the GAIA plane with
+//	                the criteria's axes and the decision stick. Beyond 30
+//	                alternatives the bars and curves show the best 30 and
+//	                the acceptability chart is left out
 //	-stream         rank a CSV file in two streaming passes, in memory
 //	                bounded by the criteria and -top (topsis with vector
 //	                or minmax normalization, wsm, wpm)
@@ -121,7 +134,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-stream] [-top K] [-json] FILE"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-plot DIR] [-stream] [-top K] [-json] FILE"
 
 // config holds the parsed flags.
 type config struct {
@@ -136,6 +149,7 @@ type config struct {
 	smaa        int
 	seed        uint64
 	gaia        bool
+	plot        string
 	stream      bool
 	top         int
 	json        bool
@@ -166,6 +180,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
+	if cfg.plot != "" {
+		if err := checkPlotDir(cfg.plot); err != nil {
+			return fail(err)
+		}
+	}
 	if err := analyse(cfg, prob, name, stdout, stderr); err != nil {
 		return fail(err)
 	}
@@ -189,6 +208,7 @@ func parseFlags(args []string) (*config, error) {
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
 	gaia := fs.Bool("gaia", false, "GAIA plane of promethee")
+	plotDir := fs.String("plot", "", "write charts of the analyses, PNG and SVG, into this directory")
 	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes")
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
@@ -202,7 +222,7 @@ func parseFlags(args []string) (*config, error) {
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 
 	cfg := &config{norm: *norm, weighting: *weights, sensitivity: sens.set, focus: sens.top,
-		breakpoints: *breakpoints, smaa: *smaa, seed: *seed, gaia: *gaia,
+		breakpoints: *breakpoints, smaa: *smaa, seed: *seed, gaia: *gaia, plot: *plotDir,
 		stream: *stream, top: *top, json: *asJSON, file: fs.Arg(0)}
 	for _, name := range strings.Split(*method, ",") {
 		name = strings.TrimSpace(name)
@@ -284,6 +304,12 @@ func parseFlags(args []string) (*config, error) {
 	if cfg.methods[0] == "electre" && (cfg.sensitivity || cfg.smaa > 0) {
 		return nil, errors.New("-method electre: -sensitivity and -smaa need a ranking method")
 	}
+	if set["plot"] && cfg.plot == "" {
+		return nil, errors.New("-plot: want a directory")
+	}
+	if cfg.plot != "" && cfg.methods[0] == "electre" {
+		return nil, errors.New("-plot draws rankings; -method electre gives an outranking kernel")
+	}
 	if cfg.gaia && !slices.Contains(cfg.methods, "promethee") {
 		return nil, fmt.Errorf("-gaia is the GAIA plane of promethee, which -method %s does not list", *method)
 	}
@@ -291,8 +317,8 @@ func parseFlags(args []string) (*config, error) {
 		if cfg.gaia {
 			return nil, errors.New("-gaia needs every unicriterion flow in memory; it does not combine with -stream")
 		}
-		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 {
-			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weights, -shift, -sensitivity, -smaa or a list of methods")
+		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 || cfg.plot != "" {
+			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weights, -shift, -sensitivity, -smaa, -plot or a list of methods")
 		}
 		if cfg.file == "" || cfg.file == "-" {
 			return nil, errors.New("-stream needs a CSV file to read twice, not standard input")

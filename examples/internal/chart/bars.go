@@ -2,6 +2,7 @@ package chart
 
 import (
 	"fmt"
+	"math"
 	"slices"
 
 	"gonum.org/v1/plot"
@@ -31,9 +32,17 @@ type Bars struct {
 	// their name in the legend.
 	Muted     []string
 	MutedNote string
-	// Format formats the value labels; "" means "%.3f".
+	// Format formats the value labels; "" means "%.3f", and Auto as
+	// many decimals as give the largest absolute value three
+	// significant digits (at most 6).
 	Format string
+	// Margin is a blank border around a chart without groups, which
+	// keeps the longest label off the image's edge.
+	Margin vg.Length
 }
+
+// Auto is the Bars.Format that chooses the decimals from the values.
+const Auto = "auto"
 
 // Write writes the chart to base.png and base.svg.
 func (c *Bars) Write(base string) error {
@@ -86,6 +95,9 @@ func (c *Bars) Write(base string) error {
 	for _, v := range values {
 		lo, hi = min(lo, v), max(hi, v)
 	}
+	if format == Auto {
+		format = fmt.Sprintf("%%.%df", decimals(max(-lo, hi)))
+	}
 	for _, sign := range []float64{1, -1} {
 		if sign < 0 && lo >= 0 {
 			break
@@ -115,5 +127,14 @@ func (c *Bars) Write(base string) error {
 	if groups != nil {
 		return SaveLegendBelow(p, leg, len(groups), base, title, 16*vg.Centimeter, height)
 	}
-	return Save(p, base, title, 16*vg.Centimeter, height)
+	return saveMargin(p, base, title, 16*vg.Centimeter, height, c.Margin)
+}
+
+// decimals returns the number of decimals that give x > 0 three
+// significant digits, from 0 to 6.
+func decimals(x float64) int {
+	if !(x > 0) || math.IsInf(x, 0) {
+		return 3
+	}
+	return max(0, min(6, 2-int(math.Floor(math.Log10(x)))))
 }

@@ -118,6 +118,38 @@ func Save(p *plot.Plot, base, title string, width, height vg.Length) error {
 	return nil
 }
 
+// saveMargin writes p to base.png and base.svg with a blank margin
+// around it, which keeps the longest tick label off the edge.
+func saveMargin(p *plot.Plot, base, title string, width, height, margin vg.Length) error {
+	if margin == 0 {
+		return Save(p, base, title, width, height)
+	}
+	for _, format := range Formats {
+		c, err := draw.NewFormattedCanvas(width+2*margin, height+2*margin, format)
+		if err != nil {
+			return fmt.Errorf("chart %s: %w", title, err)
+		}
+		p.Draw(draw.Crop(draw.New(c), margin, -margin, margin, -margin))
+		if err := writeCanvas(c, base+"."+format); err != nil {
+			return fmt.Errorf("chart %s: %w", title, err)
+		}
+	}
+	return nil
+}
+
+// writeCanvas writes c to the file name.
+func writeCanvas(c vg.CanvasWriterTo, name string) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	_, err = c.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // legendRowHeight is the height of one legend entry drawn below a chart.
 const legendRowHeight = 12
 
@@ -139,15 +171,7 @@ func SaveLegendBelow(p *plot.Plot, leg plot.Legend, rows int, base, title string
 		leg.XOffs = vg.Points(12)
 		leg.YOffs = -vg.Points(4)
 		leg.Draw(draw.Crop(dc, 0, 0, 0, -height))
-		f, err := os.Create(base + "." + format)
-		if err != nil {
-			return fmt.Errorf("chart %s: %w", title, err)
-		}
-		_, err = c.WriteTo(f)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
+		if err := writeCanvas(c, base+"."+format); err != nil {
 			return fmt.Errorf("chart %s: %w", title, err)
 		}
 	}
