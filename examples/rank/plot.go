@@ -26,6 +26,9 @@ const maxPlotted = 30
 // labels leave room for the data.
 const labelRunes = 28
 
+// margin is the blank border around each chart.
+const margin = vg.Length(6)
+
 // gaiaRunes is the longest name the GAIA plane shows whole.
 const gaiaRunes = 20
 
@@ -79,7 +82,7 @@ func (rep *report) plot(dir string, stderr io.Writer) ([]string, error) {
 			XLabel: fmt.Sprintf("%s score (%s is better)", r.Method, better(r.HigherIsBetter)),
 			Bars:   bars,
 			Format: chart.Auto,
-			Margin: vg.Points(4),
+			Margin: margin,
 		}
 		if err := add("ranking-"+r.Method, c); err != nil {
 			return nil, err
@@ -125,6 +128,7 @@ func (rep *report) plot(dir string, stderr io.Writer) ([]string, error) {
 				Names:         alts,
 				Order:         first.Order,
 				Acceptability: s.Acceptability,
+				Margin:        margin,
 			}
 			if err := add("acceptability", c); err != nil {
 				return nil, err
@@ -173,6 +177,7 @@ func (rep *report) plot(dir string, stderr io.Writer) ([]string, error) {
 				Weight:      s.Weight,
 				Lost:        [2]float64{s.FirstStable.Lo, s.FirstStable.Hi},
 				Breakpoints: bps,
+				Margin:      margin,
 			}
 			if err := add(name, c); err != nil {
 				return nil, err

@@ -34,7 +34,7 @@ type Bars struct {
 	MutedNote string
 	// Format formats the value labels; "" means "%.3f", and Auto as
 	// many decimals as give the largest absolute value three
-	// significant digits (at most 6).
+	// significant digits, at least 3 below 10 and at most 6.
 	Format string
 	// Margin is a blank border around a chart without groups, which
 	// keeps the longest label off the image's edge.
@@ -131,10 +131,14 @@ func (c *Bars) Write(base string) error {
 }
 
 // decimals returns the number of decimals that give x > 0 three
-// significant digits, from 0 to 6.
+// significant digits, at least 3 if x < 10, and from 0 to 6.
 func decimals(x float64) int {
 	if !(x > 0) || math.IsInf(x, 0) {
 		return 3
 	}
-	return max(0, min(6, 2-int(math.Floor(math.Log10(x)))))
+	d := max(0, min(6, 2-int(math.Floor(math.Log10(x)))))
+	if x < 10 {
+		d = max(d, 3)
+	}
+	return d
 }

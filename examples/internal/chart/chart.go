@@ -157,13 +157,22 @@ const legendRowHeight = 12
 // the given number of rows, drawn in its own band below the plot, so it
 // never covers data. The plot keeps the given height; the band is added.
 func SaveLegendBelow(p *plot.Plot, leg plot.Legend, rows int, base, title string, width, height vg.Length) error {
+	return saveLegendBelow(p, leg, rows, base, title, width, height, 0)
+}
+
+// saveLegendBelow is SaveLegendBelow with a blank margin around the
+// chart.
+func saveLegendBelow(p *plot.Plot, leg plot.Legend, rows int, base, title string, width, height, margin vg.Length) error {
 	band := vg.Points(float64(legendRowHeight*rows + 10))
 	for _, format := range Formats {
-		c, err := draw.NewFormattedCanvas(width, height+band, format)
+		c, err := draw.NewFormattedCanvas(width+2*margin, height+band+2*margin, format)
 		if err != nil {
 			return fmt.Errorf("chart %s: %w", title, err)
 		}
 		dc := draw.New(c)
+		if margin != 0 {
+			dc = draw.Crop(dc, margin, -margin, margin, -margin)
+		}
 		p.Draw(draw.Crop(dc, 0, 0, band, 0))
 		leg.Top, leg.Left = true, true
 		leg.TextStyle.Font.Size = vg.Points(9)

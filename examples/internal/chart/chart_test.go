@@ -100,7 +100,7 @@ func TestDecimals(t *testing.T) {
 	for _, tc := range []struct {
 		x    float64
 		want int
-	}{{0.2929, 3}, {0.03, 4}, {1, 2}, {1500, 0}, {1e-9, 6}, {0, 3}, {math.Inf(1), 3}} {
+	}{{0.2929, 3}, {0.03, 4}, {1, 3}, {9.99, 3}, {15, 1}, {1500, 0}, {1e-9, 6}, {0, 3}, {math.Inf(1), 3}} {
 		if got := decimals(tc.x); got != tc.want {
 			t.Errorf("decimals(%v) = %d, want %d", tc.x, got, tc.want)
 		}

@@ -133,7 +133,7 @@ func (c *GAIA) Write(base string) error {
 	names.Offset = vg.Point{X: vg.Points(5)}
 	p.Add(names)
 	size := 14 * vg.Centimeter
-	return SaveLegendBelow(p, leg, len(c.Axes)+2, base, title, size, size)
+	return saveLegendBelow(p, leg, len(c.Axes)+2, base, title, size, size, vg.Points(6))
 }
 
 // darker returns c darkened, for text: the palette's light colours

@@ -33,6 +33,8 @@ type Sensitivity struct {
 	// the index of one alternative of the pair, whose curve the mark is
 	// drawn on.
 	Breakpoints []Breakpoint
+	// Margin is a blank border around the chart.
+	Margin vg.Length
 }
 
 // Breakpoint is a weight at which alternative A changes places with
@@ -123,7 +125,7 @@ func (c *Sensitivity) Write(base string) error {
 		rows++
 	}
 	p.Y.Min, p.Y.Max = lo, hi+0.05*(hi-lo)
-	return SaveLegendBelow(p, leg, int(rows), base, title, 16*vg.Centimeter, 10*vg.Centimeter)
+	return saveLegendBelow(p, leg, int(rows), base, title, 16*vg.Centimeter, 10*vg.Centimeter, c.Margin)
 }
 
 // at returns alternative i's score at weight t, interpolated linearly
@@ -151,6 +153,8 @@ type Acceptability struct {
 	Order []int
 	// Acceptability[i][k] is alternative i's share of rank k+1.
 	Acceptability [][]float64
+	// Margin is a blank border around the chart.
+	Margin vg.Length
 }
 
 // Write writes the chart to base.png and base.svg.
@@ -190,7 +194,7 @@ func (c *Acceptability) Write(base string) error {
 	p.X.Tick.Marker = plot.ConstantTicks{{Value: 0, Label: "0"}, {Value: 0.25, Label: "0.25"},
 		{Value: 0.5, Label: "0.5"}, {Value: 0.75, Label: "0.75"}, {Value: 1, Label: "1"}}
 	height := vg.Points(float64(60 + 22*max(n, 3)))
-	return SaveLegendBelow(p, leg, n, base, title, 16*vg.Centimeter, height)
+	return saveLegendBelow(p, leg, n, base, title, 16*vg.Centimeter, height, c.Margin)
 }
 
 // rankColor shades rank k of n from BarColor (first) to LastRankColor.
