@@ -53,9 +53,11 @@
 //	                criterion's weight with the current weight, where first
 //	                place is lost and the breakpoints (pairs changing
 //	                places) marked; gaia, with -gaia, the GAIA plane with
-//	                the criteria's axes and the decision stick. Beyond 30
-//	                alternatives the bars and curves show the best 30 and
-//	                the acceptability chart is left out
+//	                the criteria's axes and the decision stick. The curves
+//	                are of the best 9 alternatives at the current weights;
+//	                beyond 30 alternatives the bars show the best 30, the
+//	                GAIA plane leaves out their names and the acceptability
+//	                chart is left out
 //	-stream         rank a CSV file in two streaming passes, in memory
 //	                bounded by the criteria and -top (topsis with vector
 //	                or minmax normalization, wsm, wpm)

@@ -16,10 +16,14 @@ import (
 )
 
 // maxPlotted is the most alternatives a chart shows one by one: the
-// ranking bars and the sensitivity curves show the best maxPlotted at the
-// current weights, and the acceptability chart, one legend row per rank,
-// is left out beyond it.
+// ranking bars show the best maxPlotted, the GAIA plane names the
+// alternatives only up to it, and the acceptability chart, one legend row
+// per rank, is left out beyond it.
 const maxPlotted = 30
+
+// maxCurves is the most alternatives a sensitivity chart draws, the best
+// at the current weights: one colour of the palette each.
+var maxCurves = len(chart.Palette)
 
 // labelRunes is the longest alternative or criterion name a chart shows
 // whole; longer names are shortened with an ellipsis so that the tick
@@ -139,6 +143,11 @@ func (rep *report) plot(dir string, stderr io.Writer) ([]string, error) {
 	}
 
 	if len(rep.sensitivity) > 0 {
+		shown := first.Order[:min(len(first.Order), maxCurves)]
+		of := ""
+		if len(shown) < len(first.Order) {
+			of = fmt.Sprintf(", the best %d of %d", len(shown), len(first.Order))
+		}
 		inShown := make(map[int]int, len(shown)) // alternative -> its line
 		names := make([]string, len(shown))
 		for k, i := range shown {

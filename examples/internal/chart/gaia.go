@@ -20,7 +20,7 @@ import (
 // alternative.
 type GAIA struct {
 	Title        string
-	Alternatives []string
+	Alternatives []string     // their names; "" draws none
 	Points       [][2]float64 // the alternatives' coordinates
 	Criteria     []string
 	Axes         [][2]float64 // the criteria's axes
@@ -64,6 +64,33 @@ func (c *GAIA) Write(base string) error {
 		l.Width = vg.Points(0.5)
 		p.Add(l)
 	}
+	// The alternatives first, named beside their points, the axes drawn
+	// over them.
+	pts := make(plotter.XYs, len(c.Points))
+	for i, q := range c.Points {
+		pts[i] = plotter.XY{X: q[0], Y: q[1]}
+	}
+	s, err := plotter.NewScatter(pts)
+	if err != nil {
+		return fmt.Errorf("chart %s: %w", title, err)
+	}
+	s.GlyphStyle = draw.GlyphStyle{Color: MarkColor, Radius: vg.Points(3.5), Shape: draw.CircleGlyph{}}
+	if len(pts) > manyPoints {
+		// Small and translucent, so that a crowd shows its density.
+		s.GlyphStyle.Radius = vg.Points(1.5)
+		s.GlyphStyle.Color = color.NRGBA{R: 0x55, G: 0x55, B: 0x55, A: 0x80}
+	}
+	p.Add(s)
+	names, err := plotter.NewLabels(plotter.XYLabels{XYs: pts, Labels: c.Alternatives})
+	if err != nil {
+		return fmt.Errorf("chart %s: %w", title, err)
+	}
+	for i := range names.TextStyle {
+		names.TextStyle[i].Font.Size = vg.Points(9)
+		names.TextStyle[i].YAlign = -0.5
+	}
+	names.Offset = vg.Point{X: vg.Points(5)}
+	p.Add(names)
 	leg := plot.NewLegend()
 	ar := &arrows{}
 	for j, a := range c.Axes {
@@ -73,9 +100,10 @@ func (c *GAIA) Write(base string) error {
 	ar.add(stickScale*c.Stick[0], stickScale*c.Stick[1], color.Black, vg.Points(3))
 	leg.Add(fmt.Sprintf("decision stick π = (%.3g, %.3g), drawn ×%.3g", c.Stick[0], c.Stick[1], stickScale), ar.line(len(c.Axes)))
 	p.Add(ar)
+	leg.Add("alternative", s)
 
 	// Criteria named at their arrows' tips, those whose tips (nearly)
-	// coincide under one label; alternatives beside their points.
+	// coincide under one label.
 	var tips plotter.XYLabels
 	var tipAxes [][2]float64
 	var tipColors []color.Color
@@ -111,30 +139,13 @@ func (c *GAIA) Write(base string) error {
 		p.Add(tipLabels)
 	}
 
-	pts := make(plotter.XYs, len(c.Points))
-	for i, q := range c.Points {
-		pts[i] = plotter.XY{X: q[0], Y: q[1]}
-	}
-	s, err := plotter.NewScatter(pts)
-	if err != nil {
-		return fmt.Errorf("chart %s: %w", title, err)
-	}
-	s.GlyphStyle = draw.GlyphStyle{Color: MarkColor, Radius: vg.Points(3.5), Shape: draw.CircleGlyph{}}
-	p.Add(s)
-	leg.Add("alternative", s)
-	names, err := plotter.NewLabels(plotter.XYLabels{XYs: pts, Labels: c.Alternatives})
-	if err != nil {
-		return fmt.Errorf("chart %s: %w", title, err)
-	}
-	for i := range names.TextStyle {
-		names.TextStyle[i].Font.Size = vg.Points(9)
-		names.TextStyle[i].YAlign = -0.5
-	}
-	names.Offset = vg.Point{X: vg.Points(5)}
-	p.Add(names)
 	size := 14 * vg.Centimeter
 	return saveLegendBelow(p, leg, len(c.Axes)+2, base, title, size, size, vg.Points(6))
 }
+
+// manyPoints is the number of alternatives beyond which they are drawn
+// as small translucent dots.
+const manyPoints = 30
 
 // darker returns c darkened, for text: the palette's light colours
 // (yellow, sky blue) are hard to read as text on white.
