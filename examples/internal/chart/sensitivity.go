@@ -58,6 +58,10 @@ func (c *Sensitivity) Write(base string) error {
 			lo, hi = min(lo, v), max(hi, v)
 		}
 	}
+	if !(hi > lo) {
+		// Constant curves: a band around them, where the marks show.
+		lo, hi = lo-0.5, hi+0.5
+	}
 	lo -= 0.05 * (hi - lo)
 	leg := plot.NewLegend()
 	for i, name := range names {
