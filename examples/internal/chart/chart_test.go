@@ -1,6 +1,9 @@
 package chart
 
 import (
+	"bytes"
+	"image"
+	"image/png"
 	"math"
 	"os"
 	"path/filepath"
@@ -71,6 +74,40 @@ func TestVerify(t *testing.T) {
 	}
 	if err := (&Bars{Title: "Bars", Bars: []Bar{{Label: "a", Value: 1}}}).Write(base); err != nil {
 		t.Fatal(err)
+	}
+	svg, err := os.ReadFile(base + ".svg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(base+".svg", []byte("<svg><g></g></svg>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(base); err == nil {
+		t.Error("no error for an empty SVG")
+	}
+	if err := os.WriteFile(base+".svg", svg, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	blank := image.NewGray(image.Rect(0, 0, 200, 200))
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, blank); err != nil {
+		t.Fatal(err)
+	}
+	png0, err := os.ReadFile(base + ".png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(base+".png", buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(base); err == nil {
+		t.Error("no error for a blank PNG")
+	}
+	if err := os.WriteFile(base+".png", png0, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(base); err != nil {
+		t.Errorf("the chart itself: %v", err)
 	}
 	if err := os.WriteFile(base+".svg", []byte("<svg><g></svg>"), 0o644); err != nil {
 		t.Fatal(err)
