@@ -167,6 +167,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg, err := parseFlags(args)
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprintln(stderr, usage)
+		var h *helpError
+		if errors.As(err, &h) {
+			fmt.Fprint(stderr, h.defaults)
+		}
 		return 0
 	}
 	if err != nil {
@@ -210,11 +214,17 @@ func parseFlags(args []string) (*config, error) {
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
 	gaia := fs.Bool("gaia", false, "GAIA plane of promethee")
-	plotDir := fs.String("plot", "", "write charts of the analyses, PNG and SVG, into this directory")
+	plotDir := fs.String("plot", "", "write charts of what was asked (rankings, agreement, acceptabilities,\nsensitivity curves, GAIA plane) as PNG and SVG into this `directory`")
 	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes")
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
 	if err := fs.Parse(joinFocus(args)); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			var b strings.Builder
+			fs.SetOutput(&b)
+			fs.PrintDefaults()
+			return nil, &helpError{b.String()}
+		}
 		return nil, err
 	}
 	if fs.NArg() > 1 {
@@ -328,6 +338,12 @@ func parseFlags(args []string) (*config, error) {
 	}
 	return cfg, nil
 }
+
+// helpError is -h or -help: flag.ErrHelp, with the flags' descriptions.
+type helpError struct{ defaults string }
+
+func (e *helpError) Error() string { return flag.ErrHelp.Error() }
+func (e *helpError) Unwrap() error { return flag.ErrHelp }
 
 // focusFlag is -sensitivity, whose focus joinFocus makes optional.
 type focusFlag struct {
