@@ -57,7 +57,11 @@
 //	                are of the best 9 alternatives at the current weights;
 //	                beyond 30 alternatives the bars show the best 30, the
 //	                GAIA plane leaves out their names and the acceptability
-//	                chart is left out
+//	                chart is left out; beyond 5000 the GAIA plane draws 1
+//	                in k of them. The curves take 201 scores per
+//	                alternative and criterion: beyond 64 MiB of them
+//	                (alternatives × criteria > 41 734) -plot draws no
+//	                sensitivity chart and says so
 //	-stream         rank a CSV file in two streaming passes, in memory
 //	                bounded by the criteria and -top (topsis with vector
 //	                or minmax normalization, wsm, wpm)

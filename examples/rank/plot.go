@@ -13,6 +13,8 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/balancer-mcda/balancer/examples/internal/chart"
+	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/robust"
 )
 
 // maxPlotted is the most alternatives a chart shows one by one: the
@@ -24,6 +26,22 @@ const maxPlotted = 30
 // maxCurves is the most alternatives a sensitivity chart draws, the best
 // at the current weights: one colour of the palette each.
 var maxCurves = len(chart.Palette)
+
+// maxCurveBytes bounds the memory of the sensitivity curves -plot asks
+// for: robust.Sensitivity returns DefaultGridPoints scores per alternative
+// and criterion, 8 bytes each.
+var maxCurveBytes = 64 << 20
+
+// curvesFit reports whether the sensitivity curves of m fit in
+// maxCurveBytes.
+func curvesFit(m *mcda.DecisionMatrix) bool {
+	rows, cols := m.Dims()
+	return float64(rows)*float64(cols)*robust.DefaultGridPoints*8 <= float64(maxCurveBytes)
+}
+
+// maxGAIAPoints is the most alternatives the GAIA plane draws: beyond it,
+// one in k in input order, the smallest k that brings them under it.
+var maxGAIAPoints = 5000
 
 // labelRunes is the longest alternative or criterion name a chart shows
 // whole; longer names are shortened with an ellipsis so that the tick
@@ -70,10 +88,6 @@ func (rep *report) plot(dir string, stderr io.Writer) ([]string, error) {
 	}
 	first := rep.rankings[0]
 	shown := first.Order[:min(len(first.Order), maxPlotted)]
-	of := ""
-	if len(shown) < len(first.Order) {
-		of = fmt.Sprintf(", the best %d of %d", len(shown), len(first.Order))
-	}
 
 	for _, r := range rep.rankings {
 		order := r.Order[:len(shown)]
@@ -82,11 +96,14 @@ func (rep *report) plot(dir string, stderr io.Writer) ([]string, error) {
 			bars[k] = chart.Bar{Label: alts[i], Value: r.Scores[i]}
 		}
 		c := &chart.Bars{
-			Title:  fmt.Sprintf("Ranking by %s, best on top%s", strings.ToUpper(r.Method), of),
+			Title:  fmt.Sprintf("Ranking by %s, best on top", strings.ToUpper(r.Method)),
 			XLabel: fmt.Sprintf("%s score (%s is better)", r.Method, better(r.HigherIsBetter)),
 			Bars:   bars,
 			Format: chart.Auto,
 			Margin: margin,
+		}
+		if len(shown) < len(r.Order) {
+			c.Title = fmt.Sprintf("The best %d of %s alternatives by %s", len(shown), groupDigits(len(r.Order)), strings.ToUpper(r.Method))
 		}
 		if err := add("ranking-"+r.Method, c); err != nil {
 			return nil, err
@@ -142,11 +159,12 @@ func (rep *report) plot(dir string, stderr io.Writer) ([]string, error) {
 		}
 	}
 
-	if len(rep.sensitivity) > 0 {
+	// Without curves (curvesFit), the analysis said why there are no charts.
+	if len(rep.sensitivity) > 0 && rep.sensitivity[0].Curve.Weights != nil {
 		shown := first.Order[:min(len(first.Order), maxCurves)]
 		of := ""
 		if len(shown) < len(first.Order) {
-			of = fmt.Sprintf(", the best %d of %d", len(shown), len(first.Order))
+			of = fmt.Sprintf(", the best %d of %s", len(shown), groupDigits(len(first.Order)))
 		}
 		inShown := make(map[int]int, len(shown)) // alternative -> its line
 		names := make([]string, len(shown))
@@ -207,10 +225,16 @@ func (rep *report) plot(dir string, stderr io.Writer) ([]string, error) {
 			Axes:         g.Criteria,
 			Stick:        g.Stick,
 		}
-		if len(alts) > maxPlotted {
-			c.Alternatives = make([]string, len(alts)) // points without names
-		} else {
-			// Shorter names: they share the plane with the axes' names.
+		if k := (len(alts) + maxGAIAPoints - 1) / maxGAIAPoints; k > 1 {
+			c.Points = nil
+			for i := 0; i < len(alts); i += k {
+				c.Points = append(c.Points, g.Alternatives[i])
+			}
+			c.Alternatives = make([]string, len(c.Points))
+			c.Title = fmt.Sprintf("GAIA plane of PROMETHEE (δ = %.0f%%), 1 in %d of %s alternatives", 100*g.Delta, k, groupDigits(len(alts)))
+		}
+		if len(alts) <= maxPlotted {
+			// Named, shorter: they share the plane with the axes' names.
 			for i := range c.Alternatives {
 				c.Alternatives[i] = chart.Shorten(printable(m.Alternative(i)), gaiaRunes)
 			}

@@ -101,6 +101,39 @@ func TestPlotMany(t *testing.T) {
 	}
 }
 
+// TestPlotBounded checks that -plot bounds what it draws: no sensitivity
+// curves beyond maxCurveBytes, said on standard error, and a GAIA plane of
+// at most maxGAIAPoints alternatives, said in its title.
+func TestPlotBounded(t *testing.T) {
+	defer func(b, p int) { maxCurveBytes, maxGAIAPoints = b, p }(maxCurveBytes, maxGAIAPoints)
+	maxCurveBytes, maxGAIAPoints = 1000, 10 // 4 alternatives × 6 criteria × 201 × 8 bytes is more
+	dir := t.TempDir()
+	code, _, stderr := rank("", "-method", "promethee", "-sensitivity", "-gaia", "-plot", dir, "testdata/fighter.json")
+	if code != 0 {
+		t.Fatalf("status %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "no sensitivity charts for 4 alternatives × 6 criteria") {
+		t.Errorf("stderr %q does not say why there are no sensitivity charts", stderr)
+	}
+	if !strings.HasSuffix(stderr, "wrote 2 charts in "+dir+" (4 files, PNG and SVG): ranking-promethee, gaia\n") {
+		t.Errorf("stderr %q, want 2 charts", stderr)
+	}
+	if err := chart.Verify(filepath.Join(dir, "gaia")); err != nil {
+		t.Error(err)
+	}
+	maxGAIAPoints = 3
+	if code, _, stderr = rank("", "-method", "promethee", "-gaia", "-plot", dir, "testdata/fighter.json"); code != 0 {
+		t.Fatalf("status %d: %s", code, stderr)
+	}
+	svg, err := os.ReadFile(filepath.Join(dir, "gaia.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(svg), "1 in 2 of 4 alternatives") {
+		t.Error("the GAIA plane of 4 alternatives, at most 3 drawn, does not say it draws 1 in 2")
+	}
+}
+
 // TestPlotErrors checks that a -plot that cannot be honoured is one line
 // on standard error and status 2, before any chart is written.
 func TestPlotErrors(t *testing.T) {

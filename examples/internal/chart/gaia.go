@@ -7,6 +7,7 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/plotutil"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -94,7 +95,8 @@ func (c *GAIA) Write(base string) error {
 	leg := plot.NewLegend()
 	ar := &arrows{}
 	for j, a := range c.Axes {
-		ar.add(scale*a[0], scale*a[1], SeriesColor(j), vg.Points(1.5))
+		ar.add(scale*a[0], scale*a[1], axisColor(j), vg.Points(1.5))
+		ar.styles[j].Dashes = plotutil.Dashes(j / len(axisColors)) // beyond the colours
 		leg.Add("criterion "+c.Criteria[j], ar.line(j))
 	}
 	ar.add(stickScale*c.Stick[0], stickScale*c.Stick[1], color.Black, vg.Points(3))
@@ -121,7 +123,7 @@ func (c *GAIA) Write(base string) error {
 		tips.XYs = append(tips.XYs, xy)
 		tips.Labels = append(tips.Labels, c.Criteria[j])
 		tipAxes = append(tipAxes, a)
-		tipColors = append(tipColors, darker(SeriesColor(j)))
+		tipColors = append(tipColors, darker(axisColor(j)))
 	}
 	if len(tips.XYs) > 0 {
 		tipLabels, err := plotter.NewLabels(tips)
@@ -142,6 +144,13 @@ func (c *GAIA) Write(base string) error {
 	size := 14 * vg.Centimeter
 	return saveLegendBelow(p, leg, len(c.Axes)+2, base, title, size, size, vg.Points(6))
 }
+
+// axisColors are the colours of the criteria's axes: Palette without
+// black, the decision stick's.
+var axisColors = append(append([]color.Color{}, Palette[:7]...), Palette[8:]...)
+
+// axisColor returns the colour of criterion j's axis.
+func axisColor(j int) color.Color { return axisColors[j%len(axisColors)] }
 
 // manyPoints is the number of alternatives beyond which they are drawn
 // as small translucent dots.
