@@ -64,8 +64,10 @@ func checkPlotDir(dir string) error {
 	if err != nil {
 		return fmt.Errorf("-plot %s: cannot write there: %w", dir, err)
 	}
-	name := f.Name()
-	return errors.Join(f.Close(), os.Remove(name))
+	if err := errors.Join(f.Close(), os.Remove(f.Name())); err != nil {
+		return fmt.Errorf("-plot %s: %w", dir, err)
+	}
+	return nil
 }
 
 // plot writes the charts of rep into dir, says on stderr what it wrote,
