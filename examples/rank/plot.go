@@ -152,6 +152,7 @@ func (rep *report) plot(dir string, stderr io.Writer) ([]string, error) {
 				Order:         first.Order,
 				Acceptability: s.Acceptability,
 				Margin:        margin,
+				Labels:        true,
 			}
 			if err := add("acceptability", c); err != nil {
 				return nil, err

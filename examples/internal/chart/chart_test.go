@@ -36,6 +36,8 @@ func TestCharts(t *testing.T) {
 			Scores: [][]float64{{1}, {1}, {1}, {1}, {1}}, Weight: 0.5, Lost: [2]float64{0, 1}},
 		"acceptability": &Acceptability{Title: "Acceptability", Names: names, Order: []int{2, 0, 1},
 			Acceptability: [][]float64{{0.5, 0.3, 0.2}, {0.1, 0.2, 0.7}, {0.4, 0.5, 0.1}}},
+		"acceptability-labels": &Acceptability{Title: "Acceptability", Names: names, Order: []int{2, 0, 1}, Labels: true,
+			Acceptability: [][]float64{{0.5, 0.45, 0.05}, {0.01, 0.2, 0.79}, {0.49, 0.35, 0.16}}},
 		"heatmap": &Heatmap{Title: "Agreement", XLabel: "ρ", Labels: []string{"a", "b", "c"},
 			Values: [][]float64{{1, -0.5, math.NaN()}, {-0.5, 1, 0.2}, {math.NaN(), 0.2, 1}}},
 		"gaia": &GAIA{Title: "GAIA", Alternatives: names, Points: [][2]float64{{-1, 0.2}, {0.5, 0.5}, {0.5, -0.7}},

@@ -159,6 +159,9 @@ type Acceptability struct {
 	Acceptability [][]float64
 	// Margin is a blank border around the chart.
 	Margin vg.Length
+	// Labels writes each share of at least 6% in its segment, as a
+	// percentage.
+	Labels bool
 }
 
 // Write writes the chart to base.png and base.svg.
@@ -193,12 +196,57 @@ func (c *Acceptability) Write(base string) error {
 		p.Add(bars)
 		leg.Add(fmt.Sprintf("rank %d", k+1), bars)
 	}
+	if c.Labels {
+		if err := c.addLabels(p); err != nil {
+			return fmt.Errorf("chart %s: %w", title, err)
+		}
+	}
 	p.NominalY(labels...)
 	p.X.Min, p.X.Max = 0, 1
 	p.X.Tick.Marker = plot.ConstantTicks{{Value: 0, Label: "0"}, {Value: 0.25, Label: "0.25"},
 		{Value: 0.5, Label: "0.5"}, {Value: 0.75, Label: "0.75"}, {Value: 1, Label: "1"}}
 	height := vg.Points(float64(60 + 22*max(n, 3)))
 	return saveLegendBelow(p, leg, n, base, title, 16*vg.Centimeter, height, c.Margin)
+}
+
+// addLabels adds the shares of at least 6% to p, centred in their
+// segments, white on the dark ones.
+func (c *Acceptability) addLabels(p *plot.Plot) error {
+	n := len(c.Order)
+	var light, dark plotter.XYLabels
+	for row, i := range c.Order {
+		at := 0.0
+		for k, a := range c.Acceptability[i] {
+			if a >= 0.06 {
+				l := &dark
+				if r, g, b, _ := rankColor(k, n).RGBA(); 0.299*float64(r>>8)+0.587*float64(g>>8)+0.114*float64(b>>8) < 140 {
+					l = &light
+				}
+				l.XYs = append(l.XYs, plotter.XY{X: at + a/2, Y: float64(n - 1 - row)})
+				l.Labels = append(l.Labels, fmt.Sprintf("%.0f%%", 100*a))
+			}
+			at += a
+		}
+	}
+	for _, set := range []struct {
+		xyl   plotter.XYLabels
+		color color.Color
+	}{{light, color.White}, {dark, color.Black}} {
+		if len(set.xyl.XYs) == 0 {
+			continue
+		}
+		l, err := plotter.NewLabels(set.xyl)
+		if err != nil {
+			return err
+		}
+		for k := range l.TextStyle {
+			l.TextStyle[k].XAlign, l.TextStyle[k].YAlign = -0.5, -0.5
+			l.TextStyle[k].Font.Size = vg.Points(7)
+			l.TextStyle[k].Color = set.color
+		}
+		p.Add(l)
+	}
+	return nil
 }
 
 // rankColor shades rank k of n from BarColor (first) to LastRankColor.
