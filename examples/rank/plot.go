@@ -246,7 +246,11 @@ func (rep *report) plot(dir string, stderr io.Writer) ([]string, error) {
 			return nil, err
 		}
 	}
-	fmt.Fprintf(stderr, "rank: wrote %d charts in %s (%d files, PNG and SVG): %s\n",
-		len(names), dir, len(names)*len(chart.Formats), strings.Join(names, ", "))
+	charts := "charts"
+	if len(names) == 1 {
+		charts = "chart"
+	}
+	fmt.Fprintf(stderr, "rank: wrote %d %s in %s (%d files, PNG and SVG): %s\n",
+		len(names), charts, dir, len(names)*len(chart.Formats), strings.Join(names, ", "))
 	return names, nil
 }

@@ -40,8 +40,12 @@ func TestPlot(t *testing.T) {
 			if stdout != plain {
 				t.Errorf("-plot changed standard output:\n%s\nwant\n%s", stdout, plain)
 			}
-			wantLine := fmt.Sprintf("rank: wrote %d charts in %s (%d files, PNG and SVG): %s\n",
-				len(tc.want), dir, 2*len(tc.want), strings.Join(tc.want, ", "))
+			charts := "charts"
+			if len(tc.want) == 1 {
+				charts = "chart"
+			}
+			wantLine := fmt.Sprintf("rank: wrote %d %s in %s (%d files, PNG and SVG): %s\n",
+				len(tc.want), charts, dir, 2*len(tc.want), strings.Join(tc.want, ", "))
 			if stderr != wantLine {
 				t.Errorf("stderr %q, want %q", stderr, wantLine)
 			}

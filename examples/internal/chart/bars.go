@@ -109,6 +109,10 @@ func (c *Bars) Write(base string) error {
 		p.Add(l)
 	}
 	p.NominalY(labels...)
+	// Half a row of room above the top bar and below the bottom one, so
+	// that the top bar's value label lies inside the data area (gonum
+	// draws no label whose point falls outside it).
+	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
 	// Room for the value labels beyond the longest bars.
 	p.X.Min, p.X.Max = lo, NiceCeil(hi*1.12)
 	if lo < 0 {
