@@ -13,10 +13,12 @@ import (
 // Chen's (2000) example, the choice of a system analysis engineer: three
 // decision makers, five benefit criteria, three candidates. The tables
 // below are Chen's (Fuzzy Sets and Systems 114:1-9, Section 4, Tables 3-8),
-// read in a public transcription of the paper
-// (m.moam.info/extensions-of-the-topsis-for-group-decision-making-science-direct_5baf348b097c47a97d8b4589.html);
+// read in a Markdown transcription of the paper kept in a public repository
+// (the paper's text is also at
+// m.moam.info/extensions-of-the-topsis-for-group-decision-making-science-direct_5baf348b097c47a97d8b4589.html);
 // Table 5 is the matrix pyfdm's test_fTOPSIS carries
-// (jwieckowski/pyfdm tests/test_methods.py).
+// (jwieckowski/pyfdm tests/test_methods.py), so pyfdm's copy of the inputs
+// is faithful.
 var (
 	chenCriteria = []string{"emotional steadiness", "oral communication skill", "personality", "past experience", "self-confidence"}
 
