@@ -57,7 +57,8 @@
 //	                memory grows with the square of the number m of
 //	                alternatives (electre, electre2, electre3, multimoora,
 //	                -smaa, and promethee's Gaussian criteria): they refuse m·m above
-//	                P (default 16777216, m = 4096)
+//	                P (default 16777216, m = 4096; for electre3 and
+//	                electre2, outranking.DefaultMaxPairs, 4194304)
 //	-plot DIR       write charts of what was asked into DIR (made if
 //	                needed), each as PNG and SVG, and list them on
 //	                standard error: ranking-METHOD, each method's scores
