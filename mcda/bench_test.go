@@ -242,7 +242,9 @@ func BenchmarkFused(b *testing.B) {
 		} {
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}
-		for _, wt := range []mcda.Weighting{} {
+		for _, wt := range []mcda.Weighting{
+			&mcda.StdDev{Workers: w},
+		} {
 			b.Run(fmt.Sprintf("weights=%s/workers=%d", wt.Name(), w), func(b *testing.B) { benchBigWeights(b, wt) })
 		}
 	}

@@ -15,7 +15,10 @@ var fusedMethods = []func(workers int) mcda.Method{
 }
 
 // fusedWeightings is fusedMethods for weightings.
-var fusedWeightings = []func(workers int) mcda.Weighting{}
+var fusedWeightings = []func(workers int) mcda.Weighting{
+	func(w int) mcda.Weighting { return &mcda.StdDev{Workers: w} },
+	func(w int) mcda.Weighting { return &mcda.Variance{Workers: w} },
+}
 
 func TestFusedProperties(t *testing.T) {
 	t.Run("MethodsBitIdenticalToSerial", rapid.MakeCheck(propFusedMethodBitIdentical))
