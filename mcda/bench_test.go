@@ -239,6 +239,7 @@ func BenchmarkFused(b *testing.B) {
 	for _, w := range []int{0, p} {
 		for _, method := range []mcda.Method{
 			&mcda.COCOSO{Workers: w},
+			&mcda.MABAC{Workers: w},
 		} {
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}

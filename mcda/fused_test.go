@@ -12,6 +12,7 @@ import (
 // the shared block passes (see TOPSIS.Workers) beyond TOPSIS, WSM and WPM.
 var fusedMethods = []func(workers int) mcda.Method{
 	func(w int) mcda.Method { return &mcda.COCOSO{Workers: w} },
+	func(w int) mcda.Method { return &mcda.MABAC{Workers: w} },
 }
 
 // fusedWeightings is fusedMethods for weightings.
