@@ -240,6 +240,7 @@ func BenchmarkFused(b *testing.B) {
 		for _, method := range []mcda.Method{
 			&mcda.COCOSO{Workers: w},
 			&mcda.MABAC{Workers: w},
+			&mcda.VIKOR{Workers: w},
 		} {
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}

@@ -13,6 +13,7 @@ import (
 var fusedMethods = []func(workers int) mcda.Method{
 	func(w int) mcda.Method { return &mcda.COCOSO{Workers: w} },
 	func(w int) mcda.Method { return &mcda.MABAC{Workers: w} },
+	func(w int) mcda.Method { return &mcda.VIKOR{Workers: w} },
 }
 
 // fusedWeightings is fusedMethods for weightings.
