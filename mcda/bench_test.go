@@ -241,6 +241,7 @@ func BenchmarkFused(b *testing.B) {
 			&mcda.COCOSO{Workers: w},
 			&mcda.MABAC{Workers: w},
 			&mcda.VIKOR{Workers: w},
+			&mcda.EDAS{Workers: w},
 		} {
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}
