@@ -229,15 +229,15 @@ func (f vikorSums) foldBlock(part []float64, lo, hi int) {
 		for j, x := range vk.data[i*n : i*n+n] {
 			d := w[j] * (1 - ts[j].apply(x))
 			si += d
-			ri = math.Max(ri, d)
+			ri = max(ri, d)
 		}
 		vk.cs[i], vk.cr[i] = si, ri
 	}
 	s, r := vk.cs[lo:hi], vk.cr[lo:hi]
 	sBest, sWorst, rBest, rWorst := s[0], s[0], r[0], r[0]
 	for i := 1; i < len(s); i++ {
-		sBest, sWorst = math.Min(sBest, s[i]), math.Max(sWorst, s[i])
-		rBest, rWorst = math.Min(rBest, r[i]), math.Max(rWorst, r[i])
+		sBest, sWorst = min(sBest, s[i]), max(sWorst, s[i])
+		rBest, rWorst = min(rBest, r[i]), max(rWorst, r[i])
 	}
 	part[0], part[1], part[2], part[3] = sBest, sWorst, rBest, rWorst
 }
