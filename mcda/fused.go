@@ -42,11 +42,12 @@ func (f *colFold) run(dst []float64, kind colFoldKind, ts []transform, data []fl
 		f.affine = f.affine && !t.recip
 		f.off[j], f.p[j], f.c[j], f.s[j] = t.off, t.p, t.c, t.s
 	}
-	f.part = foldRows(f, f.part, rows, n, tm, workers)
+	// Each block gets 2n values: its sums and a scratch row.
+	f.part = foldRows(f, f.part, rows, 2*n, tm, workers)
 	f.data = nil
 	clear(dst)
 	for b := range blockCount(rows) {
-		for j, v := range f.part[b*n : b*n+n] {
+		for j, v := range f.part[2*b*n : 2*b*n+n] {
 			dst[j] += v
 		}
 	}
@@ -56,11 +57,11 @@ func (f *colFold) run(dst []float64, kind colFoldKind, ts []transform, data []fl
 func (f *colFold) foldBlock(part []float64, lo, hi int) {
 	n := len(f.ts)
 	ts := f.ts[:n]
-	part = part[:n]
 	if f.affine {
-		f.foldAffine(part, lo, hi)
+		f.foldAffine(part[:n], part[n:2*n], lo, hi)
 		return
 	}
+	part = part[:n]
 	switch f.kind {
 	case foldSum:
 		for i := lo; i < hi; i++ {
@@ -85,9 +86,15 @@ func (f *colFold) foldBlock(part []float64, lo, hi int) {
 	}
 }
 
+// logChunk is the number of rows whose factors 1 + r_ij in [1, 2] foldLog1p
+// multiplies before taking one logarithm: their product is at most 2⁶⁴.
+const logChunk = 64
+
 // foldAffine is foldBlock for affine transforms, computing r_ij exactly as
-// transform.apply does.
-func (f *colFold) foldAffine(part []float64, lo, hi int) {
+// transform.apply does; prod is scratch. For foldLog1p, whose transforms
+// map into [0, 1] (min-max), it sums ln Π(1 + r_ij) over chunks of
+// logChunk rows, one logarithm per chunk rather than one per value.
+func (f *colFold) foldAffine(part, prod []float64, lo, hi int) {
 	n := len(part)
 	off, p, c, s := f.off[:n], f.p[:n], f.c[:n], f.s[:n]
 	switch f.kind {
@@ -108,10 +115,19 @@ func (f *colFold) foldAffine(part []float64, lo, hi int) {
 			}
 		}
 	case foldLog1p:
-		for i := lo; i < hi; i++ {
-			row := f.data[i*n : i*n+n]
-			for j, x := range row[:len(part)] {
-				part[j] += math.Log1p(off[j] + (x*p[j]-c[j])*s[j])
+		prod = prod[:n]
+		for c0 := lo; c0 < hi; c0 += logChunk {
+			for j := range prod {
+				prod[j] = 1
+			}
+			for i := c0; i < min(c0+logChunk, hi); i++ {
+				row := f.data[i*n : i*n+n]
+				for j, x := range row[:len(prod)] {
+					prod[j] *= 1 + (off[j] + (x*p[j]-c[j])*s[j])
+				}
+			}
+			for j, v := range prod {
+				part[j] += math.Log(v)
 			}
 		}
 	}
