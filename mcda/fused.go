@@ -6,9 +6,11 @@ import "math"
 type colFoldKind int
 
 const (
-	foldSum   colFoldKind = iota // Σ r_ij
-	foldDevSq                    // Σ (r_ij − mean_j)²
-	foldLog1p                    // Σ ln(1 + r_ij)
+	foldSum      colFoldKind = iota // Σ r_ij
+	foldDevSq                       // Σ (r_ij − mean_j)²
+	foldLog1p                       // Σ ln(1 + r_ij)
+	foldDev                         // Σ (r_ij − mean_j)
+	foldEntropyG                    // Σ g((r_ij − mean_j)/mean_j), see entropyG
 )
 
 // colFold is a second pass of the shared block structure (see foldRows)
@@ -83,6 +85,20 @@ func (f *colFold) foldBlock(part []float64, lo, hi int) {
 				part[j] += math.Log1p(ts[j].apply(x))
 			}
 		}
+	case foldDev:
+		mean := f.mean[:n]
+		for i := lo; i < hi; i++ {
+			for j, x := range f.data[i*n : i*n+n] {
+				part[j] += ts[j].apply(x) - mean[j]
+			}
+		}
+	case foldEntropyG:
+		mean := f.mean[:n]
+		for i := lo; i < hi; i++ {
+			for j, x := range f.data[i*n : i*n+n] {
+				part[j] += entropyG((ts[j].apply(x) - mean[j]) / mean[j])
+			}
+		}
 	}
 }
 
@@ -128,6 +144,22 @@ func (f *colFold) foldAffine(part, prod []float64, lo, hi int) {
 			}
 			for j, v := range prod {
 				part[j] += math.Log(v)
+			}
+		}
+	case foldDev:
+		mean := f.mean[:n]
+		for i := lo; i < hi; i++ {
+			row := f.data[i*n : i*n+n]
+			for j, x := range row[:len(part)] {
+				part[j] += off[j] + (x*p[j]-c[j])*s[j] - mean[j]
+			}
+		}
+	case foldEntropyG:
+		mean := f.mean[:n]
+		for i := lo; i < hi; i++ {
+			row := f.data[i*n : i*n+n]
+			for j, x := range row[:len(part)] {
+				part[j] += entropyG((off[j] + (x*p[j]-c[j])*s[j] - mean[j]) / mean[j])
 			}
 		}
 	}

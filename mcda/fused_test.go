@@ -21,6 +21,7 @@ var fusedMethods = []func(workers int) mcda.Method{
 var fusedWeightings = []func(workers int) mcda.Weighting{
 	func(w int) mcda.Weighting { return &mcda.StdDev{Workers: w} },
 	func(w int) mcda.Weighting { return &mcda.Variance{Workers: w} },
+	func(w int) mcda.Weighting { return &mcda.Entropy{Workers: w} },
 }
 
 func TestFusedProperties(t *testing.T) {
