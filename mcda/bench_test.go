@@ -248,6 +248,7 @@ func BenchmarkFused(b *testing.B) {
 		for _, wt := range []mcda.Weighting{
 			&mcda.StdDev{Workers: w},
 			&mcda.Entropy{Workers: w},
+			&mcda.MEREC{Workers: w},
 		} {
 			b.Run(fmt.Sprintf("weights=%s/workers=%d", wt.Name(), w), func(b *testing.B) { benchBigWeights(b, wt) })
 		}

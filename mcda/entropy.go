@@ -77,7 +77,9 @@ func (e *Entropy) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	mn, mx := e.st.min, e.st.max
 	for j := range n {
 		if mn[j] < 0 {
-			return nil, weightingFirstBad(m, func(x float64) bool { return x < 0 }, ErrNegative)
+			if err := weightingFirstBad(m, func(x float64) bool { return x < 0 }, ErrNegative); err != nil {
+				return nil, err
+			}
 		}
 	}
 	// y_ij = x_ij·2^−exp_j <= 1, exactly, as the transform (x·p − 0)·s:

@@ -22,6 +22,7 @@ var fusedWeightings = []func(workers int) mcda.Weighting{
 	func(w int) mcda.Weighting { return &mcda.StdDev{Workers: w} },
 	func(w int) mcda.Weighting { return &mcda.Variance{Workers: w} },
 	func(w int) mcda.Weighting { return &mcda.Entropy{Workers: w} },
+	func(w int) mcda.Weighting { return &mcda.MEREC{Workers: w} },
 }
 
 func TestFusedProperties(t *testing.T) {
