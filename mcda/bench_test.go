@@ -249,6 +249,7 @@ func BenchmarkFused(b *testing.B) {
 			&mcda.StdDev{Workers: w},
 			&mcda.Entropy{Workers: w},
 			&mcda.MEREC{Workers: w},
+			&mcda.CRITIC{Workers: w},
 		} {
 			b.Run(fmt.Sprintf("weights=%s/workers=%d", wt.Name(), w), func(b *testing.B) { benchBigWeights(b, wt) })
 		}
