@@ -242,6 +242,7 @@ func BenchmarkFused(b *testing.B) {
 			&mcda.MABAC{Workers: w},
 			&mcda.VIKOR{Workers: w},
 			&mcda.EDAS{Workers: w},
+			&mcda.SPOTIS{Workers: w},
 		} {
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}
