@@ -243,6 +243,7 @@ func BenchmarkFused(b *testing.B) {
 			&mcda.VIKOR{Workers: w},
 			&mcda.EDAS{Workers: w},
 			&mcda.SPOTIS{Workers: w},
+			&mcda.ARAS{Workers: w},
 		} {
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}
