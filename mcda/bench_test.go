@@ -244,6 +244,7 @@ func BenchmarkFused(b *testing.B) {
 			&mcda.EDAS{Workers: w},
 			&mcda.SPOTIS{Workers: w},
 			&mcda.ARAS{Workers: w},
+			&mcda.COPRAS{Workers: w},
 		} {
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}

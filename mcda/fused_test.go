@@ -17,6 +17,7 @@ var fusedMethods = []func(workers int) mcda.Method{
 	func(w int) mcda.Method { return &mcda.EDAS{Workers: w} },
 	func(w int) mcda.Method { return &mcda.SPOTIS{Workers: w} },
 	func(w int) mcda.Method { return &mcda.ARAS{Workers: w} },
+	func(w int) mcda.Method { return &mcda.COPRAS{Workers: w} },
 }
 
 // fusedWeightings is fusedMethods for weightings.
