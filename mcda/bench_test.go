@@ -245,6 +245,8 @@ func BenchmarkFused(b *testing.B) {
 			&mcda.SPOTIS{Workers: w},
 			&mcda.ARAS{Workers: w},
 			&mcda.COPRAS{Workers: w},
+			&mcda.MOORA{Workers: w},
+			&mcda.MOORARefPoint{Workers: w},
 		} {
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}

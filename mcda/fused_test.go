@@ -18,6 +18,8 @@ var fusedMethods = []func(workers int) mcda.Method{
 	func(w int) mcda.Method { return &mcda.SPOTIS{Workers: w} },
 	func(w int) mcda.Method { return &mcda.ARAS{Workers: w} },
 	func(w int) mcda.Method { return &mcda.COPRAS{Workers: w} },
+	func(w int) mcda.Method { return &mcda.MOORA{Workers: w} },
+	func(w int) mcda.Method { return &mcda.MOORARefPoint{Workers: w} },
 }
 
 // fusedWeightings is fusedMethods for weightings.
