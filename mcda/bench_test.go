@@ -247,6 +247,7 @@ func BenchmarkFused(b *testing.B) {
 			&mcda.COPRAS{Workers: w},
 			&mcda.MOORA{Workers: w},
 			&mcda.MOORARefPoint{Workers: w},
+			&mcda.MARCOS{Workers: w},
 		} {
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}
