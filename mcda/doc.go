@@ -43,7 +43,8 @@
 // time.
 //
 // Large problems: [TOPSIS], [WSM], [WPM], [VIKOR], [EDAS], [MABAC],
-// [SPOTIS], [ARAS], [COPRAS], [MOORA], [MOORARefPoint] and [COCOSO], and the weightings [StdDev], [Variance],
+// [SPOTIS], [ARAS], [COPRAS], [MOORA], [MOORARefPoint], [MARCOS] and
+// [COCOSO], and the weightings [StdDev], [Variance],
 // [Entropy], [CRITIC] and [MEREC], run the same passes over blocks of
 // alternatives (column aggregates, then coefficients, then scores or a
 // second set of aggregates), on several goroutines when their Workers
