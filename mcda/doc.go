@@ -44,14 +44,14 @@
 //
 // Large problems: [TOPSIS], [WSM], [WPM], [VIKOR], [EDAS], [MABAC],
 // [SPOTIS], [ARAS], [COPRAS], [MOORA], [MOORARefPoint], [MARCOS] and
-// [COCOSO], and the weightings [StdDev], [Variance],
-// [Entropy], [CRITIC] and [MEREC], run the same passes over blocks of
-// alternatives (column aggregates, then coefficients, then scores or a
-// second set of aggregates), on several goroutines when their Workers
-// field is set, with results bit-identical to the serial path. [RankStream] ranks a [RowSource] (such
-// as a [CSVReader]) that does not fit in memory, in two passes with memory
-// bounded by the number of criteria and the number of best alternatives
-// kept.
+// [COCOSO], and the weightings [StdDev], [Variance], [Entropy], [CRITIC]
+// and [MEREC], run the same passes over blocks of alternatives (column
+// aggregates, then coefficients, then scores or a second set of
+// aggregates), on several goroutines when their Workers field is set,
+// with results bit-identical to the serial path. [RankStream] ranks a
+// [RowSource] (such as a [CSVReader]) that does not fit in memory, in two
+// passes with memory bounded by the number of criteria and the number of
+// best alternatives kept.
 //
 //	m, err := mcda.NewDecisionMatrix(names, criteria, rows)
 //	...
