@@ -248,6 +248,7 @@ func BenchmarkFused(b *testing.B) {
 			&mcda.MOORA{Workers: w},
 			&mcda.MOORARefPoint{Workers: w},
 			&mcda.MARCOS{Workers: w},
+			&mcda.WASPAS{Workers: w},
 		} {
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}

@@ -21,6 +21,7 @@ var fusedMethods = []func(workers int) mcda.Method{
 	func(w int) mcda.Method { return &mcda.MOORA{Workers: w} },
 	func(w int) mcda.Method { return &mcda.MOORARefPoint{Workers: w} },
 	func(w int) mcda.Method { return &mcda.MARCOS{Workers: w} },
+	func(w int) mcda.Method { return &mcda.WASPAS{Workers: w} },
 }
 
 // fusedWeightings is fusedMethods for weightings.
