@@ -127,13 +127,13 @@ func (p *BWM) xi(w []float64) float64 {
 //
 // gonum's lp.Simplex is not used: on degenerate BWM programs (every
 // consistent problem is one: all constraints are tight at ξ = 0) it either
-// failed with a singular basis or cycled forever, since its anti-cycling
-// rule orders columns by their changing position and has no iteration
-// bound. Bland's rule (smallest-index entering and leaving variable) cannot
+// failed with a singular basis or cycled forever: its Bland fallback picks
+// columns by their position in a list that every pivot reorders, which does
+// not prevent cycling, and it has no iteration bound. Bland's rule (smallest-index entering and leaving variable) cannot
 // cycle (Bland, 1977, Math. Oper. Res. 2:103-107), so each phase ends after
 // at most C(cols, rows) pivots; bwmMaxPivots caps them anyway against
 // rounding, and Solve reports [ErrNoConvergence] if the cap is reached.
-// With 4n−5 rows and 5n−4 columns each pivot costs O(r·cols) = O(n²)
+// With 4n−5 rows and 5n−4 columns each pivot costs O(rows·cols) = O(n²)
 // time; the tableau takes O(n²) memory.
 func (p *BWM) solveLP() ([]float64, error) {
 	n := len(p.Criteria)
