@@ -3,9 +3,6 @@ package mcda
 import (
 	"fmt"
 	"math"
-
-	"gonum.org/v1/gonum/mat"
-	"gonum.org/v1/gonum/optimize/convex/lp"
 )
 
 // BWM is a Best-Worst Method problem (Rezaei, 2015, Omega 53:49-57): a
@@ -83,7 +80,12 @@ func bwmConsistencyIndex(aBW float64) float64 {
 // name, [ErrNotFinite] for a NaN or infinite comparison, and [ErrParameter]
 // for a best or worst index out of range, a best criterion that is also
 // the worst, a comparison outside [1, 9], a_BB ≠ 1, a_WW ≠ 1, or a_BW
-// differing between the two vectors.
+// differing between the two vectors; [ErrNoConvergence] only if rounding
+// stalls the simplex at its cap of 450·(n−1) pivots per phase, which no input has
+// been found to do.
+//
+// Time O(n²) per simplex pivot and memory O(n²) for n criteria; Bland's
+// rule bounds the pivots, so Solve always returns.
 func (p *BWM) Solve() (*BWMResult, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
@@ -117,9 +119,22 @@ func (p *BWM) xi(w []float64) float64 {
 	return xi
 }
 
-// solveLP solves the linear model in the standard form of lp.Simplex. The
-// variables are w_0…w_{n−1}, ξ and one slack per inequality; each
-// inequality ±(w_a − c·w_b) − ξ <= 0 becomes ±(w_a − c·w_b) − ξ + s = 0.
+// solveLP solves the linear model by a two-phase tableau simplex with
+// Bland's rule. The variables are w_0…w_{n−1}, ξ, one slack per inequality
+// and one artificial for Σ_j w_j = 1; each inequality ±(w_a − c·w_b) − ξ <= 0
+// becomes ±(w_a − c·w_b) − ξ + s = 0, so the slacks and the artificial form
+// a feasible first basis.
+//
+// gonum's lp.Simplex is not used: on degenerate BWM programs (every
+// consistent problem is one: all constraints are tight at ξ = 0) it either
+// failed with a singular basis or cycled forever: its Bland fallback picks
+// columns by their position in a list that every pivot reorders, which does
+// not prevent cycling, and it has no iteration bound. Bland's rule (smallest-index entering and leaving variable) cannot
+// cycle (Bland, 1977, Math. Oper. Res. 2:103-107), so each phase ends after
+// at most C(cols, rows) pivots; bwmMaxPivots caps them anyway against
+// rounding, and Solve reports [ErrNoConvergence] if the cap is reached.
+// With 4n−5 rows and 5n−4 columns each pivot costs O(rows·cols) = O(n²)
+// time; the tableau takes O(n²) memory.
 func (p *BWM) solveLP() ([]float64, error) {
 	n := len(p.Criteria)
 	type pair struct {
@@ -138,29 +153,58 @@ func (p *BWM) solveLP() ([]float64, error) {
 		}
 	}
 	ineq := 2 * len(pairs)
-	rows, cols := ineq+1, n+1+ineq
-	a := mat.NewDense(rows, cols, nil)
-	b := make([]float64, rows)
+	rows := ineq + 1
+	art := n + 1 + ineq // column of the artificial variable
+	cols := art + 1     // the right-hand side is column cols
+	t := &bwmTableau{rows: rows, cols: cols, a: make([]float64, rows*(cols+1)), basis: make([]int, rows)}
 	for k, pr := range pairs {
 		for s, sign := range [2]float64{1, -1} {
 			r := 2*k + s
-			a.Set(r, pr.a, sign)
-			a.Set(r, pr.b, a.At(r, pr.b)-sign*pr.c)
-			a.Set(r, n, -1)
-			a.Set(r, n+1+r, 1)
+			t.set(r, pr.a, sign)
+			t.set(r, pr.b, t.at(r, pr.b)-sign*pr.c)
+			t.set(r, n, -1)
+			t.set(r, n+1+r, 1)
+			t.basis[r] = n + 1 + r
 		}
 	}
 	for j := range n {
-		a.Set(ineq, j, 1)
+		t.set(ineq, j, 1)
 	}
-	b[ineq] = 1
+	t.set(ineq, art, 1)
+	t.set(ineq, cols, 1)
+	t.basis[ineq] = art
+
+	// Phase 1: minimize the artificial variable.
 	c := make([]float64, cols)
-	c[n] = 1
-	_, x, err := lp.Simplex(c, a, b, 1e-12, nil)
-	if err != nil {
-		return nil, fmt.Errorf("mcda: bwm: linear program: %w", err)
+	c[art] = 1
+	if err := t.minimize(c, cols); err != nil {
+		return nil, err
 	}
-	w := x[:n]
+	// The feasible set is never empty (equal weights with a large ξ), so the
+	// artificial variable is 0; drive it out of the basis if it is basic.
+	for r, bv := range t.basis {
+		if bv != art {
+			continue
+		}
+		for j := range art {
+			if math.Abs(t.at(r, j)) > bwmPivotTol {
+				t.pivot(r, j)
+				break
+			}
+		}
+	}
+	// Phase 2: minimize ξ without the artificial column.
+	clear(c)
+	c[n] = 1
+	if err := t.minimize(c, art); err != nil {
+		return nil, err
+	}
+	w := make([]float64, n)
+	for r, bv := range t.basis {
+		if bv < n {
+			w[bv] = t.at(r, cols)
+		}
+	}
 	var sum float64
 	for j := range w {
 		w[j] = math.Max(0, w[j])
@@ -168,6 +212,96 @@ func (p *BWM) solveLP() ([]float64, error) {
 	}
 	divideBySum(w, sum)
 	return w, nil
+}
+
+const (
+	// bwmPivotTol is the smallest magnitude accepted as a pivot and the
+	// largest negative reduced cost taken as optimal.
+	bwmPivotTol = 1e-12
+	// bwmMaxPivots caps the pivots of one simplex phase per tableau entry
+	// count; Bland's rule needs far fewer, the cap only guards against a
+	// rounding-induced loop.
+	bwmMaxPivots = 50
+)
+
+// bwmTableau is a dense simplex tableau in row-major order with the
+// right-hand side in the last column.
+type bwmTableau struct {
+	rows, cols int
+	a          []float64
+	basis      []int
+}
+
+func (t *bwmTableau) at(r, j int) float64     { return t.a[r*(t.cols+1)+j] }
+func (t *bwmTableau) set(r, j int, v float64) { t.a[r*(t.cols+1)+j] = v }
+
+// pivot makes column j basic in row r by Gauss-Jordan elimination.
+func (t *bwmTableau) pivot(r, j int) {
+	w := t.cols + 1
+	row := t.a[r*w : (r+1)*w]
+	inv := 1 / row[j]
+	for k := range row {
+		row[k] *= inv
+	}
+	row[j] = 1
+	for i := range t.rows {
+		if i == r {
+			continue
+		}
+		other := t.a[i*w : (i+1)*w]
+		f := other[j]
+		if f == 0 {
+			continue
+		}
+		for k := range other {
+			other[k] -= f * row[k]
+		}
+		other[j] = 0
+	}
+	t.basis[r] = j
+}
+
+// minimize pivots by Bland's rule until no column below limit has a
+// negative reduced cost for the costs c.
+func (t *bwmTableau) minimize(c []float64, limit int) error {
+	maxPivots := bwmMaxPivots * (t.rows + t.cols)
+	for range maxPivots {
+		// Entering: the smallest column index with a negative reduced cost.
+		enter := -1
+		for j := range limit {
+			d := c[j]
+			for r, bv := range t.basis {
+				d -= c[bv] * t.at(r, j)
+			}
+			if d < -bwmPivotTol {
+				enter = j
+				break
+			}
+		}
+		if enter < 0 {
+			return nil
+		}
+		// Leaving: the minimum ratio, ties to the smallest basic index.
+		leave := -1
+		var best float64
+		for r, bv := range t.basis {
+			x := t.at(r, enter)
+			if x <= bwmPivotTol {
+				continue
+			}
+			ratio := math.Max(0, t.at(r, t.cols)) / x
+			if leave < 0 || ratio < best || (ratio == best && bv < t.basis[leave]) {
+				leave, best = r, ratio
+			}
+		}
+		if leave < 0 {
+			// ξ and the artificial are bounded below by 0, so this is a
+			// numerical breakdown, not an unbounded program.
+			return fmt.Errorf("mcda: bwm: linear program: unbounded direction at column %d: %w", enter, ErrNoConvergence)
+		}
+		t.pivot(leave, enter)
+	}
+	return fmt.Errorf("mcda: bwm: linear program: no optimum after %d pivots: %w", maxPivots, ErrNoConvergence)
 }
 
 func (p *BWM) validate() error {

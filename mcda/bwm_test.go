@@ -94,6 +94,66 @@ func TestBWMSpecialCases(t *testing.T) {
 	}
 }
 
+// TestBWMDegenerate holds consistent problems, found by TestBWMProperties
+// and a random search, on which the former gonum lp.Simplex solve failed:
+// every constraint is tight at ξ = 0, so the linear program is degenerate.
+// Consistent comparisons give w_j = a_jW / Σ_k a_kW and ξ^L = 0.
+func TestBWMDegenerate(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		p    mcda.BWM
+	}{{
+		// lp.Simplex: "error finding feasible basis: matrix singular or
+		// near-singular with condition number 1.0821e+19"; the comparisons
+		// of v = (1.0019660970001496, 9, 1.5, 4.25, 7.44677734375,
+		// 1.015625, 4.5000097965237105, 3.609375).
+		name: "Singular",
+		p: func() mcda.BWM {
+			v := []float64{1.0019660970001496, 9, 1.5, 4.25, 7.44677734375, 1.015625, 4.5000097965237105, 3.609375}
+			p := mcda.BWM{Best: 1, Worst: 0, BestToOthers: make([]float64, len(v)), OthersToWorst: make([]float64, len(v))}
+			for j := range v {
+				p.Criteria = append(p.Criteria, fmt.Sprint("c", j))
+				p.BestToOthers[j] = v[1] / v[j]
+				p.OthersToWorst[j] = v[j] / v[0]
+			}
+			p.BestToOthers[1], p.OthersToWorst[0] = 1, 1
+			p.OthersToWorst[1] = p.BestToOthers[0]
+			return p
+		}(),
+	}, {
+		// lp.Simplex cycled: it had not returned after minutes.
+		name: "Cycling",
+		p: mcda.BWM{
+			Criteria:      []string{"c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7"},
+			Best:          1,
+			Worst:         2,
+			BestToOthers:  []float64{4.129612797972731, 1, 6.322858605785032, 3.6767910252590332, 1.144970500679119, 1.1798893708493519, 2.0648063989863656, 1.0663275305710966},
+			OthersToWorst: []float64{1.5311020463925789, 6.322858605785032, 1, 1.7196676564830282, 5.522289528013814, 5.358857162374026, 3.0622040927851577, 5.92956518941106},
+		},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.p.Solve()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := make([]float64, len(tc.p.Criteria))
+			var sum float64
+			for _, a := range tc.p.OthersToWorst {
+				sum += a
+			}
+			for j, a := range tc.p.OthersToWorst {
+				want[j] = a / sum
+			}
+			if diff := cmp.Diff(want, got.Weights, cmpopts.EquateApprox(1e-9, 1e-12)); diff != "" {
+				t.Errorf("weights (-want +got):\n%s", diff)
+			}
+			if got.Xi > 1e-12 {
+				t.Errorf("ξ = %v, want 0", got.Xi)
+			}
+		})
+	}
+}
+
 func TestBWMErrors(t *testing.T) {
 	valid := func() mcda.BWM {
 		return mcda.BWM{Criteria: []string{"quality", "price", "comfort", "safety", "style"}, Best: 1, Worst: 4,

@@ -52,6 +52,9 @@ var (
 	// such as a rank correlation of a ranking in which every alternative
 	// ties.
 	ErrUndefined = errors.New("undefined")
+	// ErrNoConvergence means an iterative solver stopped at its documented
+	// iteration bound without reaching its optimum.
+	ErrNoConvergence = errors.New("no convergence")
 	// ErrMisplacedMetadata means a CSV problem file has a metadata row (one
 	// whose first cell starts with a single '#') after its first
 	// alternative.
