@@ -113,6 +113,82 @@
 // variant, a default parameter), the doc comment of the type says which
 // form is used and which libraries agree with it.
 //
+// # Naming and API conventions
+//
+// These rules hold in this package and in every package under mcda; new
+// method families follow them.
+//
+//   - Enumerated constants begin with the name of their type, or with that
+//     name less a last word that only says what kind of thing it is
+//     (Function, Index, Method, Relation, Table): [ObjectiveBenefit],
+//     [NormalizationVector], [PreferenceUsual], [DiscordanceRoy],
+//     [PROMETHEEPreferred], ahp.PriorityEigen, ahp.MeanGeometric,
+//     ahp.ModeIdeal, ahp.RandomIndexSaaty1980, robust.RelationAhead,
+//     robust.ScenarioRemove. The zero value of an enumeration is either
+//     invalid (so that an unset value is caught) or the documented default,
+//     never an ordinary choice. Every enumeration has a String method whose
+//     words are its JSON form and its CLI spelling, and a Parse function
+//     that accepts them.
+//   - Optional parameters have one mechanism: the zero value of a field of
+//     a method or options struct means the documented default. When zero is
+//     itself a meaningful setting that differs from the default (VIKOR's v,
+//     WASPAS's λ, ELECTRE's thresholds) the field is a pointer and nil means
+//     the default. Counts and limits (Top, Samples, Workers) use 0 for "all"
+//     or "the default", never for "none". There are no Explicit… switches.
+//   - Functions are verbs (Rank, Compare, Normalize, ahp.MeasureGroup),
+//     types are nouns, and no exported name is a function in one package
+//     and a type in another. Constructors are New…; a variant that relaxes
+//     a check says so in its name (ahp.NewIncompleteMatrix,
+//     ahp.NewIncompleteMatrixFromJudgments).
+//   - One word, one meaning across packages: a criterion ([Criterion]) is a
+//     column of a decision matrix, and a node of an AHP hierarchy is an
+//     ahp.Node; a judgment (ahp.Judgment) is one pairwise comparison; a
+//     score is what a [Method] returns for an alternative, a weight is a
+//     criterion's importance, a priority is what AHP derives.
+//   - Weights given as a []float64 are in criteria order, the order of
+//     [DecisionMatrix.Criteria]. Where the order could differ from the
+//     caller's (weights from an AHP matrix whose items are listed in
+//     another order), pass them by name: [DecisionMatrix.WithWeightsByName]
+//     takes a map that must hold exactly the criteria's names, and
+//     ahp.Matrix.NamedPriorities returns one.
+//   - Ranks given as []int are competition ranks (1, 2, 2, 4), as in
+//     [Ranking.Ranks]; ranks given as []float64 are fractional ranks (1,
+//     2.5, 2.5, 4), as [FractionalRanks] computes them and the agreement
+//     coefficients take them.
+//   - A Default… constant names the field it fills and the thing it
+//     belongs to (robust.DefaultBreakpointTolerance,
+//     ahp.DefaultSolverTolerance), so that two packages never export the
+//     same name for different quantities.
+//   - Results that people print have a WriteText(w io.Writer) error method
+//     that writes the table the command-line programs print, and a JSON
+//     form (struct tags or MarshalJSON) in the vocabulary below; reading
+//     the JSON back with encoding/json gives an equal value.
+//
+// # JSON vocabulary
+//
+// Every result has one JSON form, defined here and printed as it is by the
+// programs under examples/ with -json. Keys are snake_case; enumerations
+// are their String words; ranks are 1-based; indices are 0-based.
+//
+//   - "method": the name of the method that scored ([Method.Name]).
+//   - "higher_is_better": whether a larger score is better.
+//   - "alternatives", "criteria": names, in input order.
+//   - "score": a method's score of one alternative; "scores": all of them
+//     in input order.
+//   - "rank": the 1-based competition rank; "ranks": all of them in input
+//     order; "order": the 0-based indices of the alternatives, best first.
+//   - "weight": a criterion's weight; "weights": all, in criteria order.
+//   - "priority": an AHP priority; "local" is a node's priority within
+//     its parent (a number), "global" its priority within the goal (a
+//     number); "priorities" are the priorities of the items compared at a
+//     node, in item order.
+//   - "cr": a consistency ratio, present only for a node whose priorities
+//     come from pairwise judgments (omitted for rated leaves); "ci",
+//     "lambda_max", "gci" likewise.
+//
+// [Ranking], [StreamRanking], [Agreement], the results of package
+// mcda/robust and those of package mcda/ahp marshal in this vocabulary.
+//
 // # Methods
 //
 // Ranking methods implement [Method]; the name in quotes is the one
