@@ -19,7 +19,7 @@ package mcda
 // scikit-criteria by default; Zavadskas & Turskis also allow a
 // decision-maker's optimum, which this type does not take.
 //
-// Benefit values must be >= 0 (a negative one is a [*ValueError] wrapping
+// ObjectiveBenefit values must be >= 0 (a negative one is a [*ValueError] wrapping
 // [ErrNegative]) and cost values > 0 ([ErrNotPositive]), since a cost enters
 // as 1/x. Multiplying a column by a positive constant does not change the
 // scores.
@@ -89,7 +89,7 @@ func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
 	rows, n := m.Dims()
 	r.st.compute(m)
 	for j, c := range m.criteria {
-		if c.Objective == Cost {
+		if c.Objective == ObjectiveCost {
 			if r.st.min[j] <= 0 {
 				return 0, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
 			}
@@ -135,7 +135,7 @@ func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
 
 // scaled returns x_ij relative to the optimal value of column j.
 func (r *ARAS) scaled(j int, x float64, m *DecisionMatrix) float64 {
-	if m.criteria[j].Objective == Cost {
+	if m.criteria[j].Objective == ObjectiveCost {
 		return r.st.min[j] / x
 	}
 	if mx := r.st.max[j]; mx > 0 {

@@ -7,7 +7,7 @@ import (
 
 // COCOSO is the COmbined COmpromise SOlution method (Yazdani, Zarate,
 // Zavadskas & Turskis, 2019, Management Decision 57(9):2501-2519). Each
-// criterion is normalized by min-max ([MinMaxNormalization]) to r_ij in
+// criterion is normalized by min-max ([NormalizationMinMax]) to r_ij in
 // [0, 1], and every alternative gets a weighted sum and a weighted power
 // sum,
 //
@@ -112,7 +112,7 @@ func (c *COCOSO) compute(k, ka, kb, kc, s, p []float64, m *DecisionMatrix) error
 		return err
 	}
 	rows, n := m.Dims()
-	if c.ts, err = prepareTransforms(&c.st, c.ts, MinMaxNormalization, m); err != nil {
+	if c.ts, err = prepareTransforms(&c.st, c.ts, NormalizationMinMax, m); err != nil {
 		return err
 	}
 	c.w = m.Weights(grow(c.w, n))

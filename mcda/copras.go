@@ -143,7 +143,7 @@ func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
 		} else {
 			base = w[j] / float64(rows)
 		}
-		if m.criteria[j].Objective == Cost {
+		if m.criteria[j].Objective == ObjectiveCost {
 			bMinus += base
 		} else {
 			bPlus += base
@@ -157,7 +157,7 @@ func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
 				continue
 			}
 			d := a[j] * (x / c.st.max[j])
-			if m.criteria[j].Objective == Cost {
+			if m.criteria[j].Objective == ObjectiveCost {
 				s += d
 			} else {
 				p += d

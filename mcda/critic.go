@@ -67,7 +67,7 @@ func (c *CRITIC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, n, "CRITIC.Weights")
 	var err error
-	if c.ts, err = prepareTransforms(&c.st, c.ts, MinMaxNormalization, m); err != nil {
+	if c.ts, err = prepareTransforms(&c.st, c.ts, NormalizationMinMax, m); err != nil {
 		return nil, err // unreachable: min-max accepts every finite value
 	}
 	ts := c.ts

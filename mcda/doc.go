@@ -7,7 +7,7 @@
 // # Overview
 //
 // A [DecisionMatrix] holds m named alternatives (rows) scored against n named
-// [Criterion] values (columns), each a [Benefit] or [Cost] criterion with a
+// [Criterion] values (columns), each a [ObjectiveBenefit] or [ObjectiveCost] criterion with a
 // weight. [NewDecisionMatrix] and [NewDecisionMatrixFrom] build one;
 // [DecisionMatrix.WithWeights] returns a copy with other weights.
 //

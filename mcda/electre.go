@@ -7,11 +7,11 @@ import (
 )
 
 // DiscordanceIndex selects how [ELECTREI] measures the discordance of a
-// pair. Its zero value is RoyDiscordance.
+// pair. Its zero value is DiscordanceRoy.
 type DiscordanceIndex int
 
 const (
-	// RoyDiscordance is Roy's (1968) index on criteria brought to a common
+	// DiscordanceRoy is Roy's (1968) index on criteria brought to a common
 	// scale: with r_ij the normalized values,
 	//
 	//	d(a, b) = max_j (r_bj − r_aj)⁺ / δ,   δ = max_j (max_i r_ij − min_i r_ij)
@@ -22,8 +22,8 @@ const (
 	// b as a fraction of that criterion's range, and it does not depend on
 	// the units of the data. scikit-criteria (on sum-normalized data) and
 	// pyDecision (on the data as given) use δ the same way.
-	RoyDiscordance DiscordanceIndex = iota
-	// HwangYoonDiscordance is the index of Hwang & Yoon (1981) on
+	DiscordanceRoy DiscordanceIndex = iota
+	// DiscordanceHwangYoon is the index of Hwang & Yoon (1981) on
 	// the weighted normalized values v_ij = w_j·r_ij:
 	//
 	//	d(a, b) = max_{j: v_bj > v_aj} (v_bj − v_aj) / max_j |v_bj − v_aj|
@@ -31,15 +31,15 @@ const (
 	// the largest shortfall of a relative to the largest difference of the
 	// pair on any criterion. Its default normalization is vector
 	// normalization, as in the book.
-	HwangYoonDiscordance
+	DiscordanceHwangYoon
 )
 
 // String returns "roy", "hwangyoon" or "DiscordanceIndex(n)".
 func (k DiscordanceIndex) String() string {
 	switch k {
-	case RoyDiscordance:
+	case DiscordanceRoy:
 		return "roy"
-	case HwangYoonDiscordance:
+	case DiscordanceHwangYoon:
 		return "hwangyoon"
 	}
 	return fmt.Sprintf("DiscordanceIndex(%d)", int(k))
@@ -107,12 +107,12 @@ type ELECTREI struct {
 	// is nowhere better.
 	ExplicitThresholds bool
 	// DiscordanceIndex selects the discordance index; the default is
-	// RoyDiscordance.
+	// DiscordanceRoy.
 	DiscordanceIndex DiscordanceIndex
 	// Normalization is applied before measuring discordance (see
 	// [Normalization]); concordance uses the data as given. The default
-	// is MinMaxNormalization for RoyDiscordance and VectorNormalization for
-	// HwangYoonDiscordance.
+	// is NormalizationMinMax for DiscordanceRoy and NormalizationVector for
+	// DiscordanceHwangYoon.
 	Normalization Normalization
 
 	st colStats
@@ -148,10 +148,10 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 		return nil, err
 	}
 	k := e.Normalization
-	if k == DefaultNormalization {
-		k = MinMaxNormalization
-		if e.DiscordanceIndex == HwangYoonDiscordance {
-			k = VectorNormalization
+	if k == NormalizationDefault {
+		k = NormalizationMinMax
+		if e.DiscordanceIndex == DiscordanceHwangYoon {
+			k = NormalizationVector
 		}
 	}
 	if !k.valid() {
@@ -174,12 +174,12 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 	// g: the data oriented so that larger is better (costs negated), for
 	// concordance; r: the normalized values, weighted for Hwang-Yoon's
 	// index, for discordance.
-	hy := e.DiscordanceIndex == HwangYoonDiscordance
+	hy := e.DiscordanceIndex == DiscordanceHwangYoon
 	g, r := make([]float64, rows*n), make([]float64, rows*n)
 	for i := 0; i < rows; i++ {
 		for j, x := range m.data[i*n : i*n+n] {
 			g[i*n+j], r[i*n+j] = x, ts[j].apply(x)
-			if m.criteria[j].Objective == Cost {
+			if m.criteria[j].Objective == ObjectiveCost {
 				g[i*n+j] = -x
 			}
 			if hy {
@@ -271,7 +271,7 @@ func (e *ELECTREI) check() error {
 			return fmt.Errorf("mcda: electre i: %s threshold %v not in [0, 1]: %w", t.name, t.v, ErrParameter)
 		}
 	}
-	if e.DiscordanceIndex != RoyDiscordance && e.DiscordanceIndex != HwangYoonDiscordance {
+	if e.DiscordanceIndex != DiscordanceRoy && e.DiscordanceIndex != DiscordanceHwangYoon {
 		return fmt.Errorf("mcda: electre i: %v: %w", e.DiscordanceIndex, ErrParameter)
 	}
 	return nil

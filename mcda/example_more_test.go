@@ -15,9 +15,9 @@ func suppliers() *mcda.DecisionMatrix {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"S1", "S2", "S3", "S4"},
 		[]mcda.Criterion{
-			{Name: "price", Objective: mcda.Cost, Weight: 0.4},
-			{Name: "quality", Objective: mcda.Benefit, Weight: 0.35},
-			{Name: "delivery days", Objective: mcda.Cost, Weight: 0.25},
+			{Name: "price", Objective: mcda.ObjectiveCost, Weight: 0.4},
+			{Name: "quality", Objective: mcda.ObjectiveBenefit, Weight: 0.35},
+			{Name: "delivery days", Objective: mcda.ObjectiveCost, Weight: 0.25},
 		},
 		[][]float64{{250, 16, 12}, {200, 12, 8}, {300, 20, 10}, {275, 18, 15}},
 	)
@@ -97,8 +97,8 @@ func ExampleShiftColumns() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A", "B", "C"},
 		[]mcda.Criterion{
-			{Name: "profit", Objective: mcda.Benefit, Weight: 1},
-			{Name: "risk", Objective: mcda.Cost, Weight: 1},
+			{Name: "profit", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "risk", Objective: mcda.ObjectiveCost, Weight: 1},
 		},
 		[][]float64{{-3, 2}, {2, 4}, {1, 3}},
 	)

@@ -272,8 +272,8 @@ func methodRuns(n int) []fuzzRun {
 	cc := &mcda.COCOSO{}
 	eval("cocoso", func(m *mcda.DecisionMatrix) (any, error) { return cc.Evaluate(m) })
 	for _, e := range []*mcda.ELECTREI{
-		{}, {DiscordanceIndex: mcda.HwangYoonDiscordance},
-		{Normalization: mcda.SumNormalization}, {Normalization: mcda.NoNormalization},
+		{}, {DiscordanceIndex: mcda.DiscordanceHwangYoon},
+		{Normalization: mcda.NormalizationSum}, {Normalization: mcda.NormalizationNone},
 		{Concordance: 0.65, Discordance: 0.35, ExplicitThresholds: true},
 	} {
 		label := fmt.Sprintf("electre-%v-%v", e.DiscordanceIndex, e.Normalization)

@@ -11,7 +11,7 @@ import "fmt"
 //
 //	n_ij = x_ij / x_aj  (benefit),   n_ij = x_aj / x_ij  (cost),   x_aj the value of AI
 //
-// ([MaxNormalization]). With the weighted sums S_i = Σ_j w_j·n_ij of the
+// ([NormalizationMax]). With the weighted sums S_i = Σ_j w_j·n_ij of the
 // alternatives, S_aai of AAI and S_ai of AI (= Σ_j w_j = 1), the utility
 // degrees, utility functions and the score are
 //
@@ -25,7 +25,7 @@ import "fmt"
 //	f(K_i) = S_i·(S_ai + S_aai) / (S_ai² + S_ai·S_aai + S_aai²)
 //
 // which is how it is computed: it is proportional to S_i, so MARCOS ranks
-// exactly as [WSM] with [MaxNormalization]. Multiplying a column by a positive
+// exactly as [WSM] with [NormalizationMax]. Multiplying a column by a positive
 // constant does not change the scores. pymcdm,
 // pyrepo-mcda and scikit-criteria compute the same scores.
 //
@@ -123,7 +123,7 @@ func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saa
 	for i := 0; i < rows; i++ {
 		s := 0.0
 		for j, x := range m.data[i*n : i*n+n] {
-			if m.criteria[j].Objective == Cost {
+			if m.criteria[j].Objective == ObjectiveCost {
 				s += w[j] * (mn[j] / x)
 			} else {
 				s += w[j] * (x / mx[j])

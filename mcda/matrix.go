@@ -13,16 +13,16 @@ import (
 type Objective int
 
 const (
-	Benefit Objective = iota + 1 // larger values are preferred
-	Cost                         // smaller values are preferred
+	ObjectiveBenefit Objective = iota + 1 // larger values are preferred
+	ObjectiveCost                         // smaller values are preferred
 )
 
 // String returns "benefit", "cost", or "Objective(n)" for an invalid value.
 func (o Objective) String() string {
 	switch o {
-	case Benefit:
+	case ObjectiveBenefit:
 		return "benefit"
-	case Cost:
+	case ObjectiveCost:
 		return "cost"
 	}
 	return fmt.Sprintf("Objective(%d)", int(o))
@@ -32,9 +32,9 @@ func (o Objective) String() string {
 func ParseObjective(s string) (Objective, error) {
 	switch s {
 	case "benefit":
-		return Benefit, nil
+		return ObjectiveBenefit, nil
 	case "cost":
-		return Cost, nil
+		return ObjectiveCost, nil
 	}
 	return 0, fmt.Errorf("%q: %w", s, ErrObjective)
 }
@@ -56,7 +56,7 @@ type Criterion struct {
 // which a later Variant call given it as dst overwrites.
 // Its invariants, checked by [NewDecisionMatrix], are: at least one
 // alternative and one criterion; non-empty, unique names in each set; every
-// value finite; every objective Benefit or Cost; every weight finite and
+// value finite; every objective ObjectiveBenefit or ObjectiveCost; every weight finite and
 // non-negative, and not all zero.
 type DecisionMatrix struct {
 	alternatives []string
@@ -154,7 +154,7 @@ func newShell(alternatives []string, criteria []Criterion) (*DecisionMatrix, err
 			return nil, &CriterionError{Index: j, Name: c.Name, Err: fmt.Errorf("%w: same as criterion %d", ErrDuplicateName, k)}
 		}
 		seen[c.Name] = j
-		if c.Objective != Benefit && c.Objective != Cost {
+		if c.Objective != ObjectiveBenefit && c.Objective != ObjectiveCost {
 			return nil, &CriterionError{Index: j, Name: c.Name, Err: fmt.Errorf("%w: got %v", ErrObjective, c.Objective)}
 		}
 	}

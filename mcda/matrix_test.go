@@ -13,8 +13,8 @@ import (
 
 func TestNewDecisionMatrix(t *testing.T) {
 	crit := []mcda.Criterion{
-		{Name: "speed", Objective: mcda.Benefit, Weight: 2},
-		{Name: "price", Objective: mcda.Cost, Weight: 6},
+		{Name: "speed", Objective: mcda.ObjectiveBenefit, Weight: 2},
+		{Name: "price", Objective: mcda.ObjectiveCost, Weight: 6},
 	}
 	rows := [][]float64{{2, 5.5}, {2.5, 6.5}, {1.8, 4.5}}
 	m, err := mcda.NewDecisionMatrix([]string{"A1", "A2", "A3"}, crit, rows)
@@ -67,7 +67,7 @@ func TestNewDecisionMatrix(t *testing.T) {
 }
 
 func TestNewDecisionMatrixErrors(t *testing.T) {
-	ok := []mcda.Criterion{{Name: "c1", Objective: mcda.Benefit, Weight: 1}, {Name: "c2", Objective: mcda.Cost, Weight: 1}}
+	ok := []mcda.Criterion{{Name: "c1", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "c2", Objective: mcda.ObjectiveCost, Weight: 1}}
 	tests := []struct {
 		name  string
 		alts  []string
@@ -91,19 +91,19 @@ func TestNewDecisionMatrixErrors(t *testing.T) {
 			check: wantAlternative(1, "")},
 		{name: "DuplicateAlternative", alts: []string{"a", "a"}, crit: ok, rows: [][]float64{{1, 2}, {3, 4}}, is: mcda.ErrDuplicateName,
 			check: wantAlternative(1, "a")},
-		{name: "EmptyCriterionName", alts: []string{"a"}, crit: []mcda.Criterion{{Objective: mcda.Benefit, Weight: 1}}, rows: [][]float64{{1}}, is: mcda.ErrName,
+		{name: "EmptyCriterionName", alts: []string{"a"}, crit: []mcda.Criterion{{Objective: mcda.ObjectiveBenefit, Weight: 1}}, rows: [][]float64{{1}}, is: mcda.ErrName,
 			check: wantCriterion(0, "")},
 		{name: "DuplicateCriterion", alts: []string{"a"}, crit: []mcda.Criterion{ok[0], ok[0]}, rows: [][]float64{{1, 2}}, is: mcda.ErrDuplicateName,
 			check: wantCriterion(1, "c1")},
 		{name: "ZeroObjective", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Weight: 1}}, rows: [][]float64{{1}}, is: mcda.ErrObjective,
 			check: wantCriterion(0, "c")},
-		{name: "NegativeWeight", alts: []string{"a"}, crit: []mcda.Criterion{ok[0], {Name: "c2", Objective: mcda.Cost, Weight: -1}}, rows: [][]float64{{1, 2}}, is: mcda.ErrWeight,
+		{name: "NegativeWeight", alts: []string{"a"}, crit: []mcda.Criterion{ok[0], {Name: "c2", Objective: mcda.ObjectiveCost, Weight: -1}}, rows: [][]float64{{1, 2}}, is: mcda.ErrWeight,
 			check: wantCriterion(1, "c2")},
-		{name: "NaNWeight", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.Cost, Weight: math.NaN()}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
+		{name: "NaNWeight", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveCost, Weight: math.NaN()}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
 			check: wantCriterion(0, "c")},
-		{name: "InfWeight", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.Cost, Weight: math.Inf(1)}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
+		{name: "InfWeight", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveCost, Weight: math.Inf(1)}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
 			check: wantCriterion(0, "c")},
-		{name: "AllWeightsZero", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.Cost}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
+		{name: "AllWeightsZero", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveCost}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
 			check: wantCriterion(-1, "")},
 		{name: "NaNValue", alts: []string{"a", "b"}, crit: ok, rows: [][]float64{{1, 2}, {3, math.NaN()}}, is: mcda.ErrNotFinite,
 			check: wantValue(1, "b", 1, "c2")},
@@ -154,7 +154,7 @@ func wantValue(i int, alt string, j int, crit string) func(*testing.T, error) {
 }
 
 func TestNewDecisionMatrixFromErrors(t *testing.T) {
-	crit := []mcda.Criterion{{Name: "c", Objective: mcda.Benefit, Weight: 1}}
+	crit := []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveBenefit, Weight: 1}}
 	if _, err := mcda.NewDecisionMatrixFrom([]string{"a", "b"}, crit, mat.NewDense(1, 1, nil)); !errors.Is(err, mcda.ErrShape) {
 		t.Errorf("rows: err = %v, want ErrShape", err)
 	}
@@ -205,7 +205,7 @@ func TestNormalizeWeights(t *testing.T) {
 }
 
 func TestObjective(t *testing.T) {
-	for _, o := range []mcda.Objective{mcda.Benefit, mcda.Cost} {
+	for _, o := range []mcda.Objective{mcda.ObjectiveBenefit, mcda.ObjectiveCost} {
 		got, err := mcda.ParseObjective(o.String())
 		if err != nil || got != o {
 			t.Errorf("ParseObjective(%q) = %v, %v; want %v", o.String(), got, err, o)

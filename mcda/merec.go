@@ -65,7 +65,7 @@ func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 		total := 0.0
 		for j, x := range m.data[i*n : i*n+n] {
 			// |ln n_ij|: ln(x/min) for a benefit criterion, ln(max/x) for a cost one.
-			if m.criteria[j].Objective == Cost {
+			if m.criteria[j].Objective == ObjectiveCost {
 				l[j] = math.Log(e.st.max[j]) - math.Log(x)
 			} else {
 				l[j] = math.Log(x) - math.Log(e.st.min[j])

@@ -404,7 +404,7 @@ func (pr *PROMETHEE) flows(pos, neg []float64, index [][]float64, m *DecisionMat
 			continue
 		}
 		sign := 1.0
-		if m.criteria[j].Objective == Cost {
+		if m.criteria[j].Objective == ObjectiveCost {
 			sign = -1
 		}
 		for i := range g {

@@ -13,9 +13,9 @@ import (
 
 func TestShiftColumns(t *testing.T) {
 	m := mustMatrix(t, []string{"A", "B", "C"}, []mcda.Criterion{
-		{Name: "profit", Objective: mcda.Benefit, Weight: 2},
-		{Name: "cost", Objective: mcda.Cost, Weight: 1},
-		{Name: "score", Objective: mcda.Benefit, Weight: 1},
+		{Name: "profit", Objective: mcda.ObjectiveBenefit, Weight: 2},
+		{Name: "cost", Objective: mcda.ObjectiveCost, Weight: 1},
+		{Name: "score", Objective: mcda.ObjectiveBenefit, Weight: 1},
 	}, [][]float64{{-3, 0, 5}, {2, 4, 7}, {1, 2, 9}})
 	// WPM rejects the data as they are ...
 	if _, err := mcda.Rank(&mcda.WPM{}, m); !errors.Is(err, mcda.ErrNegative) && !errors.Is(err, mcda.ErrNotPositive) {
@@ -52,7 +52,7 @@ func TestShiftColumns(t *testing.T) {
 	if _, _, err := mcda.ShiftColumns(m, math.NaN()); !errors.Is(err, mcda.ErrParameter) {
 		t.Errorf("NaN floor: err = %v, want ErrParameter", err)
 	}
-	big := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: 1}},
+	big := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}},
 		[][]float64{{-1.5e308}, {1.5e308}})
 	var ve *mcda.ValueError
 	if _, _, err := mcda.ShiftColumns(big, 1); !errors.Is(err, mcda.ErrNotFinite) || !errors.As(err, &ve) || ve.AlternativeName != "B" {
@@ -99,11 +99,11 @@ func TestShiftColumnsProperties(t *testing.T) {
 				t.Fatalf("column %d minimum %v below floor %v", j, lo, floor)
 			}
 		}
-		a, err := mcda.Normalize(nil, m, mcda.MinMaxNormalization)
+		a, err := mcda.Normalize(nil, m, mcda.NormalizationMinMax)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := mcda.Normalize(nil, s, mcda.MinMaxNormalization)
+		b, err := mcda.Normalize(nil, s, mcda.NormalizationMinMax)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -184,7 +184,7 @@ func (vk *VIKOR) compute(q, s, r []float64, m *DecisionMatrix, v float64) error 
 	// Min-max normalization r_ij = (f_ij − f_j⁻)/(f_j* − f_j⁻) oriented so
 	// that larger is better; the regret is 1 − r_ij, 0 on a constant column.
 	var err error
-	if vk.ts, err = prepareTransforms(&vk.st, vk.ts, MinMaxNormalization, m); err != nil {
+	if vk.ts, err = prepareTransforms(&vk.st, vk.ts, NormalizationMinMax, m); err != nil {
 		return err
 	}
 	ts := vk.ts

@@ -479,8 +479,8 @@ func ExampleVIKOR() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A1", "A2", "A3"},
 		[]mcda.Criterion{
-			{Name: "risk", Objective: mcda.Cost, Weight: 0.5},
-			{Name: "benefit", Objective: mcda.Benefit, Weight: 0.5},
+			{Name: "risk", Objective: mcda.ObjectiveCost, Weight: 0.5},
+			{Name: "benefit", Objective: mcda.ObjectiveBenefit, Weight: 0.5},
 		},
 		[][]float64{{1, 3000}, {2, 3750}, {5, 4500}},
 	)

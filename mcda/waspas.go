@@ -6,7 +6,7 @@ import "fmt"
 // (Zavadskas, Turskis, Antucheviciene & Zakarevicius, 2012, Elektronika ir
 // Elektrotechnika 122(6):3-6). Each criterion is normalized linearly,
 // x̄_ij = x_ij / max_i x_ij for a benefit and min_i x_ij / x_ij for a cost
-// ([MaxNormalization]), and the score is
+// ([NormalizationMax]), and the score is
 //
 //	Q_i = λ·Q_i⁽¹⁾ + (1 − λ)·Q_i⁽²⁾,   Q_i⁽¹⁾ = Σ_j w_j·x̄_ij,   Q_i⁽²⁾ = Π_j x̄_ij^w_j
 //

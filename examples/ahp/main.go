@@ -249,7 +249,7 @@ func writeText(ctx context.Context, w, stderr io.Writer, m *ahp.Matrix, weights 
 	fmt.Fprintf(tw, "CI\t%.4f\n", c.CI)
 	fmt.Fprintf(tw, "RI\t%.4f (%v)\n", c.RI, c.Table)
 	fmt.Fprintf(tw, "CR\t%.4f\n", c.CR)
-	if method == ahp.GeometricMean && m.Len() >= 3 {
+	if method == ahp.PriorityGeometricMean && m.Len() >= 3 {
 		gci, _ := m.GCI()
 		threshold, _ := ahp.GCIThreshold(m.Len())
 		fmt.Fprintf(tw, "GCI\t%.4f (threshold %.2f, Aguarón & Moreno-Jiménez 2003)\n", gci, threshold)

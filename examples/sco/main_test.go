@@ -249,7 +249,7 @@ func TestExport(t *testing.T) {
 		}
 		// WSM with sum normalization is distributive AHP synthesis on
 		// ratings, so it must rank as the AHP column does.
-		r, err := mcda.Rank(&mcda.WSM{Normalization: mcda.SumNormalization}, m)
+		r, err := mcda.Rank(&mcda.WSM{Normalization: mcda.NormalizationSum}, m)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -80,7 +80,7 @@ func TestSynthesisIdeal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := m.Evaluate(context.Background(), ahp.Options{Mode: ahp.Ideal})
+	r, err := m.Evaluate(context.Background(), ahp.Options{Mode: ahp.ModeIdeal})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -339,13 +339,13 @@ func TestDescribeChange(t *testing.T) {
 		up            bool
 		want          string
 	}{
-		{robust.Ahead, robust.Behind, true, "B overtakes A"},
-		{robust.Ahead, robust.Behind, false, "A overtakes B"},
-		{robust.Behind, robust.Ahead, true, "A overtakes B"},
-		{robust.Ahead, robust.Tied, true, "A and B tie"},
-		{robust.Tied, robust.Behind, true, "B moves ahead of A"},
-		{robust.Tied, robust.Behind, false, "A and B tie"},
-		{robust.Tied, robust.Ahead, true, "A moves ahead of B"},
+		{robust.RelationAhead, robust.RelationBehind, true, "B overtakes A"},
+		{robust.RelationAhead, robust.RelationBehind, false, "A overtakes B"},
+		{robust.RelationBehind, robust.RelationAhead, true, "A overtakes B"},
+		{robust.RelationAhead, robust.RelationTied, true, "A and B tie"},
+		{robust.RelationTied, robust.RelationBehind, true, "B moves ahead of A"},
+		{robust.RelationTied, robust.RelationBehind, false, "A and B tie"},
+		{robust.RelationTied, robust.RelationAhead, true, "A moves ahead of B"},
 	} {
 		c := robust.PairChange{A: 0, B: 1, Before: tc.before, After: tc.after}
 		if got := describeChange(names, c, tc.up); got != tc.want {

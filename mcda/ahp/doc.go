@@ -12,8 +12,8 @@
 // be left unjudged as long as the judgments connect every item
 // ([NewIncompleteMatrix], [DisconnectedError]).
 //
-// Priorities come from the principal right eigenvector ([Eigen], Saaty 1977)
-// or the row geometric mean ([GeometricMean], Crawford & Williams 1985); for
+// Priorities come from the principal right eigenvector ([PriorityEigen], Saaty 1977)
+// or the row geometric mean ([PriorityGeometricMean], Crawford & Williams 1985); for
 // an incomplete matrix these are Harker's (1987) method and the logarithmic
 // least squares solution (Kwiesielewicz 1996; Bozóki, Fülöp & Rónyai 2010).
 // [Matrix.OptimalCompletion] fills the gaps with the entries that minimize
@@ -34,7 +34,7 @@
 //
 // A group's judgments are combined by [AggregateJudgments] (AIJ, the
 // weighted geometric mean of judgments) or their priorities by
-// [AggregatePriorities] (AIP), and [Agreement] measures how far each member
+// [AggregatePriorities] (AIP), and [MeasureGroup] measures how far each member
 // lies from the group (Forman & Peniwati 1998; Escobar, Aguarón &
 // Moreno-Jiménez 2004).
 //
@@ -62,7 +62,7 @@
 // index out of range, an undefined [PriorityMethod]. Results are never NaN.
 //
 // Several random index tables are in use and give different CRs for the
-// same matrix; [Saaty1980] is the default, and [Consistency.Table] records
+// same matrix; [RandomIndexSaaty1980] is the default, and [Consistency.Table] records
 // the one used.
 //
 // Every sum that normalizes positive numbers first divides them by their
@@ -80,7 +80,7 @@
 //     time and memory, for at most [MaxItems] items (checked before any
 //     n×n allocation);
 //   - [Solver.Priorities], [Solver.LambdaMax], [Solver.Consistency] of a
-//     complete matrix: O(n²·p) time (O(n²) for GeometricMean; an O(n³)
+//     complete matrix: O(n²·p) time (O(n²) for PriorityGeometricMean; an O(n³)
 //     dense eigendecomposition only if the power iteration fails), no
 //     allocation on a warmed-up Solver; of an incomplete matrix, O(n³)
 //     time and O(n²) memory more for the logarithmic least squares

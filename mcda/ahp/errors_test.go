@@ -247,7 +247,7 @@ func TestConsistencyErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, table := range []ahp.RandomIndexTable{ahp.Saaty1980, ahp.Saaty2005, ahp.AlonsoLamata2006} {
+	for _, table := range []ahp.RandomIndexTable{ahp.RandomIndexSaaty1980, ahp.RandomIndexSaaty2005, ahp.RandomIndexAlonsoLamata2006} {
 		c, err := m.Consistency(table)
 		var re *ahp.RandomIndexError
 		if !errors.Is(err, ahp.ErrNoRandomIndex) || !errors.As(err, &re) || re.N != 16 || re.Table != table {
@@ -257,11 +257,11 @@ func TestConsistencyErrors(t *testing.T) {
 			t.Errorf("Consistency(%v) partial result = %+v", table, c)
 		}
 	}
-	if _, err := m.Consistency(ahp.DoneganDodd1991); err != nil {
-		t.Errorf("Consistency(DoneganDodd1991) n=16: %v", err)
+	if _, err := m.Consistency(ahp.RandomIndexDoneganDodd1991); err != nil {
+		t.Errorf("Consistency(RandomIndexDoneganDodd1991) n=16: %v", err)
 	}
 	for _, n := range []int{0, -1, 101} {
-		if _, err := ahp.DoneganDodd1991.RI(n); !errors.Is(err, ahp.ErrNoRandomIndex) {
+		if _, err := ahp.RandomIndexDoneganDodd1991.RI(n); !errors.Is(err, ahp.ErrNoRandomIndex) {
 			t.Errorf("DoneganDodd1991.RI(%d): %v; want ErrNoRandomIndex", n, err)
 		}
 	}

@@ -24,11 +24,11 @@ func ExampleMatrix_Priorities() {
 		fmt.Println(err)
 		return
 	}
-	w := m.Priorities(ahp.Eigen)
+	w := m.Priorities(ahp.PriorityEigen)
 	for i, name := range m.Items() {
 		fmt.Printf("%-6s %.3f\n", name, w[i])
 	}
-	c, err := m.Consistency(ahp.Saaty2005)
+	c, err := m.Consistency(ahp.RandomIndexSaaty2005)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -55,10 +55,10 @@ func ExampleFromJudgments() {
 		fmt.Println(err)
 		return
 	}
-	for _, method := range []ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean} {
+	for _, method := range []ahp.PriorityMethod{ahp.PriorityEigen, ahp.PriorityGeometricMean} {
 		fmt.Printf("%-9v %.4f\n", method, m.Priorities(method))
 	}
-	c, _ := m.Consistency(ahp.Saaty1980)
+	c, _ := m.Consistency(ahp.RandomIndexSaaty1980)
 	fmt.Printf("CR %.4f\n", c.CR)
 	// Output:
 	// eigen     [0.2297 0.6483 0.1220]
@@ -73,7 +73,7 @@ func ExampleSolver() {
 	var s ahp.Solver // zero value: eigenvector, default tolerance
 	dst := make([]float64, m.Len())
 	s.Priorities(dst, m) // no allocation after the first call
-	c, _ := s.Consistency(m, ahp.Saaty1980)
+	c, _ := s.Consistency(m, ahp.RandomIndexSaaty1980)
 	fmt.Printf("%.4f |CR| < 1e-9: %v\n", dst, c.CR < 1e-9 && c.CR > -1e-9)
 	// Output:
 	// [0.5714 0.2857 0.1429] |CR| < 1e-9: true
@@ -103,7 +103,7 @@ func ExampleReadJSON() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("%.4f\n", m.Priorities(ahp.Eigen))
+	fmt.Printf("%.4f\n", m.Priorities(ahp.PriorityEigen))
 
 	_, err = ahp.ReadJSON(strings.NewReader(`{"items": ["a"], "weights": [1]}`), ahp.Scale{})
 	fmt.Println(err)

@@ -375,7 +375,7 @@ func normalize(w []float64) {
 
 // GroupConsistency describes how well a group's members agree with the
 // group, in the geometric framework of the row geometric mean (Escobar,
-// Aguarón & Moreno-Jiménez 2004, 2015). It is returned by [Agreement].
+// Aguarón & Moreno-Jiménez 2004, 2015). It is returned by [MeasureGroup].
 //
 // Members[k] is the geometric compatibility index GCOMPI^(k,G) of member k
 // (Escobar et al. 2015, Definition 4), the [Matrix.GCI] formula applied to
@@ -401,9 +401,9 @@ type GroupConsistency struct {
 	Worst      int       // a member with the largest index value (the lowest such index)
 }
 
-// Agreement returns the group consistency of the members' matrices ms with
+// MeasureGroup returns the group consistency of the members' matrices ms with
 // the given weights (as in [AggregateJudgments]): the group priorities
-// w^G, which are the row geometric mean ([GeometricMean]) of the AIJ
+// w^G, which are the row geometric mean ([PriorityGeometricMean]) of the AIJ
 // matrix, the GCI of the AIJ matrix, and the compatibility of each member
 // with w^G. See [GroupConsistency]. For complete matrices w^G is also the
 // geometric [AggregatePriorities] of the members' row geometric means.
@@ -414,14 +414,14 @@ type GroupConsistency struct {
 // Σ_k α_k GCI_k.
 //
 // The error is that of [AggregateJudgments].
-func Agreement(ms []*Matrix, weights []float64) (GroupConsistency, error) {
+func MeasureGroup(ms []*Matrix, weights []float64) (GroupConsistency, error) {
 	g, err := AggregateJudgments(ms, weights)
 	if err != nil {
 		return GroupConsistency{}, err
 	}
 	alpha, _ := memberWeights(weights, len(ms)) // validated above
 	var s Solver
-	y := s.logPriorities(g, GeometricMean)
+	y := s.logPriorities(g, PriorityGeometricMean)
 	w := slices.Clone(y)
 	expNormalizeLogs(w)
 	gc := GroupConsistency{Priorities: w, GCI: gci(g, y), Members: make([]float64, len(ms))}

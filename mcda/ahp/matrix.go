@@ -68,10 +68,14 @@ func contains(lo, hi, v float64) bool {
 }
 
 // A Judgment states that item A is Value times as important (preferred,
-// likely, ...) as item B, so a_AB = Value and a_BA = 1/Value.
+// likely, ...) as item B, so a_AB = Value and a_BA = 1/Value. Rationale
+// and Anchor record its provenance in a [Model]; they do not enter any
+// computation.
 type Judgment struct {
-	A, B  string
-	Value float64
+	A, B      string
+	Value     float64
+	Rationale string // optional: why the judgment holds
+	Anchor    string // optional reference to the passage it rests on
 }
 
 // Matrix is a validated positive reciprocal pairwise comparison matrix of n

@@ -91,12 +91,12 @@ func TestSmallMatrices(t *testing.T) {
 		{one, []float64{1}},
 		{two, []float64{0.2, 0.8}},
 	} {
-		for _, method := range []ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean} {
+		for _, method := range []ahp.PriorityMethod{ahp.PriorityEigen, ahp.PriorityGeometricMean} {
 			if diff := cmp.Diff(tc.want, tc.m.Priorities(method), approxTight); diff != "" {
 				t.Errorf("n=%d %v priorities (-want +got):\n%s", tc.m.Len(), method, diff)
 			}
 		}
-		for _, table := range []ahp.RandomIndexTable{ahp.Saaty1980, ahp.Saaty2005, ahp.DoneganDodd1991, ahp.AlonsoLamata2006} {
+		for _, table := range []ahp.RandomIndexTable{ahp.RandomIndexSaaty1980, ahp.RandomIndexSaaty2005, ahp.RandomIndexDoneganDodd1991, ahp.RandomIndexAlonsoLamata2006} {
 			c, err := tc.m.Consistency(table)
 			want := ahp.Consistency{LambdaMax: float64(tc.m.Len()), Table: table}
 			if err != nil || c != want {
@@ -110,13 +110,13 @@ func TestSmallMatrices(t *testing.T) {
 func TestZeroAllocations(t *testing.T) {
 	m := randomMatrix(20, 1)
 	dst := make([]float64, m.Len())
-	for _, method := range []ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean} {
+	for _, method := range []ahp.PriorityMethod{ahp.PriorityEigen, ahp.PriorityGeometricMean} {
 		s := ahp.Solver{Method: method}
 		s.Priorities(dst, m)
 		if n := testing.AllocsPerRun(100, func() { s.Priorities(dst, m) }); n != 0 {
 			t.Errorf("%v Priorities allocs = %v, want 0", method, n)
 		}
-		if n := testing.AllocsPerRun(100, func() { _, _ = s.Consistency(m, ahp.DoneganDodd1991) }); n != 0 {
+		if n := testing.AllocsPerRun(100, func() { _, _ = s.Consistency(m, ahp.RandomIndexDoneganDodd1991) }); n != 0 {
 			t.Errorf("Consistency allocs = %v, want 0", n)
 		}
 	}

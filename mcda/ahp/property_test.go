@@ -16,7 +16,7 @@ import (
 // changes (permutations, transposition) move results by a few ulps.
 var approxSolver = cmpopts.EquateApprox(1e-9, 1e-12)
 
-var methods = []ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean}
+var methods = []ahp.PriorityMethod{ahp.PriorityEigen, ahp.PriorityGeometricMean}
 
 func names(n int) []string {
 	items := make([]string, n)
@@ -106,7 +106,7 @@ func propConsistent(t *rapid.T) {
 			t.Fatalf("%v priorities (-want +got):\n%s", method, diff)
 		}
 	}
-	c, err := m.Consistency(ahp.Saaty1980)
+	c, err := m.Consistency(ahp.RandomIndexSaaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,8 +121,8 @@ func propConsistent(t *rapid.T) {
 // fact wᵀ_i ∝ 1/w_i.
 func propTransposeGM(t *rapid.T) {
 	m := genMatrix(t)
-	w := m.Priorities(ahp.GeometricMean)
-	wt := m.Transpose().Priorities(ahp.GeometricMean)
+	w := m.Priorities(ahp.PriorityGeometricMean)
+	wt := m.Transpose().Priorities(ahp.PriorityGeometricMean)
 	for i := range w {
 		for j := range w {
 			if w[i] > w[j]*(1+1e-12) && !(wt[i] < wt[j]) {
@@ -170,7 +170,7 @@ func propPermutation(t *rapid.T) {
 // Property: λmax >= n (Saaty 1977), so CI and CR are never negative.
 func propLambdaMax(t *rapid.T) {
 	m := genMatrix(t)
-	c, err := m.Consistency(ahp.DoneganDodd1991)
+	c, err := m.Consistency(ahp.RandomIndexDoneganDodd1991)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,7 +239,7 @@ func (sm *judgmentMachine) Check(t *rapid.T) {
 		}
 	}
 	sum := 0.0
-	for _, w := range m.Priorities(ahp.Eigen) {
+	for _, w := range m.Priorities(ahp.PriorityEigen) {
 		sum += w
 	}
 	if math.Abs(sum-1) > 1e-12 {

@@ -13,17 +13,17 @@ import (
 type Mode int
 
 const (
-	// Distributive mode (Saaty, 1980) weights each leaf's alternative
+	// ModeDistributive (Saaty, 1980) weights each leaf's alternative
 	// priorities, which sum to 1, by the leaf's global weight and adds them.
 	// Adding or removing an alternative may reverse the order of others.
-	Distributive Mode = iota
-	// Ideal mode (Belton & Gear, 1983; Saaty, 1994) first divides each
+	ModeDistributive Mode = iota
+	// ModeIdeal (Belton & Gear, 1983; Saaty, 1994) first divides each
 	// leaf's alternative priorities by their largest, so the best
 	// alternative on every leaf scores 1, then weights and adds them and
 	// normalizes the totals to sum to 1. With ratings, adding or removing
 	// an alternative that is not the best on any leaf leaves the order of
 	// the others unchanged.
-	Ideal
+	ModeIdeal
 )
 
 var modeNames = [...]string{"distributive", "ideal"}
@@ -57,8 +57,8 @@ type Options struct {
 	// CompleteOptimally fills the missing judgments of every incomplete
 	// matrix by [Matrix.OptimalCompletion] (Bozóki, Fülöp & Rónyai, 2010)
 	// before its priorities are computed. Otherwise an incomplete matrix's
-	// priorities are Harker's (Eigen) or the logarithmic least squares
-	// ones (GeometricMean).
+	// priorities are Harker's (PriorityEigen) or the logarithmic least squares
+	// ones (PriorityGeometricMean).
 	CompleteOptimally bool
 }
 
@@ -131,10 +131,10 @@ type NodeResult struct {
 // [Solver.OptimalCompletion]: O(n² + k) memory) for its consistency
 // whatever the Options. The result holds every node's matrix, O(Σ n²).
 func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
-	if opt.Method != Eigen && opt.Method != GeometricMean {
+	if opt.Method != PriorityEigen && opt.Method != PriorityGeometricMean {
 		return nil, fmt.Errorf("ahp: %v: %w", opt.Method, ErrUnknownMethod)
 	}
-	if opt.Mode != Distributive && opt.Mode != Ideal {
+	if opt.Mode != ModeDistributive && opt.Mode != ModeIdeal {
 		return nil, fmt.Errorf("ahp: %v: unknown synthesis mode: %w", opt.Mode, mcda.ErrParameter)
 	}
 	mats, err := m.matrices(opt.Scale)
@@ -199,7 +199,7 @@ func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 		if nr.Leaf {
 			local := nr.Weights
 			best := 1.0
-			if opt.Mode == Ideal {
+			if opt.Mode == ModeIdeal {
 				best = slices.Max(local) // >= 1/len(local): normalized
 			}
 			for a, v := range local {
@@ -207,7 +207,7 @@ func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 			}
 		}
 	}
-	if opt.Mode == Ideal {
+	if opt.Mode == ModeIdeal {
 		normalize(res.Global)
 	}
 	res.Ranks, res.Order = mcda.RankScores(nil, nil, res.Global, true)
@@ -220,7 +220,7 @@ func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 // and, with [normalize], no sum either (two ratings of 1e308).
 func ratingWeights(ratings []float64, obj mcda.Objective) []float64 {
 	w := slices.Clone(ratings)
-	if obj == mcda.Cost {
+	if obj == mcda.ObjectiveCost {
 		lo := slices.Min(ratings)
 		for k, v := range ratings {
 			w[k] = lo / v // in (0, 1], and 1 for the smallest rating
@@ -242,7 +242,7 @@ func (r *Result) DecisionMatrix() (*mcda.DecisionMatrix, error) {
 		if !n.Leaf {
 			continue
 		}
-		obj, col := mcda.Benefit, n.Weights
+		obj, col := mcda.ObjectiveBenefit, n.Weights
 		if n.Ratings != nil {
 			obj, col = n.Objective, n.Ratings
 		}

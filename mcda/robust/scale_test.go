@@ -25,8 +25,8 @@ func drawAnyMethod(t *rapid.T) mcda.Method {
 	opt := mcda.MethodOptions{}
 	if name == "topsis" || name == "wsm" {
 		opt.Normalization = rapid.SampledFrom([]mcda.Normalization{
-			mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization,
-			mcda.SumNormalization, mcda.NoNormalization,
+			mcda.NormalizationVector, mcda.NormalizationMax, mcda.NormalizationMinMax,
+			mcda.NormalizationSum, mcda.NormalizationNone,
 		}).Draw(t, "normalization")
 	}
 	m, err := mcda.NewMethod(name, opt)
@@ -229,7 +229,7 @@ func TestCancellation(t *testing.T) {
 // unreachable challenger's +Inf change as null, and decode back.
 func TestResultsMarshalJSON(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{10, 0, 0}, {0, 10, 5}, {9, -1, -2}}, []float64{0.5, 0.3, 0.2})
-	ch, err := robust.MinimumChange(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m)
+	ch, err := robust.MinimumChange(context.Background(), &mcda.WSM{Normalization: mcda.NormalizationNone}, m)
 	if err != nil {
 		t.Fatal(err)
 	}

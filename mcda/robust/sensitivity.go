@@ -13,10 +13,10 @@ import (
 
 // Defaults of [SensitivityOptions].
 const (
-	DefaultTolerance      = 1e-9
-	DefaultGridPoints     = 201
-	DefaultMaxBreakpoints = 100_000
-	maxGridPoints         = 1 << 20
+	DefaultBreakpointTolerance = 1e-9
+	DefaultGridPoints          = 201
+	DefaultMaxBreakpoints      = 100_000
+	maxGridPoints              = 1 << 20
 )
 
 // SensitivityOptions configure [Sensitivity]. The zero value means the
@@ -25,7 +25,7 @@ const (
 type SensitivityOptions struct {
 	// Tolerance is the width to which breakpoints found by bisection are
 	// located: a reported breakpoint lies within Tolerance/2 of the true
-	// one. It must be in (0, 0.01]; zero means DefaultTolerance (1e-9).
+	// one. It must be in (0, 0.01]; zero means DefaultBreakpointTolerance (1e-9).
 	Tolerance float64
 	// GridPoints is the number of evenly spaced weights, 0 and 1 included,
 	// at which the scores are evaluated to bracket the breakpoints and,
@@ -49,7 +49,7 @@ type SensitivityOptions struct {
 
 func (o SensitivityOptions) withDefaults() (SensitivityOptions, error) {
 	if o.Tolerance == 0 {
-		o.Tolerance = DefaultTolerance
+		o.Tolerance = DefaultBreakpointTolerance
 	}
 	if o.GridPoints == 0 {
 		o.GridPoints = DefaultGridPoints
@@ -85,19 +85,19 @@ func (iv Interval) Contains(w float64) bool { return iv.Lo <= w && w <= iv.Hi }
 type Relation int
 
 const (
-	Ahead  Relation = iota + 1 // strictly better ranked
-	Tied                       // same rank
-	Behind                     // strictly worse ranked
+	RelationAhead  Relation = iota + 1 // strictly better ranked
+	RelationTied                       // same rank
+	RelationBehind                     // strictly worse ranked
 )
 
 // String returns "ahead", "tied", "behind" or "Relation(n)".
 func (r Relation) String() string {
 	switch r {
-	case Ahead:
+	case RelationAhead:
 		return "ahead"
-	case Tied:
+	case RelationTied:
 		return "tied"
-	case Behind:
+	case RelationBehind:
 		return "behind"
 	}
 	return fmt.Sprintf("Relation(%d)", int(r))
@@ -108,7 +108,7 @@ func (r Relation) String() string {
 // for an invalid Relation.
 func (r Relation) MarshalText() ([]byte, error) {
 	switch r {
-	case Ahead, Tied, Behind:
+	case RelationAhead, RelationTied, RelationBehind:
 		return []byte(r.String()), nil
 	}
 	return nil, fmt.Errorf("robust: %v: %w", r, mcda.ErrParameter)
@@ -116,7 +116,7 @@ func (r Relation) MarshalText() ([]byte, error) {
 
 // UnmarshalText parses what MarshalText returns.
 func (r *Relation) UnmarshalText(text []byte) error {
-	for _, c := range []Relation{Ahead, Tied, Behind} {
+	for _, c := range []Relation{RelationAhead, RelationTied, RelationBehind} {
 		if string(text) == c.String() {
 			*r = c
 			return nil
@@ -129,11 +129,11 @@ func (r *Relation) UnmarshalText(text []byte) error {
 func relation(ranks []int, a, b int) Relation {
 	switch {
 	case ranks[a] < ranks[b]:
-		return Ahead
+		return RelationAhead
 	case ranks[a] > ranks[b]:
-		return Behind
+		return RelationBehind
 	}
-	return Tied
+	return RelationTied
 }
 
 // A PairChange records two alternatives whose relative standing differs
@@ -149,7 +149,7 @@ type PairChange struct {
 // ahead of B became strictly behind it, or the other way round. Changes
 // from or to a tie are not reversals.
 func (c PairChange) Reversed() bool {
-	return c.Before != Tied && c.After != Tied && c.Before != c.After
+	return c.Before != RelationTied && c.After != RelationTied && c.Before != c.After
 }
 
 // pairChanges returns the pairs whose relation differs between the
@@ -537,10 +537,10 @@ func (p *pass) track(b Breakpoint) {
 		if b.B == p.leader {
 			before, after = before.flip(), after.flip()
 		}
-		if t <= p.w && before == Behind {
+		if t <= p.w && before == RelationBehind {
 			p.firstLo = max(p.firstLo, min(t, p.w))
 		}
-		if t >= p.w && after == Behind {
+		if t >= p.w && after == RelationBehind {
 			p.firstHi = min(p.firstHi, max(t, p.w))
 		}
 	}
@@ -580,10 +580,10 @@ func (p *pass) settle() {
 // flip returns the standing of the other alternative of the pair.
 func (r Relation) flip() Relation {
 	switch r {
-	case Ahead:
-		return Behind
-	case Behind:
-		return Ahead
+	case RelationAhead:
+		return RelationBehind
+	case RelationBehind:
+		return RelationAhead
 	}
 	return r
 }
@@ -620,7 +620,7 @@ func (p *pass) setCut() {
 	// Changes from or to a tie may merge in pairs: only the others count.
 	p.dist = p.dist[:0]
 	for _, b := range p.evs {
-		if b.Before != Tied && b.After != Tied && (p.top == 0 || b.Rank <= p.top) {
+		if b.Before != RelationTied && b.After != RelationTied && (p.top == 0 || b.Rank <= p.top) {
 			p.dist = append(p.dist, math.Abs(b.Weight-p.w))
 		}
 	}
@@ -953,7 +953,7 @@ func (d *driver) separable(p *pass, lo, hi point, count bool, known []int, left 
 		if before == after {
 			return
 		}
-		tied = tied || before == Tied || after == Tied
+		tied = tied || before == RelationTied || after == RelationTied
 		n++
 		if !count {
 			d.pairs = append(d.pairs, pairEvent{y: y, x: x, before: before, after: after, swap: swap})
@@ -1067,12 +1067,12 @@ func (d *driver) separable(p *pass, lo, hi point, count bool, known []int, left 
 func (d *driver) relation(s []float64, y, x int) Relation {
 	a, b := s[y], s[x]
 	if a == b || math.Abs(a-b) <= mcda.TieTolerance*max(math.Abs(a), math.Abs(b)) {
-		return Tied
+		return RelationTied
 	}
 	if a > b == d.hib {
-		return Ahead
+		return RelationAhead
 	}
-	return Behind
+	return RelationBehind
 }
 
 // locate finds where the standing of the pair of e changes in [lo, hi]:
@@ -1086,9 +1086,9 @@ func (d *driver) relation(s []float64, y, x int) Relation {
 func (d *driver) locate(e *pairEvent, lo, hi point) error {
 	c := 0.0
 	switch {
-	case e.before == Ahead && e.after == Tied, e.before == Tied && e.after == Ahead:
+	case e.before == RelationAhead && e.after == RelationTied, e.before == RelationTied && e.after == RelationAhead:
 		c = 1
-	case e.before == Behind && e.after == Tied, e.before == Tied && e.after == Behind:
+	case e.before == RelationBehind && e.after == RelationTied, e.before == RelationTied && e.after == RelationBehind:
 		c = -1
 	}
 	h := func(sy, sx float64) float64 {
@@ -1443,7 +1443,7 @@ func (c *Challenger) UnmarshalJSON(data []byte) error {
 // their changes. Ranking the new weights, another alternative may overtake
 // both; only the pair is considered. A nil s means the zero mcda.WSM.
 //
-// For AHP models use s = &mcda.WSM{Normalization: mcda.SumNormalization}
+// For AHP models use s = &mcda.WSM{Normalization: mcda.NormalizationSum}
 // on the model's decision matrix (see the package documentation).
 //
 // # Method
