@@ -211,3 +211,56 @@ func ExampleCSVFile() {
 	// 2 S3 0.5537
 	// 4 alternatives read
 }
+
+// ExampleDecisionMatrix_WithWeightsByName gives weights by criterion name;
+// a missing or unknown name is an error, not a silent shift.
+func ExampleDecisionMatrix_WithWeightsByName() {
+	m, err := mcda.NewDecisionMatrix([]string{"a", "b"},
+		[]mcda.Criterion{{Name: "cost", Objective: mcda.ObjectiveCost}, {Name: "speed", Objective: mcda.ObjectiveBenefit}},
+		[][]float64{{3, 10}, {5, 30}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	w, err := m.WithWeightsByName(map[string]float64{"speed": 3, "cost": 1})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(w.Weights(nil))
+	_, err = m.WithWeightsByName(map[string]float64{"speed": 3})
+	fmt.Println(err)
+	_, err = m.WithWeightsByName(map[string]float64{"speed": 3, "cost": 1, "colour": 2})
+	fmt.Println(err)
+	// Output:
+	// [0.25 0.75]
+	// mcda: criterion 0 ("cost"): invalid weight: no weight given
+	// mcda: weight given for "colour", which is not a criterion: empty name
+}
+
+// ExampleDecisionMatrix_Weighted builds a matrix without weights for an
+// objective weighting, which derives them from the data.
+func ExampleDecisionMatrix_Weighted() {
+	m, err := mcda.NewDecisionMatrix([]string{"a", "b", "c"},
+		[]mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit}, {Name: "y", Objective: mcda.ObjectiveCost}},
+		[][]float64{{1, 10}, {2, 14}, {4, 11}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(m.Weighted(), m.Weights(nil))
+	w, err := (&mcda.Entropy{}).Weights(nil, m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, err = m.WithWeights(w)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%v %.3f\n", m.Weighted(), m.Weights(nil))
+	// Output:
+	// false [0.5 0.5]
+	// true [0.932 0.068]
+}

@@ -10,11 +10,12 @@ import (
 )
 
 // Example derives criteria weights from AHP pairwise judgments and ranks
-// Hodgett's three cars with TOPSIS.
+// Hodgett's three cars with TOPSIS. The weights reach the criteria by name,
+// so the order in which the judgments list the items does not matter.
 func Example() {
 	// Price is 3 times as important as power and 5 times as important as
 	// economy; power is twice as important as economy.
-	pm, err := ahp.FromJudgments([]string{"price", "power", "economy"}, []ahp.Judgment{
+	pm, err := ahp.NewMatrixFromJudgments([]string{"economy", "power", "price"}, []ahp.Judgment{
 		{A: "price", B: "power", Value: 3},
 		{A: "price", B: "economy", Value: 5},
 		{A: "power", B: "economy", Value: 2},
@@ -23,26 +24,32 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	w := pm.Priorities(ahp.PriorityEigen)
 	c, err := pm.Consistency(ahp.RandomIndexSaaty1980)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("weights %.4f, CR %.4f\n", w, c.CR)
 
+	// The data first, unweighted; then the AHP priorities as weights.
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"Corsa", "Clio", "Fiesta"},
 		[]mcda.Criterion{
-			{Name: "price", Objective: mcda.ObjectiveCost, Weight: w[0]},
-			{Name: "power", Objective: mcda.ObjectiveBenefit, Weight: w[1]},
-			{Name: "economy", Objective: mcda.ObjectiveBenefit, Weight: w[2]},
+			{Name: "price", Objective: mcda.ObjectiveCost},
+			{Name: "power", Objective: mcda.ObjectiveBenefit},
+			{Name: "economy", Objective: mcda.ObjectiveBenefit},
 		},
 		[][]float64{{5490, 51.4, 8.5}, {6500, 70.6, 7}, {6489, 54.3, 7.5}})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	m, err = m.WithWeightsByName(pm.NamedPriorities(ahp.PriorityEigen))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("weights %.4f, CR %.4f\n", m.Weights(nil), c.CR)
+
 	r, err := mcda.Rank(&mcda.TOPSIS{}, m)
 	if err != nil {
 		fmt.Println(err)

@@ -3,6 +3,7 @@ package mcda_test
 import (
 	"errors"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -103,8 +104,6 @@ func TestNewDecisionMatrixErrors(t *testing.T) {
 			check: wantCriterion(0, "c")},
 		{name: "InfWeight", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveCost, Weight: math.Inf(1)}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
 			check: wantCriterion(0, "c")},
-		{name: "AllWeightsZero", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveCost}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
-			check: wantCriterion(-1, "")},
 		{name: "NaNValue", alts: []string{"a", "b"}, crit: ok, rows: [][]float64{{1, 2}, {3, math.NaN()}}, is: mcda.ErrNotFinite,
 			check: wantValue(1, "b", 1, "c2")},
 		{name: "InfValue", alts: []string{"a", "b"}, crit: ok, rows: [][]float64{{math.Inf(-1), 2}, {3, 4}}, is: mcda.ErrNotFinite,
@@ -238,5 +237,66 @@ func TestPanics(t *testing.T) {
 		if !panics(f) {
 			t.Errorf("%s: did not panic", name)
 		}
+	}
+}
+
+// TestUnweighted checks that a matrix whose criteria carry no weights is
+// unweighted, with equal weights, and that explicit weights make it
+// weighted; explicit all-zero weights stay an error.
+func TestUnweighted(t *testing.T) {
+	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit}, {Name: "y", Objective: mcda.ObjectiveCost}, {Name: "z", Objective: mcda.ObjectiveCost, Weight: -0.0}}
+	m, err := mcda.NewDecisionMatrix([]string{"a", "b"}, crit, [][]float64{{1, 2, 3}, {4, 5, 6}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Weighted() {
+		t.Error("Weighted() = true for a matrix without weights")
+	}
+	third := 1.0 / 3
+	if diff := cmp.Diff([]float64{third, third, third}, m.Weights(nil)); diff != "" {
+		t.Errorf("Weights (-want +got):\n%s", diff)
+	}
+	w, err := m.WithWeights([]float64{1, 0, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !w.Weighted() {
+		t.Error("WithWeights: Weighted() = false")
+	}
+	if _, err := m.WithWeights([]float64{0, 0, 0}); !errors.Is(err, mcda.ErrWeight) {
+		t.Errorf("WithWeights(0, 0, 0): err = %v, want ErrWeight", err)
+	}
+	v, err := m.Variant(nil, nil, nil)
+	if err != nil || v.Weighted() {
+		t.Errorf("Variant without weights: Weighted() = %v, err = %v; want false, nil", v != nil && v.Weighted(), err)
+	}
+}
+
+// TestWithWeightsByName checks that weights given by name reach the
+// criteria of those names, and that missing and unknown names are errors
+// naming them.
+func TestWithWeightsByName(t *testing.T) {
+	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit}, {Name: "y", Objective: mcda.ObjectiveCost}}
+	m, err := mcda.NewDecisionMatrix([]string{"a", "b"}, crit, [][]float64{{1, 2}, {4, 5}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := m.WithWeightsByName(map[string]float64{"y": 3, "x": 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]float64{0.25, 0.75}, w.Weights(nil)); diff != "" {
+		t.Errorf("Weights (-want +got):\n%s", diff)
+	}
+	var ce *mcda.CriterionError
+	if _, err := m.WithWeightsByName(map[string]float64{"x": 1}); !errors.As(err, &ce) || ce.Index != 1 || ce.Name != "y" || !errors.Is(err, mcda.ErrWeight) {
+		t.Errorf("missing y: err = %v, want a *CriterionError for criterion 1 y wrapping ErrWeight", err)
+	}
+	_, err = m.WithWeightsByName(map[string]float64{"x": 1, "y": 1, "w": 1})
+	if !errors.Is(err, mcda.ErrName) || !strings.Contains(err.Error(), `"w"`) {
+		t.Errorf("unknown w: err = %v, want one wrapping ErrName that quotes \"w\"", err)
+	}
+	if _, err := m.WithWeightsByName(map[string]float64{"x": 1, "y": math.NaN()}); !errors.As(err, &ce) || ce.Name != "y" {
+		t.Errorf("NaN y: err = %v, want a *CriterionError naming y", err)
 	}
 }

@@ -398,18 +398,6 @@ func TestReadJSONValidationErrors(t *testing.T) {
 			},
 		},
 		{
-			name: "all weights zero",
-			doc: jsonDoc(`{"name": "speed", "type": "benefit", "weight": 0}, {"name": "price", "type": "cost", "weight": 0}`,
-				`{"name": "A1", "values": [1, 2]}`),
-			is: mcda.ErrWeight,
-			check: func(t *testing.T, err error) {
-				var ce *mcda.CriterionError
-				if !errors.As(err, &ce) || ce.Index != -1 {
-					t.Errorf("err = %v, want *CriterionError{Index: -1}", err)
-				}
-			},
-		},
-		{
 			name: "duplicate criterion name",
 			doc: jsonDoc(`{"name": "speed", "type": "benefit"}, {"name": "speed", "type": "cost"}`,
 				`{"name": "A1", "values": [1, 2]}`),

@@ -376,7 +376,7 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 			b := &best[k]
 			jd := slices.IndexFunc(js, func(x Judgment) bool { return x.A == items[b.i] && x.B == items[b.j] })
 			js[jd].Value = b.to
-			r, err := FromJudgments(items, js, m.Scale())
+			r, err := NewIncompleteMatrixFromJudgments(items, js, m.Scale())
 			js[jd].Value = b.from
 			if err != nil {
 				return none, false, err

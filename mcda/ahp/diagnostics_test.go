@@ -75,7 +75,7 @@ func TestGCIIncomplete(t *testing.T) {
 			{A: "PUV", B: "EV", Value: 1.03}, {A: "PUV", B: "BV", Value: 0.75}, {A: "EV", B: "BV", Value: 0.45}},
 			want: 0.044, tol: approxGCIRounded},
 	} {
-		m, err := ahp.FromJudgments(items, tc.js, ahp.Scale{})
+		m, err := ahp.NewIncompleteMatrixFromJudgments(items, tc.js, ahp.Scale{})
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
@@ -131,7 +131,7 @@ func TestKoczkodajPublished(t *testing.T) {
 // judgment a_03 = 8 reversed to 1/8.
 func flipped(t testing.TB) *ahp.Matrix {
 	t.Helper()
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 4}, {A: "a", B: "d", Value: 1.0 / 8},
 		{A: "b", B: "c", Value: 2}, {A: "b", B: "d", Value: 4}, {A: "c", B: "d", Value: 2},
 	}, ahp.Scale{})
@@ -198,7 +198,7 @@ func TestDiagnosticsFlipped(t *testing.T) {
 // equal in exact arithmetic (each is a third of ln(a_01 a_12 / a_02)), so
 // the ranking keeps row order.
 func TestInconsistenciesTies(t *testing.T) {
-	m, err := ahp.FromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 5}, {A: "b", B: "c", Value: 7}}, ahp.Scale{})
+	m, err := ahp.NewIncompleteMatrixFromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 5}, {A: "b", B: "c", Value: 7}}, ahp.Scale{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +222,7 @@ func TestDiagnosticsSmall(t *testing.T) {
 		if n == 2 {
 			js = []ahp.Judgment{{A: items[0], B: items[1], Value: 7}}
 		}
-		m, err := ahp.FromJudgments(items, js, ahp.Scale{})
+		m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -244,7 +244,7 @@ func TestDiagnosticsSmall(t *testing.T) {
 }
 
 func TestSuggestRevisionConsistent(t *testing.T) {
-	m, err := ahp.FromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 4}, {A: "b", B: "c", Value: 2}}, ahp.Scale{})
+	m, err := ahp.NewIncompleteMatrixFromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 4}, {A: "b", B: "c", Value: 2}}, ahp.Scale{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,7 +259,7 @@ func TestSuggestRevisionConsistent(t *testing.T) {
 // consistency, which the scale excludes; the suggestion must stay inside
 // 1/3..3 and still lower CR.
 func TestSuggestRevisionScale(t *testing.T) {
-	m, err := ahp.FromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 3}, {A: "a", B: "c", Value: 1.0 / 3}, {A: "b", B: "c", Value: 3}},
+	m, err := ahp.NewIncompleteMatrixFromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 3}, {A: "a", B: "c", Value: 1.0 / 3}, {A: "b", B: "c", Value: 3}},
 		ahp.Scale{Min: 1.0 / 3, Max: 3})
 	if err != nil {
 		t.Fatal(err)
@@ -278,7 +278,7 @@ func TestSuggestRevisionScale(t *testing.T) {
 // entry a_ji) lies off the scale: v = 3 would need a_ji = 1/3 < 1/2.
 func TestSuggestRevisionAsymmetricScale(t *testing.T) {
 	scale := ahp.Scale{Min: 0.5, Max: 9}
-	m, err := ahp.FromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 0.5}, {A: "b", B: "c", Value: 2}}, scale)
+	m, err := ahp.NewIncompleteMatrixFromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 0.5}, {A: "b", B: "c", Value: 2}}, scale)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -392,7 +392,7 @@ func propGCIFromInconsistencies(t *rapid.T) {
 
 // Property: a suggested revision lowers CR (CR < CRBefore); its CR equals,
 // within 1e-12, the CR of the revised matrix rebuilt from scratch with
-// FromJudgments; no other single change of a judgment to a Saaty value
+// NewIncompleteMatrixFromJudgments; no other single change of a judgment to a Saaty value
 // gives a CR lower by more than 1e-9; the report is CR < 0.1; and the
 // matrix is unchanged. Without a revision (I = -1), no change lowers CR.
 func propRevisionLowersCR(t *rapid.T) {
@@ -414,7 +414,7 @@ func propRevisionLowersCR(t *rapid.T) {
 		for _, v := range saatyValues {
 			js := append([]ahp.Judgment(nil), before...)
 			js[k].Value = v
-			x, err := ahp.FromJudgments(m.Items(), js, ahp.Scale{})
+			x, err := ahp.NewIncompleteMatrixFromJudgments(m.Items(), js, ahp.Scale{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -451,7 +451,7 @@ func propRevisionLowersCR(t *rapid.T) {
 	if !found || m.Item(r.I) != r.A || m.Item(r.J) != r.B || r.I >= r.J {
 		t.Fatalf("revision %+v does not name a judgment of the matrix", r)
 	}
-	x, err := ahp.FromJudgments(m.Items(), js, m.Scale())
+	x, err := ahp.NewIncompleteMatrixFromJudgments(m.Items(), js, m.Scale())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -493,7 +493,7 @@ func BenchmarkGCI(b *testing.B) {
 func ExampleMatrix_SuggestRevision() {
 	// Judgments of four suppliers; "a over d" was entered the wrong way
 	// round.
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 3}, {A: "a", B: "d", Value: 1.0 / 5},
 		{A: "b", B: "c", Value: 2}, {A: "b", B: "d", Value: 3}, {A: "c", B: "d", Value: 2},
 	}, ahp.Scale{})
@@ -521,7 +521,7 @@ func ExampleMatrix_SuggestRevision() {
 // matrix is flipped's without the pair (b, c), so the only fully known
 // triads are (a, b, d) and (a, c, d).
 func TestDiagnosticsIncomplete(t *testing.T) {
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 4}, {A: "a", B: "d", Value: 1.0 / 8}, {A: "b", B: "d", Value: 4}, {A: "c", B: "d", Value: 2},
 	}, ahp.Scale{})
 	if err != nil {
@@ -592,7 +592,7 @@ func checkRevisionExact(t interface {
 		t.Fatalf("revision %+v is not of a known judgment", r)
 	}
 	js[k].Value = r.To
-	x, err := ahp.FromJudgments(m.Items(), js, m.Scale())
+	x, err := ahp.NewIncompleteMatrixFromJudgments(m.Items(), js, m.Scale())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -667,7 +667,7 @@ func TestSuggestRevisionTableFirst(t *testing.T) {
 func TestDiagnosticsBeyondFloatRange(t *testing.T) {
 	items := []string{"a", "b", "c", "d", "e"}
 	js := []ahp.Judgment{{A: "a", B: "b", Value: 1e100}, {A: "b", B: "c", Value: 1e100}, {A: "c", B: "d", Value: 1e100}, {A: "d", B: "e", Value: 1e100}, {A: "a", B: "c", Value: 1e90}}
-	m, err := ahp.FromJudgments(items, js, ahp.Scale{Min: ahp.MinScale, Max: ahp.MaxScale})
+	m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{Min: ahp.MinScale, Max: ahp.MaxScale})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,10 +7,17 @@
 //
 // A [Matrix] holds n named items and the judgments a_ij, "item i is a_ij
 // times as important as item j", with a_ii = 1 and a_ji = 1/a_ij. Build one
-// from a full matrix ([NewMatrix], [NewMatrixFrom]), from judgments of
-// pairs ([FromJudgments]), or from a JSON document ([ReadJSON]). Pairs may
-// be left unjudged as long as the judgments connect every item
-// ([NewIncompleteMatrix], [DisconnectedError]).
+// from a full matrix ([NewMatrix], [NewMatrixFrom]), from one judgment of
+// every pair ([NewMatrixFromJudgments], which reports a forgotten pair), or
+// from a JSON document ([ReadJSON]). Pairs may be left unjudged on purpose,
+// as long as the judgments connect every item
+// ([NewIncompleteMatrixFromJudgments], [NewIncompleteMatrix],
+// [DisconnectedError]); a JSON document or a [Model] may leave pairs
+// unjudged in the same way.
+//
+// [Matrix.Priorities] returns priorities in item order and
+// [Matrix.NamedPriorities] keyed by item name, the form
+// [mcda.DecisionMatrix.WithWeightsByName] takes as criteria weights.
 //
 // Priorities come from the principal right eigenvector ([PriorityEigen], Saaty 1977)
 // or the row geometric mean ([PriorityGeometricMean], Crawford & Williams 1985); for
@@ -76,7 +83,7 @@
 // judgments, p the number of power iterations (at most
 // [Solver.MaxIterations], typically 10 to 30):
 //
-//   - construction ([NewMatrix], [FromJudgments], [ReadJSON]): O(n²)
+//   - construction ([NewMatrix], [NewIncompleteMatrixFromJudgments], [ReadJSON]): O(n²)
 //     time and memory, for at most [MaxItems] items (checked before any
 //     n×n allocation);
 //   - [Solver.Priorities], [Solver.LambdaMax], [Solver.Consistency] of a

@@ -45,8 +45,8 @@ func ExampleMatrix_Priorities() {
 	// λmax 7.1766, CI 0.0294, RI 1.35 (saaty2005), CR 0.022
 }
 
-func ExampleFromJudgments() {
-	m, err := ahp.FromJudgments([]string{"price", "quality", "service"}, []ahp.Judgment{
+func ExampleNewMatrixFromJudgments() {
+	m, err := ahp.NewMatrixFromJudgments([]string{"price", "quality", "service"}, []ahp.Judgment{
 		{A: "quality", B: "price", Value: 3}, // quality is 3 times as important as price
 		{A: "price", B: "service", Value: 2},
 		{A: "quality", B: "service", Value: 5},
@@ -67,7 +67,7 @@ func ExampleFromJudgments() {
 }
 
 func ExampleSolver() {
-	m, _ := ahp.FromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
+	m, _ := ahp.NewMatrixFromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 4}, {A: "b", B: "c", Value: 2},
 	}, ahp.Scale{})
 	var s ahp.Solver // zero value: eigenvector, default tolerance
@@ -80,7 +80,7 @@ func ExampleSolver() {
 }
 
 func ExampleJudgmentError() {
-	_, err := ahp.FromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
+	_, err := ahp.NewMatrixFromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 3},
 		{A: "b", B: "c", Value: 12},
 	}, ahp.Scale{})
@@ -110,4 +110,22 @@ func ExampleReadJSON() {
 	// Output:
 	// [0.6483 0.2297 0.1220]
 	// mcda: parse: weights (offset 15): unknown field
+}
+
+// ExampleNewIncompleteMatrixFromJudgments builds a matrix with a pair left
+// unjudged on purpose; the complete constructor reports the same pair.
+func ExampleNewIncompleteMatrixFromJudgments() {
+	items := []string{"a", "b", "c"}
+	js := []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "b", B: "c", Value: 2}}
+	_, err := ahp.NewMatrixFromJudgments(items, js, ahp.Scale{})
+	fmt.Println(err)
+	m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("complete %v, priorities %.4f\n", m.Complete(), m.Priorities(ahp.PriorityGeometricMean))
+	// Output:
+	// ahp: judgment of "a" over "c": missing judgment
+	// complete false, priorities [0.5714 0.2857 0.1429]
 }

@@ -269,7 +269,7 @@ func AggregateJudgments(ms []*Matrix, weights []float64) (*Matrix, error) {
 			js = append(js, Judgment{A: items[i], B: items[j], Value: math.Exp(l / total)})
 		}
 	}
-	return FromJudgments(items, js, groupScale(ms))
+	return NewIncompleteMatrixFromJudgments(items, js, groupScale(ms))
 }
 
 // AggregatePriorities returns the aggregation of individual priorities

@@ -32,7 +32,7 @@ func histoPark(t testing.TB) (psoe, pp, par, np *ahp.Matrix) {
 				k++
 			}
 		}
-		m, err := ahp.FromJudgments(items, js, ahp.Scale{})
+		m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -209,11 +209,11 @@ func TestAggregatePrioritiesExtremes(t *testing.T) {
 
 func TestAggregateJudgmentsScale(t *testing.T) {
 	wide := ahp.Scale{Min: 1.0 / 20, Max: 20}
-	a, err := ahp.FromJudgments([]string{"x", "y"}, []ahp.Judgment{{A: "x", B: "y", Value: 16}}, wide)
+	a, err := ahp.NewIncompleteMatrixFromJudgments([]string{"x", "y"}, []ahp.Judgment{{A: "x", B: "y", Value: 16}}, wide)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := ahp.FromJudgments([]string{"x", "y"}, []ahp.Judgment{{A: "x", B: "y", Value: 4}}, ahp.Scale{})
+	b, err := ahp.NewIncompleteMatrixFromJudgments([]string{"x", "y"}, []ahp.Judgment{{A: "x", B: "y", Value: 4}}, ahp.Scale{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -364,7 +364,7 @@ func renamed(t *testing.T, m *ahp.Matrix, i int, name string) *ahp.Matrix {
 			}
 		}
 	}
-	r, err := ahp.FromJudgments(items, js, m.Scale())
+	r, err := ahp.NewIncompleteMatrixFromJudgments(items, js, m.Scale())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -404,7 +404,7 @@ func genMembers(t *rapid.T) ([]*ahp.Matrix, []float64) {
 				js = append(js, ahp.Judgment{A: items[i], B: items[j], Value: v})
 			}
 		}
-		m, err := ahp.FromJudgments(items, js, ahp.Scale{})
+		m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{})
 		if err != nil {
 			t.Fatalf("FromJudgments: %v", err)
 		}
@@ -600,7 +600,7 @@ func BenchmarkAggregateJudgments(b *testing.B) {
 func ExampleAggregateJudgments() {
 	items := []string{"price", "quality", "service"}
 	judge := func(pq, ps, qs float64) *ahp.Matrix {
-		m, err := ahp.FromJudgments(items, []ahp.Judgment{
+		m, err := ahp.NewIncompleteMatrixFromJudgments(items, []ahp.Judgment{
 			{A: "price", B: "quality", Value: pq},
 			{A: "price", B: "service", Value: ps},
 			{A: "quality", B: "service", Value: qs},
@@ -645,7 +645,7 @@ func ExampleAggregateJudgments() {
 func TestAggregateJudgmentsIncomplete(t *testing.T) {
 	xyz := []string{"x", "y", "z"}
 	build := func(js ...ahp.Judgment) *ahp.Matrix {
-		m, err := ahp.FromJudgments(xyz, js, ahp.Scale{})
+		m, err := ahp.NewIncompleteMatrixFromJudgments(xyz, js, ahp.Scale{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -40,7 +40,7 @@ var (
 // same matrix.
 func bozokiU(t testing.TB) *ahp.Matrix {
 	t.Helper()
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 1}, {A: "a", B: "c", Value: 5}, {A: "a", B: "d", Value: 2},
 		{A: "b", B: "c", Value: 3}, {A: "b", B: "d", Value: 4},
 	}, ahp.Scale{})
@@ -56,7 +56,7 @@ func bozokiU(t testing.TB) *ahp.Matrix {
 func housing(t testing.TB) *ahp.Matrix {
 	t.Helper()
 	j := func(a, b string, v float64) ahp.Judgment { return ahp.Judgment{A: a, B: b, Value: v} }
-	m, err := ahp.FromJudgments(strings.Split("abcdefgh", ""), []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments(strings.Split("abcdefgh", ""), []ahp.Judgment{
 		j("a", "b", 5), j("a", "c", 3), j("a", "d", 7), j("a", "e", 6), j("a", "f", 6),
 		j("b", "d", 5), j("b", "f", 3),
 		j("c", "e", 3), j("c", "g", 6),
@@ -430,7 +430,7 @@ func TestIncompleteAccessors(t *testing.T) {
 	if len(js) != 5 {
 		t.Errorf("Judgments() has %d judgments; want 5", len(js))
 	}
-	back, err := ahp.FromJudgments(u.Items(), js, ahp.Scale{})
+	back, err := ahp.NewIncompleteMatrixFromJudgments(u.Items(), js, ahp.Scale{})
 	if err != nil || !mat.Equal(back, u) || back.NumMissing() != 1 {
 		t.Errorf("FromJudgments(Judgments()) = %v, %v", back, err)
 	}
@@ -494,15 +494,15 @@ func TestIncompleteErrors(t *testing.T) {
 	}{
 		{name: "judgments two components",
 			build: func() (*ahp.Matrix, error) {
-				return ahp.FromJudgments(abcd, []ahp.Judgment{j("a", "b", 2), j("d", "c", 3)}, ahp.Scale{})
+				return ahp.NewIncompleteMatrixFromJudgments(abcd, []ahp.Judgment{j("a", "b", 2), j("d", "c", 3)}, ahp.Scale{})
 			},
 			is: ahp.ErrDisconnected, disc: &ahp.DisconnectedError{From: "a", Unreachable: []int{2, 3}, Names: []string{"c", "d"}}},
 		{name: "no judgments",
-			build: func() (*ahp.Matrix, error) { return ahp.FromJudgments(abcd[:2], nil, ahp.Scale{}) },
+			build: func() (*ahp.Matrix, error) { return ahp.NewIncompleteMatrixFromJudgments(abcd[:2], nil, ahp.Scale{}) },
 			is:    ahp.ErrMissingJudgment, disc: &ahp.DisconnectedError{From: "a", Unreachable: []int{1}, Names: []string{"b"}}},
 		{name: "isolated first item",
 			build: func() (*ahp.Matrix, error) {
-				return ahp.FromJudgments(abcd[:3], []ahp.Judgment{j("b", "c", 2)}, ahp.Scale{})
+				return ahp.NewIncompleteMatrixFromJudgments(abcd[:3], []ahp.Judgment{j("b", "c", 2)}, ahp.Scale{})
 			},
 			is: ahp.ErrDisconnected, disc: &ahp.DisconnectedError{From: "a", Unreachable: []int{1, 2}, Names: []string{"b", "c"}}},
 		{name: "rows disconnected",
@@ -542,7 +542,7 @@ func TestIncompleteErrors(t *testing.T) {
 			is: mcda.ErrShape},
 		{name: "completion beyond MaxScale",
 			build: func() (*ahp.Matrix, error) {
-				m, err := ahp.FromJudgments(abcd[:3], []ahp.Judgment{j("a", "b", 1e100), j("b", "c", 1e100)},
+				m, err := ahp.NewIncompleteMatrixFromJudgments(abcd[:3], []ahp.Judgment{j("a", "b", 1e100), j("b", "c", 1e100)},
 					ahp.Scale{Min: ahp.MinScale, Max: ahp.MaxScale})
 				if err != nil {
 					return nil, err
@@ -596,7 +596,7 @@ func TestIncompleteErrors(t *testing.T) {
 // completion overflows the scale limits still has finite, positive
 // priorities and consistency.
 func TestIncompleteExtremeScale(t *testing.T) {
-	m, err := ahp.FromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 1e100}, {A: "b", B: "c", Value: 1e100},
 	}, ahp.Scale{Min: ahp.MinScale, Max: ahp.MaxScale})
 	if err != nil {
@@ -654,7 +654,7 @@ func deleteJudgments(m *ahp.Matrix, k int, seed uint64) *ahp.Matrix {
 			}
 		}
 	}
-	out, err := ahp.FromJudgments(m.Items(), js, m.Scale())
+	out, err := ahp.NewIncompleteMatrixFromJudgments(m.Items(), js, m.Scale())
 	if err != nil {
 		panic(err)
 	}
@@ -727,11 +727,11 @@ func genConsistentIncomplete(t *rapid.T) (full, part *ahp.Matrix, v []float64) {
 		}
 	}
 	scale := ahp.Scale{Min: 0.01, Max: 100}
-	full, err := ahp.FromJudgments(items, all, scale)
+	full, err := ahp.NewIncompleteMatrixFromJudgments(items, all, scale)
 	if err != nil {
 		t.Fatalf("FromJudgments(all): %v", err)
 	}
-	part, err = ahp.FromJudgments(items, some, scale)
+	part, err = ahp.NewIncompleteMatrixFromJudgments(items, some, scale)
 	if err != nil {
 		t.Fatalf("FromJudgments(some): %v", err)
 	}
@@ -804,7 +804,7 @@ func genIncomplete(t *rapid.T) *ahp.Matrix {
 			}
 		}
 	}
-	m, err := ahp.FromJudgments(items, js, ahp.Scale{})
+	m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{})
 	if err != nil {
 		t.Fatalf("FromJudgments: %v", err)
 	}
@@ -901,7 +901,7 @@ func BenchmarkAHPOptimalCompletion(b *testing.B) {
 
 func ExampleMatrix_OptimalCompletion() {
 	// AHPy's README example: the comparison of c and d is missing.
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 1}, {A: "a", B: "c", Value: 5}, {A: "a", B: "d", Value: 2},
 		{A: "b", B: "c", Value: 3}, {A: "b", B: "d", Value: 4},
 	}, ahp.Scale{})

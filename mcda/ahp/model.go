@@ -141,7 +141,7 @@ func (m *Model) flatten() []node {
 // every judgment key names the goal or a criterion, and every rating key a
 // leaf; that every node with two or more children has judgments covering
 // them (a connected, possibly incomplete set, validated as by
-// [FromJudgments] on the scale s); and that under every leaf the
+// [NewIncompleteMatrixFromJudgments] on the scale s); and that under every leaf the
 // alternatives are either judged or rated, each alternative exactly once
 // with a positive finite value; and that no criterion lies more than
 // [MaxDepth] levels below the goal. Errors are [*NodeError] values naming
@@ -226,7 +226,7 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 	// or, failing those, from the decision makers'.
 	nodeMatrix := func(node string, items []string) (*Matrix, bool, error) {
 		if js, ok := m.Judgments[node]; ok {
-			mat, err := FromJudgments(items, js, s)
+			mat, err := NewIncompleteMatrixFromJudgments(items, js, s)
 			return mat, true, err
 		}
 		var ms []*Matrix
@@ -236,7 +236,7 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 			if !ok {
 				continue
 			}
-			mat, err := FromJudgments(items, js, s)
+			mat, err := NewIncompleteMatrixFromJudgments(items, js, s)
 			if err != nil {
 				return nil, true, fmt.Errorf("decision maker %q: %w", dm.Name, err)
 			}
@@ -248,7 +248,7 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 			}
 		}
 		if len(ms) == 0 {
-			mat, err := FromJudgments(items, nil, s)
+			mat, err := NewIncompleteMatrixFromJudgments(items, nil, s)
 			return mat, false, err
 		}
 		mat, err := AggregateJudgments(ms, ws)

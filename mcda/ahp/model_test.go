@@ -361,8 +361,8 @@ func TestModelDecisionMakers(t *testing.T) {
 		}
 		return out
 	}
-	m1, _ := ahp.FromJudgments(items, js(goal), ahp.Scale{})
-	m2, _ := ahp.FromJudgments(items, js(other), ahp.Scale{})
+	m1, _ := ahp.NewIncompleteMatrixFromJudgments(items, js(goal), ahp.Scale{})
+	m2, _ := ahp.NewIncompleteMatrixFromJudgments(items, js(other), ahp.Scale{})
 	agg, err := ahp.AggregateJudgments([]*ahp.Matrix{m1, m2}, []float64{3, 1})
 	if err != nil {
 		t.Fatal(err)
@@ -446,7 +446,7 @@ func TestModelIncomplete(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	incomplete, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	incomplete, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 1}, {A: "a", B: "c", Value: 5}, {A: "a", B: "d", Value: 2}, {A: "b", B: "c", Value: 3}, {A: "b", B: "d", Value: 4},
 	}, ahp.Scale{})
 	if err != nil {

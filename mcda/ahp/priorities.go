@@ -549,11 +549,25 @@ func (s *Solver) logPriorities(m *Matrix, method PriorityMethod) []float64 {
 }
 
 // Priorities returns the priorities of the items of m by the given method,
-// in a new slice. See [Solver.Priorities]. It panics if method is not a
+// in a new slice, in item order ([Matrix.Items]); [Matrix.NamedPriorities]
+// keys them by name. See [Solver.Priorities]. It panics if method is not a
 // defined method.
 func (m *Matrix) Priorities(method PriorityMethod) []float64 {
 	s := Solver{Method: method}
 	return s.Priorities(nil, m)
+}
+
+// NamedPriorities returns the priorities of [Matrix.Priorities] keyed by
+// item name, for [mcda.DecisionMatrix.WithWeightsByName]: the weights then
+// reach the criteria of the same names whatever the order in which the
+// items were listed.
+func (m *Matrix) NamedPriorities(method PriorityMethod) map[string]float64 {
+	w := m.Priorities(method)
+	out := make(map[string]float64, len(w))
+	for i, name := range m.items {
+		out[name] = w[i]
+	}
+	return out
 }
 
 // LambdaMax returns the principal eigenvalue of m. See [Solver.LambdaMax].

@@ -42,7 +42,7 @@ func genSaatyMatrix(t *rapid.T, lo, hi int) *ahp.Matrix {
 			js = append(js, ahp.Judgment{A: items[i], B: items[j], Value: v})
 		}
 	}
-	m, err := ahp.FromJudgments(items, js, ahp.Scale{})
+	m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{})
 	if err != nil {
 		t.Fatalf("FromJudgments: %v", err)
 	}
@@ -219,7 +219,7 @@ func (sm *judgmentMachine) Judge(t *rapid.T) {
 // Check: the matrix builds exactly when the judgments connect every item,
 // then matches the model and its priorities sum to 1.
 func (sm *judgmentMachine) Check(t *rapid.T) {
-	m, err := ahp.FromJudgments(sm.items, sm.js, ahp.Scale{})
+	m, err := ahp.NewIncompleteMatrixFromJudgments(sm.items, sm.js, ahp.Scale{})
 	if !connected(len(sm.items), sm.model) {
 		var de *ahp.DisconnectedError
 		if !errorsAs(err, &de) {

@@ -19,7 +19,7 @@ import (
 // a_ab = 1, a_ac = 5, a_ad = 2, a_bc = 3, a_bd = 4, and (c, d) missing.
 func pubwBozokiExample3(t *testing.T) *ahp.Matrix {
 	t.Helper()
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 1}, {A: "a", B: "c", Value: 5}, {A: "a", B: "d", Value: 2},
 		{A: "b", B: "c", Value: 3}, {A: "b", B: "d", Value: 4},
 	}, ahp.Scale{})

@@ -295,7 +295,7 @@ func TestRandomIndexTableNames(t *testing.T) {
 // most consistent counterexample with eigenvector gaps above 0.005; it is
 // acceptably consistent (CR 0.052 with Saaty 1980).
 func TestRightLeftAsymmetry(t *testing.T) {
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 5}, {A: "a", B: "c", Value: 1}, {A: "a", B: "d", Value: 3},
 		{A: "b", B: "c", Value: 1.0 / 8}, {A: "b", B: "d", Value: 1.0 / 6}, {A: "c", B: "d", Value: 2},
 	}, ahp.Scale{})
