@@ -96,16 +96,13 @@ func (k DiscordanceIndex) String() string {
 // result. An ELECTREI value reuses internal storage between calls and must
 // not be used concurrently.
 type ELECTREI struct {
-	// Concordance is the concordance threshold ĉ in [0, 1]. Zero means
-	// the mean concordance unless ExplicitThresholds is set.
-	Concordance float64
-	// Discordance is the discordance threshold d̂ in [0, 1]. Zero means
-	// the mean discordance unless ExplicitThresholds is set.
-	Discordance float64
-	// ExplicitThresholds makes Concordance and Discordance be used as
-	// given even when zero: with Discordance 0, a outranks b only when b
-	// is nowhere better.
-	ExplicitThresholds bool
+	// Concordance points to the concordance threshold ĉ in [0, 1]; nil
+	// means the mean concordance.
+	Concordance *float64
+	// Discordance points to the discordance threshold d̂ in [0, 1]; nil
+	// means the mean discordance. With d̂ = 0, a outranks b only when b is
+	// nowhere better.
+	Discordance *float64
 	// DiscordanceIndex selects the discordance index; the default is
 	// DiscordanceRoy.
 	DiscordanceIndex DiscordanceIndex
@@ -242,14 +239,15 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 			res.Discordance[a][b] = math.Min(d, 1)
 		}
 	}
-	res.ConcordanceThreshold, res.DiscordanceThreshold = e.Concordance, e.Discordance
-	if !e.ExplicitThresholds {
-		if e.Concordance == 0 {
-			res.ConcordanceThreshold = electreMean(res.Concordance)
-		}
-		if e.Discordance == 0 {
-			res.DiscordanceThreshold = electreMean(res.Discordance)
-		}
+	if e.Concordance != nil {
+		res.ConcordanceThreshold = *e.Concordance
+	} else {
+		res.ConcordanceThreshold = electreMean(res.Concordance)
+	}
+	if e.Discordance != nil {
+		res.DiscordanceThreshold = *e.Discordance
+	} else {
+		res.DiscordanceThreshold = electreMean(res.Discordance)
 	}
 	for a := range res.Outranks {
 		for b := range res.Outranks[a] {
@@ -265,10 +263,10 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 func (e *ELECTREI) check() error {
 	for _, t := range [...]struct {
 		name string
-		v    float64
+		v    *float64
 	}{{"concordance", e.Concordance}, {"discordance", e.Discordance}} {
-		if !(t.v >= 0 && t.v <= 1) {
-			return fmt.Errorf("mcda: electre i: %s threshold %v not in [0, 1]: %w", t.name, t.v, ErrParameter)
+		if t.v != nil && !(*t.v >= 0 && *t.v <= 1) {
+			return fmt.Errorf("mcda: electre i: %s threshold %v not in [0, 1]: %w", t.name, *t.v, ErrParameter)
 		}
 	}
 	if e.DiscordanceIndex != DiscordanceRoy && e.DiscordanceIndex != DiscordanceHwangYoon {

@@ -92,7 +92,7 @@ func TestELECTREICebrian2009(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			e := mcda.ELECTREI{Concordance: tc.c, Discordance: tc.d, Normalization: mcda.NormalizationNone}
+			e := mcda.ELECTREI{Concordance: ptr(tc.c), Discordance: ptr(tc.d), Normalization: mcda.NormalizationNone}
 			got, err := e.Evaluate(m)
 			if err != nil {
 				t.Fatal(err)
@@ -303,12 +303,12 @@ func TestELECTREISpecialCases(t *testing.T) {
 			}
 		}
 	})
-	t.Run("ExplicitThresholdsParetoFront", func(t *testing.T) {
-		// ĉ = 1, d̂ = 0 given explicitly: a S b iff a is at least as good
-		// everywhere, and the kernel is the set of non-dominated
-		// alternatives. On the fighter aircraft problem none is dominated.
-		// With d̂ = 0 left implicit it means the mean instead.
-		e := mcda.ELECTREI{Concordance: 1, Discordance: 0, ExplicitThresholds: true}
+	t.Run("ThresholdsParetoFront", func(t *testing.T) {
+		// ĉ = 1, d̂ = 0: a S b iff a is at least as good everywhere, and
+		// the kernel is the set of non-dominated alternatives. On the
+		// fighter aircraft problem none is dominated. With d̂ left nil it
+		// means the mean instead.
+		e := mcda.ELECTREI{Concordance: ptr(1), Discordance: ptr(0)}
 		got, err := e.Evaluate(fighterAircraft(t))
 		if err != nil {
 			t.Fatal(err)
@@ -327,7 +327,7 @@ func TestELECTREISpecialCases(t *testing.T) {
 		if diff := cmp.Diff([]int{1, 2}, got.Kernel); diff != "" {
 			t.Errorf("Pareto kernel mismatch (-want +got):\n%s", diff)
 		}
-		implicit := mcda.ELECTREI{Concordance: 1}
+		implicit := mcda.ELECTREI{Concordance: ptr(1)}
 		got, err = implicit.Evaluate(m)
 		if err != nil {
 			t.Fatal(err)
@@ -345,9 +345,9 @@ func TestELECTREIErrors(t *testing.T) {
 		e    mcda.ELECTREI
 		want error
 	}{
-		{"ConcordanceAboveOne", mcda.ELECTREI{Concordance: 1.2}, mcda.ErrParameter},
-		{"DiscordanceNegative", mcda.ELECTREI{Discordance: -0.1}, mcda.ErrParameter},
-		{"ConcordanceNaN", mcda.ELECTREI{Concordance: math.NaN()}, mcda.ErrParameter},
+		{"ConcordanceAboveOne", mcda.ELECTREI{Concordance: ptr(1.2)}, mcda.ErrParameter},
+		{"DiscordanceNegative", mcda.ELECTREI{Discordance: ptr(-0.1)}, mcda.ErrParameter},
+		{"ConcordanceNaN", mcda.ELECTREI{Concordance: ptr(math.NaN())}, mcda.ErrParameter},
 		{"UnknownIndex", mcda.ELECTREI{DiscordanceIndex: 7}, mcda.ErrParameter},
 		{"UnknownNormalization", mcda.ELECTREI{Normalization: 42}, mcda.ErrNormalization},
 	}
@@ -379,9 +379,8 @@ func TestELECTREIProperties(t *testing.T) {
 func electreGen(t *rapid.T) mcda.ELECTREI {
 	e := mcda.ELECTREI{DiscordanceIndex: mcda.DiscordanceIndex(rapid.IntRange(0, 1).Draw(t, "index"))}
 	if rapid.Bool().Draw(t, "explicit") {
-		e.ExplicitThresholds = true
-		e.Concordance = rapid.Float64Range(0, 1).Draw(t, "ĉ")
-		e.Discordance = rapid.Float64Range(0, 1).Draw(t, "d̂")
+		e.Concordance = ptr(rapid.Float64Range(0, 1).Draw(t, "ĉ"))
+		e.Discordance = ptr(rapid.Float64Range(0, 1).Draw(t, "d̂"))
 	}
 	return e
 }

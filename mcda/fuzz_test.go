@@ -274,7 +274,7 @@ func methodRuns(n int) []fuzzRun {
 	for _, e := range []*mcda.ELECTREI{
 		{}, {DiscordanceIndex: mcda.DiscordanceHwangYoon},
 		{Normalization: mcda.NormalizationSum}, {Normalization: mcda.NormalizationNone},
-		{Concordance: 0.65, Discordance: 0.35, ExplicitThresholds: true},
+		{Concordance: ptr(0.65), Discordance: ptr(0.35)},
 	} {
 		label := fmt.Sprintf("electre-%v-%v", e.DiscordanceIndex, e.Normalization)
 		runs = append(runs, fuzzRun{label, func(m *mcda.DecisionMatrix) (any, error) {

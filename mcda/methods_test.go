@@ -67,7 +67,7 @@ func TestNewMethodOptions(t *testing.T) {
 		"topsis":    &mcda.TOPSIS{Normalization: mcda.NormalizationMinMax},
 		"wsm":       &mcda.WSM{Normalization: mcda.NormalizationMinMax},
 		"wpm":       &mcda.WPM{Normalization: mcda.NormalizationMax},
-		"vikor":     &mcda.VIKOR{V: 0.2, ExplicitV: true},
+		"vikor":     &mcda.VIKOR{V: ptr(0.2)},
 		"waspas":    &mcda.WASPAS{Lambda: &lambda},
 		"cocoso":    &mcda.COCOSO{Lambda: &lambda},
 		"codas":     &mcda.CODAS{Tau: 0.05},

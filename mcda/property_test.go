@@ -122,7 +122,7 @@ func methodCases() []methodCase {
 			dominance: true, scaling: sc, reversal: reversalFreeRatio})
 	}
 	for _, v := range []float64{0, 0.25, 0.5, 1} {
-		add(methodCase{label: fmt.Sprintf("vikor-v%v", v), build: func(int, []float64) mcda.Method { return &mcda.VIKOR{V: v, ExplicitV: true} },
+		add(methodCase{label: fmt.Sprintf("vikor-v%v", v), build: func(int, []float64) mcda.Method { return &mcda.VIKOR{V: ptr(v)} },
 			dominance: true})
 	}
 	for f := mcda.PreferenceUsual; f <= mcda.PreferenceGaussian; f++ {

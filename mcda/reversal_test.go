@@ -174,7 +174,7 @@ func TestWSMRankReversalCounterexample(t *testing.T) {
 func TestVIKORRankReversalCounterexample(t *testing.T) {
 	for _, v := range []float64{0, 0.25, 0.5, 1} {
 		runReversal(t, []rrCase{
-			{"v=" + ftoa(v), func() mcda.Method { return &mcda.VIKOR{V: v, ExplicitV: true} },
+			{"v=" + ftoa(v), func() mcda.Method { return &mcda.VIKOR{V: ptr(v)} },
 				[][]float64{{6, 1}, {5, 3}}, []float64{2, 3}, []int{-1, -1}, []float64{6, 5}, addDominated, 0, 1},
 		})
 	}

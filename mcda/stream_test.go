@@ -107,8 +107,12 @@ func propStreamMatchesRank(t *rapid.T) {
 	if got.Alternatives != rows || got.Method != want.Method || got.HigherIsBetter != want.HigherIsBetter {
 		t.Fatalf("RankStream = %+v, want %d alternatives of %s", got, rows, want.Method)
 	}
-	if len(got.Top) != min(top, rows) {
-		t.Fatalf("len(Top) = %d, want %d", len(got.Top), min(top, rows))
+	wantTop := min(top, rows)
+	if top == 0 {
+		wantTop = rows // Top 0 returns them all
+	}
+	if len(got.Top) != wantTop {
+		t.Fatalf("len(Top) = %d, want %d", len(got.Top), wantTop)
 	}
 	for q, r := range got.Top {
 		i := want.Order[q]
@@ -279,8 +283,27 @@ func TestRankStreamErrors(t *testing.T) {
 	if !errors.Is(err, errSource) {
 		t.Errorf("Each error: err = %v, want %v", err, errSource)
 	}
-	if !panics(func() { mcda.RankStream(context.Background(), opener(good, nil), mcda.StreamOptions{Top: -1}) }) {
-		t.Error("RankStream with Top -1 did not panic")
+	// Top 0 returns every alternative, as Rank orders them; a negative Top
+	// none.
+	all, err := mcda.RankStream(context.Background(), opener(good, nil), mcda.StreamOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := mcda.Rank(&mcda.TOPSIS{}, good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Top) != len(r.Order) {
+		t.Fatalf("Top 0: %d alternatives, want all %d", len(all.Top), len(r.Order))
+	}
+	for k, i := range r.Order {
+		if a := all.Top[k]; a.Index != i || a.Rank != r.Ranks[i] || a.Score != r.Scores[i] {
+			t.Errorf("Top 0: place %d = %+v, want index %d rank %d score %v", k, a, i, r.Ranks[i], r.Scores[i])
+		}
+	}
+	none, err := mcda.RankStream(context.Background(), opener(good, nil), mcda.StreamOptions{Top: -1})
+	if err != nil || len(none.Top) != 0 {
+		t.Errorf("Top -1: %v, err = %v; want none", none, err)
 	}
 }
 

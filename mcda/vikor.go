@@ -46,13 +46,12 @@ import (
 // The zero value uses v = 0.5 and is ready to use. A VIKOR value reuses
 // internal storage between calls and must not be used concurrently.
 type VIKOR struct {
-	// V is the weight v of the strategy of maximum group utility, in
-	// [0, 1]; 1 − v weighs individual regret. Zero means the default 0.5
-	// unless ExplicitV is set.
-	V float64
-	// ExplicitV makes V be used as given even when it is zero, so that
-	// VIKOR{V: 0, ExplicitV: true} ranks by regret R alone.
-	ExplicitV bool
+	// V points to the weight v of the strategy of maximum group utility,
+	// in [0, 1]; 1 − v weighs individual regret. Nil means 0.5. For
+	// example
+	//	v := 0.0
+	//	vk := mcda.VIKOR{V: &v} // ranks by regret R alone
+	V *float64
 
 	ts   []transform
 	st   colStats
@@ -68,10 +67,10 @@ func (vk *VIKOR) HigherIsBetter() bool { return false }
 
 // v returns the effective v, or an error wrapping ErrParameter.
 func (vk *VIKOR) v() (float64, error) {
-	v := vk.V
-	if v == 0 && !vk.ExplicitV {
+	if vk.V == nil {
 		return 0.5, nil
 	}
+	v := *vk.V
 	if !(v >= 0 && v <= 1) {
 		return 0, fmt.Errorf("mcda: vikor: v = %v not in [0, 1]: %w", v, ErrParameter)
 	}

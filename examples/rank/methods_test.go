@@ -216,13 +216,13 @@ func TestParameterFlags(t *testing.T) {
 		args []string
 		meth mcda.Method
 	}{
-		{[]string{"-method", "vikor", "-v", "0.2"}, &mcda.VIKOR{V: v, ExplicitV: true}},
-		{[]string{"-method", "vikor", "-v", "0"}, &mcda.VIKOR{V: 0, ExplicitV: true}},
+		{[]string{"-method", "vikor", "-v", "0.2"}, &mcda.VIKOR{V: ptr(v)}},
+		{[]string{"-method", "vikor", "-v", "0"}, &mcda.VIKOR{V: ptr(0)}},
 		{[]string{"-method", "waspas", "-lambda", "0.9"}, &mcda.WASPAS{Lambda: &lambda}},
 		{[]string{"-method", "cocoso", "-lambda", "0.9"}, &mcda.COCOSO{Lambda: &lambda}},
 		{[]string{"-method", "codas", "-tau", "0.04"}, &mcda.CODAS{Tau: 0.04}},
 		// A parameter for one of a list of methods applies to that one.
-		{[]string{"-method", "vikor,topsis", "-v", "0.2"}, &mcda.VIKOR{V: v, ExplicitV: true}},
+		{[]string{"-method", "vikor,topsis", "-v", "0.2"}, &mcda.VIKOR{V: ptr(v)}},
 	}
 	for _, tc := range tests {
 		out, _ := rankFull(t, append(tc.args, file)...)
@@ -547,3 +547,4 @@ func mustProblem(t *testing.T, doc string) *mcda.DecisionMatrix {
 	}
 	return m
 }
+func ptr(v float64) *float64 { return &v }

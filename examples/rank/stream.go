@@ -49,6 +49,7 @@ func runStream(cfg *config, stdout, stderr io.Writer) error {
 	opts := mcda.StreamOptions{Method: method, Top: cfg.top}
 	cw := csv.NewWriter(bw)
 	if cfg.top == 0 {
+		opts.Top = -1 // keep none: every score is written as it comes
 		// Every score, in input order, as it is computed.
 		first := true
 		rec := make([]string, 3)
