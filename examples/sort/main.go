@@ -1,0 +1,444 @@
+// Command sort sorts alternatives into ordered categories with ELECTRE
+// TRI-B or FlowSort, and ranks them as a partial order with ELECTRE III.
+//
+// Usage:
+//
+//	go run ./examples/sort [-method electre-tri-b|flowsort|electre3|electre2] [-rule pessimistic|optimistic]
+//	    [-lambda λ] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-json] [FILE]
+//
+// FILE (or standard input when FILE is "-" or absent) is a problem in the
+// JSON format of outranking.ReadProblem, or, when its name ends in .csv,
+// the CSV format of outranking.ReadCSVProblem: the decision matrix with
+// each criterion's thresholds (q, p, v), and for sorting the categories,
+// worst first, and their profiles.
+//
+// For electre-tri-b (the default) the text report lists each alternative
+// with its category by -rule (pessimistic by default) and by both rules,
+// then the credibility of each alternative against each profile; -lambda
+// sets the cutting level (0.75 by default, in [0.5, 1]). For flowsort it
+// lists the category by net flow and the interval given by the leaving
+// and entering flows; boundary profiles are extended by the data's worst
+// and best values into limiting profiles, central profiles are used as
+// they are, and each criterion's "preference" (JSON only) gives its
+// PROMETHEE preference function. For electre3 it prints the final partial
+// preorder as levels (an alternative's level is one more than that of the
+// best alternative preferred to it, so incomparable alternatives may share
+// a level), the classes of both distillations, and every incomparable
+// pair; -alpha and -beta set the distillation threshold s(λ) = α·λ + β
+// (−0.15 and 0.3 by default). electre2 prints its partial preorder the
+// same way; -levels sets its concordance and discordance levels
+// (0.65,0.75,0.85,0.25,0.5 by default), and each criterion's discordance
+// is relative to the range of its values.
+//
+// With -json it prints one object: for sorting
+//
+//	{"method": "electre-tri-b", "rule": "pessimistic", "lambda": 0.75,
+//	 "categories": ["C1", "C2", "C3"], "profiles": ["b1", "b2"],
+//	 "assignments": [{"alternative": "a1", "category": "C3", "pessimistic": "C3", "optimistic": "C3"}, ...],
+//	 "concordance_ab": [[...]], "concordance_ba": [[...]], "credibility_ab": [[...]], "credibility_ba": [[...]]}
+//
+// (for flowsort the assignments carry "category", "worse", "better",
+// "by_positive_flow", "by_negative_flow", "positive_flow", "negative_flow"
+// and "net_flow"), and for electre3
+//
+//	{"method": "electre3", "alternatives": [...], "concordance": [[...]], "discordance": [[[...]]],
+//	 "credibility": [[...]], "descending": [["a2", "a3"], ...], "ascending": [...],
+//	 "relation": [["I", "P-", "R", ...], ...], "levels": [...], "incomparable": [["a", "b"], ...]}
+//
+// (electre2 gives "outranking_levels", "concordance", "discordance",
+// "strong" and "weak" instead of the ELECTRE III matrices), where
+// relation[a][b] is "P+" when a is preferred to b, "P-" when b is
+// preferred to a, "I" for indifference and "R" for incomparability.
+// Bad input exits with status 2 and one line on standard error.
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/balancer-mcda/balancer/mcda/outranking"
+	"github.com/balancer-mcda/balancer/mcda/sorting"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+const usage = "usage: sort [-method electre-tri-b|flowsort|electre3|electre2] [-rule pessimistic|optimistic] [-lambda λ] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-json] [FILE]"
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fail := func(format string, a ...any) int {
+		msg := fmt.Sprintf(format, a...)
+		fmt.Fprintln(stderr, "sort: "+strings.Join(strings.Fields(msg), " "))
+		return 2
+	}
+	fs := flag.NewFlagSet("sort", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	method := fs.String("method", "electre-tri-b", "method: electre-tri-b, flowsort (sorting), electre3 or electre2 (partial preorders)")
+	ruleName := fs.String("rule", "pessimistic", "electre-tri-b assignment rule: pessimistic or optimistic")
+	lambda := fs.Float64("lambda", sorting.DefaultLambda, "electre-tri-b cutting level λ in [0.5, 1]")
+	alpha := fs.Float64("alpha", -0.15, "electre3 distillation slope α of s(λ) = α·λ + β")
+	beta := fs.Float64("beta", 0.3, "electre3 distillation intercept β of s(λ) = α·λ + β")
+	levels := fs.String("levels", "0.65,0.75,0.85,0.25,0.5", "electre2 levels c⁻,c⁰,c⁺,d⁻,d⁺")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stderr)
+			fmt.Fprintln(stderr, usage)
+			fs.PrintDefaults()
+			return 0
+		}
+		return fail("%v", err)
+	}
+	rule, err := sorting.ParseRule(*ruleName)
+	if err != nil {
+		return fail("-rule %q: want pessimistic or optimistic", *ruleName)
+	}
+	if fs.NArg() > 1 {
+		return fail("want at most one FILE, got %d arguments", fs.NArg())
+	}
+	in, name := stdin, "-"
+	if fs.NArg() == 1 && fs.Arg(0) != "-" {
+		name = fs.Arg(0)
+		f, err := os.Open(name)
+		if err != nil {
+			return fail("%v", err)
+		}
+		defer f.Close()
+		in = f
+	}
+	read := outranking.ReadProblem
+	if strings.HasSuffix(strings.ToLower(name), ".csv") {
+		read = outranking.ReadCSVProblem
+	}
+	p, err := read(in)
+	if err != nil {
+		return fail("%s: %v", name, err)
+	}
+	switch *method {
+	case "electre-tri-b":
+		err = electreTRIB(stdout, p, rule, *lambda, *asJSON)
+	case "flowsort":
+		err = flowSort(stdout, p, *asJSON)
+	case "electre3":
+		err = electre3(stdout, p, *alpha, *beta, *asJSON)
+	case "electre2":
+		var l []float64
+		for _, f := range strings.Split(*levels, ",") {
+			x, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+			if err != nil {
+				return fail("-levels %q: want five numbers c⁻,c⁰,c⁺,d⁻,d⁺", *levels)
+			}
+			l = append(l, x)
+		}
+		if len(l) != 5 {
+			return fail("-levels %q: want five numbers c⁻,c⁰,c⁺,d⁻,d⁺", *levels)
+		}
+		err = electre2(stdout, p, l, *asJSON)
+	default:
+		return fail("-method %q: want electre-tri-b, flowsort, electre3 or electre2", *method)
+	}
+	if err != nil {
+		return fail("%s: %v", name, err)
+	}
+	return 0
+}
+
+func needProfiles(p *outranking.Problem, method string) error {
+	if len(p.Profiles) == 0 {
+		return fmt.Errorf("%s needs categories and their profiles in the file", method)
+	}
+	return nil
+}
+
+type triAssignment struct {
+	Alternative string `json:"alternative"`
+	Category    string `json:"category"`
+	Pessimistic string `json:"pessimistic"`
+	Optimistic  string `json:"optimistic"`
+}
+
+type triReport struct {
+	Method        string          `json:"method"`
+	Rule          string          `json:"rule"`
+	Lambda        float64         `json:"lambda"`
+	Categories    []string        `json:"categories"`
+	Profiles      []string        `json:"profiles"`
+	Assignments   []triAssignment `json:"assignments"`
+	ConcordanceAB [][]float64     `json:"concordance_ab"`
+	ConcordanceBA [][]float64     `json:"concordance_ba"`
+	CredibilityAB [][]float64     `json:"credibility_ab"`
+	CredibilityBA [][]float64     `json:"credibility_ba"`
+}
+
+func electreTRIB(w io.Writer, p *outranking.Problem, rule sorting.Rule, lambda float64, asJSON bool) error {
+	if err := needProfiles(p, "electre-tri-b"); err != nil {
+		return err
+	}
+	if p.Central {
+		return errors.New("electre-tri-b needs boundary profiles, the file has central ones")
+	}
+	e := sorting.ELECTRETRIB{Profiles: p.Profiles, Thresholds: p.Thresholds, ProfileThresholds: p.ProfileThresholds, Lambda: lambda}
+	res, err := e.Evaluate(p.Matrix)
+	if err != nil {
+		return err
+	}
+	names := p.Matrix.Alternatives()
+	rep := triReport{Method: "electre-tri-b", Rule: rule.String(), Lambda: res.Lambda, Categories: p.Categories, Profiles: p.ProfileNames,
+		ConcordanceAB: res.ConcordanceAB, ConcordanceBA: res.ConcordanceBA, CredibilityAB: res.CredibilityAB, CredibilityBA: res.CredibilityBA}
+	cats := res.Categories(rule)
+	for i, a := range names {
+		rep.Assignments = append(rep.Assignments, triAssignment{Alternative: a, Category: p.Categories[cats[i]],
+			Pessimistic: p.Categories[res.Pessimistic[i]], Optimistic: p.Categories[res.Optimistic[i]]})
+	}
+	if asJSON {
+		return writeJSON(w, rep)
+	}
+	fmt.Fprintf(w, "ELECTRE TRI-B, %s rule, λ = %.4g; categories worst first: %s\n\n", rule, res.Lambda, strings.Join(p.Categories, ", "))
+	tw := newTable(w)
+	fmt.Fprintln(tw, "alternative\tcategory\tpessimistic\toptimistic")
+	for _, a := range rep.Assignments {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", a.Alternative, a.Category, a.Pessimistic, a.Optimistic)
+	}
+	tw.Flush()
+	fmt.Fprintln(w, "\ncredibility σ(a, b) / σ(b, a) against each profile:")
+	tw = newTable(w)
+	fmt.Fprint(tw, "alternative\t")
+	for _, b := range p.ProfileNames {
+		fmt.Fprintf(tw, "%s\t", b)
+	}
+	fmt.Fprintln(tw)
+	for i, a := range names {
+		fmt.Fprintf(tw, "%s\t", a)
+		for h := range p.Profiles {
+			fmt.Fprintf(tw, "%.4f / %.4f\t", res.CredibilityAB[i][h], res.CredibilityBA[i][h])
+		}
+		fmt.Fprintln(tw)
+	}
+	return tw.Flush()
+}
+
+type flowAssignment struct {
+	Alternative  string  `json:"alternative"`
+	Category     string  `json:"category"`
+	Worse        string  `json:"worse"`
+	Better       string  `json:"better"`
+	ByPositive   string  `json:"by_positive_flow"`
+	ByNegative   string  `json:"by_negative_flow"`
+	PositiveFlow float64 `json:"positive_flow"`
+	NegativeFlow float64 `json:"negative_flow"`
+	NetFlow      float64 `json:"net_flow"`
+}
+
+type flowReport struct {
+	Method      string           `json:"method"`
+	Profiles    string           `json:"profiles"`
+	Categories  []string         `json:"categories"`
+	Assignments []flowAssignment `json:"assignments"`
+}
+
+func flowSort(w io.Writer, p *outranking.Problem, asJSON bool) error {
+	if err := needProfiles(p, "flowsort"); err != nil {
+		return err
+	}
+	f := sorting.FlowSort{Profiles: p.Profiles, Central: p.Central, Preferences: p.Preferences}
+	kind := "central"
+	if !p.Central {
+		f.Profiles = sorting.LimitingProfiles(p.Matrix, p.Profiles)
+		kind = "limiting"
+	}
+	res, err := f.Evaluate(p.Matrix)
+	if err != nil {
+		return err
+	}
+	rep := flowReport{Method: "flowsort", Profiles: kind, Categories: p.Categories}
+	for i, a := range p.Matrix.Alternatives() {
+		rep.Assignments = append(rep.Assignments, flowAssignment{Alternative: a, Category: p.Categories[res.Category[i]],
+			Worse: p.Categories[res.Worse[i]], Better: p.Categories[res.Better[i]],
+			ByPositive: p.Categories[res.ByPositive[i]], ByNegative: p.Categories[res.ByNegative[i]],
+			PositiveFlow: res.PositiveFlow[i], NegativeFlow: res.NegativeFlow[i], NetFlow: res.NetFlow[i]})
+	}
+	if asJSON {
+		return writeJSON(w, rep)
+	}
+	fmt.Fprintf(w, "FlowSort, %s profiles; categories worst first: %s\n\n", kind, strings.Join(p.Categories, ", "))
+	tw := newTable(w)
+	fmt.Fprintln(tw, "alternative\tcategory\tinterval (φ⁺, φ⁻)\tnet flow")
+	for _, a := range rep.Assignments {
+		fmt.Fprintf(tw, "%s\t%s\t[%s, %s]\t%.4f\n", a.Alternative, a.Category, a.Worse, a.Better, a.NetFlow)
+	}
+	return tw.Flush()
+}
+
+// preorder is the common part of the electre3 and electre2 reports.
+type preorder struct {
+	Alternatives []string                `json:"alternatives"`
+	Descending   [][]string              `json:"descending"`
+	Ascending    [][]string              `json:"ascending"`
+	Relation     [][]outranking.Relation `json:"relation"`
+	Levels       []int                   `json:"levels"`
+	Incomparable [][2]string             `json:"incomparable"`
+
+	descRank, ascRank []int
+}
+
+func newPreorder(names []string, desc, asc [][]int, descRank, ascRank []int) preorder {
+	classNames := func(cs [][]int) [][]string {
+		out := make([][]string, len(cs))
+		for k, c := range cs {
+			for _, a := range c {
+				out[k] = append(out[k], names[a])
+			}
+		}
+		return out
+	}
+	p := preorder{Alternatives: names, Descending: classNames(desc), Ascending: classNames(asc),
+		Levels: outranking.FinalRank(descRank, ascRank), Incomparable: [][2]string{},
+		descRank: descRank, ascRank: ascRank}
+	p.Relation = make([][]outranking.Relation, len(names))
+	for a := range names {
+		p.Relation[a] = make([]outranking.Relation, len(names))
+		for b := range names {
+			p.Relation[a][b] = outranking.Intersect(descRank, ascRank, a, b)
+			if b > a && p.Relation[a][b] == outranking.Incomparable {
+				p.Incomparable = append(p.Incomparable, [2]string{names[a], names[b]})
+			}
+		}
+	}
+	return p
+}
+
+// print writes the partial preorder as levels, each alternative with its
+// classes in both preorders and the alternatives it is preferred to, then
+// the incomparable pairs.
+func (p *preorder) print(w io.Writer) error {
+	tw := newTable(w)
+	fmt.Fprintln(tw, "level\talternative\tdescending\tascending\tpreferred to")
+	maxLevel := 0
+	for _, l := range p.Levels {
+		maxLevel = max(maxLevel, l)
+	}
+	for l := 1; l <= maxLevel; l++ {
+		for a, name := range p.Alternatives {
+			if p.Levels[a] != l {
+				continue
+			}
+			var below []string
+			for b := range p.Alternatives {
+				if p.Relation[a][b] == outranking.Preferred {
+					below = append(below, p.Alternatives[b])
+				}
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\n", l, name, p.descRank[a], p.ascRank[a], strings.Join(below, ", "))
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(p.Incomparable) == 0 {
+		_, err := fmt.Fprintln(w, "\nincomparable: none")
+		return err
+	}
+	fmt.Fprintln(w, "\nincomparable:")
+	for _, pr := range p.Incomparable {
+		fmt.Fprintf(w, "  %s R %s\n", pr[0], pr[1])
+	}
+	return nil
+}
+
+type e3Report struct {
+	Method      string        `json:"method"`
+	Alpha       float64       `json:"alpha"`
+	Beta        float64       `json:"beta"`
+	Concordance [][]float64   `json:"concordance"`
+	Discordance [][][]float64 `json:"discordance"`
+	Credibility [][]float64   `json:"credibility"`
+	preorder
+}
+
+func electre3(w io.Writer, p *outranking.Problem, alpha, beta float64, asJSON bool) error {
+	e := outranking.ELECTREIII{Thresholds: p.Thresholds, Alpha: alpha, Beta: beta}
+	res, err := e.Evaluate(context.Background(), p.Matrix)
+	if err != nil {
+		return err
+	}
+	rep := e3Report{Method: "electre3", Alpha: alpha, Beta: beta,
+		Concordance: res.Concordance, Discordance: res.Discordance, Credibility: res.Credibility,
+		preorder: newPreorder(res.Alternatives, res.Descending, res.Ascending, res.DescendingRank, res.AscendingRank)}
+	if asJSON {
+		return writeJSON(w, rep)
+	}
+	fmt.Fprintf(w, "ELECTRE III, distillation s(λ) = %.4g·λ + %.4g: a partial preorder, not a ranking\n\n", alpha, beta)
+	return rep.print(w)
+}
+
+type e2Report struct {
+	Method      string      `json:"method"`
+	Levels      []float64   `json:"outranking_levels"`
+	Concordance [][]float64 `json:"concordance"`
+	Discordance [][]float64 `json:"discordance"`
+	Strong      [][]bool    `json:"strong"`
+	Weak        [][]bool    `json:"weak"`
+	preorder
+}
+
+func electre2(w io.Writer, p *outranking.Problem, l []float64, asJSON bool) error {
+	e := outranking.ELECTREII{CMinus: l[0], CZero: l[1], CPlus: l[2], DMinus: l[3], DPlus: l[4]}
+	res, err := e.Evaluate(context.Background(), p.Matrix)
+	if err != nil {
+		return err
+	}
+	rep := e2Report{Method: "electre2", Levels: l, Concordance: res.Concordance, Discordance: res.Discordance,
+		Strong: res.Strong, Weak: res.Weak,
+		preorder: newPreorder(res.Alternatives, res.Descending, res.Ascending, res.DescendingRank, res.AscendingRank)}
+	if asJSON {
+		return writeJSON(w, rep)
+	}
+	fmt.Fprintf(w, "ELECTRE II, c⁻ = %.4g, c⁰ = %.4g, c⁺ = %.4g, d⁻ = %.4g, d⁺ = %.4g: a partial preorder, not a ranking\n\n", l[0], l[1], l[2], l[3], l[4])
+	return rep.print(w)
+}
+
+// table is a tabwriter whose Flush drops the spaces that pad the last
+// cell of a line.
+type table struct {
+	*tabwriter.Writer
+	buf bytes.Buffer
+	w   io.Writer
+}
+
+func newTable(w io.Writer) *table {
+	t := &table{w: w}
+	t.Writer = tabwriter.NewWriter(&t.buf, 0, 0, 2, ' ', 0)
+	return t
+}
+
+func (t *table) Flush() error {
+	if err := t.Writer.Flush(); err != nil {
+		return err
+	}
+	for _, line := range strings.SplitAfter(t.buf.String(), "\n") {
+		if line == "" {
+			continue
+		}
+		if _, err := io.WriteString(t.w, strings.TrimRight(line, " \n")+"\n"); err != nil {
+			return err
+		}
+	}
+	t.buf.Reset()
+	return nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
