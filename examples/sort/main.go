@@ -309,7 +309,7 @@ func newPreorder(names []string, desc, asc [][]int, descRank, ascRank []int) pre
 		p.Relation[a] = make([]outranking.Relation, len(names))
 		for b := range names {
 			p.Relation[a][b] = outranking.Intersect(descRank, ascRank, a, b)
-			if b > a && p.Relation[a][b] == outranking.Incomparable {
+			if b > a && p.Relation[a][b] == outranking.RelationIncomparable {
 				p.Incomparable = append(p.Incomparable, [2]string{names[a], names[b]})
 			}
 		}
@@ -334,7 +334,7 @@ func (p *preorder) print(w io.Writer) error {
 			}
 			var below []string
 			for b := range p.Alternatives {
-				if p.Relation[a][b] == outranking.Preferred {
+				if p.Relation[a][b] == outranking.RelationPreferred {
 					below = append(below, p.Alternatives[b])
 				}
 			}

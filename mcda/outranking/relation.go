@@ -7,15 +7,15 @@ import "fmt"
 type Relation int
 
 const (
-	// Incomparable (a R b): the two preorders disagree.
-	Incomparable Relation = iota
-	// Preferred (a P b): a is better than b in one preorder and not worse
+	// RelationIncomparable (a R b): the two preorders disagree.
+	RelationIncomparable Relation = iota
+	// RelationPreferred (a P b): a is better than b in one preorder and not worse
 	// in the other.
-	Preferred
-	// Worse (b P a): b is preferred to a.
-	Worse
-	// Indifferent (a I b): a and b share a class in both preorders.
-	Indifferent
+	RelationPreferred
+	// RelationWorse (b P a): b is preferred to a.
+	RelationWorse
+	// RelationIndifferent (a I b): a and b share a class in both preorders.
+	RelationIndifferent
 )
 
 var relationSymbols = [...]string{"R", "P+", "P-", "I"}
@@ -42,13 +42,13 @@ func intersect(r1, r2 []int, a, b int) Relation {
 	c1, c2 := cmpRank(r1[a], r1[b]), cmpRank(r2[a], r2[b])
 	switch {
 	case c1 == 0 && c2 == 0:
-		return Indifferent
+		return RelationIndifferent
 	case c1 >= 0 && c2 >= 0:
-		return Preferred
+		return RelationPreferred
 	case c1 <= 0 && c2 <= 0:
-		return Worse
+		return RelationWorse
 	}
-	return Incomparable
+	return RelationIncomparable
 }
 
 // cmpRank is +1 when rank x is better than y.
@@ -92,7 +92,7 @@ func FinalRank(r1, r2 []int) []int {
 			}
 			top := true
 			for b := range m {
-				if b != a && level[b] == 0 && intersect(r1, r2, b, a) == Preferred {
+				if b != a && level[b] == 0 && intersect(r1, r2, b, a) == RelationPreferred {
 					top = false
 					break
 				}
