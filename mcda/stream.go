@@ -42,12 +42,12 @@ type StreamOptions struct {
 // A RankedAlternative is one of the best alternatives of a streamed
 // ranking.
 type RankedAlternative struct {
-	Index int     // 0-based position in the source
-	Name  string  // name given by the source
-	Score float64 // the method's score
+	Index int     `json:"index"`       // 0-based position in the source
+	Name  string  `json:"alternative"` // name given by the source
+	Score float64 `json:"score"`       // the method's score
 	// Rank is the 1-based competition rank among all the alternatives, as
 	// [Rank] would give it (see [RankScores]).
-	Rank int
+	Rank int `json:"rank"`
 }
 
 // A StreamRanking is the outcome of [RankStream].

@@ -60,7 +60,7 @@ func writeModelJSON(w io.Writer, r *ahp.Result) error {
 			e.CR = n.Consistency.CR
 		}
 		for k, item := range n.Items {
-			e.Local = append(e.Local, priority{item, n.Weights[k]})
+			e.Local = append(e.Local, priority{item, n.Priorities[k]})
 		}
 		rep.Nodes = append(rep.Nodes, e)
 	}

@@ -203,7 +203,7 @@ func explain(m *ahp.Model, r *ahp.Result, set string) explanation {
 		if !n.Leaf {
 			continue
 		}
-		c := contribution{Criterion: n.Name, Weight: n.Global, Contribution: n.Global * (n.Weights[best] - mean)}
+		c := contribution{Criterion: n.Name, Weight: n.Global, Contribution: n.Global * (n.Priorities[best] - mean)}
 		if lead > 0 {
 			c.Share = c.Contribution / lead
 		}

@@ -259,7 +259,7 @@ func criteriaNodes(r *ahp.Result) []jsonNode {
 		}
 		if !n.Leaf {
 			for k, item := range n.Items {
-				jn.Items = append(jn.Items, jsonItem{item, n.Weights[k]})
+				jn.Items = append(jn.Items, jsonItem{item, n.Priorities[k]})
 			}
 		}
 		out = append(out, jn)

@@ -125,11 +125,11 @@ func (t RandomIndexTable) RI(n int) (float64, error) {
 // property of the matrix, computed from its principal eigenvalue whichever
 // [PriorityMethod] gives the priorities.
 type Consistency struct {
-	LambdaMax float64          // principal eigenvalue λmax >= n
-	CI        float64          // consistency index
-	RI        float64          // random index of order n from Table
-	CR        float64          // consistency ratio; 0 when n <= 2
-	Table     RandomIndexTable // the random index table used
+	LambdaMax float64          `json:"lambda_max"` // principal eigenvalue λmax >= n
+	CI        float64          `json:"ci"`         // consistency index
+	RI        float64          `json:"ri"`         // random index of order n from Table
+	CR        float64          `json:"cr"`         // consistency ratio; 0 when n <= 2
+	Table     RandomIndexTable `json:"table"`      // the random index table used
 }
 
 // Consistency returns the consistency measures of m with random indices

@@ -393,12 +393,12 @@ func normalize(w []float64) {
 // Mean is the group's GCOMPI, Σ_k α_k GCOMPI^(k,G). For n <= 2 all
 // indices are 0.
 type GroupConsistency struct {
-	Priorities []float64 // w^G: row geometric mean priorities of the AIJ matrix
-	GCI        float64   // GCI of the AIJ matrix (see [Matrix.GCI])
-	Members    []float64 // GCOMPI^(k,G) for each member k
-	Mean       float64   // Σ_k α_k Members[k], with the normalized weights α
-	Max        float64   // the largest of Members
-	Worst      int       // a member with the largest index value (the lowest such index)
+	Priorities []float64 `json:"priorities"` // w^G: row geometric mean priorities of the AIJ matrix
+	GCI        float64   `json:"gci"`        // GCI of the AIJ matrix (see [Matrix.GCI])
+	Members    []float64 `json:"members"`    // GCOMPI^(k,G) for each member k
+	Mean       float64   `json:"mean"`       // Σ_k α_k Members[k], with the normalized weights α
+	Max        float64   `json:"max"`        // the largest of Members
+	Worst      int       `json:"worst"`      // a member with the largest index value (the lowest such index)
 }
 
 // MeasureGroup returns the group consistency of the members' matrices ms with

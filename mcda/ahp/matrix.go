@@ -35,7 +35,8 @@ const (
 // Scale{Max: 20}, is therefore invalid. Bounds are checked with a relative
 // slack of [ScaleSlack].
 type Scale struct {
-	Min, Max float64
+	Min float64 `json:"min"`
+	Max float64 `json:"max"`
 }
 
 // Bounds returns the interval the scale stands for: 1/9 and 9 for the zero

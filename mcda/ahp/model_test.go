@@ -91,7 +91,7 @@ func TestModelPublished(t *testing.T) {
 				t.Errorf("global priorities mismatch (-want +got):\n%s", diff)
 			}
 			goal := r.Nodes[0]
-			if diff := cmp.Diff(tc.goalW, goal.Weights, cmpopts.EquateApprox(0, 5e-4)); diff != "" {
+			if diff := cmp.Diff(tc.goalW, goal.Priorities, cmpopts.EquateApprox(0, 5e-4)); diff != "" {
 				t.Errorf("criteria weights mismatch (-want +got):\n%s", diff)
 			}
 			if d := goal.Consistency.CR - tc.goalCR; d > 5e-4 || d < -5e-4 {
@@ -324,7 +324,7 @@ func FuzzReadModel(f *testing.F) {
 				t.Fatalf("%+v: global priorities sum to %v", opt, sum)
 			}
 			for _, n := range r.Nodes {
-				for _, w := range n.Weights {
+				for _, w := range n.Priorities {
 					if math.IsNaN(w) || w < 0 {
 						t.Fatalf("%+v: node %q: local weight %v", opt, n.Name, w)
 					}
@@ -367,7 +367,7 @@ func TestModelDecisionMakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(agg.Priorities(ahp.PriorityEigen), got.Nodes[0].Weights, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
+	if diff := cmp.Diff(agg.Priorities(ahp.PriorityEigen), got.Nodes[0].Priorities, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
 		t.Errorf("group criteria weights differ from AIJ (-aij +model):\n%s", diff)
 	}
 	// Identical members give the single decision maker's result.
@@ -436,7 +436,7 @@ func TestModelIncomplete(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]float64{0.3738, 0.392, 0.0985, 0.1357}, r.Nodes[0].Weights, cmpopts.EquateApprox(0, 5e-5)); diff != "" {
+	if diff := cmp.Diff([]float64{0.3738, 0.392, 0.0985, 0.1357}, r.Nodes[0].Priorities, cmpopts.EquateApprox(0, 5e-5)); diff != "" {
 		t.Errorf("optimally completed weights mismatch (-want +got):\n%s", diff)
 	}
 	if !r.Nodes[0].Matrix.Complete() {
@@ -452,7 +452,7 @@ func TestModelIncomplete(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(incomplete.Priorities(ahp.PriorityEigen), harker.Nodes[0].Weights); diff != "" {
+	if diff := cmp.Diff(incomplete.Priorities(ahp.PriorityEigen), harker.Nodes[0].Priorities); diff != "" {
 		t.Errorf("Harker weights mismatch (-matrix +model):\n%s", diff)
 	}
 }

@@ -127,7 +127,7 @@ func propGlobalIsProductOfLocal(t *rapid.T) {
 		for name := n.Name; name != ""; name = parent[name] {
 			path *= local[name]
 		}
-		for a, w := range n.Weights {
+		for a, w := range n.Priorities {
 			want[a] += path * w
 		}
 	}

@@ -56,24 +56,24 @@ func (s *Scenario) UnmarshalText(text []byte) error {
 
 // A ReversalCase is the outcome of one scenario.
 type ReversalCase struct {
-	Scenario Scenario
+	Scenario Scenario `json:"scenario"`
 	// Alternative is the 0-based index of the copied or removed
 	// alternative; -1 for ScenarioAddDominated.
-	Alternative int
+	Alternative int `json:"alternative"`
 	// Ranking ranks the modified problem, in its own indices: the original
 	// alternatives in their order (less the removed one), then the added
 	// one, named "<name> (copy)" or "dominated" (with a number appended if
 	// the name is taken).
-	Ranking *mcda.Ranking
+	Ranking *mcda.Ranking `json:"ranking"`
 	// Changes lists the pairs of original alternatives, in original
 	// indices, whose standing differs: Before in the original ranking,
 	// After in the modified one. Changes from or to a tie are included;
 	// PairChange.Reversed tells strict reversals apart.
-	Changes []PairChange
+	Changes []PairChange `json:"changes"`
 	// FirstChanged reports whether the alternative ranked first in the
 	// original problem (the first of its order) no longer has rank 1. It
 	// is false when that alternative is the one removed.
-	FirstChanged bool
+	FirstChanged bool `json:"first_changed"`
 }
 
 // Reversals returns the number of pairs whose order is strictly reversed.
@@ -89,15 +89,15 @@ func (c *ReversalCase) Reversals() int {
 
 // A ReversalReport is the outcome of [RankReversal].
 type ReversalReport struct {
-	Method   string        // the method's name
-	Original *mcda.Ranking // the ranking of the unmodified problem
+	Method   string        `json:"method"`   // the method's name
+	Original *mcda.Ranking `json:"original"` // the ranking of the unmodified problem
 	// Dominated holds the values of the alternative added in the
 	// ScenarioAddDominated scenario, one per criterion.
-	Dominated []float64
+	Dominated []float64 `json:"dominated"`
 	// Cases lists ScenarioAddCopy for every alternative in index order, then
 	// ScenarioAddDominated, then ScenarioRemove for every alternative in index order (only
 	// when there are more than two alternatives).
-	Cases []ReversalCase
+	Cases []ReversalCase `json:"cases"`
 }
 
 // Reversals returns the total number of strictly reversed pairs over all

@@ -266,7 +266,7 @@ func TestResultsMarshalJSON(t *testing.T) {
 	if diff := cmp.Diff(s, sBack, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("round trip of the sensitivity mismatch (-want +got):\n%s", diff)
 	}
-	if !strings.Contains(string(data), `"Before":"`) {
+	if !strings.Contains(string(data), `"before":"`) {
 		t.Errorf("relations are not words in %s", data)
 	}
 	data, err = json.Marshal(rep)

@@ -74,7 +74,8 @@ func (o SensitivityOptions) withDefaults() (SensitivityOptions, error) {
 
 // An Interval is a closed interval [Lo, Hi] of a criterion's weight.
 type Interval struct {
-	Lo, Hi float64
+	Lo float64 `json:"lo"`
+	Hi float64 `json:"hi"`
 }
 
 // Contains reports whether Lo <= w <= Hi.
@@ -141,8 +142,10 @@ func relation(ranks []int, a, b int) Relation {
 // ranking (below a breakpoint, or in the original problem) and After in
 // the second.
 type PairChange struct {
-	A, B          int // 0-based alternative indices, A < B
-	Before, After Relation
+	A      int      `json:"a"` // 0-based alternative indices, A < B
+	B      int      `json:"b"` // 0-based alternative indices, A < B
+	Before Relation `json:"before"`
+	After  Relation `json:"after"`
 }
 
 // Reversed reports whether the order of the pair is reversed: A strictly
@@ -188,48 +191,48 @@ func pairChanges(before, after []int) []PairChange {
 type Breakpoint struct {
 	// Weight is the criterion's normalized weight at the change: exact up
 	// to rounding for the closed form, within Tolerance/2 otherwise.
-	Weight float64
+	Weight float64 `json:"weight"`
 	// Rank is the better of the two places the pair holds at the change
 	// in the best-first order (1 = first): the pair swaps places Rank and
 	// Rank+1 when no other pair changes at the same weight.
-	Rank int
+	Rank int `json:"rank"`
 	PairChange
 }
 
 // A Curve samples the scores along a criterion's weight path.
 type Curve struct {
-	Weights []float64   // the criterion's weight at each grid point, from 0 to 1
-	Scores  [][]float64 // Scores[g][i] is alternative i's score at Weights[g]
+	Weights []float64   `json:"weights"` // the criterion's weight at each grid point, from 0 to 1
+	Scores  [][]float64 `json:"scores"`  // Scores[g][i] is alternative i's score at Weights[g]
 }
 
 // CriterionSensitivity is the outcome of moving one criterion's weight.
 type CriterionSensitivity struct {
-	Criterion string  // the criterion's name
-	Weight    float64 // its current normalized weight
+	Criterion string  `json:"criterion"` // the criterion's name
+	Weight    float64 `json:"weight"`    // its current normalized weight
 	// Exact reports whether the breakpoints come from the closed form.
-	Exact bool
+	Exact bool `json:"exact"`
 	// Breakpoints lists the weights in (0, 1) at which two alternatives
 	// change places among the tracked ones (see SensitivityOptions.Top), in
 	// increasing order of weight, then of the pair.
-	Breakpoints []Breakpoint
+	Breakpoints []Breakpoint `json:"breakpoints"`
 	// Truncated reports that more breakpoints were found than
 	// SensitivityOptions.MaxBreakpoints; Omitted counts those not in
 	// Breakpoints, which holds the ones nearest the current weight.
-	Truncated bool
-	Omitted   int
+	Truncated bool `json:"truncated"`
+	Omitted   int  `json:"omitted"`
 	// FirstStable is the largest interval containing Weight within which
 	// the alternative ranked first at the current weights (the first of
 	// the current order) keeps rank 1.
-	FirstStable Interval
+	FirstStable Interval `json:"first_stable"`
 	// RankingStable is the largest interval containing Weight within which
 	// no tracked pair changes places: the whole ranking, or its first Top
 	// places (see SensitivityOptions.Top). It is [Weight, Weight] when a
 	// change happens at the current weight, as when a tie at the current
 	// weights is broken by any change of this weight.
-	RankingStable Interval
+	RankingStable Interval `json:"ranking_stable"`
 	// Curve holds the scores at the grid points, with
 	// SensitivityOptions.Curves.
-	Curve Curve
+	Curve Curve `json:"curve,omitzero"`
 }
 
 // PathWeights stores in dst the weights at position t of criterion j's
@@ -1404,10 +1407,10 @@ type Challenger struct {
 // challengerJSON is the JSON form of a Challenger: Change is null when it
 // is +Inf, which JSON cannot hold.
 type challengerJSON struct {
-	Alternative int
-	Name        string
-	Change      *float64
-	Weights     []float64
+	Alternative int       `json:"index"`
+	Name        string    `json:"alternative"`
+	Change      *float64  `json:"change"`
+	Weights     []float64 `json:"weights"`
 }
 
 // MarshalJSON encodes c as an object with the fields' names, Change null
