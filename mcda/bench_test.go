@@ -17,7 +17,7 @@ import (
 
 // benchProblem returns an m×n problem with values in [1, 100), random
 // weights and alternating objectives, from a fixed seed.
-func benchProblem(b *testing.B, m, n int) *mcda.DecisionMatrix {
+func benchProblem(b testing.TB, m, n int) *mcda.DecisionMatrix {
 	b.Helper()
 	rng := rand.New(rand.NewPCG(1, 2))
 	alts := make([]string, m)

@@ -476,6 +476,9 @@ func (r *CSVReader) split() error {
 		if end > 0 && b[end-1] == '\r' {
 			end-- // of "\r\n", or of a final "\r" before the end of the input
 		}
+		if k := bytes.IndexByte(b[:end], '\r'); k >= 0 {
+			return &CSVError{Line: line, Column: bytes.Count(b[:k], []byte(",")) + 1, Err: ErrCarriageReturn}
+		}
 		start := 0
 		for k, c := range b[:end] {
 			if c == ',' {
@@ -536,10 +539,12 @@ func (r *CSVReader) split() error {
 		// An unquoted field, which ends at a comma or at the end of the line.
 		b := r.buf
 		j := i
-		for j < len(b) && b[j] != ',' && b[j] != '"' && b[j] != '\n' {
+		for j < len(b) && b[j] != ',' && b[j] != '"' && b[j] != '\n' && b[j] != '\r' {
 			j++
 		}
 		switch {
+		case j < len(b) && b[j] == '\r' && j+1 < len(b) && b[j+1] != '\n':
+			return &CSVError{Line: line, Column: len(r.fields) + 1, Err: ErrCarriageReturn}
 		case j < len(b) && b[j] == '"':
 			return &CSVError{Line: line, Column: len(r.fields) + 1, Err: csv.ErrBareQuote}
 		case j < len(b) && b[j] == ',':

@@ -70,7 +70,7 @@ func degenerateCases() []degenerateCase {
 		{name: "vikor", method: func() mcda.Method { return &mcda.VIKOR{} }, constant: constSame, identical: 0, single: 0},
 		{name: "promethee", method: func() mcda.Method { return &mcda.PROMETHEE{} }, constant: constRanks, identical: 0, single: 0},
 		{name: "waspas", method: func() mcda.Method { return &mcda.WASPAS{} }, constant: constMayChange, identical: 1, single: 1,
-			zeroBenefit: mcda.ErrNotPositive, zeroCost: mcda.ErrNotPositive, negative: mcda.ErrNotPositive},
+			zeroCost: mcda.ErrNotPositive, negative: mcda.ErrNegative},
 		{name: "copras", method: func() mcda.Method { return &mcda.COPRAS{} }, constant: constCostChanges, identical: 1.0 / 3, single: 1,
 			zeroCost: mcda.ErrNotPositive, negative: mcda.ErrNegative},
 		{name: "edas", method: func() mcda.Method { return &mcda.EDAS{} }, constant: constSame, identical: 0.5, single: 0.5},
@@ -86,7 +86,7 @@ func degenerateCases() []degenerateCase {
 			zeroCost: mcda.ErrNotPositive, negative: mcda.ErrNegative},
 		{name: "mabac", method: func() mcda.Method { return &mcda.MABAC{} }, constant: constRanks, identical: 0, single: 0},
 		{name: "marcos", method: func() mcda.Method { return &mcda.MARCOS{} }, constant: constRanks, identical: 2.0 / 3, single: 2.0 / 3,
-			zeroBenefit: mcda.ErrNotPositive, zeroCost: mcda.ErrNotPositive, negative: mcda.ErrNotPositive},
+			zeroCost: mcda.ErrNotPositive, negative: mcda.ErrNegative},
 		{name: "spotis", method: func() mcda.Method { return &mcda.SPOTIS{} }, constant: constRanks, identical: 0, single: 0},
 		// k_a = 1/m, k_b = 2, k_c = 1: k = ∛(2/m) + (1/m + 3)/3.
 		{name: "cocoso", method: func() mcda.Method { return &mcda.COCOSO{Lambda: &half} }, constant: constMayChange,

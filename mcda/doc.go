@@ -56,14 +56,19 @@
 //		fmt.Println(r.Ranks[i], r.Alternatives[i], r.Scores[i])
 //	}
 //
-// Two sub-packages build on this one. Package
+// Sub-packages build on this one. Package
 // [github.com/balancer-mcda/balancer/mcda/ahp] implements the Analytic
 // Hierarchy Process: pairwise comparison matrices, complete or incomplete,
 // their priorities and consistency, group aggregation and whole
 // hierarchies. Package [github.com/balancer-mcda/balancer/mcda/robust]
 // measures how far a ranking can be trusted: weight sensitivity, rank
 // reversal when alternatives are added or removed, and stochastic
-// multicriteria acceptability analysis (SMAA).
+// multicriteria acceptability analysis (SMAA). Package
+// [github.com/balancer-mcda/balancer/mcda/anp] implements the Analytic
+// Network Process (supermatrices of interdependent criteria), DEMATEL and
+// DANP; package [github.com/balancer-mcda/balancer/mcda/fuzzy] triangular
+// fuzzy numbers, fuzzy AHP (Buckley, Chang) and fuzzy TOPSIS (Chen 2000)
+// with linguistic scales.
 //
 // # Conventions
 //
@@ -189,6 +194,47 @@
 // [Ranking], [StreamRanking], [Agreement], the results of package
 // mcda/robust and those of package mcda/ahp marshal in this vocabulary.
 //
+// # Resources
+//
+// Time and memory are part of each function's contract, in m (alternatives),
+// n (criteria) and the function's own parameters. Memory counts what a call
+// allocates beyond its inputs and its result; a method value's scratch
+// space is allocated once and reused (see Conventions). The package test
+// TestResourceContract runs every entry below at two sizes and checks that
+// the bytes allocated grow no faster than stated.
+//
+//   - [TOPSIS], [WSM], [WPM], [COPRAS], [EDAS], [MOORA], [MOORARefPoint],
+//     [MOORAFMF], [WASPAS], [ARAS], [MABAC], [MARCOS], [SPOTIS], [COCOSO]:
+//     O(m·n) time, O(m + n) scratch (WASPAS: O(m·n) more when a benefit
+//     column holds a zero).
+//   - [VIKOR], [CODAS]: O(m·n + m·log m) time, O(m + n) scratch.
+//   - [MULTIMOORA]: O(m·n + m²) time, O(m + n) scratch.
+//   - [PROMETHEE]: O(m²·n) time, O(m + n) scratch for Scores; Evaluate
+//     stores the m×m preference index, 8·m² bytes.
+//   - [ELECTREI]: O(m²·n) time, 17·m² bytes for its m×m matrices.
+//   - The methods whose time or memory grows with m² refuse more than
+//     MaxPairs pairs m·m ([DefaultMaxPairs] = 2^24, m = 4096) with a
+//     [*SizeError] before they allocate, and say what to use instead; their
+//     MaxPairs field (and [MethodOptions.MaxPairs]) raises the limit.
+//   - [Rank], [RankScores], [FractionalRanks]: O(m·log m) time, O(m) memory.
+//   - [Spearman], [WeightedSpearman], [WS]: O(m) time; [KendallTauB],
+//     [GoodmanKruskalGamma]: O(m²) time, O(1) memory; [Compare]: those of
+//     its coefficients; [CompareAll] of k rankings: k(k−1)/2 comparisons.
+//   - [Equal]: O(n). [Entropy], [StdDev], [Variance], [MEREC]: O(m·n) time,
+//     O(n) scratch. [Gini]: O(n·m·log m) time, O(m + n) scratch.
+//     [CRITIC]: O(m·n²) time, O(n²) scratch. [BWM]: a linear program in
+//     n + 1 variables and O(n) constraints.
+//   - [ShiftColumns], [NewDecisionMatrix], [DecisionMatrix.Variant]: O(m·n)
+//     time and memory (Variant into a reused dst: none).
+//   - [ReadJSON], [ReadProblem], [ReadCSV]: time linear in the input;
+//     memory O(input) for JSON (the document is read whole), O(m·n) for
+//     CSV. [CSVReader.Next]: O(n) per row, nothing allocated per row.
+//   - [RankStream]: two passes (three when a column needs rescaling) of
+//     O(m·n) time; O(4096·n + Top) memory (O(4096·n + m) when Top is 0, all), plus about 50 bytes per
+//     alternative with UniqueNames.
+//   - The Workers of TOPSIS, WSM and WPM split the time over goroutines;
+//     they add O(Workers·n) scratch.
+//
 // # Methods
 //
 // Ranking methods implement [Method]; the name in quotes is the one
@@ -275,7 +321,9 @@
 //     1996) from a ranking of the criteria by importance.
 //   - [BWM]: the best-worst method, in its linear model (Rezaei, 2015,
 //     2016).
-//   - Pairwise comparisons: package mcda/ahp.
+//   - Pairwise comparisons: package mcda/ahp; with interdependent
+//     criteria, package mcda/anp (ANP, DANP); fuzzy ones, package
+//     mcda/fuzzy.
 //
 // [NormalizeWeights] scales weights to sum to 1, and
 // [DecisionMatrix.WithWeights] puts weights into a matrix.

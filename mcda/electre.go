@@ -111,6 +111,11 @@ type ELECTREI struct {
 	// is NormalizationMinMax for DiscordanceRoy and NormalizationVector for
 	// DiscordanceHwangYoon.
 	Normalization Normalization
+	// MaxPairs bounds the m·m pairs of alternatives whose concordance,
+	// discordance and outranking Evaluate stores, 17 bytes a pair; zero
+	// means DefaultMaxPairs (m <= 4096). Above it Evaluate returns a
+	// [*SizeError] before allocating them.
+	MaxPairs int
 
 	st colStats
 	ts []transform
@@ -138,8 +143,9 @@ type ELECTREIResult struct {
 //
 // It returns an error wrapping [ErrParameter] for a threshold outside
 // [0, 1] or an unknown discordance index, [ErrNormalization] for an unknown
-// normalization, and a [*ValueError] for values the normalization cannot
-// take.
+// normalization, a [*SizeError] when m·m exceeds MaxPairs, and a
+// [*ValueError] for values the normalization cannot take. It takes
+// O(m²·n) time and 17·m² bytes.
 func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 	if err := e.check(); err != nil {
 		return nil, err
@@ -155,6 +161,10 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 		return nil, fmt.Errorf("mcda: electre i: %v: %w", k, ErrNormalization)
 	}
 	rows, n := m.Dims()
+	if err := CheckPairs("electre i", rows, e.MaxPairs, 17,
+		"ELECTRE I stores every pair; "+linearInstead); err != nil {
+		return nil, err
+	}
 	var err error
 	if e.ts, err = prepareTransforms(&e.st, e.ts, k, m); err != nil {
 		return nil, err

@@ -36,7 +36,7 @@ import (
 // The zero value is ready to use. An Entropy value reuses internal storage
 // between calls and must not be used concurrently.
 type Entropy struct {
-	sum, scale, min, max []float64
+	min, max []float64
 }
 
 // Name returns "entropy".
@@ -47,6 +47,17 @@ func (e *Entropy) Name() string { return "entropy" }
 // and an Entropy value that has been used on a problem with as many
 // criteria, Weights allocates nothing.
 //
+// d_j = 1 − E_j is computed without the cancellation of 1 − E_j, which
+// loses every digit on a near-constant column (E_j ≈ 1): with δ_i the
+// deviations of the column from its mean relative to it, so that
+// p_ij = (1 + δ_i)/m and Σ_i δ_i = 0,
+//
+//	d_j = Σ_i g(δ_i) / (m ln m),   g(δ) = (1 + δ) ln(1 + δ) − δ >= 0,
+//
+// a sum of non-negative terms, with g from its Taylor series for small δ.
+// The values are scaled by a power of two, exactly, so that the sum cannot
+// overflow. It takes O(m·n) time and O(n) memory.
+//
 // It returns a [*ValueError] wrapping [ErrNegative] for a negative value.
 // It panics if dst is not nil and its length is not the number of criteria.
 func (e *Entropy) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
@@ -55,49 +66,66 @@ func (e *Entropy) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	if err := weightingFirstBad(m, func(x float64) bool { return x < 0 }, ErrNegative); err != nil {
 		return nil, err
 	}
-	e.sum, e.scale = grow(e.sum, n), grow(e.scale, n)
 	e.min, e.max = grow(e.min, n), grow(e.max, n)
-	sum, scale, mn, mx := e.sum, e.scale, e.min, e.max
-	clear(sum)
+	mn, mx := e.min, e.max
 	copy(mn, m.data[:n])
 	copy(mx, m.data[:n])
-	for i := 0; i < rows; i++ {
+	for i := 1; i < rows; i++ {
 		for j, x := range m.data[i*n : i*n+n] {
-			sum[j] += x
 			mn[j] = math.Min(mn[j], x)
 			mx[j] = math.Max(mx[j], x)
 		}
 	}
-	for j := range scale {
-		scale[j] = 1
-		if math.IsInf(sum[j], 0) {
-			// The column sum overflows: scale by the column maximum.
-			scale[j] = 1 / mx[j]
-			sum[j] = 0
-			for i := 0; i < rows; i++ {
-				sum[j] += m.data[i*n+j] * scale[j]
-			}
-		}
-	}
-	clear(dst)
-	for i := 0; i < rows; i++ {
-		for j, x := range m.data[i*n : i*n+n] {
-			if x > 0 {
-				p := x * scale[j] / sum[j]
-				dst[j] += p * math.Log(p)
-			}
-		}
-	}
-	lnm := math.Log(float64(rows))
+	fm := float64(rows)
+	lnm := math.Log(fm)
 	for j := range dst {
 		if mn[j] == mx[j] { // constant (or one alternative): exactly no information
 			dst[j] = 0
 			continue
 		}
-		dst[j] = 1 + dst[j]/lnm // d_j = 1 − E_j
+		_, exp := math.Frexp(mx[j]) // y = x·2^−exp <= 1, exactly
+		sum := 0.0
+		for i := 0; i < rows; i++ {
+			sum += math.Ldexp(m.data[i*n+j], -exp)
+		}
+		mean := sum / fm
+		dev := 0.0 // one step of refinement of the mean
+		for i := 0; i < rows; i++ {
+			dev += math.Ldexp(m.data[i*n+j], -exp) - mean
+		}
+		mean += dev / fm
+		g := 0.0
+		for i := 0; i < rows; i++ {
+			y := math.Ldexp(m.data[i*n+j], -exp)
+			g += entropyG((y - mean) / mean)
+		}
+		dst[j] = g / (fm * lnm)
 	}
 	if err := weightingFinish(e.Name(), m, dst); err != nil {
 		return nil, err
 	}
 	return dst, nil
+}
+
+// entropyG returns g(δ) = (1 + δ) ln(1 + δ) − δ for δ >= −1, with
+// g(−1) = 1 (0 ln 0 = 0), from its series Σ_{k>=2} (−δ)^k/(k(k−1)) when
+// |δ| < 0.1, where the closed form cancels.
+func entropyG(d float64) float64 {
+	switch {
+	case d <= -1:
+		return 1
+	case math.Abs(d) >= 0.1:
+		return (1+d)*math.Log1p(d) - d
+	}
+	pow := d * d // (−δ)^k
+	g := 0.0
+	for k := 2.0; k < 40; k++ {
+		t := pow / (k * (k - 1))
+		g += t
+		if math.Abs(t) <= 1e-17*g {
+			break
+		}
+		pow *= -d
+	}
+	return g
 }

@@ -56,6 +56,10 @@ var (
 	// whose first cell starts with a single '#') after its first
 	// alternative.
 	ErrMisplacedMetadata = errors.New("metadata row after the first alternative")
+	// ErrCarriageReturn means a CSV problem file has a carriage return
+	// that does not end a line with a line feed, as in files with CR-only
+	// line endings (classic Mac OS), which are not read.
+	ErrCarriageReturn = errors.New("carriage return without a line feed (CR-only line endings are not supported: convert the file to LF or CRLF)")
 	// ErrNotStreamable means a method cannot rank a stream: only methods
 	// whose normalization needs nothing but per-criterion aggregates can
 	// (see [RankStream]).

@@ -384,9 +384,27 @@ func addFuzzSeeds(f *testing.F) {
 		fuzzSeed(4, 2, 0b01, []byte{1, 7 | 8<<3}, opSixteenth, 17, opSixteenth, 40, opSixteenth, 33, opSixteenth, 1, opSixteenth, 255, opSixteenth, 0, opSixteenth, 90, opSixteenth, 64, 3, 4, 7|4<<3, 4),
 		// Subnormal thresholds.
 		fuzzSeed(3, 1, 0, []byte{1}, opOne, opInt8, 2, opInt8, 3, 1, 1, 1, 0),
+		// The float64 extremes of issue 13, as raw bits: ±1e308, 5e-324,
+		// 2^53 and −0 in one column and the next.
+		fuzzSeed(3, 2, 0b10, []byte{1, 1}, rawCells(1e308, -1e308, 5e-324, 1<<53, math.Copysign(0, -1), 1e308)...),
+		// 2^53 and its neighbours, where a unit is below the resolution,
+		// beside negative and subnormal values.
+		fuzzSeed(4, 2, 0b01, []byte{1, 2}, rawCells(1<<53, 1<<53+2, 1<<53+4, 1<<53, 1, 1<<53, -(1<<53), 5e-324)...),
+		// One criterion at ±1e308, with extreme weights.
+		fuzzSeed(2, 1, 0, []byte{4}, rawCells(1e308, -1e308)...),
 	} {
 		f.Add(s)
 	}
+}
+
+// rawCells encodes values as opRaw cells, exactly.
+func rawCells(xs ...float64) []byte {
+	var b []byte
+	for _, x := range xs {
+		b = append(b, opRaw)
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+	}
+	return b
 }
 
 // FuzzMethods checks every ranking method (in every parameter setting of

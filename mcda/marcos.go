@@ -29,9 +29,15 @@ import "fmt"
 // constant does not change the scores. pymcdm,
 // pyrepo-mcda and scikit-criteria compute the same scores.
 //
-// Every value must be positive, since the normalization divides by the
-// ideal and by cost values; a zero or negative value is a [*ValueError]
-// wrapping [ErrNotPositive].
+// The normalization divides by the ideal of a benefit criterion (its
+// maximum) and by cost values, so a cost value must be positive and a
+// benefit value >= 0 with a positive maximum: a benefit zero normalizes
+// to 0, as in pymcdm and pyrepo-mcda. A negative benefit value is a
+// [*ValueError] wrapping [ErrNegative]; a cost value <= 0, or a benefit
+// column of zeros, one wrapping [ErrNotPositive]. When the anti-ideal
+// solution is worth nothing (S_aai = 0: every criterion of positive
+// weight is a benefit with a zero), K⁻ and f(K) are undefined and the
+// error wraps [ErrUndefined].
 //
 // Special cases:
 //   - A constant column normalizes to 1 for every alternative, AI and AAI.
@@ -102,8 +108,13 @@ func (c *MARCOS) Evaluate(m *DecisionMatrix) (*MARCOSResult, error) {
 func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saai, sai float64, err error) {
 	rows, n := m.Dims()
 	c.st.compute(m)
-	for j := range n {
-		if c.st.min[j] <= 0 {
+	for j, cr := range m.criteria {
+		switch {
+		case cr.Objective == ObjectiveCost && c.st.min[j] <= 0:
+			return 0, 0, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
+		case c.st.min[j] < 0:
+			return 0, 0, firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
+		case c.st.max[j] <= 0:
 			return 0, 0, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
 		}
 	}
@@ -114,6 +125,9 @@ func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saa
 	for j := range n {
 		sai += w[j]
 		saai += w[j] * (c.st.min[j] / c.st.max[j])
+	}
+	if saai == 0 && !c.underflow() {
+		return 0, 0, fmt.Errorf("mcda: marcos: the anti-ideal solution's utility is 0 (every weighted criterion's worst value is 0), so K⁻ = S_i/S_aai is undefined: %w", ErrUndefined)
 	}
 	if !(saai > 0) {
 		return 0, 0, fmt.Errorf("mcda: marcos: anti-ideal utility %v underflows; rescale the data: %w", saai, ErrNotFinite)
@@ -142,4 +156,16 @@ func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saa
 		}
 	}
 	return saai, sai, checkScores(c.Name(), m, score)
+}
+
+// underflow reports whether a term w_j·min_j/max_j of S_aai is positive
+// in exact arithmetic, so that S_aai = 0 comes from underflow rather than
+// from zeros.
+func (c *MARCOS) underflow() bool {
+	for j := range c.w {
+		if c.w[j] > 0 && c.st.min[j] > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -127,18 +127,29 @@ func TestMARCOSErrors(t *testing.T) {
 	tests := []struct {
 		name      string
 		rows      [][]float64
+		is        error
 		alt, crit int
 	}{
-		{"ZeroBenefit", [][]float64{{1, 1}, {0, 2}}, 1, 0},
-		{"NegativeCost", [][]float64{{1, 1}, {2, -2}}, 1, 1},
+		{"NegativeBenefit", [][]float64{{1, 1}, {-1, 2}}, mcda.ErrNegative, 1, 0},
+		{"ZeroBenefitColumn", [][]float64{{0, 1}, {0, 2}}, mcda.ErrNotPositive, 0, 0},
+		{"ZeroCost", [][]float64{{1, 1}, {2, 0}}, mcda.ErrNotPositive, 1, 1},
+		{"NegativeCost", [][]float64{{1, 1}, {2, -2}}, mcda.ErrNotPositive, 1, 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var c mcda.MARCOS
 			_, err := c.Scores(nil, problem(t, tc.rows, []float64{1, 1}, []int{1, -1}))
-			wantValueError(t, err, mcda.ErrNotPositive, tc.alt, tc.crit)
+			wantValueError(t, err, tc.is, tc.alt, tc.crit)
 		})
 	}
+	// Every weighted criterion is a benefit with a zero: S_aai = 0.
+	t.Run("AntiIdealZero", func(t *testing.T) {
+		var c mcda.MARCOS
+		_, err := c.Scores(nil, problem(t, [][]float64{{0, 1}, {3, 0}}, []float64{1, 1}, []int{1, 1}))
+		if !errors.Is(err, mcda.ErrUndefined) {
+			t.Errorf("err = %v, want ErrUndefined", err)
+		}
+	})
 	t.Run("AntiIdealUnderflows", func(t *testing.T) {
 		var c mcda.MARCOS
 		_, err := c.Scores(nil, problem(t, [][]float64{{1e-300, 1e300}, {1e300, 1e-300}}, []float64{1, 1}, []int{1, -1}))
@@ -146,6 +157,30 @@ func TestMARCOSErrors(t *testing.T) {
 			t.Errorf("err = %v, want ErrNotFinite", err)
 		}
 	})
+}
+
+// Issue 13: MARCOS rejected a zero in a benefit column, although only
+// cost values and the column maximum are divided by. pymcdm and
+// pyrepo-mcda give 0.0991, 0.7432, 0.7786 (printed to 4 decimals, so
+// within 5e-5). By hand: S = 0.1, 0.75, 11/14, S_aai = 0.1, S_ai = 1, so
+// f(K) = S·1.1/1.11.
+func TestMARCOSZeroBenefit(t *testing.T) {
+	m := problem(t, [][]float64{{0, 5}, {7, 2}, {4, 1}}, []float64{0.5, 0.5}, []int{1, -1})
+	var c mcda.MARCOS
+	r, err := c.Evaluate(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]float64{0.0991, 0.7432, 0.7786}, r.Score, cmpopts.EquateApprox(0, 5e-5)); diff != "" {
+		t.Errorf("scores against pymcdm (-want +got):\n%s", diff)
+	}
+	byHand := []float64{0.1 * 1.1 / 1.11, 0.75 * 1.1 / 1.11, 11.0 / 14 * 1.1 / 1.11}
+	if diff := cmp.Diff(byHand, r.Score, approxTight); diff != "" {
+		t.Errorf("scores by hand (-want +got):\n%s", diff)
+	}
+	if r.SAntiIdeal != 0.1 && math.Abs(r.SAntiIdeal-0.1) > 1e-15 {
+		t.Errorf("S_aai = %v, want 0.1", r.SAntiIdeal)
+	}
 }
 
 func TestMARCOSZeroAllocAndPanics(t *testing.T) {

@@ -27,6 +27,10 @@ type MethodOptions struct {
 	// Bounds are SPOTIS's [min, max] bounds, one pair per criterion; nil
 	// means the data's own range.
 	Bounds [][2]float64
+	// MaxPairs is the size limit of the methods whose cost grows with m²,
+	// PROMETHEE and MULTIMOORA (see [PROMETHEE.MaxPairs]); zero means
+	// DefaultMaxPairs.
+	MaxPairs int
 }
 
 // methodEntry describes one method of the registry.
@@ -43,8 +47,8 @@ var methodRegistry = []methodEntry{
 	{"vikor", []string{"v"}, func(o MethodOptions) Method {
 		return &VIKOR{V: clonePtr(o.V)}
 	}},
-	{"promethee", []string{"preferences"}, func(o MethodOptions) Method {
-		return &PROMETHEE{Preferences: slices.Clone(o.Preferences)}
+	{"promethee", []string{"preferences", "max_pairs"}, func(o MethodOptions) Method {
+		return &PROMETHEE{Preferences: slices.Clone(o.Preferences), MaxPairs: o.MaxPairs}
 	}},
 	{"wsm", []string{"normalization"}, func(o MethodOptions) Method { return &WSM{Normalization: o.Normalization} }},
 	{"wpm", []string{"normalization"}, func(o MethodOptions) Method { return &WPM{Normalization: o.Normalization} }},
@@ -54,7 +58,7 @@ var methodRegistry = []methodEntry{
 	{"moora", nil, func(MethodOptions) Method { return &MOORA{} }},
 	{"moora-rp", nil, func(MethodOptions) Method { return &MOORARefPoint{} }},
 	{"moora-fmf", nil, func(MethodOptions) Method { return &MOORAFMF{} }},
-	{"multimoora", nil, func(MethodOptions) Method { return &MULTIMOORA{} }},
+	{"multimoora", []string{"max_pairs"}, func(o MethodOptions) Method { return &MULTIMOORA{MaxPairs: o.MaxPairs} }},
 	{"aras", nil, func(MethodOptions) Method { return &ARAS{} }},
 	{"codas", []string{"tau"}, func(o MethodOptions) Method { return &CODAS{Tau: o.Tau} }},
 	{"mabac", nil, func(MethodOptions) Method { return &MABAC{} }},
@@ -96,7 +100,7 @@ func MethodNames() []string {
 
 // MethodParameters returns the names of the [MethodOptions] fields the
 // named method reads: "normalization", "v", "lambda", "tau",
-// "preferences" or "bounds". It returns an error wrapping [ErrParameter]
+// "preferences", "bounds" or "max_pairs". It returns an error wrapping [ErrParameter]
 // for an unknown method.
 func MethodParameters(name string) ([]string, error) {
 	e, err := lookupMethod(name)

@@ -300,6 +300,10 @@ type MULTIMOORA struct {
 	// Unweighted makes the full multiplicative form ignore the weights
 	// (see [MOORAFMF]). Default false.
 	Unweighted bool
+	// MaxPairs bounds the m·m pairs of alternatives the dominance counts
+	// compare; zero means DefaultMaxPairs (m <= 4096). Above it Scores and
+	// Evaluate return a [*SizeError] before the work starts.
+	MaxPairs int
 
 	rs        MOORA
 	rp        MOORARefPoint
@@ -321,8 +325,9 @@ func (mm *MULTIMOORA) HigherIsBetter() bool { return true }
 // and a MULTIMOORA value that has been used on a problem of the same size,
 // Scores allocates nothing.
 //
-// It returns a [*ValueError] wrapping [ErrNotPositive] for a value <= 0. It
-// panics if dst is not nil and its length is not the number of alternatives.
+// It returns a [*ValueError] wrapping [ErrNotPositive] for a value <= 0,
+// and a [*SizeError] when m·m exceeds MaxPairs. It panics if dst is not
+// nil and its length is not the number of alternatives.
 func (mm *MULTIMOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, _ := m.Dims()
 	dst = useDst(dst, rows, "MULTIMOORA.Scores")
@@ -370,6 +375,10 @@ func (mm *MULTIMOORA) Evaluate(m *DecisionMatrix) (*MULTIMOORAResult, error) {
 // ys, ds and us; ys may alias d, since it is read before d is written.
 func (mm *MULTIMOORA) compute(d, ys, ds, us, point []float64, m *DecisionMatrix) error {
 	rows, _ := m.Dims()
+	if err := CheckPairs("multimoora", rows, mm.MaxPairs, 0,
+		"its dominance counts take O(m²) time; "+linearInstead); err != nil {
+		return err
+	}
 	mm.fmf.Unweighted = mm.Unweighted
 	if _, err := mm.fmf.Scores(us, m); err != nil {
 		return err

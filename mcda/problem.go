@@ -69,11 +69,17 @@ type Problem struct {
 // "q" and "p" for level and linear, "s" for gaussian. Errors are as for
 // ReadJSON; an unknown function or an invalid parameter (negative, q > p,
 // s = 0) is a [*ParseError] naming the field, such as
-// "criteria[2].preference", and wrapping [ErrParameter].
+// "criteria[2].preference", and wrapping [ErrParameter]. A leading UTF-8
+// byte order mark is skipped, as by [ReadCSV].
 func ReadProblem(r io.Reader) (*Problem, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, &ParseError{Offset: -1, Err: err}
+	}
+	if bytes.HasPrefix(data, utf8BOM) {
+		// A byte order mark, as ReadCSV accepts: blanked, so that byte
+		// offsets in errors still count from the start of the input.
+		copy(data, "   ")
 	}
 	var doc problemDoc
 	if err := doc.decode(data); err != nil {

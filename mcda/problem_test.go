@@ -472,6 +472,9 @@ func FuzzReadJSON(f *testing.F) {
 		`{"name": "x", "values": [1e308, -1e308]}, {"name": "y", "values": [5e-324, -0]}`))
 	f.Add(jsonDoc(`{"name": "a", "type": "cost", "preference": {"function": "linear", "q": 1, "p": 2}}, {"name": "b", "type": "benefit", "preference": {"function": "gaussian", "s": 3}}`,
 		`{"name": "x", "values": [1, 2]}, {"name": "y", "values": [3, 4]}`))
+	f.Add(jsonDoc(`{"name": "a", "type": "benefit", "weight": 5e-324}, {"name": "b", "type": "cost", "weight": 9007199254740992}`,
+		`{"name": "x", "values": [9007199254740992, -9007199254740993]}, {"name": "y", "values": [-0, -1e308]}`))
+	f.Add("\uFEFF" + jsonDoc(crits3, alts3))
 	for _, tc := range readJSONErrorCases {
 		f.Add(tc.doc)
 	}
@@ -518,7 +521,8 @@ func FuzzReadJSON(f *testing.F) {
 				Values []*float64
 			}
 		}
-		if err := json.Unmarshal([]byte(doc), &std); err != nil {
+		// ReadJSON skips a leading byte order mark; encoding/json does not.
+		if err := json.Unmarshal([]byte(strings.TrimPrefix(doc, "\uFEFF")), &std); err != nil {
 			t.Fatalf("ReadJSON(%q) succeeded, json.Unmarshal failed: %v", doc, err)
 		}
 		if len(std.Criteria) != c || len(std.Alternatives) != r {
@@ -589,5 +593,29 @@ func TestWriteJSONInvalidUTF8(t *testing.T) {
 	// As documented: invalid bytes come back as U+FFFD.
 	if got := []string{m2.Alternative(0), m2.Criterion(0).Name}; !cmp.Equal(got, []string{"a\uFFFD", "c\uFFFD"}) {
 		t.Errorf("names read back as %q, want %q", got, []string{"a\uFFFD", "c\uFFFD"})
+	}
+}
+
+// Issue 13: a JSON file with a UTF-8 byte order mark was rejected while
+// CSV accepted one. It is skipped, and byte offsets in errors still count
+// from the start of the input.
+func TestReadProblemByteOrderMark(t *testing.T) {
+	doc := `{"criteria": [{"name": "x", "type": "benefit"}], "alternatives": [{"name": "A", "values": [1]}]}`
+	p, err := mcda.ReadProblem(strings.NewReader("\uFEFF" + doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Matrix.Alternatives(); len(got) != 1 || got[0] != "A" {
+		t.Errorf("alternatives = %q", got)
+	}
+	bad := "\uFEFF{\"criteria\": 3}"
+	_, err = mcda.ReadProblem(strings.NewReader(bad))
+	var pe *mcda.ParseError
+	if !errors.As(err, &pe) || pe.Offset != int64(strings.Index(bad, "{")) {
+		t.Errorf("err = %v, want a *ParseError at offset %d", err, strings.Index(bad, "{"))
+	}
+	// A mark elsewhere is not whitespace.
+	if _, err := mcda.ReadProblem(strings.NewReader(" \uFEFF" + doc)); err == nil {
+		t.Error("a byte order mark after the start was accepted")
 	}
 }

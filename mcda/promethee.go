@@ -210,6 +210,13 @@ type PROMETHEE struct {
 	// each with O(m) scratch space of its own. The flows are bit-for-bit
 	// the same for every value of Workers.
 	Workers int
+	// MaxPairs bounds the m·m pairs of alternatives that the pairwise
+	// path visits (the Gaussian criteria, or every criterion with
+	// Pairwise) and that Evaluate stores in its preference index (8 bytes
+	// a pair); zero means DefaultMaxPairs (m <= 4096). Above it Scores,
+	// Flows and Evaluate return a [*SizeError] before the work starts. The
+	// sorted path has no such limit.
+	MaxPairs int
 
 	prefs    []Preference
 	w, g     []float64
@@ -235,8 +242,9 @@ func (pr *PROMETHEE) HigherIsBetter() bool { return true }
 // same size, Scores allocates nothing.
 //
 // It returns a [*ShapeError] if Preferences is not nil and its length is
-// not the number of criteria, and a [*CriterionError] wrapping
-// [ErrParameter] naming the first criterion whose parameters are invalid.
+// not the number of criteria, a [*CriterionError] wrapping [ErrParameter]
+// naming the first criterion whose parameters are invalid, and a
+// [*SizeError] when m·m exceeds MaxPairs.
 // It panics if dst is not nil and its length is not the number of
 // alternatives.
 func (pr *PROMETHEE) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
@@ -280,13 +288,18 @@ func (pr *PROMETHEE) Evaluate(m *DecisionMatrix) (*PROMETHEEResult, error) {
 	if err := pr.prepare(m); err != nil {
 		return nil, err
 	}
+	if err := CheckPairs("promethee", rows, pr.MaxPairs, 8, prometheeInstead); err != nil {
+		return nil, err
+	}
 	res := &PROMETHEEResult{
 		PositiveFlow: make([]float64, rows),
 		NegativeFlow: make([]float64, rows),
 		NetFlow:      make([]float64, rows),
 		Index:        newSquare[float64](rows),
 	}
-	pr.flows(res.PositiveFlow, res.NegativeFlow, res.Index, m)
+	if err := pr.flows(res.PositiveFlow, res.NegativeFlow, res.Index, m); err != nil {
+		return nil, err
+	}
 	for i := range res.NetFlow {
 		res.NetFlow[i] = netFlow(res.PositiveFlow[i], res.NegativeFlow[i])
 	}
@@ -366,6 +379,9 @@ func netFlow(pos, neg float64) float64 {
 // prepare validates the preferences and fills the weights.
 func (pr *PROMETHEE) prepare(m *DecisionMatrix) error {
 	rows, n := m.Dims()
+	if pr.MaxPairs < 0 {
+		return fmt.Errorf("mcda: promethee: MaxPairs %d < 0: %w", pr.MaxPairs, ErrParameter)
+	}
 	if pr.Preferences != nil && len(pr.Preferences) != n {
 		return &ShapeError{What: "promethee preferences", Got: len(pr.Preferences), Want: n}
 	}
@@ -388,14 +404,22 @@ func (pr *PROMETHEE) prepare(m *DecisionMatrix) error {
 	return nil
 }
 
+// prometheeInstead is the advice of PROMETHEE's size error.
+const prometheeInstead = "the pairwise flows take O(m²·n) time; use the usual, U-shape, V-shape, level or linear preference function, whose flows Scores and Flows compute in O(n·m·log m) without Pairwise, or " + linearInstead
+
 // flows stores the positive and negative flows in pos and neg and, when
-// index is not nil, the preference indices π(a, b) in it.
-func (pr *PROMETHEE) flows(pos, neg []float64, index [][]float64, m *DecisionMatrix) {
+// index is not nil, the preference indices π(a, b) in it, visiting every
+// pair. It returns a [*SizeError] before the work when m·m exceeds
+// MaxPairs.
+func (pr *PROMETHEE) flows(pos, neg []float64, index [][]float64, m *DecisionMatrix) error {
 	rows, n := m.Dims()
+	if err := CheckPairs("promethee", rows, pr.MaxPairs, 0, prometheeInstead); err != nil {
+		return err
+	}
 	clear(pos)
 	clear(neg)
 	if rows < 2 {
-		return
+		return nil
 	}
 	g := pr.g
 	for j, p := range pr.prefs {
@@ -439,4 +463,5 @@ func (pr *PROMETHEE) flows(pos, neg []float64, index [][]float64, m *DecisionMat
 		pos[i] = math.Min(pos[i]*scale, 1)
 		neg[i] = math.Min(neg[i]*scale, 1)
 	}
+	return nil
 }

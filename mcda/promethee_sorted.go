@@ -511,11 +511,15 @@ type pairwiseJob struct {
 
 // pairwiseFlows adds to pos and neg the flows of the criteria in crit
 // (before the scaling by 1/(m − 1)) and stores their unicriterion net
-// flows in uni if it is not nil, comparing every pair of alternatives.
+// flows in uni if it is not nil, comparing every pair of alternatives. It
+// returns a [*SizeError] before the work when m·m exceeds MaxPairs.
 // Each alternative's sums depend on its row alone, and its criteria are
 // added in column order, so the result does not depend on Workers.
 func (pr *PROMETHEE) pairwiseFlows(ctx context.Context, pos, neg, uni []float64, m *DecisionMatrix, crit []int) error {
 	rows, n := m.Dims()
+	if err := CheckPairs("promethee", rows, pr.MaxPairs, 0, prometheeInstead); err != nil {
+		return err
+	}
 	pr.cols = grow(pr.cols, rows*len(crit))
 	for c, j := range crit {
 		sign := 1.0

@@ -60,6 +60,95 @@ func TestShiftColumns(t *testing.T) {
 	}
 }
 
+// Issue 13: with |min| >= 2^53, floor − min rounds so that min + shift
+// fell below the floor: rows A [−1e16, 3], B [5, 4], C [7, 5] shifted to
+// 1 gave A the value 0, which WPM then rejected and WSM silently used.
+// The shift is now the smallest that reaches the floor: A's value becomes
+// 2, the float64 nearest above 1 that −1e16 + s can be.
+func TestShiftColumnsLargeMinimum(t *testing.T) {
+	m := mustMatrix(t, []string{"A", "B", "C"}, []mcda.Criterion{
+		{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1},
+		{Name: "y", Objective: mcda.ObjectiveBenefit, Weight: 1},
+	}, [][]float64{{-1e16, 3}, {5, 4}, {7, 5}})
+	s, shift, err := mcda.ShiftColumns(m, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.At(0, 0); got != 2 {
+		t.Errorf("shifted minimum = %v, want 2", got)
+	}
+	if shift[0] != 1e16+2 || shift[1] != 0 {
+		t.Errorf("shift = %v, want [1e16+2 0]", shift)
+	}
+	if _, err := mcda.Rank(&mcda.WPM{}, s); err != nil {
+		t.Errorf("WPM on the shifted data: %v", err)
+	}
+	r, err := mcda.Rank(&mcda.WSM{Normalization: mcda.NormalizationNone}, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range r.Scores {
+		if !(v >= 1) {
+			t.Errorf("WSM score of %s = %v, below the floor", r.Alternatives[i], v)
+		}
+	}
+}
+
+// The smallest shift is found by bisection: with lo = 1 and floor the next
+// float64 above 1, every shift in (2^−53, 2^−52] reaches the floor, and
+// stepping down from 2^−52 one ulp at a time took 2^52 steps (a hang of
+// the whole test run).
+func TestShiftColumnsNarrowFloor(t *testing.T) {
+	for _, tc := range []struct{ lo, floor float64 }{
+		{1, math.Nextafter(1, 2)},
+		{1e300, math.Nextafter(1e300, math.Inf(1))},
+		{-1e300, math.Nextafter(-1e300, 0)},
+		{0.5, math.Nextafter(1, 2)},
+	} {
+		m := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}},
+			[][]float64{{tc.lo}, {tc.floor}})
+		_, shift, err := mcda.ShiftColumns(m, tc.floor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := shift[0]
+		if !(tc.lo+s >= tc.floor) || tc.lo+math.Nextafter(s, 0) >= tc.floor {
+			t.Errorf("lo %v, floor %v: shift %v is not the smallest that reaches the floor", tc.lo, tc.floor, s)
+		}
+	}
+}
+
+// Property: the shift of a column is the smallest float64 with which its
+// minimum reaches the floor: min + shift >= floor and
+// min + nextDown(shift) < floor; when floor − min is exact, min + shift
+// is floor exactly.
+func TestShiftColumnsMinimalShift(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		exp := rapid.IntRange(-300, 300).Draw(t, "exp")
+		lo := -math.Ldexp(rapid.Float64Range(0.5, 1).Draw(t, "mant"), exp)
+		floor := rapid.SampledFrom([]float64{1, 0, 1e-300, 0.1, 3, -0.5 * math.Abs(lo)}).Draw(t, "floor")
+		m, err := mcda.NewDecisionMatrix([]string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}},
+			[][]float64{{lo}, {floor + 1}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, shift, err := mcda.ShiftColumns(m, floor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := s.At(0, 0)
+		if got < floor {
+			t.Fatalf("min %v + shift %v = %v < floor %v", lo, shift[0], got, floor)
+		}
+		if d := math.Nextafter(shift[0], 0); lo+d >= floor {
+			t.Fatalf("shift %v is not the smallest: %v also reaches floor %v", shift[0], d, floor)
+		}
+		if exact := floor - lo; exact-floor == -lo && lo+exact == floor && got != floor {
+			t.Fatalf("floor − min = %v is exact, but the minimum became %v, not %v", exact, got, floor)
+		}
+	})
+}
+
 // Property: after ShiftColumns(m, floor), every column's minimum is at
 // least floor (exactly floor for shifted columns, up to rounding), values
 // keep their order within a column, and columns already above floor are

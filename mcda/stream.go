@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math"
 	"os"
@@ -37,6 +38,13 @@ type StreamOptions struct {
 	// alternative's 0-based index, name and score, in input order. An
 	// error it returns stops the ranking and is returned.
 	Each func(i int, name string, score float64) error
+	// UniqueNames makes RankStream reject a repeated alternative name, as
+	// NewDecisionMatrix does, with an [*AlternativeError] wrapping
+	// [ErrDuplicateName] that names both alternatives, before any score is
+	// computed. It keeps a 64-bit hash of every name, 8 bytes per
+	// alternative; when two hashes agree, one more pass compares the
+	// names themselves, so the check is exact.
+	UniqueNames bool
 }
 
 // A RankedAlternative is one of the best alternatives of a streamed
@@ -86,8 +94,9 @@ type StreamRanking struct {
 // error the method returns in memory), an empty name an
 // [*AlternativeError] wrapping [ErrName], no rows at all [ErrEmpty], and
 // bad criteria give the errors of NewDecisionMatrix. Unlike
-// NewDecisionMatrix, RankStream does not check that names are unique, which
-// would take memory proportional to the rows. A source whose number of rows
+// NewDecisionMatrix, RankStream checks that names are unique only when
+// opts.UniqueNames is set, since that takes memory proportional to the
+// rows. A source whose number of rows
 // or criteria changes between passes is an error wrapping [ErrShape].
 // Errors from the source and from opts.Each are returned wrapped.
 //
@@ -116,7 +125,13 @@ func RankStream(ctx context.Context, open func() (RowSource, error), opts Stream
 		return nil, err
 	}
 	s.ctx = ctx
+	if opts.UniqueNames {
+		s.unique, s.seed = true, maphash.MakeSeed()
+	}
 	if err := s.aggregate(open); err != nil {
+		return nil, err
+	}
+	if err := s.checkUnique(open); err != nil {
 		return nil, err
 	}
 	if err := s.prepare(open); err != nil {
@@ -145,6 +160,10 @@ type streamer struct {
 	loc   streamLocator
 	buf   []float64 // one block of rows
 	names []string  // their names
+	// With UniqueNames: the hash of every name, in the first pass.
+	unique bool
+	seed   maphash.Seed
+	hashes []uint64
 }
 
 func newStreamer(method Method) (*streamer, error) {
@@ -250,6 +269,9 @@ func (s *streamer) next(src RowSource, pass, i, r int) (bool, error) {
 		return false, &AlternativeError{Index: i, Err: ErrName}
 	}
 	s.names[r] = name
+	if s.unique && pass == 1 {
+		s.hashes = append(s.hashes, maphash.String(s.seed, name))
+	}
 	return true, nil
 }
 
@@ -609,3 +631,50 @@ type csvFileSource struct {
 }
 
 func (s *csvFileSource) Close() error { return s.f.Close() }
+
+// checkUnique reports the first repeated name, with UniqueNames: the
+// hashes of the first pass, sorted, show which may repeat, and a pass over
+// the rows with those hashes compares their names.
+func (s *streamer) checkUnique(open func() (RowSource, error)) error {
+	if !s.unique {
+		return nil
+	}
+	h := s.hashes
+	s.hashes = nil
+	slices.Sort(h)
+	var twice map[uint64]bool
+	for k := 1; k < len(h); k++ {
+		if h[k] == h[k-1] {
+			if twice == nil {
+				twice = map[uint64]bool{}
+			}
+			twice[h[k]] = true
+		}
+	}
+	if twice == nil {
+		return nil
+	}
+	src, pass, err := s.openSource(open)
+	if err != nil {
+		return err
+	}
+	defer closeSource(src)
+	row := make([]float64, s.n)
+	first := map[string]int{}
+	for i := 0; ; i++ {
+		name, err := src.Next(row)
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("mcda: stream: pass %d: alternative %d: %w", pass, i, err)
+		}
+		if !twice[maphash.String(s.seed, name)] {
+			continue
+		}
+		if k, dup := first[name]; dup {
+			return &AlternativeError{Index: i, Name: name, Err: fmt.Errorf("%w: same as alternative %d", ErrDuplicateName, k)}
+		}
+		first[name] = i
+	}
+}

@@ -639,3 +639,43 @@ func TestRankStreamCancel(t *testing.T) {
 		t.Errorf("Each saw %d rows after the cancellation at 5000; want fewer than %d", seen, rows)
 	}
 }
+
+// Issue 13: with UniqueNames, RankStream rejects a repeated name in its
+// first pass, as NewDecisionMatrix does, naming both alternatives; without
+// it, as documented, it does not look.
+func TestRankStreamUniqueNames(t *testing.T) {
+	open := func() (mcda.RowSource, error) { return &rows{vals: [][]float64{{1, 2}, {3, 1}, {2, 2}}}, nil }
+	named := func() (mcda.RowSource, error) {
+		r, _ := open()
+		return &renamed{r.(*rows), []string{"x", "y", "x"}}, nil
+	}
+	var called bool
+	_, err := mcda.RankStream(context.Background(), named, mcda.StreamOptions{Top: 1, UniqueNames: true, Each: func(int, string, float64) error { called = true; return nil }})
+	var ae *mcda.AlternativeError
+	if !errors.Is(err, mcda.ErrDuplicateName) || !errors.As(err, &ae) || ae.Index != 2 || ae.Name != "x" || !strings.Contains(err.Error(), "alternative 0") {
+		t.Fatalf("err = %v, want an *AlternativeError for alternative 2 wrapping ErrDuplicateName", err)
+	}
+	if called {
+		t.Error("Each was called before the duplicate was reported")
+	}
+	if _, err := mcda.RankStream(context.Background(), named, mcda.StreamOptions{Top: 1}); err != nil {
+		t.Errorf("without UniqueNames: %v", err)
+	}
+	if _, err := mcda.RankStream(context.Background(), open, mcda.StreamOptions{Top: 1, UniqueNames: true}); err != nil {
+		t.Errorf("distinct names: %v", err)
+	}
+}
+
+// renamed gives the rows of a source other names.
+type renamed struct {
+	*rows
+	names []string
+}
+
+func (r *renamed) Next(row []float64) (string, error) {
+	k := r.k
+	if _, err := r.rows.Next(row); err != nil {
+		return "", err
+	}
+	return r.names[k], nil
+}

@@ -21,10 +21,15 @@ import "fmt"
 // that do not sum to 1 its scores differ from these (for its example with
 // weights summing to 1.0155, in the third decimal, not in the ranking).
 //
-// Every value must be positive, since the product takes powers of zero and
-// the cost normalization divides by x: a zero or negative value is a
-// [*ValueError] wrapping [ErrNotPositive]. With λ = 1 the product is not
-// computed and the conditions are those of WSM (benefit values >= 0).
+// A benefit value may be zero: it normalizes to 0, and 0^w_j = 0 makes
+// the alternative's product Q⁽²⁾ zero (0⁰ = 1 for a criterion of weight
+// 0), as in pymcdm and pyrepo-mcda; CoCoSo computes such powers too. A
+// negative benefit value is a [*ValueError] wrapping [ErrNegative], and a
+// benefit column of zeros, whose maximum cannot normalize, one wrapping
+// [ErrNotPositive]. A cost value must be positive, since the cost
+// normalization divides by it: a zero or negative one is a [*ValueError]
+// wrapping [ErrNotPositive]. With λ = 1 the product is not computed and
+// the conditions are those of WSM.
 //
 // Special cases:
 //   - A constant column normalizes to 1: it adds w_j to every Q⁽¹⁾_i and
@@ -43,9 +48,11 @@ type WASPAS struct {
 	//	w := mcda.WASPAS{Lambda: &l} // the weighted product model
 	Lambda *float64
 
-	wsm WSM
-	wpm WPM
-	buf []float64
+	wsm   WSM
+	wpm   WPM
+	buf   []float64
+	zdata []float64 // the values with the zeros replaced, when there are any
+	zrow  []bool    // rows whose product is 0
 }
 
 // Name returns "waspas".
@@ -74,8 +81,9 @@ func lambdaParam(method string, lambda *float64) (float64, error) {
 // the same size, Scores allocates nothing.
 //
 // It returns an error wrapping [ErrParameter] for λ outside [0, 1] or NaN,
-// and a [*ValueError] wrapping [ErrNotPositive] for a value <= 0 (when
-// λ < 1). It panics if dst is not nil and its length is not the number of
+// and when λ < 1 a [*ValueError] for a negative benefit value
+// ([ErrNegative]), a benefit column of zeros or a cost value <= 0
+// ([ErrNotPositive]). It panics if dst is not nil and its length is not the number of
 // alternatives.
 func (s *WASPAS) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, _ := m.Dims()
@@ -98,7 +106,8 @@ type WASPASResult struct {
 
 // Evaluate returns the joint criterion and both of its components for every
 // alternative of m; both components are computed whatever λ is, so every
-// value must be positive. Errors are as for [WASPAS.Scores].
+// value must suit the product. Errors are as for [WASPAS.Scores] with
+// λ < 1.
 func (s *WASPAS) Evaluate(m *DecisionMatrix) (*WASPASResult, error) {
 	rows, _ := m.Dims()
 	r := &WASPASResult{Q: make([]float64, rows), WSM: make([]float64, rows), WPM: make([]float64, rows)}
@@ -120,7 +129,7 @@ func (s *WASPAS) compute(q, sum, prod []float64, m *DecisionMatrix) (float64, er
 	}
 	full := sum != nil
 	if l < 1 || full {
-		if _, err := s.wpm.Scores(prod, m); err != nil {
+		if err := s.product(prod, m); err != nil {
 			return 0, err
 		}
 	}
@@ -146,4 +155,66 @@ func (s *WASPAS) compute(q, sum, prod []float64, m *DecisionMatrix) (float64, er
 		return 0, err
 	}
 	return l, nil
+}
+
+// product stores the weighted product Q⁽²⁾ in prod. Zeros in benefit
+// columns are replaced by the column's maximum, which leaves the
+// normalization of the other values unchanged, for [WPM]; the rows that
+// had one in a column of positive weight then get the product 0.
+func (s *WASPAS) product(prod []float64, m *DecisionMatrix) error {
+	rows, n := m.Dims()
+	zeros := false
+	for j, c := range m.criteria {
+		if c.Objective == ObjectiveCost {
+			continue // WPM reports a cost value <= 0
+		}
+		mx := 0.0
+		for i := range rows {
+			x := m.data[i*n+j]
+			if x < 0 {
+				return firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
+			}
+			zeros = zeros || x == 0
+			mx = max(mx, x)
+		}
+		if mx == 0 {
+			return firstBad(m, j, func(x float64) bool { return x == 0 }, ErrNotPositive)
+		}
+	}
+	if !zeros {
+		_, err := s.wpm.Scores(prod, m)
+		return err
+	}
+	s.zdata = grow(s.zdata, rows*n)
+	copy(s.zdata, m.data)
+	if cap(s.zrow) < rows {
+		s.zrow = make([]bool, rows)
+	}
+	zrow := s.zrow[:rows]
+	clear(zrow)
+	for j, c := range m.criteria {
+		if c.Objective == ObjectiveCost {
+			continue
+		}
+		mx := 0.0
+		for i := range rows {
+			mx = max(mx, m.data[i*n+j])
+		}
+		for i := range rows {
+			if s.zdata[i*n+j] == 0 {
+				s.zdata[i*n+j] = mx
+				zrow[i] = zrow[i] || m.weights[j] > 0
+			}
+		}
+	}
+	v := DecisionMatrix{alternatives: m.alternatives, criteria: m.criteria, weights: m.weights, data: s.zdata}
+	if _, err := s.wpm.Scores(prod, &v); err != nil {
+		return err
+	}
+	for i, z := range zrow {
+		if z {
+			prod[i] = 0
+		}
+	}
+	return nil
 }

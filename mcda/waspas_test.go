@@ -138,23 +138,76 @@ func TestWASPASErrors(t *testing.T) {
 			t.Errorf("λ = %v: err = %v, want ErrParameter", l, err)
 		}
 	}
-	zero := problem(t, [][]float64{{1, 2}, {0, 3}}, []float64{1, 1}, []int{1, -1})
-	for _, l := range []float64{0, 0.5, 0.99} {
-		s := mcda.WASPAS{Lambda: &l}
-		_, err := s.Scores(nil, zero)
-		var ve *mcda.ValueError
-		if !errors.Is(err, mcda.ErrNotPositive) || !errors.As(err, &ve) || ve.Alternative != 1 || ve.Criterion != 0 {
-			t.Errorf("λ = %v, zero value: err = %v, want a *ValueError at (1, 0) wrapping ErrNotPositive", l, err)
+	for _, tc := range []struct {
+		name      string
+		rows      [][]float64
+		is        error
+		alt, crit int
+	}{
+		{"ZeroCost", [][]float64{{1, 2}, {3, 0}}, mcda.ErrNotPositive, 1, 1},
+		{"NegativeBenefit", [][]float64{{1, 2}, {-3, 1}}, mcda.ErrNegative, 1, 0},
+		{"ZeroBenefitColumn", [][]float64{{0, 2}, {0, 1}}, mcda.ErrNotPositive, 0, 0},
+	} {
+		for _, l := range []float64{0, 0.5, 0.99} {
+			s := mcda.WASPAS{Lambda: &l}
+			_, err := s.Scores(nil, problem(t, tc.rows, []float64{1, 1}, []int{1, -1}))
+			var ve *mcda.ValueError
+			if !errors.Is(err, tc.is) || !errors.As(err, &ve) || ve.Alternative != tc.alt || ve.Criterion != tc.crit {
+				t.Errorf("%s, λ = %v: err = %v, want a *ValueError at (%d, %d) wrapping %v", tc.name, l, err, tc.alt, tc.crit, tc.is)
+			}
 		}
 	}
-	// λ = 1 is WSM, which takes a zero benefit value.
-	one := 1.0
-	s := mcda.WASPAS{Lambda: &one}
-	if _, err := s.Scores(nil, zero); err != nil {
-		t.Errorf("λ = 1, zero benefit value: err = %v, want nil", err)
+}
+
+// Issue 13: WASPAS with λ < 1 rejected a zero in a benefit column,
+// although 0^w = 0 is well defined. On the issue's problem (C1 benefit
+// 0, 7, 4; C2 cost 5, 2, 1; weights 0.5, 0.5) the max normalization gives
+// C1 0, 1, 4/7 and C2 1/5, 1/2, 1, so by hand WSM = 0.1, 0.75, 11/14 and
+// WPM = 0, √0.5, √(4/7); Q is their mean for λ = 0.5.
+func TestWASPASZeroBenefit(t *testing.T) {
+	m := problem(t, [][]float64{{0, 5}, {7, 2}, {4, 1}}, []float64{0.5, 0.5}, []int{1, -1})
+	var s mcda.WASPAS
+	r, err := s.Evaluate(m)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if _, err := s.Evaluate(zero); !errors.Is(err, mcda.ErrNotPositive) {
-		t.Errorf("Evaluate, λ = 1, zero benefit value: err = %v, want ErrNotPositive (it computes WPM too)", err)
+	wsm := []float64{0.1, 0.75, 11.0 / 14}
+	wpm := []float64{0, math.Sqrt(0.5), math.Sqrt(4.0 / 7)}
+	q := make([]float64, 3)
+	for i := range q {
+		q[i] = (wsm[i] + wpm[i]) / 2
+	}
+	for _, c := range []struct {
+		name      string
+		want, got []float64
+	}{{"WSM", wsm, r.WSM}, {"WPM", wpm, r.WPM}, {"Q", q, r.Q}} {
+		if diff := cmp.Diff(c.want, c.got, approxTight); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
+	}
+	got, err := s.Scores(nil, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(q, got, approxTight); diff != "" {
+		t.Errorf("Scores (-want +got):\n%s", diff)
+	}
+	// A zero in a criterion of weight 0 is the factor 0⁰ = 1.
+	m0 := problem(t, [][]float64{{0, 5}, {7, 2}, {4, 1}}, []float64{0, 1}, []int{1, -1})
+	r0, err := s.Evaluate(m0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]float64{0.2, 0.5, 1}, r0.WPM, approxTight); diff != "" {
+		t.Errorf("WPM with the zero's criterion of weight 0 (-want +got):\n%s", diff)
+	}
+	// The reused workspace gives the scores of a problem without zeros
+	// unchanged afterwards.
+	pos := problem(t, [][]float64{{1, 5}, {7, 2}, {4, 1}}, []float64{0.5, 0.5}, []int{1, -1})
+	fresh, _ := (&mcda.WASPAS{}).Scores(nil, pos)
+	again, _ := s.Scores(nil, pos)
+	if diff := cmp.Diff(fresh, again); diff != "" {
+		t.Errorf("scores after a problem with zeros (-fresh +reused):\n%s", diff)
 	}
 }
 

@@ -122,8 +122,13 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 			return fmt.Errorf("%s: -shift %v: %w", name, *cfg.shift, err)
 		}
 		for j, d := range shift {
-			if d != 0 {
-				fmt.Fprintf(stderr, "rank: -shift %v: added %v to every value of criterion %q\n", *cfg.shift, d, m.Criterion(j).Name)
+			if d == 0 {
+				continue
+			}
+			fmt.Fprintf(stderr, "rank: -shift %v: added %v to every value of criterion %q\n", *cfg.shift, d, m.Criterion(j).Name)
+			if lo := columnMin(s, j); lo != *cfg.shift {
+				fmt.Fprintf(stderr, "rank: -shift %v: criterion %q: its smallest value became %v, not %v: no float64 shift of %v reaches %v exactly\n",
+					*cfg.shift, m.Criterion(j).Name, lo, *cfg.shift, columnMin(m, j), *cfg.shift)
 			}
 		}
 		m = s
@@ -144,7 +149,7 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 	opt.Preferences = p.Preferences
 
 	if cfg.methods[0] == "electre" {
-		res, err := (&mcda.ELECTREI{Normalization: opt.Normalization}).Evaluate(m)
+		res, err := (&mcda.ELECTREI{Normalization: opt.Normalization, MaxPairs: opt.MaxPairs}).Evaluate(m)
 		if err != nil {
 			return methodError(cfg, "electre", name, err)
 		}
@@ -163,7 +168,9 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		}
 		rep.rankings = append(rep.rankings, r)
 	}
-	if len(rep.rankings) > 1 {
+	if rows, _ := m.Dims(); len(rep.rankings) > 1 && rows < 2 {
+		fmt.Fprintf(stderr, "rank: %s: one alternative: no rank agreement to measure, the agreement table is left out\n", name)
+	} else if len(rep.rankings) > 1 {
 		ags, undefined, err := mcda.CompareAll(rep.rankings)
 		if err != nil {
 			return err
@@ -191,8 +198,11 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		rep.sensitivity, rep.focus = s, cfg.focus
 	}
 	if cfg.smaa > 0 {
-		s := robust.SMAA{Samples: cfg.smaa, Seed: cfg.seed}
+		s := robust.SMAA{Samples: cfg.smaa, Seed: cfg.seed, MaxPairs: opt.MaxPairs}
 		res, err := s.Run(context.Background(), func() mcda.Method { return newMethod(first) }, m)
+		if errors.Is(err, mcda.ErrTooLarge) {
+			return fmt.Errorf("%s: -smaa: %w (-max-pairs raises the limit)", name, err)
+		}
 		if err != nil {
 			return fmt.Errorf("%s: -smaa: %w", name, err)
 		}
@@ -201,8 +211,21 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 	return rep.write(cfg, w)
 }
 
+// columnMin returns the smallest value of criterion j.
+func columnMin(m *mcda.DecisionMatrix, j int) float64 {
+	rows, _ := m.Dims()
+	lo := m.At(0, j)
+	for i := 1; i < rows; i++ {
+		lo = min(lo, m.At(i, j))
+	}
+	return lo
+}
+
 // methodError names the flag behind a method's error.
 func methodError(cfg *config, method, name string, err error) error {
+	if errors.Is(err, mcda.ErrTooLarge) {
+		return fmt.Errorf("%s: -method %s: %w (-max-pairs raises the limit)", name, method, err)
+	}
 	if errors.Is(err, mcda.ErrNormalization) {
 		return fmt.Errorf("-method %s -norm %s: %w", method, cfg.norm, err)
 	}

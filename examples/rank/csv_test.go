@@ -225,3 +225,71 @@ func TestStreamErrors(t *testing.T) {
 		}
 	}
 }
+
+// Issue 13, item 9: the surprises of rank's input handling.
+func TestInputSurprises(t *testing.T) {
+	const csvDoc = "name,price,speed\n#objective,cost,benefit\n#weight,1,1\nA1,250,16\nA2,200,12\nA3,300,18\n"
+	const jsonDoc = `{"criteria": [{"name": "price", "type": "cost"}, {"name": "speed", "type": "benefit"}],
+	 "alternatives": [{"name": "A1", "values": [250, 16]}, {"name": "A2", "values": [200, 12]}, {"name": "A3", "values": [300, 18]}]}`
+	want := rankJSON(t, jsonDoc, "-")
+	same := func(t *testing.T, stdin string, args ...string) {
+		t.Helper()
+		code, stdout, stderr := rank(stdin, append([]string{"-json"}, args...)...)
+		if code != 0 || stderr != "" {
+			t.Fatalf("rank %q: status %d, stderr %q", args, code, stderr)
+		}
+		var got rankOutput
+		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("rank %q (-json input +this input):\n%s", args, diff)
+		}
+	}
+	t.Run("CSVOnStandardInput", func(t *testing.T) { same(t, csvDoc, "-") })
+	t.Run("CSVNamedTxt", func(t *testing.T) { same(t, "", writeFile(t, "p.txt", csvDoc)) })
+	t.Run("FormatCSV", func(t *testing.T) { same(t, csvDoc, "-format", "csv", "-") })
+	t.Run("FormatJSON", func(t *testing.T) { same(t, "", "-format", "json", writeFile(t, "p.data", jsonDoc)) })
+	t.Run("JSONWithByteOrderMark", func(t *testing.T) { same(t, "\uFEFF"+jsonDoc, "-") })
+	t.Run("BadFormat", func(t *testing.T) {
+		code, _, stderr := rank(jsonDoc, "-format", "xml", "-")
+		if code != 2 || !strings.Contains(stderr, `-format "xml"`) {
+			t.Errorf("status %d, stderr %q", code, stderr)
+		}
+	})
+	t.Run("CROnlyLineEndings", func(t *testing.T) {
+		// The values repeat, which read as one line gave "duplicate name".
+		code, _, stderr := rank("name,a,b\rA1,1,2\rA2,1,2\r", "-format", "csv", "-")
+		if code != 2 || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "CR-only line endings") || strings.Contains(stderr, "duplicate") {
+			t.Errorf("status %d, stderr %q", code, stderr)
+		}
+	})
+	t.Run("OneAlternativeSeveralMethods", func(t *testing.T) {
+		one := `{"criteria": [{"name": "x", "type": "benefit"}], "alternatives": [{"name": "A", "values": [1]}]}`
+		for _, asJSON := range []bool{false, true} {
+			args := []string{"-method", "topsis,vikor", "-"}
+			if asJSON {
+				args = append([]string{"-json"}, args...)
+			}
+			code, stdout, stderr := rank(one, args...)
+			if code != 0 || !strings.Contains(stderr, "one alternative") || !strings.Contains(stderr, "agreement") {
+				t.Errorf("json %v: status %d, stderr %q", asJSON, code, stderr)
+			}
+			if strings.Contains(stdout, "agreement") {
+				t.Errorf("json %v: an agreement table in %q", asJSON, stdout)
+			}
+		}
+	})
+	t.Run("StreamDuplicateNames", func(t *testing.T) {
+		file := writeFile(t, "dup.csv", "name,x\nA,1\nB,2\nA,3\n")
+		code, _, stderr := rank("", "-stream", file)
+		if code != 2 || !strings.Contains(stderr, `"A"`) || !strings.Contains(stderr, "duplicate name") || !strings.Contains(stderr, "alternative 0") {
+			t.Errorf("status %d, stderr %q", code, stderr)
+		}
+		// The in-memory path says the same.
+		code, _, stderr = rank("", file)
+		if code != 2 || !strings.Contains(stderr, "duplicate name") {
+			t.Errorf("in memory: status %d, stderr %q", code, stderr)
+		}
+	})
+}

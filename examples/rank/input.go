@@ -12,9 +12,10 @@ import (
 	"github.com/balancer-mcda/balancer/mcda"
 )
 
-// readProblem reads the problem in file, or in stdin for "" or "-". It
-// returns the problem and the name to use in messages.
-func readProblem(file string, stdin io.Reader, stderr io.Writer) (*mcda.Problem, string, error) {
+// readProblem reads the problem in file, or in stdin for "" or "-", in
+// format "csv", "json" or "auto". It returns the problem and the name to
+// use in messages.
+func readProblem(file, format string, stdin io.Reader, stderr io.Writer) (*mcda.Problem, string, error) {
 	name := file
 	in := stdin
 	if file != "" && file != "-" {
@@ -27,13 +28,17 @@ func readProblem(file string, stdin io.Reader, stderr io.Writer) (*mcda.Problem,
 	} else {
 		name = "standard input"
 	}
-	if isCSV(file) {
+	if format == "csv" || format == "auto" && isCSV(file) {
 		p, err := readCSV(in, name, stderr)
 		return p, name, err
 	}
 	data, err := io.ReadAll(in)
 	if err != nil {
 		return nil, "", fmt.Errorf("%s: %w", name, err)
+	}
+	if format == "auto" && !isJSON(file) && looksLikeCSV(data) {
+		p, err := readCSV(bytes.NewReader(data), name, stderr)
+		return p, name, err
 	}
 	p, err := mcda.ReadProblem(bytes.NewReader(data))
 	if err != nil {
@@ -45,6 +50,20 @@ func readProblem(file string, stdin io.Reader, stderr io.Writer) (*mcda.Problem,
 		return nil, "", fmt.Errorf("%s: %w", name, err)
 	}
 	return p, name, nil
+}
+
+// isJSON reports whether file names a JSON file.
+func isJSON(file string) bool {
+	return strings.EqualFold(filepath.Ext(file), ".json")
+}
+
+// looksLikeCSV reports whether data, of a file named neither .csv nor
+// .json or of standard input, is CSV: its first byte other than white
+// space and a byte order mark does not open a JSON document.
+func looksLikeCSV(data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	data = bytes.TrimLeft(data, " \t\r\n")
+	return len(data) > 0 && data[0] != '{' && data[0] != '['
 }
 
 // isCSV reports whether file names a CSV file.

@@ -5,9 +5,11 @@
 //
 //	go run ./examples/rank [flags] FILE
 //
-// FILE is a problem in the JSON format read by mcda.ReadProblem (a ".json"
-// file, or standard input for "-" or no FILE) or in the CSV format read by
-// mcda.ReadCSV (a ".csv" file).
+// FILE is a problem in the JSON format read by mcda.ReadProblem or in the
+// CSV format read by mcda.ReadCSV, or standard input for "-" or no FILE.
+// A ".csv" file is CSV and a ".json" file JSON; other names and standard
+// input are JSON when their first character (after white space and a
+// byte order mark) is "{" or "[", and CSV otherwise. -format says which.
 //
 // Flags:
 //
@@ -43,11 +45,18 @@
 //	-gaia           the GAIA plane of promethee, which must be listed
 //	                (see mcda.NewGAIA); at least two alternatives and two
 //	                criteria
+//	-max-pairs P    raise the size limit of the computations whose time or
+//	                memory grows with the square of the number m of
+//	                alternatives (electre, multimoora, -smaa, and
+//	                promethee's Gaussian criteria): they refuse m·m above
+//	                P (default 16777216, m = 4096)
 //	-stream         rank a CSV file in two streaming passes, in memory
 //	                bounded by the criteria and -top (topsis with vector
 //	                or minmax normalization, wsm, wpm)
 //	-top K          with -stream, keep the best K alternatives (default 10;
 //	                0 keeps all, written as they are scored)
+//	-format F       the format of FILE: csv, json or auto (default auto:
+//	                by the name's extension, else by the first character)
 //	-json           print JSON instead of tables
 //
 // A flag that sets a parameter (-norm, -v, -lambda, -tau) must apply to at
@@ -115,13 +124,14 @@ import (
 	"strings"
 
 	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/robust"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-stream] [-top K] [-json] FILE"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-max-pairs P] [-stream] [-top K] [-format F] [-json] FILE"
 
 // config holds the parsed flags.
 type config struct {
@@ -140,6 +150,7 @@ type config struct {
 	top         int
 	json        bool
 	file        string
+	format      string
 }
 
 // run is the program; it returns the exit status.
@@ -162,7 +173,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	prob, name, err := readProblem(cfg.file, stdin, stderr)
+	prob, name, err := readProblem(cfg.file, cfg.format, stdin, stderr)
 	if err != nil {
 		return fail(err)
 	}
@@ -189,9 +200,11 @@ func parseFlags(args []string) (*config, error) {
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
 	gaia := fs.Bool("gaia", false, "GAIA plane of promethee")
+	maxPairs := fs.Int("max-pairs", mcda.DefaultMaxPairs, "size limit, in pairs m·m, of the O(m²) computations")
 	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes")
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
+	format := fs.String("format", "auto", "the format of FILE: csv, json or auto")
 	if err := fs.Parse(joinFocus(args)); err != nil {
 		return nil, err
 	}
@@ -203,7 +216,12 @@ func parseFlags(args []string) (*config, error) {
 
 	cfg := &config{norm: *norm, weighting: *weights, sensitivity: sens.set, focus: sens.top,
 		breakpoints: *breakpoints, smaa: *smaa, seed: *seed, gaia: *gaia,
-		stream: *stream, top: *top, json: *asJSON, file: fs.Arg(0)}
+		stream: *stream, top: *top, json: *asJSON, file: fs.Arg(0), format: *format}
+	switch cfg.format {
+	case "auto", "csv", "json":
+	default:
+		return nil, fmt.Errorf("-format %q: want csv, json or auto", cfg.format)
+	}
 	for _, name := range strings.Split(*method, ",") {
 		name = strings.TrimSpace(name)
 		if slices.Contains(cfg.methods, name) {
@@ -269,8 +287,17 @@ func parseFlags(args []string) (*config, error) {
 	if set["breakpoints"] && !cfg.sensitivity {
 		return nil, errors.New("-breakpoints applies to -sensitivity, which is not given")
 	}
-	if cfg.smaa < 0 {
-		return nil, fmt.Errorf("-smaa %d: want a number of samples >= 0", cfg.smaa)
+	if cfg.smaa < 0 || cfg.smaa > robust.MaxSamples {
+		return nil, fmt.Errorf("-smaa %d: want a number of samples from 0 to %d", cfg.smaa, robust.MaxSamples)
+	}
+	if *maxPairs <= 0 {
+		return nil, fmt.Errorf("-max-pairs %d: want a number of pairs > 0", *maxPairs)
+	}
+	if set["max-pairs"] {
+		if !takes["max_pairs"] && cfg.smaa == 0 && cfg.methods[0] != "electre" {
+			return nil, fmt.Errorf("-max-pairs applies to electre, promethee, multimoora and -smaa, not to -method %s", *method)
+		}
+		cfg.opt.MaxPairs = *maxPairs
 	}
 	if set["seed"] && cfg.smaa == 0 {
 		return nil, errors.New("-seed applies to -smaa, which is not given")
@@ -296,6 +323,9 @@ func parseFlags(args []string) (*config, error) {
 		}
 		if cfg.file == "" || cfg.file == "-" {
 			return nil, errors.New("-stream needs a CSV file to read twice, not standard input")
+		}
+		if cfg.format == "json" {
+			return nil, errors.New("-stream reads CSV, not -format json")
 		}
 	}
 	return cfg, nil

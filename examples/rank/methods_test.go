@@ -494,6 +494,16 @@ func TestBadFlags(t *testing.T) {
 		{[]string{"-method", "electre", "-smaa", "10"}, []string{"electre", "-smaa"}},
 		{[]string{"-weights", "ahp"}, []string{"-weights", `"ahp"`, "entropy"}},
 		{[]string{"-smaa", "-5"}, []string{"-smaa -5"}},
+		// Issue 13: these panicked in makechan and makeslice, or died
+		// allocating 31 GB.
+		{[]string{"-smaa", "9223372036854775807"}, []string{"-smaa 9223372036854775807", "1000000000"}},
+		{[]string{"-smaa", "4611686018427387904"}, []string{"-smaa 4611686018427387904"}},
+		{[]string{"-smaa", "1000000000000"}, []string{"-smaa 1000000000000"}},
+		{[]string{"-max-pairs", "0", "-method", "electre"}, []string{"-max-pairs 0"}},
+		{[]string{"-max-pairs", "100", "-method", "topsis"}, []string{"-max-pairs", "promethee"}},
+		{[]string{"-max-pairs", "15", "-method", "electre"}, []string{"electre i", "4 alternatives", "topsis", "-max-pairs"}},
+		{[]string{"-max-pairs", "15", "-method", "multimoora"}, []string{"multimoora", "4 alternatives", "-max-pairs"}},
+		{[]string{"-max-pairs", "15", "-smaa", "100"}, []string{"-smaa", "smaa", "4 alternatives", "-max-pairs"}},
 		{[]string{"-seed", "3"}, []string{"-seed", "-smaa"}},
 		{[]string{"-top", "3"}, []string{"-top", "-stream"}},
 		{[]string{"-stream", "-method", "topsis,wsm"}, []string{"-stream"}},
@@ -535,6 +545,32 @@ func TestShiftFlag(t *testing.T) {
 	for i, res := range out.Results {
 		if res.Score != r.Scores[i] || res.Rank != r.Ranks[i] {
 			t.Errorf("result %d = %+v, want %v %d", i, res, r.Scores[i], r.Ranks[i])
+		}
+	}
+}
+
+// Issue 13: rows A [−1e16, 3], B [5, 4], C [7, 5] with -shift 1 made A's
+// value 0, so WPM failed right after the shift was reported. The smallest
+// value now becomes 2, and rank says it is not 1.
+func TestShiftFlagLargeMinimum(t *testing.T) {
+	doc := `{"criteria": [{"name": "x", "type": "benefit"}, {"name": "y", "type": "benefit"}],
+	 "alternatives": [{"name": "A", "values": [-1e16, 3]}, {"name": "B", "values": [5, 4]}, {"name": "C", "values": [7, 5]}]}`
+	for _, method := range []string{"wpm", "wsm"} {
+		code, stdout, stderr := rank(doc, "-json", "-method", method, "-norm", "none", "-shift", "1")
+		if code != 0 {
+			t.Fatalf("%s -shift 1: status %d, stderr %q", method, code, stderr)
+		}
+		if !strings.Contains(stderr, `criterion "x": its smallest value became 2, not 1`) {
+			t.Errorf("%s -shift 1: stderr %q does not report the inexact floor", method, stderr)
+		}
+		var out rankOutput
+		if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range out.Results {
+			if !(r.Score > 0) {
+				t.Errorf("%s: score of %s = %v, want > 0", method, r.Alternative, r.Score)
+			}
 		}
 	}
 }

@@ -32,8 +32,8 @@ type streamOutput struct {
 // runStream ranks cfg.file in two streaming passes (mcda.RankStream).
 func runStream(cfg *config, stdout, stderr io.Writer) error {
 	name := cfg.file
-	if !isCSV(name) {
-		return fmt.Errorf("-stream %s: want a .csv file", name)
+	if !isCSV(name) && cfg.format != "csv" {
+		return fmt.Errorf("-stream %s: want a .csv file, or -format csv", name)
 	}
 	method, _ := mcda.NewMethod(cfg.methods[0], cfg.opt)
 	csvFile := mcda.CSVFile(name)
@@ -46,7 +46,7 @@ func runStream(cfg *config, stdout, stderr io.Writer) error {
 		return src, err
 	}
 	bw := bufio.NewWriterSize(stdout, 1<<16)
-	opts := mcda.StreamOptions{Method: method, Top: cfg.top}
+	opts := mcda.StreamOptions{Method: method, Top: cfg.top, UniqueNames: true}
 	cw := csv.NewWriter(bw)
 	if cfg.top == 0 {
 		opts.Top = -1 // keep none: every score is written as it comes

@@ -78,7 +78,7 @@ func relations(r1, r2 []int) [][]Relation {
 // FinalRank returns, for a partial preorder given by two rank vectors,
 // the levels of its Hasse-style layering: level 1 holds the alternatives
 // that no other is preferred to, level 2 those preferred to only by level
-// 1, and so on. Incomparable alternatives can share a level, so a level is
+// 1, and so on. RelationIncomparable alternatives can share a level, so a level is
 // not a rank; it is meant for display, with the relations beside it.
 func FinalRank(r1, r2 []int) []int {
 	m := len(r1)

@@ -67,6 +67,25 @@
 // Moving a leaf's global weight with the other leaves keeping their
 // proportions is the usual one-at-a-time AHP sensitivity analysis.
 //
+// # Resources
+//
+// Time and memory are stated in m (alternatives), n (criteria) and each
+// analysis's own parameters, with T(m, n) the time of one call of the
+// method's Scores; the test TestResourceContract checks the memory claims
+// by running each analysis at two sizes.
+//
+//   - [SMAA]: with N samples, N_c confidence samples and W workers,
+//     O(N·(T(m, n) + m·log m + n) + N_c·c·(T(m, n) + m·log m)) time, c <= m
+//     the alternatives ever ranked first; (2W + 2)·8·m² + O(W·m·n) bytes,
+//     whatever N and N_c: samples are accumulated, never stored. N and N_c
+//     are at most [MaxSamples], W at most [MaxWorkers], and m·m at most
+//     MaxPairs (mcda.DefaultMaxPairs unless raised), checked before
+//     anything of size m² is allocated.
+//   - [PathWeights]: O(n) time, nothing allocated with a dst.
+//   - [DominatedValues]: O(m·n) time, O(n) memory.
+//   - [Sensitivity], [MinimumChange] and [RankReversal]: see their doc
+//     comments.
+//
 // # Conventions
 //
 // Alternatives and criteria are identified by their 0-based index in the

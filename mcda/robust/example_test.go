@@ -168,7 +168,12 @@ func ExampleRankReversal() {
 func ExamplePathWeights() {
 	w := []float64{0.4, 0.4, 0.2}
 	for _, t := range []float64{0, 0.4, 1} {
-		fmt.Printf("t = %.1f: %.4f\n", t, robust.PathWeights(nil, w, 0, t))
+		pw, err := robust.PathWeights(nil, w, 0, t)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("t = %.1f: %.4f\n", t, pw)
 	}
 	// Output:
 	// t = 0.0: [0.0000 0.6667 0.3333]

@@ -61,7 +61,7 @@ func Example_json() {
 	_, ok = roundTrip(rev)
 	fmt.Println("rank reversal round trip:", ok)
 	// Output:
-	// {"criterion":"x","weight":0.6666666666666666,"exact":true,"breakpoints":[{"weight":0.3333333333333334,"rank":1,"a":0,"b":2,"before":"ahead","after":"behind"},{"weight":0.6,"rank":1,"a":1,"b":2,"before":"behind","after":"ahead"}],"truncated":false,"omitted":0,"first_stable":{"lo":0.6,"hi":1},"ranking_stable":{"lo":0.6,"hi":1}}
+	// {"criterion":"x","weight":0.6666666666666666,"exact":true,"breakpoints":[{"weight":0.33333333333333337,"rank":1,"a":0,"b":2,"before":"ahead","after":"behind"},{"weight":0.6,"rank":1,"a":1,"b":2,"before":"behind","after":"ahead"}],"truncated":false,"omitted":0,"first_stable":{"lo":0.6,"hi":1},"ranking_stable":{"lo":0.6,"hi":1}}
 	// sensitivity round trip: true
 	// SMAA round trip: true
 	// rank reversal round trip: true

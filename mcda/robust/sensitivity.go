@@ -245,9 +245,12 @@ type CriterionSensitivity struct {
 // share 1 − t equally. The path passes through w at t = w_j. Values of t
 // outside [0, 1] give negative weights.
 //
-// It panics if dst is not nil and len(dst) != len(w), if j is out of range,
-// or if the weights sum to zero.
-func PathWeights(dst, w []float64, j int, t float64) []float64 {
+// It returns an error wrapping [mcda.ErrParameter] for a t that is NaN or
+// infinite, and a [*mcda.CriterionError] wrapping [mcda.ErrWeight] for a
+// weight that is negative, NaN or infinite, or weights that are all zero.
+// It panics if dst is not nil and len(dst) != len(w), or if j is
+// out of range.
+func PathWeights(dst, w []float64, j int, t float64) ([]float64, error) {
 	n := len(w)
 	if dst == nil {
 		dst = make([]float64, n)
@@ -257,25 +260,36 @@ func PathWeights(dst, w []float64, j int, t float64) []float64 {
 	if uint(j) >= uint(n) {
 		panic("robust: PathWeights: criterion index out of range")
 	}
+	if math.IsNaN(t) || math.IsInf(t, 0) {
+		return nil, fmt.Errorf("robust: path weights: t = %v: %w", t, mcda.ErrParameter)
+	}
+	big := 0.0
+	for k, v := range w {
+		if !(v >= 0) || math.IsInf(v, 0) {
+			return nil, &mcda.CriterionError{Index: k, Err: fmt.Errorf("path weights: %v: %w", v, mcda.ErrWeight)}
+		}
+		big = max(big, v)
+	}
+	if big == 0 {
+		return nil, &mcda.CriterionError{Index: -1, Err: fmt.Errorf("path weights sum to 0: %w", mcda.ErrWeight)}
+	}
+	// Scaled by the largest weight, so that the sum cannot overflow.
 	sum := 0.0
 	for _, v := range w {
-		sum += v
+		sum += v / big
 	}
-	if !(sum > 0) {
-		panic("robust: PathWeights: weights do not sum to a positive number")
-	}
-	rest := sum - w[j] // Σ_{k≠j} w_k, unnormalized
+	rest := sum - w[j]/big // Σ_{k≠j} w_k, unnormalized
 	for k, v := range w {
 		switch {
 		case k == j:
 			dst[k] = t
 		case rest > 0:
-			dst[k] = v * (1 - t) / rest
+			dst[k] = (1 - t) * (v / big / rest) // v/big/rest <= 1: no overflow for any finite t
 		default:
 			dst[k] = (1 - t) / float64(n-1)
 		}
 	}
-	return dst
+	return dst, nil
 }
 
 // A PathError records a method's failure, or a non-finite score, at one
@@ -307,7 +321,11 @@ func RankingAt(method mcda.Method, m *mcda.DecisionMatrix, j int, t float64) (*m
 	if !(t >= 0 && t <= 1) {
 		return nil, fmt.Errorf("robust: ranking at: weight %v not in [0, 1]: %w", t, mcda.ErrParameter)
 	}
-	mm, err := m.WithWeights(PathWeights(nil, m.Weights(nil), j, t))
+	w, err := PathWeights(nil, m.Weights(nil), j, t)
+	var mm *mcda.DecisionMatrix
+	if err == nil {
+		mm, err = m.WithWeights(w)
+	}
 	if err == nil {
 		var r *mcda.Ranking
 		if r, err = mcda.Rank(method, mm); err == nil {
@@ -875,15 +893,14 @@ func (d *driver) finite(i int, s float64) error {
 
 // eval stores in dst the scores at weight t of the current path.
 func (d *driver) eval(dst []float64, t float64) error {
-	PathWeights(d.wt, d.w, d.j, t)
-	var err error
-	if d.rm != nil {
+	_, err := PathWeights(d.wt, d.w, d.j, t)
+	if err == nil && d.rm != nil {
 		if err = d.rm.SetWeights(d.wt); err == nil {
 			for i := range dst {
 				dst[i] = d.rm.Score(i)
 			}
 		}
-	} else {
+	} else if err == nil {
 		var mm *mcda.DecisionMatrix
 		mm, err = d.m.Variant(d.dm, nil, d.wt)
 		if mm != nil {
@@ -908,7 +925,9 @@ func (d *driver) eval(dst []float64, t float64) error {
 
 // pair returns the scores of y and x at weight t from the row model.
 func (d *driver) pair(t float64, y, x int) (float64, float64, error) {
-	PathWeights(d.wt, d.w, d.j, t)
+	if _, err := PathWeights(d.wt, d.w, d.j, t); err != nil {
+		return 0, 0, d.pathError(t, err)
+	}
 	if err := d.rm.SetWeights(d.wt); err != nil {
 		return 0, 0, d.pathError(t, err)
 	}

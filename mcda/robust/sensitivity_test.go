@@ -105,7 +105,7 @@ type opaque struct{ mcda.Method }
 // criterion j's path, computed independently of Sensitivity's internals.
 func ranksAt(t sensT, method mcda.Method, m *mcda.DecisionMatrix, j int, w float64) []int {
 	t.Helper()
-	mm, err := m.WithWeights(robust.PathWeights(nil, m.Weights(nil), j, w))
+	mm, err := m.WithWeights(pathWeights(m.Weights(nil), j, w))
 	if err != nil {
 		t.Fatalf("WithWeights at %v: %v", w, err)
 	}
@@ -460,7 +460,7 @@ func drawTOPSIS(t *rapid.T) mcda.Method {
 // times mcda.TieTolerance).
 func probeAt(t sensT, method mcda.Method, m *mcda.DecisionMatrix, j int, w float64) ([]int, bool) {
 	t.Helper()
-	mm, err := m.WithWeights(robust.PathWeights(nil, m.Weights(nil), j, w))
+	mm, err := m.WithWeights(pathWeights(m.Weights(nil), j, w))
 	if err != nil {
 		t.Fatalf("WithWeights at %v: %v", w, err)
 	}
@@ -654,7 +654,7 @@ func propCurvePassesThroughScores(t *rapid.T) {
 	approx := cmpopts.EquateApprox(1e-12, 1e-12*size)
 	for j, cs := range got {
 		for _, g := range []int{0, 5, 10} {
-			mm, err := m.WithWeights(robust.PathWeights(nil, m.Weights(nil), j, cs.Curve.Weights[g]))
+			mm, err := m.WithWeights(pathWeights(m.Weights(nil), j, cs.Curve.Weights[g]))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -815,7 +815,7 @@ func TestPathWeights(t *testing.T) {
 		{"WholeWeight", []float64{0, 5, 0}, 1, 0.4, []float64{0.3, 0.4, 0.3}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := robust.PathWeights(nil, tc.w, tc.j, tc.t)
+			got := pathWeights(tc.w, tc.j, tc.t)
 			if diff := cmp.Diff(tc.want, got, approxTight); diff != "" {
 				t.Errorf("PathWeights(nil, %v, %d, %v) mismatch (-want +got):\n%s", tc.w, tc.j, tc.t, diff)
 			}
@@ -830,10 +830,9 @@ func TestPathWeights(t *testing.T) {
 func TestPathWeightsPanics(t *testing.T) {
 	w := []float64{1, 2}
 	for name, f := range map[string]func(){
-		"ShortDst":   func() { robust.PathWeights(make([]float64, 1), w, 0, 0.5) },
-		"NegativeJ":  func() { robust.PathWeights(nil, w, -1, 0.5) },
-		"LargeJ":     func() { robust.PathWeights(nil, w, 2, 0.5) },
-		"ZeroWeight": func() { robust.PathWeights(nil, []float64{0, 0}, 0, 0.5) },
+		"ShortDst":  func() { robust.PathWeights(make([]float64, 1), w, 0, 0.5) },
+		"NegativeJ": func() { robust.PathWeights(nil, w, -1, 0.5) },
+		"LargeJ":    func() { robust.PathWeights(nil, w, 2, 0.5) },
 	} {
 		if !sensPanics(f) {
 			t.Errorf("PathWeights %s did not panic", name)
@@ -905,7 +904,7 @@ func propMinimumChangeCatchesUp(t *rapid.T) {
 		if math.IsInf(c.Change, 1) {
 			// Each unit weight vector must leave the leader strictly ahead.
 			for j := 0; j < n; j++ {
-				mm, _ := m.WithWeights(robust.PathWeights(nil, w, j, 1))
+				mm, _ := m.WithWeights(pathWeights(w, j, 1))
 				sc, _ := s.Scores(nil, mm)
 				if sc[c.Alternative] >= sc[leader] {
 					t.Fatalf("alternative %d: Change +Inf but it catches up with all weight on criterion %d", c.Alternative, j)
@@ -955,7 +954,7 @@ func propMinimumChangeMatchesLP(t *rapid.T) {
 	w := m.Weights(nil)
 	r := make([][]float64, n) // r[k] = scores with all weight on k
 	for k := range r {
-		mm, _ := m.WithWeights(robust.PathWeights(nil, w, k, 1))
+		mm, _ := m.WithWeights(pathWeights(w, k, 1))
 		r[k], _ = s.Scores(nil, mm)
 	}
 	cur, _ := mcda.Rank(s, m)

@@ -19,6 +19,18 @@ import (
 // acceptability index b is √(b(1−b)/N) <= 0.5/√N, 0.005 for N = 10 000.
 const DefaultSamples = 10000
 
+// MaxSamples is the largest number of samples [SMAA] accepts, in Samples
+// and in ConfidenceSamples: 10⁹, whose standard error 0.5/√N is 1.6e-5,
+// far below any difference an analyst reads, and which takes hours. A
+// larger count is an error wrapping [mcda.ErrParameter], not a run that
+// never ends. SMAA's memory does not depend on the count.
+const MaxSamples = 1_000_000_000
+
+// MaxWorkers is the largest Workers value [SMAA] accepts. Each worker
+// keeps two m×m accumulators (see [SMAA.Run]), so the memory grows with
+// it.
+const MaxWorkers = 1024
+
 const (
 	// chunkSize is the number of consecutive samples drawn from one random
 	// stream. Results depend on it, so it is fixed.
@@ -93,9 +105,15 @@ type SMAA struct {
 	// confidence factors. When every value is exact, one evaluation per
 	// alternative is exact and no simulation is run.
 	ConfidenceSamples int
-	// Workers is the number of goroutines that draw samples; zero means
-	// runtime.GOMAXPROCS(0). It does not change the results.
+	// Workers is the number of goroutines that draw samples, at most
+	// MaxWorkers; zero means runtime.GOMAXPROCS(0). It does not change the
+	// results.
 	Workers int
+	// MaxPairs bounds the m·m pairs of the acceptability matrices, of
+	// which Run keeps 2·Workers + 2 (8 bytes a pair); zero means
+	// mcda.DefaultMaxPairs (m <= 4096). Above it Run returns a
+	// [*mcda.SizeError] before allocating them.
+	MaxPairs int
 	// Progress, if not nil, is called with the number of samples done and
 	// the total (Samples plus the confidence simulation's value samples)
 	// after every chunk of samples. It is called from the goroutine that
@@ -219,6 +237,14 @@ func (e *SampleError) Error() string {
 func (e *SampleError) Unwrap() error { return e.Err }
 
 // Run runs the analysis of m with the method that newMethod returns.
+//
+// Resources: with N = Samples, N_c the confidence samples, W workers and
+// T(m, n) the time of one call of the method's Scores, Run takes
+// O(N·(T(m, n) + m·log m + n) + N_c·c·(T(m, n) + m·log m)) time, for c
+// ≤ m the alternatives ever ranked first, and (2W + 2)·8·m² + O(W·m·n)
+// bytes whatever N: each worker accumulates its chunk of samples into its
+// own m×m counts, which are merged in chunk order, and no per-sample
+// value is stored.
 // newMethod is called once for every worker goroutine, and each value it
 // returns is used by that goroutine only, so method values that keep a
 // workspace are never shared:
@@ -232,7 +258,9 @@ func (e *SampleError) Unwrap() error { return e.Err }
 // parameter), and a plain error for a cell outside the matrix, an order
 // naming a criterion that does not exist, or weight constraints that leave
 // a region too small to sample: fewer than 10 of 100 000 candidate weight
-// vectors satisfy them. A failure of
+// vectors satisfy them, or a sample count above [MaxSamples] or a Workers
+// above [MaxWorkers]. A [*mcda.SizeError] reports a problem whose m·m
+// exceeds MaxPairs. A failure of
 // the method on a sample is returned as a [*SampleError]: SMAA does not
 // skip samples, since that would bias the indices toward the samples the
 // method accepts. When ctx is done Run stops promptly and returns
@@ -349,15 +377,28 @@ func (s *SMAA) newRun(m *mcda.DecisionMatrix) (*run, error) {
 		r.samples = DefaultSamples
 	case r.samples < 0:
 		return nil, fmt.Errorf("robust: smaa: %d samples: %w", s.Samples, mcda.ErrParameter)
+	case r.samples > MaxSamples:
+		return nil, fmt.Errorf("robust: smaa: %d samples, more than MaxSamples = %d: %w", s.Samples, MaxSamples, mcda.ErrParameter)
 	}
 	if r.confSamples == 0 {
 		r.confSamples = r.samples
 	}
+	if r.confSamples > MaxSamples {
+		return nil, fmt.Errorf("robust: smaa: %d confidence samples, more than MaxSamples = %d: %w", s.ConfidenceSamples, MaxSamples, mcda.ErrParameter)
+	}
 	switch {
 	case r.workers == 0:
 		r.workers = runtime.GOMAXPROCS(0)
-	case r.workers < 0:
-		return nil, fmt.Errorf("robust: smaa: %d workers: %w", s.Workers, mcda.ErrParameter)
+	case r.workers < 0 || r.workers > MaxWorkers:
+		return nil, fmt.Errorf("robust: smaa: %d workers, want 0 to MaxWorkers = %d: %w", s.Workers, MaxWorkers, mcda.ErrParameter)
+	}
+	rows, n := m.Dims()
+	// The accumulators: the merged counts, the result, and two per worker
+	// (those of at most 2W chunks in flight or waiting to be merged).
+	nw := min(r.workers, (max(r.samples, r.confSamples)+chunkSize-1)/chunkSize)
+	if err := mcda.CheckPairs("smaa", rows, s.MaxPairs, float64(8*(2*nw+2)),
+		"SMAA's acceptability matrices are m×m; screen the alternatives first (drop the dominated ones, or keep the best of a linear-cost method such as topsis)"); err != nil {
+		return nil, err
 	}
 	ws, err := newWeightSampler(s.Weights, m)
 	if err != nil {
@@ -371,7 +412,6 @@ func (s *SMAA) newRun(m *mcda.DecisionMatrix) (*run, error) {
 	if r.confSamples > 0 && len(r.cells) > 0 {
 		r.total += r.confSamples
 	}
-	rows, n := m.Dims()
 	r.accept = make([]float64, rows*rows)
 	r.central = make([]float64, rows*n)
 	r.first = make([]float64, rows)
@@ -1068,7 +1108,10 @@ func (r *run) parallel(ctx context.Context, phase, samples, done0 int) error {
 		wg.Wait()
 		return err
 	}
-	pending := make([]*acc, nChunks)
+	// pending holds the finished chunks waiting to be merged, chunk c at
+	// c % window: every chunk below failAt that is not merged yet holds
+	// one of the window accumulators, so c − merged < window.
+	pending := make([]*acc, window)
 	merged, failAt := 0, nChunks
 	var failErr error
 	for merged < nChunks {
@@ -1087,12 +1130,14 @@ func (r *run) parallel(ctx context.Context, phase, samples, done0 int) error {
 					limit.Store(int64(failAt))
 				}
 				free <- a
+			} else if a.chunk < failAt {
+				pending[a.chunk%window] = a
 			} else {
-				pending[a.chunk] = a
+				free <- a // after a failure: never merged
 			}
-			for merged < failAt && pending[merged] != nil {
-				a := pending[merged]
-				pending[merged] = nil
+			for merged < failAt && pending[merged%window] != nil {
+				a := pending[merged%window]
+				pending[merged%window] = nil
 				r.merge(phase, a)
 				free <- a
 				merged++

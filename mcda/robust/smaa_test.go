@@ -399,6 +399,17 @@ func TestSMAAErrors(t *testing.T) {
 	}{
 		{name: "negative samples", s: robust.SMAA{Samples: -1}, is: mcda.ErrParameter, crit: -2},
 		{name: "negative workers", s: robust.SMAA{Workers: -1}, is: mcda.ErrParameter, crit: -2},
+		// Issue 13: these counts panicked in makechan and makeslice, or
+		// died allocating 31 GB.
+		{name: "samples MaxInt64", s: robust.SMAA{Samples: math.MaxInt64}, is: mcda.ErrParameter, crit: -2},
+		{name: "samples 2^62", s: robust.SMAA{Samples: 1 << 62}, is: mcda.ErrParameter, crit: -2},
+		{name: "samples 1e12", s: robust.SMAA{Samples: 1e12}, is: mcda.ErrParameter, crit: -2},
+		{name: "samples above MaxSamples", s: robust.SMAA{Samples: robust.MaxSamples + 1}, is: mcda.ErrParameter, crit: -2},
+		{name: "confidence samples MaxInt64", s: robust.SMAA{ConfidenceSamples: math.MaxInt64}, is: mcda.ErrParameter, crit: -2},
+		{name: "workers MaxInt64", s: robust.SMAA{Workers: math.MaxInt64}, is: mcda.ErrParameter, crit: -2},
+		{name: "workers above MaxWorkers", s: robust.SMAA{Workers: robust.MaxWorkers + 1}, is: mcda.ErrParameter, crit: -2},
+		{name: "negative MaxPairs", s: robust.SMAA{MaxPairs: -1}, is: mcda.ErrParameter, crit: -2},
+		{name: "above MaxPairs", s: robust.SMAA{MaxPairs: 3}, is: mcda.ErrTooLarge, crit: -2},
 		{name: "nil method", nilMethod: true, is: mcda.ErrParameter, crit: -2},
 		{name: "nil matrix", m: (*mcda.DecisionMatrix)(nil), is: mcda.ErrParameter, crit: -2},
 		{name: "fixed with bounds", s: robust.SMAA{Weights: robust.WeightSpace{Fixed: true, Bounds: []robust.Interval{unit, unit, unit}}}, is: mcda.ErrParameter, crit: -2},
@@ -938,4 +949,81 @@ func ExampleBeta() {
 	// Output:
 	// A: first in 0.17 of the samples
 	// B: first in 0.83 of the samples
+}
+
+// SMAA's memory does not grow with the number of samples (issue 13: a
+// bookkeeping slice of one entry per chunk made -smaa 1e12 allocate
+// 31 GB): the bytes allocated by 1 000 and by 1 000 000 samples differ by
+// less than a third of the smaller.
+func TestSMAAMemoryIndependentOfSamples(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs 1 000 000 samples")
+	}
+	m := smaaBenchMatrix(t, 2, 2)
+	measure := func(samples int) uint64 {
+		s := robust.SMAA{Samples: samples, Workers: 2, ConfidenceSamples: -1}
+		return allocatedBytes(func() {
+			if _, err := s.Run(context.Background(), smaaWSM, m); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, large := measure(1000), measure(1000000)
+	t.Logf("allocated %d bytes for 1 000 samples, %d for 1 000 000", small, large)
+	if float64(large) > 1.34*float64(small) {
+		t.Errorf("allocated %d bytes for 1 000 samples, %d for 1 000 000: memory grows with the sample count", small, large)
+	}
+}
+
+// allocatedBytes returns the bytes f allocates, the least of three runs
+// (other goroutines of the test binary may allocate meanwhile).
+func allocatedBytes(f func()) uint64 {
+	best := uint64(math.MaxUint64)
+	for range 3 {
+		var a, b runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&a)
+		f()
+		runtime.ReadMemStats(&b)
+		best = min(best, b.TotalAlloc-a.TotalAlloc)
+	}
+	return best
+}
+
+// A problem above MaxPairs is refused before anything of size m² is
+// allocated, with a *mcda.SizeError that names the method and the size;
+// raising MaxPairs lets it run.
+func TestSMAASizeGuard(t *testing.T) {
+	m := smaaBenchMatrix(t, 50, 3)
+	s := robust.SMAA{Samples: 300, MaxPairs: 2000, ConfidenceSamples: -1}
+	_, err := s.Run(context.Background(), smaaWSM, m)
+	var se *mcda.SizeError
+	if !errors.As(err, &se) || !errors.Is(err, mcda.ErrTooLarge) {
+		t.Fatalf("err = %v, want a *mcda.SizeError", err)
+	}
+	if se.Method != "smaa" || se.Alternatives != 50 || se.Pairs != 2500 || se.Limit != 2000 || se.Bytes <= 0 {
+		t.Errorf("SizeError = %+v", *se)
+	}
+	s.MaxPairs = 2500
+	if _, err := s.Run(context.Background(), smaaWSM, m); err != nil {
+		t.Errorf("with MaxPairs = m²: %v", err)
+	}
+}
+
+// Issue 13: -smaa on 1e5 alternatives tried to allocate an 80 GB block and
+// died; with the default limit it is a *mcda.SizeError, returned before
+// any m×m accumulator is allocated.
+func TestSMAASizeGuardDefault(t *testing.T) {
+	m := smaaBenchMatrix(t, 100000, 2)
+	var s robust.SMAA
+	var res *robust.SMAAResult
+	var err error
+	bytes := allocatedBytes(func() { res, err = s.Run(context.Background(), smaaWSM, m) })
+	var se *mcda.SizeError
+	if !errors.As(err, &se) || se.Limit != mcda.DefaultMaxPairs || res != nil {
+		t.Fatalf("err = %v, want a *mcda.SizeError with the default limit", err)
+	}
+	if bytes > 1<<20 {
+		t.Errorf("allocated %d bytes before refusing", bytes)
+	}
 }
