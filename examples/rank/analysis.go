@@ -103,7 +103,7 @@ type report struct {
 	agreements  []mcda.Agreement
 	undefined   map[int]bool
 	weighting   string
-	weights     []float64 // the weighting's weights, with -weights
+	weights     []float64 // the weighting's weights, with -weighting
 	matrix      *mcda.DecisionMatrix
 	sensitivity []robust.CriterionSensitivity
 	focus       int // the places tracked by sensitivity, 0 for all
@@ -137,11 +137,11 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		wt, _ := mcda.NewWeighting(cfg.weighting)
 		ws, err := wt.Weights(nil, m)
 		if err != nil {
-			return fmt.Errorf("%s: -weights %s: %w", name, cfg.weighting, err)
+			return fmt.Errorf("%s: -weighting %s: %w", name, cfg.weighting, err)
 		}
 		rep.weights = ws
 		if m, err = m.WithWeights(ws); err != nil {
-			return fmt.Errorf("%s: -weights %s: %w", name, cfg.weighting, err)
+			return fmt.Errorf("%s: -weighting %s: %w", name, cfg.weighting, err)
 		}
 	}
 	rep.matrix = m

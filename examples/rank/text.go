@@ -132,7 +132,7 @@ func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
 		shown := nearest(s.Breakpoints, s.Weight, shownBreakpoints)
 		bps := make([]string, 0, len(shown)+1)
 		for _, b := range shown {
-			bps = append(bps, strconv.FormatFloat(b.Weight, 'f', 6, 64))
+			bps = append(bps, fWeight(b.Weight, 6))
 		}
 		if more := len(s.Breakpoints) - len(shown) + s.Omitted; more > 0 {
 			bps = append(bps, "… and "+groupDigits(more)+" more")
@@ -142,8 +142,8 @@ func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
 			mark = " ~"
 		}
 		t.add(printable(s.Criterion), f3(s.Weight),
-			fmt.Sprintf("[%s, %s]", f3(s.FirstStable.Lo), f3(s.FirstStable.Hi)),
-			fmt.Sprintf("[%s, %s]", f3(s.RankingStable.Lo), f3(s.RankingStable.Hi)),
+			fmt.Sprintf("[%s, %s]", fWeight(s.FirstStable.Lo, 3), fWeight(s.FirstStable.Hi, 3)),
+			fmt.Sprintf("[%s, %s]", fWeight(s.RankingStable.Lo, 3), fWeight(s.RankingStable.Hi, 3)),
 			strings.Join(bps, " ")+mark)
 	}
 	t.write(w)
@@ -221,6 +221,20 @@ func (rep *report) writeELECTRE(w io.Writer, section func(string)) {
 }
 
 func f3(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+
+// fWeight formats a weight in [0, 1] with at least min decimals, and with
+// as many more as it takes to keep a weight strictly inside (0, 1) from
+// printing as 0 or 1: 0.999997 is 0.999997, not 1.000.
+func fWeight(x float64, min int) string {
+	for d := min; d < 17; d++ {
+		s := strconv.FormatFloat(x, 'f', d, 64)
+		if v, _ := strconv.ParseFloat(s, 64); x > 0 && x < 1 && (v == 0 || v == 1) {
+			continue
+		}
+		return s
+	}
+	return strconv.FormatFloat(x, 'g', -1, 64)
+}
 
 // formatScore formats s with 4 decimals, in exponent form if it is large.
 func formatScore(s float64) string {

@@ -14,7 +14,7 @@ type jsonDocument struct {
 	// not likelihood.
 	Measures string   `json:"measures"`
 	Summary  []string `json:"summary"` // the report's opening summary, one sentence each
-	Weights  string   `json:"weights"` // "reference" or the -weights file
+	Weights  string   `json:"weights"` // "reference" or the -judgments file
 	// ModellerCriteria are the criteria of the modeller's frame, not of
 	// the document.
 	ModellerCriteria []string `json:"modeller_criteria"`

@@ -184,7 +184,7 @@ func TestWeightsFlag(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out, errOut bytes.Buffer
-	if code := run([]string{"-json", "-weights", file}, &out, &errOut); code != 0 {
+	if code := run([]string{"-json", "-judgments", file}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var doc jsonDocument
@@ -215,7 +215,7 @@ func TestWeightsFlag(t *testing.T) {
 				t.Fatal(err)
 			}
 			var out, errOut bytes.Buffer
-			code := run([]string{"-weights", file}, &out, &errOut)
+			code := run([]string{"-judgments", file}, &out, &errOut)
 			lines := strings.Split(strings.TrimSuffix(errOut.String(), "\n"), "\n")
 			if code != 2 || len(lines) != 1 || !strings.Contains(lines[0], tc.want) {
 				t.Errorf("exit %d, stderr %q; want 2 and one line mentioning %q", code, errOut.String(), tc.want)
@@ -225,7 +225,7 @@ func TestWeightsFlag(t *testing.T) {
 }
 
 func TestBadFlags(t *testing.T) {
-	for _, args := range [][]string{{"-nope"}, {"extra"}, {"-weights", "/no/such/file"}} {
+	for _, args := range [][]string{{"-nope"}, {"extra"}, {"-judgments", "/no/such/file"}} {
 		var out, errOut bytes.Buffer
 		if code := run(args, &out, &errOut); code != 2 || strings.Count(errOut.String(), "\n") != 1 {
 			t.Errorf("run(%q) = %d, stderr %q; want 2 and one line", args, code, errOut.String())
