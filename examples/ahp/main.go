@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./examples/ahp [-method eigen|geometric] [-mode distributive|ideal] [-completion none|optimal]
+//	go run ./examples/ahp [-priority eigen|geometric] [-mode distributive|ideal] [-completion none|optimal]
 //	    [-ri saaty1980|saaty2005|donegan-dodd1991|alonso-lamata2006] [-json] [FILE]
 //
 // FILE (or standard input when FILE is "-" or absent) holds one matrix,
@@ -36,8 +36,8 @@
 // synthesis.
 //
 // A matrix with missing judgments (a connected comparison graph is
-// required) is solved by Harker's method with -method eigen and by
-// logarithmic least squares with -method geometric; -completion optimal
+// required) is solved by Harker's method with -priority eigen and by
+// logarithmic least squares with -priority geometric; -completion optimal
 // first fills the gaps with the entries that minimize λmax (Bozóki, Fülöp
 // & Rónyai, 2010). CR is always that of the optimally completed matrix.
 // Bad input exits with status 2 and one line on standard error; a matrix
@@ -67,6 +67,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/balancer-mcda/balancer/examples/internal/cli"
 	"github.com/balancer-mcda/balancer/mcda/ahp"
 )
 
@@ -110,23 +111,28 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fs := flag.NewFlagSet("ahp", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	methodName := fs.String("method", "eigen", "priority method: eigen or geometric")
+	methodName := fs.String("priority", "eigen", "priority method: eigen or geometric")
 	tableName := fs.String("ri", "saaty1980", "random index table: saaty1980, saaty2005, donegan-dodd1991 or alonso-lamata2006")
 	modeName := fs.String("mode", "distributive", "hierarchy synthesis: distributive or ideal")
 	completion := fs.String("completion", "none", "incomplete matrices: none (Harker's or least-squares priorities) or optimal (Bozóki et al. completion first)")
 	asJSON := fs.Bool("json", false, "print JSON")
+	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: ahp [-method eigen|geometric] [-mode distributive|ideal] [-completion none|optimal] [-ri table] [-json] [FILE]")
+			fmt.Fprintln(stderr, "usage: ahp [-priority eigen|geometric] [-mode distributive|ideal] [-completion none|optimal] [-ri table] [-json] [-version] [FILE | -]")
 			fs.PrintDefaults()
 			return 0
 		}
 		return fail("%v", err)
 	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("ahp"))
+		return 0
+	}
 	method, err := ahp.ParsePriorityMethod(*methodName)
 	if err != nil {
-		return fail("-method %q: want eigen or geometric", *methodName)
+		return fail("-priority %q: want eigen or geometric", *methodName)
 	}
 	table, err := ahp.ParseRandomIndexTable(*tableName)
 	if err != nil {
@@ -142,6 +148,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	optimal := *completion == "optimal"
 	if fs.NArg() > 1 {
 		return fail("want at most one FILE, got %d arguments", fs.NArg())
+	}
+	if err := cli.CheckStdin(fs.Arg(0), stdin); err != nil {
+		return fail("%v", err)
 	}
 	name, in := "standard input", stdin
 	if path := fs.Arg(0); path != "" && path != "-" {

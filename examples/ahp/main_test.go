@@ -47,7 +47,7 @@ func Example() {
 // b 0.3914, c 0.3301; CI = (5.4543 − 3)/2 = 1.2271 and CR = 1.2271/0.58 =
 // 2.1158. λmax, GCI and the suggestion are the library's.
 func Example_inconsistent() {
-	run(context.Background(), []string{"-method", "geometric", "testdata/inconsistent.json"}, nil, os.Stdout, os.Stderr)
+	run(context.Background(), []string{"-priority", "geometric", "testdata/inconsistent.json"}, nil, os.Stdout, os.Stderr)
 	// Output:
 	// rank  item  weight (geometric)
 	// 1     b     0.3914
@@ -115,7 +115,7 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"no file", []string{"testdata/missing.json"}, "", "missing.json"},
 		{"bad flag", []string{"-weights"}, "", "-weights"},
-		{"bad method", []string{"-method", "lls", "testdata/drinks.json"}, "", "-method"},
+		{"bad method", []string{"-priority", "lls", "testdata/drinks.json"}, "", "-priority"},
 		{"bad table", []string{"-ri", "saaty", "testdata/drinks.json"}, "", "-ri"},
 		{"two files", []string{"a", "b"}, "", "at most one"},
 		{"syntax", nil, `{"items": [`, "items"},

@@ -363,3 +363,25 @@ func TestBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestHelpAndVersion checks that -h lists every flag with its meaning and
+// that -version prints the version line.
+func TestHelpAndVersion(t *testing.T) {
+	code, stdout, stderr := rank("", "-h")
+	if code != 0 || stdout != "" {
+		t.Fatalf("-h: status %d, stdout %q", code, stdout)
+	}
+	for _, f := range []string{"method", "norm", "vikor-v", "waspas-lambda", "codas-tau", "weighting", "shift",
+		"sensitivity", "breakpoints", "smaa", "seed", "gaia", "max-pairs", "stream", "top", "format", "json", "version"} {
+		if !strings.Contains(stderr, "\n  -"+f+" ") && !strings.Contains(stderr, "\n  -"+f+"\n") {
+			t.Errorf("-h does not list -%s:\n%s", f, stderr)
+		}
+	}
+	if !strings.Contains(stderr, "(default 0.5)") {
+		t.Errorf("-h shows no defaults:\n%s", stderr)
+	}
+	code, stdout, _ = rank("", "-version")
+	if code != 0 || !strings.HasPrefix(stdout, "rank ") {
+		t.Errorf("-version: status %d, %q", code, stdout)
+	}
+}

@@ -37,7 +37,7 @@ func Version(prog string) string {
 var ErrTerminal = errors.New(`no FILE given and standard input is a terminal: give a FILE, or "-" to type the input`)
 
 // CheckStdin returns [ErrTerminal] when file is "" (no FILE argument) and
-// stdin is a terminal, so that a program does not wait silently for input
+// stdin is a terminal (a character device other than the null device), so that a program does not wait silently for input
 // its user did not mean to type. "-" reads standard input in any case.
 func CheckStdin(file string, stdin io.Reader) error {
 	if file != "" {
@@ -50,6 +50,9 @@ func CheckStdin(file string, stdin io.Reader) error {
 	st, err := f.Stat()
 	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
 		return nil
+	}
+	if null, err := os.Stat(os.DevNull); err == nil && os.SameFile(st, null) {
+		return nil // the null device is a character device, not a terminal
 	}
 	return ErrTerminal
 }
