@@ -17,23 +17,25 @@
 // order), then λmax, CI, RI with its table, and CR, with a warning when
 // CR >= 0.1. With -json it prints one object:
 //
-//	{"method": "eigen", "priorities": [{"item": "a", "weight": 0.65}, ...],
-//	 "lambda_max": 3.004, "ci": 0.002, "cr": 0.004, "random_index": 0.58,
-//	 "random_index_table": "saaty1980"}
+//	{"method": "eigen", "priorities": [{"item": "a", "priority": 0.65}, ...],
+//	 "lambda_max": 3.004, "ci": 0.002, "ri": 0.58, "cr": 0.004,
+//	 "table": "saaty1980"}
 //
 // with items in input order. For a hierarchy the text report prints the
-// tree with local and global weights and the CR of every node, the
+// tree with local and global priorities and the CR of every node, the
 // alternatives ranked, and for every node with CR >= 0.1 the single
-// judgment whose revision lowers CR most. With -json it prints
+// judgment whose revision lowers CR most. With -json it prints the
+// ahp.Result in the JSON vocabulary of package mcda:
 //
-//	{"method": "eigen", "global": [{"alternative": "Tom", "weight": 0.36, "rank": 2}, ...],
-//	 "nodes": [{"node": "Cost", "cr": 0.03, "local": [{"item": "Price", "weight": 0.75}, ...],
-//	            "parent": "Choose a leader", "global_weight": 0.2}, ...],
-//	 "mode": "distributive", "random_index_table": "saaty1980"}
+//	{"options": {"method": "eigen", "mode": "distributive", "random_index": "saaty1980", ...},
+//	 "alternatives": ["Tom", ...], "global": [0.36, ...], "ranks": [2, ...], "order": [1, ...],
+//	 "nodes": [{"name": "Cost", "parent": "Choose a leader", "depth": 1, "objective": "benefit",
+//	            "local": 0.2, "global": 0.2, "items": ["Price", ...], "priorities": [0.75, ...],
+//	            "leaf": false, "consistency": {"lambda_max": 2, "ci": 0, "ri": 0, "cr": 0, "table": "saaty1980"}}, ...]}
 //
 // with alternatives in input order and nodes in tree order (goal first);
-// a rated leaf has "cr": 0 and "rated": true. -mode ideal selects ideal
-// synthesis.
+// a rated leaf has "ratings" and no "consistency". -mode ideal selects
+// ideal synthesis.
 //
 // A matrix with missing judgments (a connected comparison graph is
 // required) is solved by Harker's method with -priority eigen and by
@@ -86,19 +88,17 @@ var progressDelay = time.Second
 const crThreshold = 0.1
 
 type priority struct {
-	Item   string  `json:"item"`
-	Weight float64 `json:"weight"`
+	Item     string  `json:"item"`
+	Priority float64 `json:"priority"`
 }
 
-// report is the -json output; the field order is part of the contract.
+// report is the -json output for one matrix, in the vocabulary of package
+// mcda: the priorities, then the keys of ahp.Consistency. The field order
+// is part of the contract.
 type report struct {
-	Method           string     `json:"method"`
-	Priorities       []priority `json:"priorities"`
-	LambdaMax        float64    `json:"lambda_max"`
-	CI               float64    `json:"ci"`
-	CR               float64    `json:"cr"`
-	RandomIndex      float64    `json:"random_index"`
-	RandomIndexTable string     `json:"random_index_table"`
+	Method     ahp.PriorityMethod `json:"method"`
+	Priorities []priority         `json:"priorities"`
+	ahp.Consistency
 }
 
 // run executes the command and returns its exit status: 0 on success, 2 on
@@ -224,17 +224,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func writeJSON(w io.Writer, m *ahp.Matrix, weights []float64, method ahp.PriorityMethod, c ahp.Consistency) error {
-	r := report{
-		Method:           method.String(),
-		Priorities:       make([]priority, m.Len()),
-		LambdaMax:        c.LambdaMax,
-		CI:               c.CI,
-		CR:               c.CR,
-		RandomIndex:      c.RI,
-		RandomIndexTable: c.Table.String(),
-	}
+	r := report{Method: method, Priorities: make([]priority, m.Len()), Consistency: c}
 	for i, item := range m.Items() {
-		r.Priorities[i] = priority{Item: item, Weight: weights[i]}
+		r.Priorities[i] = priority{Item: item, Priority: weights[i]}
 	}
 	return json.NewEncoder(w).Encode(r)
 }
