@@ -50,9 +50,11 @@
 // ranking without the modeller's criteria and the perturbation shares),
 // "preferences" (each with "ahp", "methods" and "perturbed"), "likelihood",
 // every method's ranking of each set and the rank agreement of every pair,
-// rankings in the result shape of examples/rank ({"method", "results":
-// [{"alternative", "score", "rank"}]}), each node's consistency ratio as
-// "cr", and the robustness analyses under "robustness": {"futures",
+// rankings and agreements in the JSON form of package mcda ({"method",
+// "higher_is_better", "alternatives", "results": [{"index", "alternative",
+// "score", "rank"}]}, best first), the criteria with the keys of
+// ahp.NodeResult ("name", "local", "global", "objective", "items",
+// "priorities", and "cr" only for judged nodes), and the robustness analyses under "robustness": {"futures",
 // "recommendations"}, each with "sensitivity", "minimum_change" and
 // "smaa". -out DIR also writes DIR/report.md, the same report in Markdown,
 // with bar charts of the leaf weights coloured by objective and of the

@@ -37,8 +37,11 @@ func TestJSON(t *testing.T) {
 	// sum to 1.
 	sum := 0.0
 	for _, n := range doc.Criteria {
-		if n.CR >= 0.1 {
-			t.Errorf("node %q: cr %v", n.Node, n.CR)
+		if n.Leaf != (n.CR == nil) {
+			t.Errorf("node %q: leaf %v with cr %v: want cr exactly for the judged nodes", n.Name, n.Leaf, n.CR)
+		}
+		if n.CR != nil && *n.CR >= 0.1 {
+			t.Errorf("node %q: cr %v", n.Name, *n.CR)
 		}
 		if n.Leaf {
 			sum += n.Global
@@ -53,12 +56,12 @@ func TestJSON(t *testing.T) {
 			t.Fatalf("%s: %d rankings, want %v", set, len(s.Rankings), methods)
 		}
 		for k, r := range s.Rankings {
-			if r.Method != methods[k] || len(r.Results) != n {
-				t.Errorf("%s ranking %d: method %q with %d results, want %q with %d", set, k, r.Method, len(r.Results), methods[k], n)
+			if r.Method != methods[k] || len(r.Results()) != n {
+				t.Errorf("%s ranking %d: method %q with %d results, want %q with %d", set, k, r.Method, len(r.Results()), methods[k], n)
 			}
 			ranks := map[int]bool{}
-			for _, res := range r.Results {
-				if res.Alternative == "" || res.Rank < 1 || res.Rank > n {
+			for _, res := range r.Results() {
+				if res.Name == "" || res.Rank < 1 || res.Rank > n {
 					t.Errorf("%s %s: result %+v", set, r.Method, res)
 				}
 				ranks[res.Rank] = true
@@ -196,7 +199,7 @@ func TestWeightsFlag(t *testing.T) {
 	}
 	for _, n := range doc.Criteria[1:] {
 		if n.Parent == goal && (n.Local < 1./7-1e-12 || n.Local > 1./7+1e-12) {
-			t.Errorf("%s: local weight %v, want 1/7", n.Node, n.Local)
+			t.Errorf("%s: local weight %v, want 1/7", n.Name, n.Local)
 		}
 	}
 

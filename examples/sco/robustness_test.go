@@ -175,7 +175,7 @@ func TestRobustnessJSON(t *testing.T) {
 		{"recommendations", doc.Robustness.Recommendations, doc.Recommendations, firstRec},
 	} {
 		r := tc.r
-		n := len(tc.s.Rankings[0].Results)
+		n := len(tc.s.Rankings[0].Alternatives)
 		if r.First != tc.first || r.Method != "wsm" || r.Normalization != "sum" || r.SynthesisDifference > synthesisTolerance {
 			t.Errorf("%s: first %q, method %s (%s), difference %v", tc.set, r.First, r.Method, r.Normalization, r.SynthesisDifference)
 		}
@@ -183,8 +183,8 @@ func TestRobustnessJSON(t *testing.T) {
 			t.Fatalf("%s: %d criteria in sensitivity, want the %d leaves", tc.set, len(r.Sensitivity), len(leaves))
 		}
 		for j, cs := range r.Sensitivity {
-			if cs.Criterion != leaves[j].Node || math.Abs(cs.Weight-leaves[j].Global) > 1e-12 || !cs.Exact {
-				t.Errorf("%s: sensitivity %d is %q at %v (exact %v), want leaf %q at %v", tc.set, j, cs.Criterion, cs.Weight, cs.Exact, leaves[j].Node, leaves[j].Global)
+			if cs.Criterion != leaves[j].Name || math.Abs(cs.Weight-leaves[j].Global) > 1e-12 || !cs.Exact {
+				t.Errorf("%s: sensitivity %d is %q at %v (exact %v), want leaf %q at %v", tc.set, j, cs.Criterion, cs.Weight, cs.Exact, leaves[j].Name, leaves[j].Global)
 			}
 			// Property: both stability intervals contain the current
 			// weight, and the ranking's lies within the first's.
