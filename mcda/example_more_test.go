@@ -3,6 +3,7 @@ package mcda_test
 import (
 	"context"
 	"fmt"
+	"log"
 	"os"
 	"path/filepath"
 	"strings"
@@ -263,4 +264,28 @@ func ExampleDecisionMatrix_Weighted() {
 	// Output:
 	// false [0.5 0.5]
 	// true [0.932 0.068]
+}
+
+// ExampleRanking_WriteText is the README's first example: data without
+// weights, weights by criterion name, a ranking printed as a table.
+func ExampleRanking_WriteText() {
+	m, err := mcda.NewDecisionMatrix([]string{"Corsa", "Clio", "Fiesta"},
+		[]mcda.Criterion{{Name: "price", Objective: mcda.ObjectiveCost}, {Name: "power", Objective: mcda.ObjectiveBenefit}, {Name: "economy", Objective: mcda.ObjectiveBenefit}},
+		[][]float64{{5490, 51.4, 8.5}, {6500, 70.6, 7}, {6489, 54.3, 7.5}})
+	if err == nil {
+		m, err = m.WithWeightsByName(map[string]float64{"price": 0.65, "power": 0.23, "economy": 0.12})
+	}
+	if err != nil {
+		log.Fatal(err)
+	}
+	r, err := mcda.Rank(&mcda.TOPSIS{}, m)
+	if err != nil {
+		log.Fatal(err)
+	}
+	r.WriteText(os.Stdout)
+	// Output:
+	// rank  alternative   score
+	//    1  Corsa        0.5940
+	//    2  Clio         0.4060
+	//    3  Fiesta       0.0999
 }

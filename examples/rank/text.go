@@ -107,12 +107,7 @@ func (rep *report) writeText(w io.Writer) error {
 
 // writeRanking writes r as a table, best first.
 func writeRanking(w io.Writer, r *mcda.Ranking) {
-	t := table{left: 1}
-	t.add("rank", "alternative", "score")
-	for _, i := range r.Order {
-		t.add(strconv.Itoa(r.Ranks[i]), printable(r.Alternatives[i]), formatScore(r.Scores[i]))
-	}
-	t.write(w)
+	r.WriteText(w) // w is a bufio.Writer whose error is reported on Flush
 }
 
 func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
