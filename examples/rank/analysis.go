@@ -190,8 +190,14 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 	}
 	first := cfg.methods[0]
 	if cfg.sensitivity {
+		curves := cfg.plot != "" && curvesFit(m)
+		if cfg.plot != "" && !curves {
+			rows, cols := m.Dims()
+			fmt.Fprintf(stderr, "rank: -plot: no sensitivity charts for %d alternatives × %d criteria: their curves would take more than %d MiB (the tables and -json have the breakpoints)\n",
+				rows, cols, maxCurveBytes>>20)
+		}
 		s, err := robust.Sensitivity(context.Background(), newMethod(first), m,
-			robust.SensitivityOptions{Top: cfg.focus, MaxBreakpoints: cfg.breakpoints})
+			robust.SensitivityOptions{Top: cfg.focus, MaxBreakpoints: cfg.breakpoints, Curves: curves})
 		if err != nil {
 			return fmt.Errorf("%s: -sensitivity: %w", name, err)
 		}
@@ -207,6 +213,11 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 			return fmt.Errorf("%s: -smaa: %w", name, err)
 		}
 		rep.smaa = res
+	}
+	if cfg.plot != "" {
+		if _, err := rep.plot(cfg.plot, stderr); err != nil {
+			return err
+		}
 	}
 	return rep.write(cfg, w)
 }

@@ -51,6 +51,25 @@
 //	                alternatives (electre, multimoora, -smaa, and
 //	                promethee's Gaussian criteria): they refuse m·m above
 //	                P (default 16777216, m = 4096)
+//	-plot DIR       write charts of what was asked into DIR (made if
+//	                needed), each as PNG and SVG, and list them on
+//	                standard error: ranking-METHOD, each method's scores
+//	                as bars, best on top; agreement, a heat map of
+//	                Spearman's ρ between the methods, when several are
+//	                listed; acceptability, with -smaa; sensitivity-CRITERION,
+//	                with -sensitivity, the first method's scores along the
+//	                criterion's weight with the current weight, where first
+//	                place is lost and the breakpoints (pairs changing
+//	                places) marked; gaia, with -gaia, the GAIA plane with
+//	                the criteria's axes and the decision stick. The curves
+//	                are of the best 9 alternatives at the current weights;
+//	                beyond 30 alternatives the bars show the best 30, the
+//	                GAIA plane leaves out their names and the acceptability
+//	                chart is left out; beyond 5000 the GAIA plane draws 1
+//	                in k of them. The curves take 201 scores per
+//	                alternative and criterion: beyond 64 MiB of them
+//	                (alternatives × criteria > 41 734) -plot draws no
+//	                sensitivity chart and says so
 //	-stream         rank a CSV file in two streaming passes, in memory
 //	                bounded by the criteria and -top (topsis with vector
 //	                or minmax normalization, wsm, wpm)
@@ -133,7 +152,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-max-pairs P] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-plot DIR] [-max-pairs P] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
 
 // config holds the parsed flags.
 type config struct {
@@ -148,6 +167,7 @@ type config struct {
 	smaa        int
 	seed        uint64
 	gaia        bool
+	plot        string
 	stream      bool
 	top         int
 	json        bool
@@ -155,11 +175,6 @@ type config struct {
 	format      string
 	version     bool
 }
-
-// helpError is returned by parseFlags for -h, with the flags' defaults.
-type helpError struct{ defaults string }
-
-func (e *helpError) Error() string { return flag.ErrHelp.Error() }
 
 // run is the program; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -194,6 +209,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
+	if cfg.plot != "" {
+		if err := checkPlotDir(cfg.plot); err != nil {
+			return fail(err)
+		}
+	}
 	if err := analyse(cfg, prob, name, stdout, stderr); err != nil {
 		return fail(err)
 	}
@@ -218,6 +238,7 @@ func parseFlags(args []string) (*config, error) {
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
 	gaia := fs.Bool("gaia", false, "GAIA plane of promethee")
 	maxPairs := fs.Int("max-pairs", mcda.DefaultMaxPairs, "size limit, in pairs m·m, of the O(m²) computations")
+	plotDir := fs.String("plot", "", "write charts of what was asked (rankings, agreement, acceptabilities,\nsensitivity curves, GAIA plane) as PNG and SVG into this `directory`")
 	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes")
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
@@ -239,7 +260,7 @@ func parseFlags(args []string) (*config, error) {
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 
 	cfg := &config{norm: *norm, weighting: *weights, sensitivity: sens.set, focus: sens.top,
-		breakpoints: *breakpoints, smaa: *smaa, seed: *seed, gaia: *gaia,
+		breakpoints: *breakpoints, smaa: *smaa, seed: *seed, gaia: *gaia, plot: *plotDir,
 		stream: *stream, top: *top, json: *asJSON, file: fs.Arg(0), format: *format, version: *version}
 	switch cfg.format {
 	case "auto", "csv", "json":
@@ -335,6 +356,12 @@ func parseFlags(args []string) (*config, error) {
 	if cfg.methods[0] == "electre" && (cfg.sensitivity || cfg.smaa > 0) {
 		return nil, errors.New("-method electre: -sensitivity and -smaa need a ranking method")
 	}
+	if set["plot"] && cfg.plot == "" {
+		return nil, errors.New("-plot: want a directory")
+	}
+	if cfg.plot != "" && cfg.methods[0] == "electre" {
+		return nil, errors.New("-plot draws rankings; -method electre gives an outranking kernel")
+	}
 	if cfg.gaia && !slices.Contains(cfg.methods, "promethee") {
 		return nil, fmt.Errorf("-gaia is the GAIA plane of promethee, which -method %s does not list", *method)
 	}
@@ -342,8 +369,8 @@ func parseFlags(args []string) (*config, error) {
 		if cfg.gaia {
 			return nil, errors.New("-gaia needs every unicriterion flow in memory; it does not combine with -stream")
 		}
-		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 {
-			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weighting, -shift, -sensitivity, -smaa or a list of methods")
+		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 || cfg.plot != "" {
+			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weighting, -shift, -sensitivity, -smaa, -plot or a list of methods")
 		}
 		if cfg.file == "" || cfg.file == "-" {
 			return nil, errors.New("-stream needs a CSV file to read twice, not standard input")
@@ -354,6 +381,12 @@ func parseFlags(args []string) (*config, error) {
 	}
 	return cfg, nil
 }
+
+// helpError is -h or -help: flag.ErrHelp, with the flags' descriptions.
+type helpError struct{ defaults string }
+
+func (e *helpError) Error() string { return flag.ErrHelp.Error() }
+func (e *helpError) Unwrap() error { return flag.ErrHelp }
 
 // focusFlag is -sensitivity, whose focus joinFocus makes optional.
 type focusFlag struct {

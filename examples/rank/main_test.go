@@ -260,6 +260,12 @@ func TestHelp(t *testing.T) {
 	if code != 0 || stdout != "" || !strings.HasPrefix(stderr, "usage: rank ") {
 		t.Errorf("rank -h: status %d, stdout %q, stderr %q; want 0, usage on stderr", code, stdout, stderr)
 	}
+	// Every flag is described, -plot among them.
+	for _, f := range []string{"-method", "-sensitivity", "-smaa", "-gaia", "-plot directory", "-stream", "-json"} {
+		if !strings.Contains(stderr, "\n  "+f) {
+			t.Errorf("rank -h does not describe %s:\n%s", f, stderr)
+		}
+	}
 }
 
 // Two criteria (price, a cost, and speed), two alternatives.

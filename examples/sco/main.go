@@ -83,6 +83,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/balancer-mcda/balancer/examples/internal/chart"
 	"github.com/balancer-mcda/balancer/examples/internal/cli"
 	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/mcda/ahp"
@@ -174,7 +175,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		// Said on standard error, so that standard output stays the report
 		// or the JSON document.
 		defer fmt.Fprintf(stderr, "sco: wrote %s: report.md and %d charts (%d files, PNG and SVG)\n",
-			filepath.Join(*out, "report.md"), (len(wrote)-1)/len(chartFormats), len(wrote)-1)
+			filepath.Join(*out, "report.md"), (len(wrote)-1)/len(chart.Formats), len(wrote)-1)
 	}
 	if *readme {
 		fmt.Fprintln(stdout, a.readmeBlock())

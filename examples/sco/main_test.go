@@ -3,9 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"encoding/xml"
 	"fmt"
-	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/balancer-mcda/balancer/examples/internal/chart"
 	"github.com/balancer-mcda/balancer/mcda"
 )
 
@@ -144,26 +143,8 @@ func TestReport(t *testing.T) {
 		if !bytes.Contains(md, []byte("("+name+".png)")) {
 			t.Errorf("report.md does not show %s.png", name)
 		}
-		f, err := os.Open(filepath.Join(dir, name+".png"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		img, err := png.Decode(f)
-		f.Close()
-		if err != nil {
-			t.Errorf("%s.png: %v", name, err)
-		} else if b := img.Bounds(); b.Dx() < 100 || b.Dy() < 100 {
-			t.Errorf("%s.png is %v", name, b)
-		}
-		svg, err := os.ReadFile(filepath.Join(dir, name+".svg"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var root struct {
-			XMLName struct{ Local string } `xml:""`
-		}
-		if err := xmlUnmarshal(svg, &root); err != nil || !strings.Contains(string(svg), "<svg") {
-			t.Errorf("%s.svg is not SVG: %v", name, err)
+		if err := chart.Verify(filepath.Join(dir, name)); err != nil {
+			t.Error(err)
 		}
 	}
 }
@@ -235,8 +216,6 @@ func TestBadFlags(t *testing.T) {
 		}
 	}
 }
-
-func xmlUnmarshal(data []byte, v any) error { return xml.Unmarshal(data, v) }
 
 // TestExport checks that the exported decision problems read back as
 // problems of examples/rank and rank the futures as the report does.

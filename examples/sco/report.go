@@ -2,25 +2,15 @@ package main
 
 import (
 	"fmt"
-	"image/color"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
-	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/vg"
-
+	"github.com/balancer-mcda/balancer/examples/internal/chart"
 	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/strategy"
 )
-
-// chartFormats are the file types every chart is written in.
-var chartFormats = []string{"png", "svg"}
-
-// barColor fills the bars.
-var barColor = color.RGBA{R: 0x2b, G: 0x5c, B: 0x8a, A: 0xff}
 
 // writeReport writes dir/report.md and its charts, and returns the names
 // of the files it wrote.
@@ -29,11 +19,11 @@ func writeReport(dir string, a *analysis) ([]string, error) {
 		return nil, err
 	}
 	var files []string
-	chart := func(name string, draw func(base string) error) error {
+	addChart := func(name string, draw func(base string) error) error {
 		if err := draw(filepath.Join(dir, name)); err != nil {
 			return err
 		}
-		for _, f := range chartFormats {
+		for _, f := range chart.Formats {
 			files = append(files, name+"."+f)
 		}
 		return nil
@@ -90,12 +80,13 @@ func writeReport(dir string, a *analysis) ([]string, error) {
 		}
 		for _, m := range main {
 			name := set + "-" + m.Method
-			bars := make([]bar, 0, len(m.Order))
+			bars := make([]chart.Bar, 0, len(m.Order))
 			for _, i := range m.Order {
-				bars = append(bars, bar{label: m.Alternatives[i], value: m.Scores[i]})
+				bars = append(bars, chart.Bar{Label: m.Alternatives[i], Value: m.Scores[i]})
 			}
 			title := fmt.Sprintf("The %s by %s", set, strings.ToUpper(m.Method))
-			if err := chart(name, func(base string) error { return barChart(base, title, m.Method+" score", bars, nil, nil) }); err != nil {
+			c := &chart.Bars{Title: title, XLabel: m.Method + " score", Bars: bars}
+			if err := addChart(name, c.Write); err != nil {
 				return nil, err
 			}
 			fmt.Fprintf(&md, "![%s](%s.png)\n\n", title, name)
@@ -151,7 +142,7 @@ func writeReport(dir string, a *analysis) ([]string, error) {
 	fmt.Fprintf(&md, "- The document's verdict: %s %s\n\n%s\n\n", strategy.Verdict, cite(strategy.VerdictAnchor), tacticalCooperator)
 
 	// Criteria weights.
-	var leaves []bar
+	var leaves []chart.Bar
 	var groups []string
 	fmt.Fprintf(&md, "## Criteria\n\n| criterion | parent | local | global | CR |\n| --- | --- | ---: | ---: | ---: |\n")
 	for _, n := range a.futures.Nodes {
@@ -165,7 +156,7 @@ func writeReport(dir string, a *analysis) ([]string, error) {
 			if n.Depth > 1 {
 				top = n.Parent
 			}
-			leaves = append(leaves, bar{label: n.Name, value: n.Global, group: top})
+			leaves = append(leaves, chart.Bar{Label: n.Name, Value: n.Global, Group: top})
 			if !slices.Contains(groups, top) {
 				groups = append(groups, top)
 			}
@@ -173,9 +164,9 @@ func writeReport(dir string, a *analysis) ([]string, error) {
 	}
 	fmt.Fprintf(&md, "\nlocal: weight among siblings; global: weight in the whole model; CR: consistency ratio (below 0.1 is acceptable); "+
 		"rated: a leaf whose alternatives are rated on a 1-9 scale.\n\n")
-	if err := chart("weights", func(base string) error {
-		return barChart(base, "Global weights of the leaf criteria, by objective", "global weight", leaves, groups, a.modeller)
-	}); err != nil {
+	weights := &chart.Bars{Title: "Global weights of the leaf criteria, by objective", XLabel: "global weight", Bars: leaves,
+		Groups: groups, Muted: a.modeller, MutedNote: " (the modeller's frame)"}
+	if err := addChart("weights", weights.Write); err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(&md, "![Global weights of the leaf criteria](weights.png)\n\n")
@@ -211,7 +202,7 @@ func writeReport(dir string, a *analysis) ([]string, error) {
 	fmt.Fprintf(&md, "## Appendix C: robustness to the weights\n\n")
 	for _, s := range []*setRobustness{a.futureRobust, a.recRobust} {
 		if s != nil {
-			if err := writeRobustnessReport(&md, dir, s, chart); err != nil {
+			if err := writeRobustnessReport(&md, dir, s, addChart); err != nil {
 				return nil, err
 			}
 		}
@@ -220,79 +211,4 @@ func writeReport(dir string, a *analysis) ([]string, error) {
 		return nil, err
 	}
 	return append([]string{"report.md"}, files...), nil
-}
-
-// bar is one labelled value of a bar chart, with the group it belongs to
-// (its objective, for the leaf weights).
-type bar struct {
-	label string
-	value float64
-	group string
-}
-
-// barChart writes a horizontal bar chart, first bar on top, to base.png
-// and base.svg: each bar labelled with its value, the axis ending at a
-// round number above the largest bar. With groups, each bar is coloured
-// by its group, named in a legend below the chart; otherwise all bars
-// share one colour.
-// Groups listed in muted are drawn grey: the modeller's frame, not the
-// document's.
-func barChart(base, title, xLabel string, bars []bar, groups, muted []string) error {
-	p := plot.New()
-	p.Title.Text = title
-	p.X.Label.Text = xLabel
-	n := len(bars)
-	labels := make([]string, n)
-	values := make(plotter.Values, n)
-	for k, b := range bars {
-		// Plotted bottom-up, so reverse to put the first bar on top.
-		values[n-1-k] = b.value
-		labels[n-1-k] = b.label
-	}
-	series := []string{""}
-	if groups != nil {
-		series = groups
-	}
-	leg := plot.NewLegend()
-	for g, name := range series {
-		vs := make(plotter.Values, n)
-		for k, b := range bars {
-			if groups == nil || b.group == name {
-				vs[n-1-k] = b.value
-			}
-		}
-		chart, err := plotter.NewBarChart(vs, vg.Points(14))
-		if err != nil {
-			return fmt.Errorf("chart %s: %w", title, err)
-		}
-		chart.Horizontal = true
-		chart.LineStyle.Width = 0
-		chart.Color = barColor
-		if groups != nil {
-			chart.Color = seriesColor(g)
-			if slices.Contains(muted, name) {
-				chart.Color = mutedColor
-				name += " (the modeller's frame)"
-			}
-			leg.Add(name, chart)
-		}
-		p.Add(chart)
-	}
-	lo, hi := 0.0, 0.0
-	for _, v := range values {
-		lo, hi = min(lo, v), max(hi, v)
-	}
-	labelsPlot, err := valueLabels(values, "%.3f")
-	if err != nil {
-		return fmt.Errorf("chart %s: %w", title, err)
-	}
-	p.Add(labelsPlot)
-	p.NominalY(labels...)
-	// Room for the value labels right of the longest bar.
-	p.X.Min, p.X.Max = lo, niceCeil(hi*1.12)
-	height := vg.Points(float64(60 + 22*n))
-	if groups != nil {
-		return saveLegendBelow(p, leg, len(groups), base, title, 16*vg.Centimeter, height)
-	}
-	return save(p, base, title, 16*vg.Centimeter, height)
 }

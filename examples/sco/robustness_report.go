@@ -2,29 +2,15 @@ package main
 
 import (
 	"fmt"
-	"image/color"
 	"math"
 	"strings"
-	"unicode"
 
-	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/plotutil"
-	"gonum.org/v1/plot/vg"
-
-	"github.com/balancer-mcda/balancer/mcda/robust"
-)
-
-// markColor draws the current weight on the sensitivity charts, and
-// lastRankColor the worst rank on the acceptability charts.
-var (
-	markColor     = color.RGBA{R: 0x55, G: 0x55, B: 0x55, A: 0xff}
-	lastRankColor = color.RGBA{R: 0xe4, G: 0xe8, B: 0xec, A: 0xff}
+	"github.com/balancer-mcda/balancer/examples/internal/chart"
 )
 
 // writeRobustnessReport appends the robustness sections of one set to md
 // and writes their charts into dir.
-func writeRobustnessReport(md *strings.Builder, dir string, s *setRobustness, chart func(name string, draw func(base string) error) error) error {
+func writeRobustnessReport(md *strings.Builder, dir string, s *setRobustness, addChart func(name string, draw func(base string) error) error) error {
 	first := s.names[s.first]
 	fmt.Fprintf(md, "### How robust is %q (first of the %s)\n\n", first, s.set)
 	fmt.Fprintf(md, "The AHP synthesis is a weighted sum of the leaves' local priorities: WSM with %v normalization on the %d leaf criteria, "+
@@ -44,9 +30,11 @@ func writeRobustnessReport(md *strings.Builder, dir string, s *setRobustness, ch
 	fmt.Fprintf(md, "\n%s\n\n", s.firstStableSummary())
 	for _, j := range s.key {
 		cs := s.sensitivity[j]
-		name := fmt.Sprintf("sensitivity-%s-%s", s.set, slug(cs.Criterion))
+		name := fmt.Sprintf("sensitivity-%s-%s", s.set, chart.Slug(cs.Criterion))
 		title := fmt.Sprintf("%s vs the weight of %s", strings.ToUpper(s.set[:1])+s.set[1:], cs.Criterion)
-		if err := chart(name, func(base string) error { return sensitivityChart(base, title, s.names, cs) }); err != nil {
+		c := &chart.Sensitivity{Title: title, XLabel: "global weight of " + cs.Criterion, YLabel: "AHP priority", Names: s.names,
+			Weights: cs.Curve.Weights, Scores: cs.Curve.Scores, Weight: cs.Weight, Lost: [2]float64{cs.FirstStable.Lo, cs.FirstStable.Hi}}
+		if err := addChart(name, c.Write); err != nil {
 			return err
 		}
 		fmt.Fprintf(md, "![%s](%s.png)\n\n", title, name)
@@ -89,156 +77,11 @@ func writeRobustnessReport(md *strings.Builder, dir string, s *setRobustness, ch
 		}
 		name := fmt.Sprintf("acceptability-%s-%s", s.set, strings.ReplaceAll(run.space, "_", "-"))
 		title := fmt.Sprintf("Rank acceptability of the %s, %s", s.set, run.title)
-		if err := chart(name, func(base string) error { return acceptabilityChart(base, title, s.names, s.order, res) }); err != nil {
+		c := &chart.Acceptability{Title: title, Names: s.names, Order: s.order, Acceptability: res.Acceptability}
+		if err := addChart(name, c.Write); err != nil {
 			return err
 		}
 		fmt.Fprintf(md, "\n![%s](%s.png)\n\n", title, name)
 	}
 	return nil
-}
-
-// slug returns s in lower case with every run of other characters than
-// letters and digits replaced by one hyphen.
-func slug(s string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			hyphen = false
-		} else {
-			hyphen = true
-		}
-	}
-	return b.String()
-}
-
-// save writes p to base.png and base.svg.
-func save(p *plot.Plot, base, title string, width, height vg.Length) error {
-	for _, format := range chartFormats {
-		if err := p.Save(width, height, base+"."+format); err != nil {
-			return fmt.Errorf("chart %s: %w", title, err)
-		}
-	}
-	return nil
-}
-
-// sensitivityChart writes the scores of every alternative along the weight
-// path of one criterion, with its current weight marked.
-func sensitivityChart(base, title string, names []string, cs robust.CriterionSensitivity) error {
-	p := plot.New()
-	p.Title.Text = title
-	p.X.Label.Text = "global weight of " + cs.Criterion
-	p.Y.Label.Text = "AHP priority"
-	p.X.Min, p.X.Max = 0, 1
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, sc := range cs.Curve.Scores {
-		for _, v := range sc {
-			lo, hi = min(lo, v), max(hi, v)
-		}
-	}
-	lo -= 0.05 * (hi - lo)
-	leg := plot.NewLegend()
-	for i, name := range names {
-		pts := make(plotter.XYs, len(cs.Curve.Weights))
-		for g, t := range cs.Curve.Weights {
-			pts[g] = plotter.XY{X: t, Y: cs.Curve.Scores[g][i]}
-		}
-		l, err := plotter.NewLine(pts)
-		if err != nil {
-			return fmt.Errorf("chart %s: %w", title, err)
-		}
-		l.Color = seriesColor(i)
-		l.Dashes = plotutil.Dashes(i / len(palette))
-		l.Width = vg.Points(1.5)
-		p.Add(l)
-		leg.Add(name, l)
-	}
-	mark, err := plotter.NewLine(plotter.XYs{{X: cs.Weight, Y: lo}, {X: cs.Weight, Y: hi}})
-	if err != nil {
-		return fmt.Errorf("chart %s: %w", title, err)
-	}
-	mark.Color = markColor
-	mark.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
-	p.Add(mark)
-	leg.Add(fmt.Sprintf("current weight %.3f", cs.Weight), mark)
-	rows := float64(len(names) + 1)
-	// The weights at which the first alternative loses first place.
-	var lost []string
-	var lostLines []*plotter.Line
-	for _, t := range []float64{cs.FirstStable.Lo, cs.FirstStable.Hi} {
-		if t == 0 || t == 1 {
-			continue
-		}
-		l, err := plotter.NewLine(plotter.XYs{{X: t, Y: lo}, {X: t, Y: hi}})
-		if err != nil {
-			return fmt.Errorf("chart %s: %w", title, err)
-		}
-		l.Color = markColor
-		l.Width = vg.Points(0.5)
-		l.Dashes = []vg.Length{vg.Points(1), vg.Points(2)}
-		p.Add(l)
-		lost = append(lost, fmt.Sprintf("%.3f", t))
-		lostLines = append(lostLines, l)
-	}
-	if len(lost) > 0 {
-		leg.Add("first place lost at "+strings.Join(lost, " and "), lostLines[0])
-		rows++
-	}
-	p.Y.Min, p.Y.Max = lo, hi+0.05*(hi-lo)
-	return saveLegendBelow(p, leg, int(rows), base, title, 16*vg.Centimeter, 10*vg.Centimeter)
-}
-
-// acceptabilityChart writes the rank acceptabilities of every alternative
-// as stacked horizontal bars, first rank on the left and the alternatives
-// in the order given, first on top.
-func acceptabilityChart(base, title string, names []string, order []int, res *robust.SMAAResult) error {
-	p := plot.New()
-	p.Title.Text = title
-	p.X.Label.Text = "share of the samples (rank 1 on the left)"
-	n := len(order)
-	labels := make([]string, n)
-	for row, i := range order {
-		labels[n-1-row] = names[i]
-	}
-	var below *plotter.BarChart
-	leg := plot.NewLegend()
-	for k := range n {
-		values := make(plotter.Values, n)
-		for row, i := range order {
-			values[n-1-row] = res.Acceptability[i][k]
-		}
-		bars, err := plotter.NewBarChart(values, vg.Points(14))
-		if err != nil {
-			return fmt.Errorf("chart %s: %w", title, err)
-		}
-		bars.Horizontal = true
-		bars.LineStyle.Width = 0
-		bars.Color = rankColor(k, n)
-		if below != nil {
-			bars.StackOn(below)
-		}
-		below = bars
-		p.Add(bars)
-		leg.Add(fmt.Sprintf("rank %d", k+1), bars)
-	}
-	p.NominalY(labels...)
-	p.X.Min, p.X.Max = 0, 1
-	p.X.Tick.Marker = plot.ConstantTicks{{Value: 0, Label: "0"}, {Value: 0.25, Label: "0.25"},
-		{Value: 0.5, Label: "0.5"}, {Value: 0.75, Label: "0.75"}, {Value: 1, Label: "1"}}
-	height := vg.Points(float64(60 + 22*max(n, 3)))
-	return saveLegendBelow(p, leg, n, base, title, 16*vg.Centimeter, height)
-}
-
-// rankColor shades rank k of n from barColor (first) to lastRankColor.
-func rankColor(k, n int) color.Color {
-	f := 0.0
-	if n > 1 {
-		f = float64(k) / float64(n-1)
-	}
-	mix := func(a, b uint8) uint8 { return uint8(math.Round(float64(a) + f*(float64(b)-float64(a)))) }
-	return color.RGBA{R: mix(barColor.R, lastRankColor.R), G: mix(barColor.G, lastRankColor.G), B: mix(barColor.B, lastRankColor.B), A: 0xff}
 }
