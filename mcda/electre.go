@@ -8,6 +8,8 @@ import (
 
 // DiscordanceIndex selects how [ELECTREI] measures the discordance of a
 // pair. Its zero value is DiscordanceRoy.
+//
+// Its values are [DiscordanceRoy] and [DiscordanceHwangYoon].
 type DiscordanceIndex int
 
 const (

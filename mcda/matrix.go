@@ -12,6 +12,8 @@ import (
 // Objective says whether larger or smaller values of a criterion are
 // preferred. Its zero value is invalid, so that an unset objective is caught
 // by validation.
+//
+// Its values are [ObjectiveBenefit] and [ObjectiveCost].
 type Objective int
 
 const (

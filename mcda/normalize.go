@@ -41,6 +41,10 @@ import (
 //     first, which is exact: a column whose range, norm or sum overflows,
 //     or whose range, maximum, norm or sum is subnormal (so that its
 //     reciprocal would overflow), still gives finite normalized values.
+//
+// Its values are [NormalizationDefault], [NormalizationVector],
+// [NormalizationMax], [NormalizationMinMax], [NormalizationSum] and
+// [NormalizationNone].
 type Normalization int
 
 const (

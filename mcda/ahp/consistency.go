@@ -9,6 +9,9 @@ import (
 // mean consistency index of random reciprocal matrices of order n on the
 // 1/9..9 scale. The published tables differ (they are Monte Carlo
 // estimates), so CR depends on the table; the zero value is [RandomIndexSaaty1980].
+//
+// Its values are [RandomIndexSaaty1980], [RandomIndexSaaty2005],
+// [RandomIndexDoneganDodd1991] and [RandomIndexAlonsoLamata2006].
 type RandomIndexTable int
 
 const (

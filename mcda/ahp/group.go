@@ -84,6 +84,8 @@ func (e *MemberError) Unwrap() error { return e.Err }
 
 // Mean selects how [AggregatePriorities] averages priority vectors. The
 // zero value is [MeanGeometric].
+//
+// Its values are [MeanGeometric] and [MeanArithmetic].
 type Mean int
 
 const (

@@ -11,6 +11,8 @@ import (
 
 // PriorityMethod selects how priorities are derived from a matrix. The zero
 // value is [PriorityEigen].
+//
+// Its values are [PriorityEigen] and [PriorityGeometricMean].
 type PriorityMethod int
 
 const (

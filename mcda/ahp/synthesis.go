@@ -10,6 +10,8 @@ import (
 
 // Mode selects how a model's local priorities of alternatives are combined
 // into global ones.
+//
+// Its values are [ModeDistributive] and [ModeIdeal].
 type Mode int
 
 const (

@@ -11,6 +11,8 @@ import (
 
 // A Normalization is the constant s by which DEMATEL divides the
 // direct-relation matrix A to obtain N = A / s.
+//
+// Its values are [NormalizationMaxRowColumn] and [NormalizationMaxRow].
 type Normalization int
 
 const (

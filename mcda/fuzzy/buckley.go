@@ -9,6 +9,9 @@ import (
 )
 
 // A Defuzzification says how fuzzy priorities become crisp weights.
+//
+// Its values are [DefuzzificationCentroid], [DefuzzificationGradedMean] and
+// [DefuzzificationCentroidOfMeans].
 type Defuzzification int
 
 const (

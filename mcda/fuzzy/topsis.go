@@ -9,6 +9,8 @@ import (
 
 // An Ideal selects the fuzzy positive- and negative-ideal solutions of
 // fuzzy TOPSIS.
+//
+// Its values are [IdealUnit] and [IdealMaxMin].
 type Ideal int
 
 const (
@@ -34,6 +36,8 @@ func (k Ideal) String() string {
 
 // A Separation says how the distances of one alternative on each criterion
 // are combined into its distance to an ideal.
+//
+// Its values are [SeparationSum] and [SeparationEuclidean].
 type Separation int
 
 const (

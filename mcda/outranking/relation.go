@@ -4,6 +4,9 @@ import "fmt"
 
 // Relation is the relation of one alternative a to another b in a partial
 // preorder.
+//
+// Its values are [RelationIncomparable], [RelationPreferred],
+// [RelationWorse] and [RelationIndifferent].
 type Relation int
 
 const (

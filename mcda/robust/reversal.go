@@ -11,6 +11,9 @@ import (
 
 // Scenario is a change of the set of alternatives that [RankReversal]
 // applies. Its zero value is invalid.
+//
+// Its values are [ScenarioAddCopy], [ScenarioAddDominated] and
+// [ScenarioRemove].
 type Scenario int
 
 const (

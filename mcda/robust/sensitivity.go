@@ -83,6 +83,8 @@ func (iv Interval) Contains(w float64) bool { return iv.Lo <= w && w <= iv.Hi }
 
 // Relation is the standing of one alternative relative to another in a
 // ranking. Its zero value is invalid.
+//
+// Its values are [RelationAhead], [RelationTied] and [RelationBehind].
 type Relation int
 
 const (

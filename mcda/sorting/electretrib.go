@@ -8,6 +8,8 @@ import (
 )
 
 // Rule is an ELECTRE TRI-B assignment rule.
+//
+// Its values are [RulePessimistic] and [RuleOptimistic].
 type Rule int
 
 const (

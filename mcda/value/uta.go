@@ -11,6 +11,8 @@ import (
 )
 
 // Variant selects the UTA method.
+//
+// Its values are [VariantUTASTAR] and [VariantUTAOriginal].
 type Variant int
 
 const (
