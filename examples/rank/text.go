@@ -157,34 +157,7 @@ func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
 func (rep *report) writeSMAA(w io.Writer, section func(string)) {
 	s := rep.smaa
 	section(fmt.Sprintf("SMAA-2 rank acceptability of %s (%d samples, weights uniform on the simplex)", s.Method, s.Samples))
-	k := min(len(s.Alternatives), 10)
-	var t table
-	head := []string{"alternative"}
-	for r := 1; r <= k; r++ {
-		head = append(head, "b"+strconv.Itoa(r))
-	}
-	head = append(head, "confidence")
-	t.add(head...)
-	// Best first by first-rank acceptability, then by input order.
-	order := make([]int, len(s.Alternatives))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(s.Acceptability[b][0], s.Acceptability[a][0]) })
-	for _, i := range order {
-		row := []string{printable(s.Alternatives[i])}
-		for r := range k {
-			row = append(row, f3(s.Acceptability[i][r]))
-		}
-		conf := "-"
-		if s.Confidence != nil {
-			conf = f3(s.Confidence[i])
-		}
-		t.add(append(row, conf)...)
-	}
-	t.write(w)
-	se := 0.5 / math.Sqrt(float64(s.Samples))
-	fmt.Fprintf(w, "\nb_r: share of samples with rank r; standard error at most %.3f.\n", se)
+	s.WriteText(w) // w is a bufio.Writer whose error is reported on Flush
 }
 
 func (rep *report) writeELECTRE(w io.Writer, section func(string)) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"reflect"
 
 	"github.com/balancer-mcda/balancer/mcda"
@@ -65,4 +66,51 @@ func Example_json() {
 	// sensitivity round trip: true
 	// SMAA round trip: true
 	// rank reversal round trip: true
+}
+
+// ExampleSensitivities_WriteText prints a sensitivity analysis as the
+// command-line programs do.
+func ExampleSensitivities_WriteText() {
+	m, err := mcda.NewDecisionMatrix([]string{"a", "b", "c"},
+		[]mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 2}, {Name: "y", Objective: mcda.ObjectiveCost, Weight: 1}},
+		[][]float64{{1, 10}, {3, 30}, {2, 12}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, err := robust.Sensitivity(context.Background(), &mcda.WSM{}, m, robust.SensitivityOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s.WriteText(os.Stdout)
+	// Output:
+	// criterion  weight  first holds for  ranking holds for  breakpoints  nearest below  nearest above
+	// x           0.667   [0.600, 1.000]     [0.600, 1.000]            3       0.600000              -
+	// y           0.333   [0.000, 0.400]     [0.000, 0.400]            3              -       0.400000
+}
+
+// ExampleSMAAResult_WriteText prints rank acceptabilities as the
+// command-line programs do.
+func ExampleSMAAResult_WriteText() {
+	m, err := mcda.NewDecisionMatrix([]string{"a", "b", "c"},
+		[]mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit}, {Name: "y", Objective: mcda.ObjectiveCost}},
+		[][]float64{{1, 10}, {3, 30}, {2, 12}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := (&robust.SMAA{Samples: 1000, Seed: 1}).Run(context.Background(), func() mcda.Method { return &mcda.WSM{} }, m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r.WriteText(os.Stdout)
+	// Output:
+	// alternative     b1     b2     b3  confidence
+	// b            0.390  0.086  0.524       1.000
+	// a            0.360  0.164  0.476       1.000
+	// c            0.250  0.750  0.000       1.000
+	//
+	// b_r: share of samples with rank r; standard error at most 0.016.
 }

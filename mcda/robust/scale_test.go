@@ -39,7 +39,7 @@ func drawAnyMethod(t *rapid.T) mcda.Method {
 // wellSeparated reports whether the breakpoints of every criterion lie at
 // least separation apart unless they are at the same weight, and from the
 // ends, so that paths that locate them differently group them alike.
-func wellSeparated(res []robust.CriterionSensitivity) bool {
+func wellSeparated(res robust.Sensitivities) bool {
 	for _, cs := range res {
 		for k, b := range cs.Breakpoints {
 			if b.Weight < separation || b.Weight > 1-separation {
@@ -259,7 +259,7 @@ func TestResultsMarshalJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sBack []robust.CriterionSensitivity
+	var sBack robust.Sensitivities
 	if err := json.Unmarshal(data, &sBack); err != nil {
 		t.Fatal(err)
 	}

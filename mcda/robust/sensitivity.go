@@ -405,7 +405,7 @@ func RankingAt(method mcda.Method, m *mcda.DecisionMatrix, j int, t float64) (*m
 // It returns an error wrapping mcda.ErrParameter for invalid options, and a
 // [*PathError] if the method fails or returns a non-finite score at some
 // point of a path.
-func Sensitivity(ctx context.Context, method mcda.Method, m *mcda.DecisionMatrix, opt SensitivityOptions) ([]CriterionSensitivity, error) {
+func Sensitivity(ctx context.Context, method mcda.Method, m *mcda.DecisionMatrix, opt SensitivityOptions) (Sensitivities, error) {
 	opt, err := opt.withDefaults()
 	if err != nil {
 		return nil, err

@@ -120,7 +120,7 @@ func ranksAt(t sensT, method mcda.Method, m *mcda.DecisionMatrix, j int, w float
 // three grid points gives want (approxTight), and that bisection through
 // an opaque method finds the same, marked inexact, within its tolerance
 // (approxBisect).
-func checkWSMSensitivity(t *testing.T, m *mcda.DecisionMatrix, want []robust.CriterionSensitivity) {
+func checkWSMSensitivity(t *testing.T, m *mcda.DecisionMatrix, want robust.Sensitivities) {
 	t.Helper()
 	opt := robust.SensitivityOptions{GridPoints: 3, Curves: true}
 	wsm := &mcda.WSM{Normalization: mcda.NormalizationNone}
@@ -157,7 +157,7 @@ func checkWSMSensitivity(t *testing.T, m *mcda.DecisionMatrix, want []robust.Cri
 // at u = 2/3. At the current weights S = (2.5, 2), A1 first.
 func TestSensitivityWSMHandChecked(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{4, 1}, {2, 2}}, []float64{1, 1})
-	want := []robust.CriterionSensitivity{
+	want := robust.Sensitivities{
 		{
 			Criterion: "C1", Weight: 0.5, Exact: true,
 			Breakpoints: []robust.Breakpoint{{Weight: 1.0 / 3, Rank: 1,
@@ -233,7 +233,7 @@ func TestSensitivityWSMHandCheckedThree(t *testing.T) {
 			PairChange: robust.PairChange{A: a, B: b, Before: before, After: after}}
 	}
 	grid := []float64{0, 0.5, 1}
-	want := []robust.CriterionSensitivity{
+	want := robust.Sensitivities{
 		{
 			Criterion: "C1", Weight: 0.5, Exact: true,
 			Breakpoints: []robust.Breakpoint{
@@ -607,7 +607,7 @@ func propClosedFormMatchesBisection(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, res := range [][]robust.CriterionSensitivity{exact, bisected} {
+	for _, res := range []robust.Sensitivities{exact, bisected} {
 		for _, cs := range res {
 			for k := range cs.Breakpoints {
 				if !separated(cs.Breakpoints, k) {
@@ -679,7 +679,7 @@ func TestSensitivitySingleCriterion(t *testing.T) {
 		t.Fatal(err)
 	}
 	scores, _ := (&mcda.TOPSIS{}).Scores(nil, m)
-	want := []robust.CriterionSensitivity{{
+	want := robust.Sensitivities{{
 		Criterion: "C1", Weight: 1,
 		FirstStable: robust.Interval{Lo: 0, Hi: 1}, RankingStable: robust.Interval{Lo: 0, Hi: 1},
 		Curve: robust.Curve{Weights: []float64{0, 1}, Scores: [][]float64{scores, scores}},
