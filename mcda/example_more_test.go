@@ -289,3 +289,35 @@ func ExampleRanking_WriteText() {
 	//    2  Clio         0.4060
 	//    3  Fiesta       0.0999
 }
+
+// ExampleCompare measures how far two methods' rankings of the same
+// problem agree; the coefficients work on fractional ranks, which
+// FractionalRanks computes from any scores.
+func ExampleCompare() {
+	m := suppliers()
+	a, err := mcda.Rank(&mcda.TOPSIS{}, m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := mcda.Rank(&mcda.VIKOR{}, m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ag, err := mcda.Compare(a, b)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s %v, %s %v\n", a.Method, a.Ranks, b.Method, b.Ranks)
+	fmt.Printf("spearman %.2f, weighted %.2f, WS %.2f, kendall %.2f\n", ag.Spearman, ag.WeightedSpearman, ag.WS, ag.Kendall)
+	x := mcda.FractionalRanks(nil, a.Scores, a.HigherIsBetter)
+	y := mcda.FractionalRanks(nil, b.Scores, b.HigherIsBetter)
+	rho, err := mcda.Spearman(x, y)
+	fmt.Printf("the same from fractional ranks %v and %v: %.2f %v\n", x, y, rho, err)
+	// Output:
+	// topsis [3 1 2 4], vikor [1 2 3 4]
+	// spearman 0.40, weighted 0.28, WS 0.58, kendall 0.33
+	// the same from fractional ranks [3 1 2 4] and [1 2 3 4]: 0.40 <nil>
+}

@@ -27,7 +27,7 @@ func writeModelJSON(w io.Writer, r *ahp.Result) error {
 }
 
 func writeModelText(ctx context.Context, w, stderr io.Writer, r *ahp.Result) {
-	r.WriteTree(w)
+	r.WriteText(w)
 	fmt.Fprintf(w, "\n%s priorities, %s synthesis, CR by the %s random index\n\n", r.Options.Method, r.Options.Mode, r.Options.RandomIndex)
 	width := len("alternative")
 	for _, a := range r.Alternatives {

@@ -32,7 +32,7 @@ func ExampleModel() {
 		fmt.Println(err)
 		return
 	}
-	if err := res.WriteTree(os.Stdout); err != nil {
+	if err := res.WriteText(os.Stdout); err != nil {
 		fmt.Println(err)
 		return
 	}
