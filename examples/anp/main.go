@@ -17,7 +17,7 @@
 // every node, limiting and normalised within its cluster. With -json it
 // prints
 //
-//	{"method": "eigen", "random_index_table": "saaty1980",
+//	{"method": "eigen", "table": "saaty1980",
 //	 "clusters": ["Criteria", "Alternatives"],
 //	 "nodes": [{"node": "Price", "cluster": "Criteria", "limiting": 0.13, "normalized": 0.38}, ...],
 //	 "consistency": [{"node": "Price", "cluster": "Alternatives", "cr": 0.003, "lambda_max": 3.004, "complete": true}, ...],
@@ -284,7 +284,7 @@ func revisions(ctx context.Context, res *anp.Result, table ahp.RandomIndexTable)
 // of the contract.
 type networkJSON struct {
 	Method           string            `json:"method"`
-	RandomIndexTable string            `json:"random_index_table"`
+	RandomIndexTable string            `json:"table"`
 	Clusters         []string          `json:"clusters"`
 	Nodes            []nodeJSON        `json:"nodes"`
 	Consistency      []consistencyJSON `json:"consistency"`

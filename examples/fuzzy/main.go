@@ -20,7 +20,7 @@
 //	{"method": "buckley", "defuzzification": "centroid",
 //	 "items": [{"item": "Cost", "geometric_mean": [1.82, 2.29, 2.71],
 //	            "fuzzy_weight": [0.40, 0.63, 0.95], "weight": 0.61}, ...],
-//	 "cr": 0.016, "lambda_max": 3.018, "random_index_table": "saaty1980"}
+//	 "cr": 0.016, "lambda_max": 3.018, "table": "saaty1980"}
 //
 // ("extent" instead of the means and fuzzy weights for Chang). For a TOPSIS
 // problem the report lists the alternatives best first with d*, d⁻ and the
@@ -224,7 +224,7 @@ type ahpJSON struct {
 	Items            []itemJSON `json:"items"`
 	CR               float64    `json:"cr"`
 	LambdaMax        float64    `json:"lambda_max"`
-	RandomIndexTable string     `json:"random_index_table"`
+	RandomIndexTable string     `json:"table"`
 }
 
 func fmtTFN(t [3]float64) string { return fmt.Sprintf("(%.4f, %.4f, %.4f)", t[0], t[1], t[2]) }
