@@ -20,7 +20,7 @@ import (
 // 0.5182, 0.1780, read from CSV.
 func TestCSVInput(t *testing.T) {
 	got := rankJSON(t, "", "testdata/cars.csv")
-	want := []rankResult{{"Corsa", 0.4817, 2}, {"Clio", 0.5182, 1}, {"Fiesta", 0.1780, 3}}
+	want := []rankResult{{"Corsa", 0.4817, 2, 0}, {"Clio", 0.5182, 1, 1}, {"Fiesta", 0.1780, 3, 2}}
 	for i, r := range got.Results {
 		if r.Alternative != want[i].Alternative || r.Rank != want[i].Rank || abs(r.Score-want[i].Score) > 5e-5 {
 			t.Errorf("result %d = %+v, want %+v (within 5e-5)", i, r, want[i])

@@ -86,10 +86,11 @@
 //
 // Without -json it prints aligned tables, best first. With -json it prints
 //
-//	{"method": "topsis", "higher_is_better": true,
-//	 "results": [{"alternative": "A1", "score": 0.64, "rank": 1}, ...]}
+//	{"method": "topsis", "higher_is_better": true, "alternatives": 4,
+//	 "results": [{"index": 0, "alternative": "A1", "score": 0.64, "rank": 1}, ...]}
 //
-// with the results of the first method in input order and rank 1 the best
+// the first method's ranking in the JSON form of mcda.Ranking: the
+// results best first, each with its 0-based index in the file, rank 1 the best
 // (for VIKOR the score is Q and lower is better; tied alternatives share a
 // rank, as in 1, 1, 3). Further keys appear with the flags that ask for
 // them:
@@ -124,9 +125,9 @@
 //	"kernel", "outranking": for electre, the kernel's alternatives and
 //	               the pairs {"a", "b"} such that a outranks b.
 //
-// With -stream, "results" holds the best K alternatives, best first, with
-// their index in the file ("index", 0-based), and "alternatives" the number
-// of alternatives read.
+// With -stream the document has the same form (mcda.StreamRanking):
+// "results" holds the best K alternatives and "alternatives" counts those
+// read.
 //
 // Bad input exits with status 2 and one line on standard error that names
 // the problem: the flag, the file and, for a malformed file, the line and
