@@ -244,7 +244,7 @@ func TestPanics(t *testing.T) {
 // unweighted, with equal weights, and that explicit weights make it
 // weighted; explicit all-zero weights stay an error.
 func TestUnweighted(t *testing.T) {
-	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit}, {Name: "y", Objective: mcda.ObjectiveCost}, {Name: "z", Objective: mcda.ObjectiveCost, Weight: -0.0}}
+	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit}, {Name: "y", Objective: mcda.ObjectiveCost}, {Name: "z", Objective: mcda.ObjectiveCost, Weight: math.Copysign(0, -1)}}
 	m, err := mcda.NewDecisionMatrix([]string{"a", "b"}, crit, [][]float64{{1, 2, 3}, {4, 5, 6}})
 	if err != nil {
 		t.Fatal(err)

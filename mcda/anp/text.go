@@ -4,18 +4,18 @@ package anp
 // their Parse functions read, so that they appear as words in JSON.
 
 // MarshalText returns the Normalization's word, as [ParseNormalization] reads it.
-func (v Normalization) MarshalText() ([]byte, error) {
-	if _, err := ParseNormalization(v.String()); err != nil {
+func (k Normalization) MarshalText() ([]byte, error) {
+	if _, err := ParseNormalization(k.String()); err != nil {
 		return nil, err
 	}
-	return []byte(v.String()), nil
+	return []byte(k.String()), nil
 }
 
-// UnmarshalText sets v from its word, as [ParseNormalization] reads it.
-func (v *Normalization) UnmarshalText(text []byte) error {
+// UnmarshalText sets k from its word, as [ParseNormalization] reads it.
+func (k *Normalization) UnmarshalText(text []byte) error {
 	x, err := ParseNormalization(string(text))
 	if err == nil {
-		*v = x
+		*k = x
 	}
 	return err
 }

@@ -4,18 +4,18 @@ package fuzzy
 // their Parse functions read, so that they appear as words in JSON.
 
 // MarshalText returns the Defuzzification's word, as [ParseDefuzzification] reads it.
-func (v Defuzzification) MarshalText() ([]byte, error) {
-	if _, err := ParseDefuzzification(v.String()); err != nil {
+func (d Defuzzification) MarshalText() ([]byte, error) {
+	if _, err := ParseDefuzzification(d.String()); err != nil {
 		return nil, err
 	}
-	return []byte(v.String()), nil
+	return []byte(d.String()), nil
 }
 
-// UnmarshalText sets v from its word, as [ParseDefuzzification] reads it.
-func (v *Defuzzification) UnmarshalText(text []byte) error {
+// UnmarshalText sets d from its word, as [ParseDefuzzification] reads it.
+func (d *Defuzzification) UnmarshalText(text []byte) error {
 	x, err := ParseDefuzzification(string(text))
 	if err == nil {
-		*v = x
+		*d = x
 	}
 	return err
 }

@@ -4,18 +4,18 @@ package sorting
 // their Parse functions read, so that they appear as words in JSON.
 
 // MarshalText returns the Rule's word, as [ParseRule] reads it.
-func (v Rule) MarshalText() ([]byte, error) {
-	if _, err := ParseRule(v.String()); err != nil {
+func (r Rule) MarshalText() ([]byte, error) {
+	if _, err := ParseRule(r.String()); err != nil {
 		return nil, err
 	}
-	return []byte(v.String()), nil
+	return []byte(r.String()), nil
 }
 
-// UnmarshalText sets v from its word, as [ParseRule] reads it.
-func (v *Rule) UnmarshalText(text []byte) error {
+// UnmarshalText sets r from its word, as [ParseRule] reads it.
+func (r *Rule) UnmarshalText(text []byte) error {
 	x, err := ParseRule(string(text))
 	if err == nil {
-		*v = x
+		*r = x
 	}
 	return err
 }
