@@ -13,6 +13,8 @@ var fuzzArgs = [][]string{
 	{"-method", "wpm,copras,aras,moora-fmf,multimoora", "-shift", "1", "-"},
 	{"-json", "-method", "edas,codas,mabac,spotis,cocoso,moora,moora-rp", "-weighting", "entropy", "-"},
 	{"-method", "electre", "-"},
+	{"-json", "-method", "electre3", "-"},
+	{"-method", "electre2", "-"},
 	{"-json", "-smaa", "64", "-"},
 	{"-format", "csv", "-"},
 	{"-format", "json", "-weighting", "critic", "-"},

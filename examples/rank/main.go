@@ -17,7 +17,10 @@
 //	                vikor, promethee, wsm, wpm, waspas, copras, edas, moora,
 //	                moora-rp, moora-fmf, multimoora, aras, codas, mabac,
 //	                marcos, spotis, cocoso; or electre alone (ELECTRE I,
-//	                whose result is an outranking kernel, not a ranking)
+//	                whose result is an outranking kernel, not a ranking),
+//	                or electre3 or electre2 alone (ELECTRE III and II, whose
+//	                result is a partial preorder, printed as examples/sort
+//	                prints it; see below)
 //	-norm NAME      normalization of topsis, wsm and wpm: vector, max,
 //	                minmax, sum or none (default: the method's own)
 //	-vikor-v V      VIKOR's weight of the majority strategy (default 0.5)
@@ -46,11 +49,17 @@
 //	-gaia           the GAIA plane of promethee, which must be listed
 //	                (see mcda.NewGAIA); at least two alternatives and two
 //	                criteria
+//	-alpha A, -beta B
+//	                electre3's distillation threshold s(λ) = A·λ + B
+//	                (default -0.15 and 0.3)
+//	-levels L       electre2's concordance and discordance levels
+//	                c⁻,c⁰,c⁺,d⁻,d⁺ (default 0.65,0.75,0.85,0.25,0.5)
 //	-max-pairs P    raise the size limit of the computations whose time or
 //	                memory grows with the square of the number m of
-//	                alternatives (electre, multimoora, -smaa, and
-//	                promethee's Gaussian criteria): they refuse m·m above
-//	                P (default 16777216, m = 4096)
+//	                alternatives (electre, electre2, electre3, multimoora,
+//	                -smaa, and promethee's Gaussian criteria): they refuse m·m above
+//	                P (default 16777216, m = 4096; for electre3 and
+//	                electre2, outranking.DefaultMaxPairs, 4194304)
 //	-plot DIR       write charts of what was asked into DIR (made if
 //	                needed), each as PNG and SVG, and list them on
 //	                standard error: ranking-METHOD, each method's scores
@@ -125,6 +134,24 @@
 //	"kernel", "outranking": for electre, the kernel's alternatives and
 //	               the pairs {"a", "b"} such that a outranks b.
 //
+// electre3 and electre2 read FILE with outranking.ReadProblem (JSON) or
+// outranking.ReadCSVProblem (CSV), which add each criterion's thresholds
+// ("thresholds": {"q": 1, "p": 2, "v": 10}, or #q, #p and #v rows); a
+// criterion without them, as in every plain problem file, has q = p = 0
+// and no veto. They print the final partial preorder as levels (an
+// alternative's level is one more than that of the best alternative
+// preferred to it, so incomparable alternatives may share one), each
+// alternative's classes in the descending and ascending preorders, the
+// alternatives it is preferred to, and every incomparable pair. They take
+// none of -weighting, -shift, -sensitivity, -smaa, -stream or -plot. With
+// -json they print examples/sort's object: "method", "alternatives",
+// "descending", "ascending", "relation" (relation[a][b] is "P+" when a is
+// preferred to b, "P-" when b is preferred to a, "I" for indifference and
+// "R" for incomparability), "levels", "incomparable" (pairs of names), and
+// the matrices: for electre3 "alpha", "beta", "concordance",
+// "discordance" (per criterion) and "credibility"; for electre2
+// "outranking_levels", "concordance", "discordance", "strong" and "weak".
+//
 // With -stream the document has the same form (mcda.StreamRanking):
 // "results" holds the best K alternatives and "alternatives" counts those
 // read.
@@ -153,7 +180,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-plot DIR] [-max-pairs P] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
 
 // config holds the parsed flags.
 type config struct {
@@ -175,6 +202,7 @@ type config struct {
 	file        string
 	format      string
 	version     bool
+	partial     partialConfig // electre3 and electre2 (partial.go)
 }
 
 // run is the program; it returns the exit status.
@@ -199,6 +227,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err := cli.CheckStdin(cfg.file, stdin); err != nil {
 		return fail(err)
+	}
+	if isPartial(cfg.methods[0]) {
+		if err := runPartial(cfg, stdin, stdout); err != nil {
+			return fail(err)
+		}
+		return 0
 	}
 	if cfg.stream {
 		if err := runStream(cfg, stdout, stderr); err != nil {
@@ -245,6 +279,7 @@ func parseFlags(args []string) (*config, error) {
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
 	format := fs.String("format", "auto", "the format of FILE: csv, json or auto")
 	version := fs.Bool("version", false, "print the version and exit")
+	pf := addPartialFlags(fs)
 	if err := fs.Parse(joinFocus(args)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			var b strings.Builder
@@ -277,6 +312,13 @@ func parseFlags(args []string) (*config, error) {
 	}
 	takes := map[string]bool{}
 	for _, name := range cfg.methods {
+		if isPartial(name) {
+			if len(cfg.methods) > 1 {
+				return nil, errAlone(name)
+			}
+			takes["max_pairs"] = true
+			continue
+		}
 		if name == "electre" {
 			if len(cfg.methods) > 1 {
 				return nil, errors.New("-method electre: ELECTRE I gives an outranking kernel, not a ranking; run it alone")
@@ -286,11 +328,14 @@ func parseFlags(args []string) (*config, error) {
 		}
 		params, err := mcda.MethodParameters(name)
 		if err != nil {
-			return nil, fmt.Errorf("-method %q: want one of %s, or electre", name, strings.Join(mcda.MethodNames(), ", "))
+			return nil, fmt.Errorf("-method %q: want one of %s, or electre, electre2 or electre3", name, strings.Join(mcda.MethodNames(), ", "))
 		}
 		for _, p := range params {
 			takes[p] = true
 		}
+	}
+	if err := pf.check(cfg, set); err != nil {
+		return nil, err
 	}
 	k, err := mcda.ParseNormalization(*norm)
 	if err != nil {

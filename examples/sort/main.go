@@ -53,9 +53,7 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -63,9 +61,9 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/balancer-mcda/balancer/examples/internal/cli"
+	"github.com/balancer-mcda/balancer/examples/internal/partial"
 	"github.com/balancer-mcda/balancer/mcda/outranking"
 	"github.com/balancer-mcda/balancer/mcda/sorting"
 )
@@ -139,7 +137,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "flowsort":
 		err = flowSort(stdout, p, *asJSON)
 	case "electre3":
-		err = electre3(stdout, p, *alpha, *beta, *asJSON)
+		err = partial.ELECTREIII(context.Background(), stdout, outranking.ELECTREIII{Thresholds: p.Thresholds, Alpha: *alpha, Beta: *beta}, p.Matrix, *asJSON)
 	case "electre2":
 		var l []float64
 		for _, f := range strings.Split(*levels, ",") {
@@ -152,7 +150,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if len(l) != 5 {
 			return fail("-levels %q: want five numbers c⁻,c⁰,c⁺,d⁻,d⁺", *levels)
 		}
-		err = electre2(stdout, p, l, *asJSON)
+		e := outranking.ELECTREII{CMinus: l[0], CZero: l[1], CPlus: l[2], DMinus: l[3], DPlus: l[4]}
+		err = partial.ELECTREII(context.Background(), stdout, e, p.Matrix, *asJSON)
 	default:
 		return fail("-method %q: want electre-tri-b, flowsort, electre3 or electre2", *method)
 	}
@@ -210,17 +209,17 @@ func electreTRIB(w io.Writer, p *outranking.Problem, rule sorting.Rule, lambda f
 			Pessimistic: p.Categories[res.Pessimistic[i]], Optimistic: p.Categories[res.Optimistic[i]]})
 	}
 	if asJSON {
-		return writeJSON(w, rep)
+		return partial.WriteJSON(w, rep)
 	}
 	fmt.Fprintf(w, "ELECTRE TRI-B, %s rule, λ = %.4g; categories worst first: %s\n\n", rule, res.Lambda, strings.Join(p.Categories, ", "))
-	tw := newTable(w)
+	tw := partial.NewTable(w)
 	fmt.Fprintln(tw, "alternative\tcategory\tpessimistic\toptimistic")
 	for _, a := range rep.Assignments {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", a.Alternative, a.Category, a.Pessimistic, a.Optimistic)
 	}
 	tw.Flush()
 	fmt.Fprintln(w, "\ncredibility σ(a, b) / σ(b, a) against each profile:")
-	tw = newTable(w)
+	tw = partial.NewTable(w)
 	fmt.Fprint(tw, "alternative\t")
 	for _, b := range p.ProfileNames {
 		fmt.Fprintf(tw, "%s\t", b)
@@ -277,177 +276,13 @@ func flowSort(w io.Writer, p *outranking.Problem, asJSON bool) error {
 			PositiveFlow: res.PositiveFlow[i], NegativeFlow: res.NegativeFlow[i], NetFlow: res.NetFlow[i]})
 	}
 	if asJSON {
-		return writeJSON(w, rep)
+		return partial.WriteJSON(w, rep)
 	}
 	fmt.Fprintf(w, "FlowSort, %s profiles; categories worst first: %s\n\n", kind, strings.Join(p.Categories, ", "))
-	tw := newTable(w)
+	tw := partial.NewTable(w)
 	fmt.Fprintln(tw, "alternative\tcategory\tinterval (φ⁺, φ⁻)\tnet flow")
 	for _, a := range rep.Assignments {
 		fmt.Fprintf(tw, "%s\t%s\t[%s, %s]\t%.4f\n", a.Alternative, a.Category, a.Worse, a.Better, a.NetFlow)
 	}
 	return tw.Flush()
-}
-
-// preorder is the common part of the electre3 and electre2 reports.
-type preorder struct {
-	Alternatives []string                `json:"alternatives"`
-	Descending   [][]string              `json:"descending"`
-	Ascending    [][]string              `json:"ascending"`
-	Relation     [][]outranking.Relation `json:"relation"`
-	Levels       []int                   `json:"levels"`
-	Incomparable [][2]string             `json:"incomparable"`
-
-	descRank, ascRank []int
-}
-
-func newPreorder(names []string, desc, asc [][]int, descRank, ascRank []int) preorder {
-	classNames := func(cs [][]int) [][]string {
-		out := make([][]string, len(cs))
-		for k, c := range cs {
-			for _, a := range c {
-				out[k] = append(out[k], names[a])
-			}
-		}
-		return out
-	}
-	p := preorder{Alternatives: names, Descending: classNames(desc), Ascending: classNames(asc),
-		Levels: outranking.FinalRank(descRank, ascRank), Incomparable: [][2]string{},
-		descRank: descRank, ascRank: ascRank}
-	p.Relation = make([][]outranking.Relation, len(names))
-	for a := range names {
-		p.Relation[a] = make([]outranking.Relation, len(names))
-		for b := range names {
-			p.Relation[a][b] = outranking.Intersect(descRank, ascRank, a, b)
-			if b > a && p.Relation[a][b] == outranking.RelationIncomparable {
-				p.Incomparable = append(p.Incomparable, [2]string{names[a], names[b]})
-			}
-		}
-	}
-	return p
-}
-
-// print writes the partial preorder as levels, each alternative with its
-// classes in both preorders and the alternatives it is preferred to, then
-// the incomparable pairs.
-func (p *preorder) print(w io.Writer) error {
-	tw := newTable(w)
-	fmt.Fprintln(tw, "level\talternative\tdescending\tascending\tpreferred to")
-	maxLevel := 0
-	for _, l := range p.Levels {
-		maxLevel = max(maxLevel, l)
-	}
-	for l := 1; l <= maxLevel; l++ {
-		for a, name := range p.Alternatives {
-			if p.Levels[a] != l {
-				continue
-			}
-			var below []string
-			for b := range p.Alternatives {
-				if p.Relation[a][b] == outranking.RelationPreferred {
-					below = append(below, p.Alternatives[b])
-				}
-			}
-			fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\n", l, name, p.descRank[a], p.ascRank[a], strings.Join(below, ", "))
-		}
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	if len(p.Incomparable) == 0 {
-		_, err := fmt.Fprintln(w, "\nincomparable: none")
-		return err
-	}
-	fmt.Fprintln(w, "\nincomparable:")
-	for _, pr := range p.Incomparable {
-		fmt.Fprintf(w, "  %s R %s\n", pr[0], pr[1])
-	}
-	return nil
-}
-
-type e3Report struct {
-	Method      string        `json:"method"`
-	Alpha       float64       `json:"alpha"`
-	Beta        float64       `json:"beta"`
-	Concordance [][]float64   `json:"concordance"`
-	Discordance [][][]float64 `json:"discordance"`
-	Credibility [][]float64   `json:"credibility"`
-	preorder
-}
-
-func electre3(w io.Writer, p *outranking.Problem, alpha, beta float64, asJSON bool) error {
-	e := outranking.ELECTREIII{Thresholds: p.Thresholds, Alpha: alpha, Beta: beta}
-	res, err := e.Evaluate(context.Background(), p.Matrix)
-	if err != nil {
-		return err
-	}
-	rep := e3Report{Method: "electre3", Alpha: alpha, Beta: beta,
-		Concordance: res.Concordance, Discordance: res.Discordance, Credibility: res.Credibility,
-		preorder: newPreorder(res.Alternatives, res.Descending, res.Ascending, res.DescendingRank, res.AscendingRank)}
-	if asJSON {
-		return writeJSON(w, rep)
-	}
-	fmt.Fprintf(w, "ELECTRE III, distillation s(λ) = %.4g·λ + %.4g: a partial preorder, not a ranking\n\n", alpha, beta)
-	return rep.print(w)
-}
-
-type e2Report struct {
-	Method      string      `json:"method"`
-	Levels      []float64   `json:"outranking_levels"`
-	Concordance [][]float64 `json:"concordance"`
-	Discordance [][]float64 `json:"discordance"`
-	Strong      [][]bool    `json:"strong"`
-	Weak        [][]bool    `json:"weak"`
-	preorder
-}
-
-func electre2(w io.Writer, p *outranking.Problem, l []float64, asJSON bool) error {
-	e := outranking.ELECTREII{CMinus: l[0], CZero: l[1], CPlus: l[2], DMinus: l[3], DPlus: l[4]}
-	res, err := e.Evaluate(context.Background(), p.Matrix)
-	if err != nil {
-		return err
-	}
-	rep := e2Report{Method: "electre2", Levels: l, Concordance: res.Concordance, Discordance: res.Discordance,
-		Strong: res.Strong, Weak: res.Weak,
-		preorder: newPreorder(res.Alternatives, res.Descending, res.Ascending, res.DescendingRank, res.AscendingRank)}
-	if asJSON {
-		return writeJSON(w, rep)
-	}
-	fmt.Fprintf(w, "ELECTRE II, c⁻ = %.4g, c⁰ = %.4g, c⁺ = %.4g, d⁻ = %.4g, d⁺ = %.4g: a partial preorder, not a ranking\n\n", l[0], l[1], l[2], l[3], l[4])
-	return rep.print(w)
-}
-
-// table is a tabwriter whose Flush drops the spaces that pad the last
-// cell of a line.
-type table struct {
-	*tabwriter.Writer
-	buf bytes.Buffer
-	w   io.Writer
-}
-
-func newTable(w io.Writer) *table {
-	t := &table{w: w}
-	t.Writer = tabwriter.NewWriter(&t.buf, 0, 0, 2, ' ', 0)
-	return t
-}
-
-func (t *table) Flush() error {
-	if err := t.Writer.Flush(); err != nil {
-		return err
-	}
-	for _, line := range strings.SplitAfter(t.buf.String(), "\n") {
-		if line == "" {
-			continue
-		}
-		if _, err := io.WriteString(t.w, strings.TrimRight(line, " \n")+"\n"); err != nil {
-			return err
-		}
-	}
-	t.buf.Reset()
-	return nil
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }
