@@ -8,8 +8,12 @@
 //
 // A [DecisionMatrix] holds m named alternatives (rows) scored against n named
 // [Criterion] values (columns), each a [ObjectiveBenefit] or [ObjectiveCost] criterion with a
-// weight. [NewDecisionMatrix] and [NewDecisionMatrixFrom] build one;
-// [DecisionMatrix.WithWeights] returns a copy with other weights.
+// weight. [NewDecisionMatrix] and [NewDecisionMatrixFrom] build one; a
+// matrix whose criteria carry no weights is unweighted (equal weights, see
+// [DecisionMatrix.Weighted]), as the objective weightings want it.
+// [DecisionMatrix.WithWeightsByName] returns a copy with weights given by
+// criterion name, [DecisionMatrix.WithWeights] one with weights in
+// criteria order.
 //
 // A [Method] scores the alternatives; [Rank] turns the scores into a
 // [Ranking] with 1-based competition ranks and a best-first order, and
@@ -52,9 +56,8 @@
 //	m, err := mcda.NewDecisionMatrix(names, criteria, rows)
 //	...
 //	r, err := mcda.Rank(&mcda.TOPSIS{}, m)
-//	for _, i := range r.Order {
-//		fmt.Println(r.Ranks[i], r.Alternatives[i], r.Scores[i])
-//	}
+//	r.WriteText(os.Stdout) // rank, alternative and score, best first
+//	json.NewEncoder(os.Stdout).Encode(r) // the JSON vocabulary below
 //
 // Sub-packages build on this one. Package
 // [github.com/balancer-mcda/balancer/mcda/ahp] implements the Analytic

@@ -62,7 +62,7 @@ func TestRankReversalTOPSISDominated(t *testing.T) {
 }
 
 func TestRankReversalCases(t *testing.T) {
-	// WSM with NoNormalization scores each alternative on its own: no
+	// WSM with NormalizationNone scores each alternative on its own: no
 	// scenario can change the standing of two others.
 	m := sensMatrix(t, [][]float64{{1, 3}, {1, 6}, {2, 1}, {2, 1}}, []float64{1, 2})
 	rep, err := robust.RankReversal(context.Background(), &mcda.WSM{Normalization: mcda.NormalizationNone}, m, robust.ReversalOptions{})
