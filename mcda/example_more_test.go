@@ -312,8 +312,7 @@ func ExampleCompare() {
 	}
 	fmt.Printf("%s %v, %s %v\n", a.Method, a.Ranks, b.Method, b.Ranks)
 	fmt.Printf("spearman %.2f, weighted %.2f, WS %.2f, kendall %.2f\n", ag.Spearman, ag.WeightedSpearman, ag.WS, ag.Kendall)
-	x := mcda.FractionalRanks(nil, a.Scores, a.HigherIsBetter)
-	y := mcda.FractionalRanks(nil, b.Scores, b.HigherIsBetter)
+	x, y := a.FractionalRanks(nil), b.FractionalRanks(nil)
 	rho, err := mcda.Spearman(x, y)
 	fmt.Printf("the same from fractional ranks %v and %v: %.2f %v\n", x, y, rho, err)
 	// Output:
