@@ -161,8 +161,8 @@
 //     ahp.Matrix.NamedPriorities returns one.
 //   - Ranks given as []int are competition ranks (1, 2, 2, 4), as in
 //     [Ranking.Ranks]; ranks given as []float64 are fractional ranks (1,
-//     2.5, 2.5, 4), as [FractionalRanks] computes them and the agreement
-//     coefficients take them.
+//     2.5, 2.5, 4), as [FractionalRanks] and [Ranking.FractionalRanks]
+//     compute them and the agreement coefficients take them.
 //   - A Default… constant names the field it fills and the thing it
 //     belongs to (robust.DefaultBreakpointTolerance,
 //     ahp.DefaultSolverTolerance), so that two packages never export the
@@ -180,7 +180,12 @@
 //
 //   - "method": the name of the method that scored ([Method.Name]).
 //   - "higher_is_better": whether a larger score is better.
-//   - "alternatives", "criteria": names, in input order.
+//   - "alternatives", "criteria": names, in input order; "count": how many
+//     alternatives a ranking ranked (a streamed ranking's results hold
+//     only the best of them).
+//   - "results": a ranking's alternatives best first, each an object with
+//     "index" (its 0-based position in the input), "alternative" (its
+//     name), "score" and "rank".
 //   - "score": a method's score of one alternative; "scores": all of them
 //     in input order.
 //   - "rank": the 1-based competition rank; "ranks": all of them in input

@@ -126,7 +126,7 @@ func (r *PROMETHEERelation) UnmarshalText(text []byte) error {
 type rankingJSON struct {
 	Method         string              `json:"method"`
 	HigherIsBetter bool                `json:"higher_is_better"`
-	Alternatives   int                 `json:"alternatives"`
+	Count          int                 `json:"count"`
 	Results        []RankedAlternative `json:"results"`
 }
 
@@ -143,14 +143,14 @@ func (r *Ranking) Results() []RankedAlternative {
 
 // MarshalJSON writes the ranking as
 //
-//	{"method": "topsis", "higher_is_better": true, "alternatives": 3,
+//	{"method": "topsis", "higher_is_better": true, "count": 3,
 //	 "results": [{"index": 1, "alternative": "b", "score": 0.7, "rank": 1}, …]}
 //
 // with the results best first ([Ranking.Results]). A [StreamRanking] has
 // the same form.
 func (r *Ranking) MarshalJSON() ([]byte, error) {
 	return json.Marshal(rankingJSON{Method: r.Method, HigherIsBetter: r.HigherIsBetter,
-		Alternatives: len(r.Alternatives), Results: r.Results()})
+		Count: len(r.Alternatives), Results: r.Results()})
 }
 
 // UnmarshalJSON reads the form [Ranking.MarshalJSON] writes. Every
@@ -161,8 +161,8 @@ func (r *Ranking) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	m := len(v.Results)
-	if v.Alternatives != m {
-		return fmt.Errorf("mcda: ranking of %d alternatives with %d results: %w", v.Alternatives, m, ErrShape)
+	if v.Count != m {
+		return fmt.Errorf("mcda: ranking of %d alternatives with %d results: %w", v.Count, m, ErrShape)
 	}
 	out := Ranking{Method: v.Method, HigherIsBetter: v.HigherIsBetter,
 		Alternatives: make([]string, m), Scores: make([]float64, m), Ranks: make([]int, m), Order: make([]int, m)}
@@ -187,7 +187,7 @@ func (r *StreamRanking) MarshalJSON() ([]byte, error) {
 		top = []RankedAlternative{}
 	}
 	return json.Marshal(rankingJSON{Method: r.Method, HigherIsBetter: r.HigherIsBetter,
-		Alternatives: r.Alternatives, Results: top})
+		Count: r.Alternatives, Results: top})
 }
 
 // UnmarshalJSON reads the form [StreamRanking.MarshalJSON] writes.
@@ -196,6 +196,6 @@ func (r *StreamRanking) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &v); err != nil {
 		return err
 	}
-	*r = StreamRanking{Method: v.Method, HigherIsBetter: v.HigherIsBetter, Alternatives: v.Alternatives, Top: slices.Clip(v.Results)}
+	*r = StreamRanking{Method: v.Method, HigherIsBetter: v.HigherIsBetter, Alternatives: v.Count, Top: slices.Clip(v.Results)}
 	return nil
 }

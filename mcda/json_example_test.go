@@ -85,9 +85,9 @@ func ExampleRanking_MarshalJSON() {
 	}
 	fmt.Println("agreement round trip:", reflect.DeepEqual(ag, aback))
 	// Output:
-	// {"method":"wsm","higher_is_better":true,"alternatives":3,"results":[{"index":1,"alternative":"b","score":0.7777777777777777,"rank":1},{"index":2,"alternative":"c","score":0.7777777777777777,"rank":1},{"index":0,"alternative":"a","score":0.5555555555555556,"rank":3}]}
+	// {"method":"wsm","higher_is_better":true,"count":3,"results":[{"index":1,"alternative":"b","score":0.7777777777777777,"rank":1},{"index":2,"alternative":"c","score":0.7777777777777777,"rank":1},{"index":0,"alternative":"a","score":0.5555555555555556,"rank":3}]}
 	// ranking round trip: true
-	// {"method":"wsm","higher_is_better":true,"alternatives":3,"results":[{"index":1,"alternative":"b","score":0.7777777777777777,"rank":1},{"index":2,"alternative":"c","score":0.7777777777777777,"rank":1}]}
+	// {"method":"wsm","higher_is_better":true,"count":3,"results":[{"index":1,"alternative":"b","score":0.7777777777777777,"rank":1},{"index":2,"alternative":"c","score":0.7777777777777777,"rank":1}]}
 	// stream round trip: true
 	// {"a":"wsm","b":"topsis","spearman":0.8660254037844387,"weighted_spearman":0.84375,"ws":0.7642977396044842,"kendall":0.8164965809277261}
 	// agreement round trip: true

@@ -70,7 +70,7 @@ type pair struct {
 type output struct {
 	Method         string                   `json:"method"`
 	HigherIsBetter *bool                    `json:"higher_is_better,omitempty"`
-	Alternatives   *int                     `json:"alternatives,omitempty"`
+	Count          *int                     `json:"count,omitempty"`
 	Results        []mcda.RankedAlternative `json:"results"`
 	Rankings       []*mcda.Ranking          `json:"rankings,omitempty"`
 	Agreement      []agreement              `json:"agreement,omitempty"`
@@ -268,7 +268,7 @@ func (rep *report) json() output {
 	out.Method = first.Method
 	out.HigherIsBetter = &first.HigherIsBetter
 	n := len(first.Alternatives)
-	out.Alternatives = &n
+	out.Count = &n
 	out.Results = first.Results()
 	if len(rep.rankings) > 1 {
 		out.Rankings = rep.rankings

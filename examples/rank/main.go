@@ -95,7 +95,7 @@
 //
 // Without -json it prints aligned tables, best first. With -json it prints
 //
-//	{"method": "topsis", "higher_is_better": true, "alternatives": 4,
+//	{"method": "topsis", "higher_is_better": true, "count": 4,
 //	 "results": [{"index": 0, "alternative": "A1", "score": 0.64, "rank": 1}, ...]}
 //
 // the first method's ranking in the JSON form of mcda.Ranking: the
@@ -153,7 +153,7 @@
 // "outranking_levels", "concordance", "discordance", "strong" and "weak".
 //
 // With -stream the document has the same form (mcda.StreamRanking):
-// "results" holds the best K alternatives and "alternatives" counts those
+// "results" holds the best K alternatives and "count" counts those
 // read.
 //
 // Bad input exits with status 2 and one line on standard error that names

@@ -54,7 +54,7 @@ type rankResult struct {
 type rankOutput struct {
 	Method         string       `json:"method"`
 	HigherIsBetter bool         `json:"higher_is_better"`
-	Alternatives   int          `json:"alternatives"`
+	Count          int          `json:"count"`
 	Results        []rankResult `json:"results"`
 }
 
@@ -100,7 +100,7 @@ func rankJSON(t *testing.T, stdin string, args ...string) rankOutput {
 	if err := dec.Decode(&out); err != nil {
 		t.Fatalf("rank -json %q: decoding %q: %v", args, stdout, err)
 	}
-	inputOrder(t, out.Alternatives, out.Results)
+	inputOrder(t, out.Count, out.Results)
 	if dec.More() {
 		t.Errorf("rank -json %q: more than one document in %q", args, stdout)
 	}
@@ -124,7 +124,7 @@ func want(t *testing.T, file string, method mcda.Method) rankOutput {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := rankOutput{Method: r.Method, HigherIsBetter: r.HigherIsBetter, Alternatives: len(r.Alternatives)}
+	out := rankOutput{Method: r.Method, HigherIsBetter: r.HigherIsBetter, Count: len(r.Alternatives)}
 	for i, a := range r.Alternatives {
 		out.Results = append(out.Results, rankResult{a, r.Scores[i], r.Ranks[i], i})
 	}
@@ -182,7 +182,7 @@ func TestJSONTriantaphyllou(t *testing.T) {
 	// Triantaphyllou (2000), ch. 2: WSM of the raw values 21.50, 22.00,
 	// 22.00 (exact; A2 and A3 tie) ...
 	got := rankJSON(t, "", "-method", "wsm", "-norm", "none", "testdata/triantaphyllou.json")
-	wantWSM := rankOutput{Method: "wsm", HigherIsBetter: true, Alternatives: 3, Results: []rankResult{{"A1", 21.5, 3, 0}, {"A2", 22, 1, 1}, {"A3", 22, 1, 2}}}
+	wantWSM := rankOutput{Method: "wsm", HigherIsBetter: true, Count: 3, Results: []rankResult{{"A1", 21.5, 3, 0}, {"A2", 22, 1, 1}, {"A3", 22, 1, 2}}}
 	if diff := cmp.Diff(wantWSM, got, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
 		t.Errorf("wsm -norm none mismatch (-want +got):\n%s", diff)
 	}

@@ -21,12 +21,12 @@ import (
 type fullOutput struct {
 	Method         string       `json:"method"`
 	HigherIsBetter bool         `json:"higher_is_better"`
-	Alternatives   int          `json:"alternatives"`
+	Count          int          `json:"count"`
 	Results        []rankResult `json:"results"`
 	Rankings       []struct {
 		Method         string       `json:"method"`
 		HigherIsBetter bool         `json:"higher_is_better"`
-		Alternatives   int          `json:"alternatives"`
+		Count          int          `json:"count"`
 		Results        []rankResult `json:"results"`
 	} `json:"rankings"`
 	Agreement []struct {
@@ -86,10 +86,10 @@ func rankFull(t *testing.T, args ...string) (fullOutput, string) {
 		t.Fatalf("rank -json %q: decoding %q: %v", args, stdout, err)
 	}
 	if out.Method != "electre" {
-		inputOrder(t, out.Alternatives, out.Results)
+		inputOrder(t, out.Count, out.Results)
 	}
 	for _, r := range out.Rankings {
-		inputOrder(t, r.Alternatives, r.Results)
+		inputOrder(t, r.Count, r.Results)
 	}
 	return out, stdout
 }
@@ -550,7 +550,7 @@ func TestShiftFlag(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
 		t.Fatal(err)
 	}
-	inputOrder(t, out.Alternatives, out.Results)
+	inputOrder(t, out.Count, out.Results)
 	for i, res := range out.Results {
 		if res.Score != r.Scores[i] || res.Rank != r.Ranks[i] {
 			t.Errorf("result %d = %+v, want %v %d", i, res, r.Scores[i], r.Ranks[i])
