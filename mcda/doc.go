@@ -132,17 +132,20 @@
 //     [NormalizationVector], [PreferenceUsual], [DiscordanceRoy],
 //     [PROMETHEEPreferred], ahp.PriorityEigen, ahp.MeanGeometric,
 //     ahp.ModeIdeal, ahp.RandomIndexSaaty1980, robust.RelationAhead,
-//     robust.ScenarioRemove. The zero value of an enumeration is either
-//     invalid (so that an unset value is caught) or the documented default,
-//     never an ordinary choice. Every enumeration has a String method whose
-//     words are its JSON form and its CLI spelling, and a Parse function
-//     that accepts them.
+//     robust.ScenarioRemove. The zero value of an enumeration that
+//     configures something is either invalid (so that an unset value is
+//     caught) or the documented default. Every enumeration has a String
+//     method whose words are its JSON form (MarshalText) and its CLI
+//     spelling; those that files or flags set have a Parse function, and
+//     UnmarshalText, that accept them.
 //   - Optional parameters have one mechanism: the zero value of a field of
 //     a method or options struct means the documented default. When zero is
 //     itself a meaningful setting that differs from the default (VIKOR's v,
 //     WASPAS's λ, ELECTRE's thresholds) the field is a pointer and nil means
 //     the default. Counts and limits (Top, Samples, Workers) use 0 for "all"
-//     or "the default", never for "none". There are no Explicit… switches.
+//     or "the default", never for "none"; where "none" is wanted, it is a
+//     negative value (StreamOptions.Top, SMAA.ConfidenceSamples). There are
+//     no Explicit… switches.
 //   - Functions are verbs (Rank, Compare, Normalize, ahp.MeasureGroup),
 //     types are nouns, and no exported name is a function in one package
 //     and a type in another. Constructors are New…; a variant that relaxes
@@ -195,9 +198,10 @@
 //     its parent (a number), "global" its priority within the goal (a
 //     number); "priorities" are the priorities of the items compared at a
 //     node, in item order.
-//   - "cr": a consistency ratio, present only for a node whose priorities
-//     come from pairwise judgments (omitted for rated leaves); "ci",
-//     "lambda_max", "gci" likewise.
+//   - "consistency": {"lambda_max", "ci", "ri", "cr", "table"} of a
+//     comparison matrix, present only for a node whose priorities come from
+//     pairwise judgments (omitted for rated leaves); a summary that gives
+//     the consistency ratio alone calls it "cr", with the same rule.
 //
 // [Ranking], [StreamRanking], [Agreement], the results of package
 // mcda/robust and those of package mcda/ahp marshal in this vocabulary.
