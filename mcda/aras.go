@@ -36,8 +36,20 @@ package mcda
 // The zero value is ready to use. An ARAS value reuses internal storage
 // between calls and must not be used concurrently.
 type ARAS struct {
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
+
 	st        colStats
 	w, a, den []float64
+	cost      []bool
+	part      []float64
+	par       parallel
+
+	// The call in progress.
+	data, s, k []float64
+	s0         float64
 }
 
 // Name returns "aras".
@@ -87,7 +99,8 @@ func (r *ARAS) Evaluate(m *DecisionMatrix) (*ARASResult, error) {
 // compute fills k and, when not nil, s, and returns S_0.
 func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
 	rows, n := m.Dims()
-	r.st.compute(m)
+	tm := r.par.team(r.Workers, rows)
+	r.st.computeData(m.data, rows, n, 0, tm, r.Workers)
 	for j, c := range m.criteria {
 		if c.Objective == ObjectiveCost {
 			if r.st.min[j] <= 0 {
@@ -105,12 +118,21 @@ func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
 	// entry is 1 and every entry lies in [0, 1]: y_ij = x_ij/x_0j (benefit)
 	// or x_0j/x_ij (cost). The sum Σ_{k=0}^{m} y_kj = 1 + Σ_i y_ij then
 	// cannot overflow, and the normalized value is y_ij / (1 + Σ_i y_ij).
+	if cap(r.cost) < n {
+		r.cost = make([]bool, n)
+	}
+	r.cost = r.cost[:n]
+	for j, c := range m.criteria {
+		r.cost[j] = c.Objective == ObjectiveCost
+	}
+	r.data = m.data
+	r.part = foldRows(arasSums{r}, r.part, rows, n, tm, r.Workers)
 	for j := range n {
 		den[j] = 1
 	}
-	for i := 0; i < rows; i++ {
-		for j, x := range m.data[i*n : i*n+n] {
-			den[j] += r.scaled(j, x, m)
+	for b := range blockCount(rows) {
+		for j, v := range r.part[b*n : b*n+n] {
+			den[j] += v
 		}
 	}
 	s0 := 0.0
@@ -118,24 +140,48 @@ func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
 		a[j] = w[j] / den[j]
 		s0 += a[j]
 	}
-	for i := 0; i < rows; i++ {
-		sum := 0.0
-		for j, x := range m.data[i*n : i*n+n] {
-			if a[j] != 0 {
-				sum += a[j] * r.scaled(j, x, m)
-			}
-		}
-		if s != nil {
-			s[i] = sum
-		}
-		k[i] = sum / s0
-	}
+	r.s, r.k, r.s0 = s, k, s0
+	foldRows(r, nil, rows, 0, tm, r.Workers)
+	r.data, r.s, r.k = nil, nil, nil
 	return s0, checkScores(r.Name(), m, k)
 }
 
+// arasSums is ARAS's first pass after the extremes.
+type arasSums struct{ r *ARAS }
+
+// foldBlock sums in part the scaled values y_ij of rows [lo, hi).
+func (f arasSums) foldBlock(part []float64, lo, hi int) {
+	r := f.r
+	n := len(part)
+	for i := lo; i < hi; i++ {
+		for j, x := range r.data[i*n : i*n+n] {
+			part[j] += r.scaled(j, x)
+		}
+	}
+}
+
+// foldBlock stores the utility K_i of rows [lo, hi) in r.k, and S_i in r.s
+// when it is not nil.
+func (r *ARAS) foldBlock(_ []float64, lo, hi int) {
+	n := len(r.a)
+	a := r.a[:n]
+	for i := lo; i < hi; i++ {
+		sum := 0.0
+		for j, x := range r.data[i*n : i*n+n] {
+			if a[j] != 0 {
+				sum += a[j] * r.scaled(j, x)
+			}
+		}
+		if r.s != nil {
+			r.s[i] = sum
+		}
+		r.k[i] = sum / r.s0
+	}
+}
+
 // scaled returns x_ij relative to the optimal value of column j.
-func (r *ARAS) scaled(j int, x float64, m *DecisionMatrix) float64 {
-	if m.criteria[j].Objective == ObjectiveCost {
+func (r *ARAS) scaled(j int, x float64) float64 {
+	if r.cost[j] {
 		return r.st.min[j] / x
 	}
 	if mx := r.st.max[j]; mx > 0 {

@@ -204,3 +204,61 @@ func (s *benchSource) Next(row []float64) (string, error) {
 	s.i++
 	return s.m.Alternative(s.i - 1), nil
 }
+
+// benchBig runs method at 1e6 × 10 only, the size of the issue-16 targets.
+func benchBig(b *testing.B, method mcda.Method) {
+	m := cachedProblem(b, 1000000, 10)
+	dst := make([]float64, 1000000)
+	b.SetBytes(8 * 1000000 * 10)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := method.Scores(dst, m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchBigWeights is benchBig for a weighting.
+func benchBigWeights(b *testing.B, wt mcda.Weighting) {
+	m := cachedProblem(b, 1000000, 10)
+	dst := make([]float64, 10)
+	b.SetBytes(8 * 1000000 * 10)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := wt.Weights(dst, m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFused measures every method and weighting of the fused pass
+// shape at m = 1e6, n = 10, serially and with one worker per GOMAXPROCS;
+// compare with BenchmarkMemoryBandwidth/m=1000000,n=10 of the same run.
+func BenchmarkFused(b *testing.B) {
+	p := runtime.GOMAXPROCS(0)
+	for _, w := range []int{0, p} {
+		for _, method := range []mcda.Method{
+			&mcda.COCOSO{Workers: w},
+			&mcda.MABAC{Workers: w},
+			&mcda.VIKOR{Workers: w},
+			&mcda.EDAS{Workers: w},
+			&mcda.SPOTIS{Workers: w},
+			&mcda.ARAS{Workers: w},
+			&mcda.COPRAS{Workers: w},
+			&mcda.MOORA{Workers: w},
+			&mcda.MOORARefPoint{Workers: w},
+			&mcda.MARCOS{Workers: w},
+			&mcda.WASPAS{Workers: w},
+		} {
+			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
+		}
+		for _, wt := range []mcda.Weighting{
+			&mcda.StdDev{Workers: w},
+			&mcda.Entropy{Workers: w},
+			&mcda.MEREC{Workers: w},
+			&mcda.CRITIC{Workers: w},
+		} {
+			b.Run(fmt.Sprintf("weights=%s/workers=%d", wt.Name(), w), func(b *testing.B) { benchBigWeights(b, wt) })
+		}
+	}
+}

@@ -53,11 +53,23 @@ type COCOSO struct {
 	//	l := 0.0
 	//	c := mcda.COCOSO{Lambda: &l} // k_c from the power sums alone
 	Lambda *float64
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
 
 	st   colStats
 	ts   []transform
 	w    []float64
 	s, p []float64
+	part []float64
+	par  parallel
+
+	// The call in progress.
+	data, k, ka, kb, kc []float64
+	rs, rp              []float64 // S and P
+	lambda, minS, minP  float64
+	total, den          float64
 }
 
 // Name returns "cocoso".
@@ -105,47 +117,93 @@ func (c *COCOSO) Evaluate(m *DecisionMatrix) (*COCOSOResult, error) {
 	return r, nil
 }
 
-// compute fills k, s and p and, when not nil, ka, kb and kc.
+// compute fills k, s and p and, when not nil, ka, kb and kc, in two
+// passes over m after the column extremes: the first stores S_i and P_i and
+// folds their extremes and total per block, the second combines them into
+// k_i. Each r^w is computed as exp(w·ln r), one logarithm and one
+// exponential per value.
 func (c *COCOSO) compute(k, ka, kb, kc, s, p []float64, m *DecisionMatrix) error {
 	lambda, err := lambdaParam(c.Name(), c.Lambda)
 	if err != nil {
 		return err
 	}
 	rows, n := m.Dims()
-	if c.ts, err = prepareTransforms(&c.st, c.ts, NormalizationMinMax, m); err != nil {
+	tm := c.par.team(c.Workers, rows)
+	if c.ts, err = c.st.prepare(c.ts, NormalizationMinMax, m, tm, c.Workers); err != nil {
 		return err
 	}
 	c.w = m.Weights(grow(c.w, n))
-	ts, w := c.ts, c.w
+	c.data, c.rs, c.rp, c.k, c.ka, c.kb, c.kc = m.data, s, p, k, ka, kb, kc
+	defer func() { c.data, c.rs, c.rp, c.k, c.ka, c.kb, c.kc = nil, nil, nil, nil, nil, nil, nil }()
+	c.part = foldRows(cocosoSums{c}, c.part, rows, 6, tm, c.Workers)
 	minS, maxS, minP, maxP, total := math.Inf(1), 0.0, math.Inf(1), 0.0, 0.0
 	worst := 0
-	for i := 0; i < rows; i++ {
+	for b := range blockCount(rows) {
+		pt := c.part[b*6 : b*6+6]
+		if pt[0] < minS {
+			minS, worst = pt[0], int(pt[5])
+		}
+		minP, maxS, maxP = math.Min(minP, pt[2]), math.Max(maxS, pt[1]), math.Max(maxP, pt[3])
+		total += pt[4]
+	}
+	if !(minS > 0 && minP > 0) {
+		return &AlternativeError{Index: worst, Name: m.alternatives[worst],
+			Err: fmt.Errorf("cocoso: S = %v: worst on every weighted criterion, so k_b = S/min S is undefined: %w", minS, ErrUndefined)}
+	}
+	c.lambda, c.minS, c.minP, c.total = lambda, minS, minP, total
+	c.den = lambda*maxS + (1-lambda)*maxP
+	foldRows(c, nil, rows, 0, tm, c.Workers)
+	return checkScores(c.Name(), m, k)
+}
+
+// cocosoSums is the first scoring pass of COCOSO.
+type cocosoSums struct{ c *COCOSO }
+
+// foldBlock stores S_i and P_i for rows [lo, hi) and in part the block's
+// min S, max S, min P, max P, Σ(S_i + P_i) and the first row of min S.
+func (f cocosoSums) foldBlock(part []float64, lo, hi int) {
+	c := f.c
+	n := len(c.w)
+	ts, w := c.ts[:n], c.w[:n]
+	minS, maxS, minP, maxP, total := math.Inf(1), 0.0, math.Inf(1), 0.0, 0.0
+	worst := lo
+	for i := lo; i < hi; i++ {
 		var si, pi float64
-		for j, x := range m.data[i*n : i*n+n] {
+		for j, x := range c.data[i*n : i*n+n] {
 			r := ts[j].apply(x)
 			si += w[j] * r
-			pi += math.Pow(r, w[j])
+			pi += powW(r, w[j])
 		}
-		s[i], p[i] = si, pi
+		c.rs[i], c.rp[i] = si, pi
 		if si < minS {
 			minS, worst = si, i
 		}
 		minP, maxS, maxP = math.Min(minP, pi), math.Max(maxS, si), math.Max(maxP, pi)
 		total += si + pi
 	}
-	if !(minS > 0 && minP > 0) {
-		return &AlternativeError{Index: worst, Name: m.alternatives[worst],
-			Err: fmt.Errorf("cocoso: S = %v: worst on every weighted criterion, so k_b = S/min S is undefined: %w", minS, ErrUndefined)}
+	part[0], part[1], part[2], part[3], part[4], part[5] = minS, maxS, minP, maxP, total, float64(worst)
+}
+
+// powW returns r^w for r in [0, 1] (or just above 1 by rounding) and w >= 0
+// as exp(w·ln r): 1 when w = 0 (as math.Pow(0, 0)), 0 when r = 0 < w.
+func powW(r, w float64) float64 {
+	if w == 0 {
+		return 1
 	}
-	den := lambda*maxS + (1-lambda)*maxP
-	for i := range k {
+	return math.Exp(w * logx(r))
+}
+
+// foldBlock computes k_i for rows [lo, hi) from S_i and P_i.
+func (c *COCOSO) foldBlock(_ []float64, lo, hi int) {
+	lambda, minS, minP, total, den := c.lambda, c.minS, c.minP, c.total, c.den
+	s, p := c.rs, c.rp
+	for i := lo; i < hi; i++ {
 		a := (s[i] + p[i]) / total
 		b := s[i]/minS + p[i]/minP
 		cc := (lambda*s[i] + (1-lambda)*p[i]) / den
-		if ka != nil {
-			ka[i], kb[i], kc[i] = a, b, cc
+		if c.ka != nil {
+			c.ka[i], c.kb[i], c.kc[i] = a, b, cc
 		}
-		k[i] = math.Cbrt(a*b*cc) + (a+b+cc)/3
+		c.k[i] = math.Cbrt(a*b*cc) + (a+b+cc)/3
 	}
-	return checkScores(c.Name(), m, k)
 }

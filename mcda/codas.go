@@ -36,7 +36,10 @@ import (
 // The cost normalization is the paper's min/x, as in pymcdm and
 // pyrepo-mcda; scikit-criteria leaves the normalization to the caller.
 // H is computed in O(m log m) time from the alternatives sorted by E_i,
-// with the same threshold test as the O(m²) definition.
+// with the same threshold test as the O(m²) definition. The sort compares
+// every alternative with all the others, so CODAS cannot stream; its
+// distances are not yet on the block passes of the methods with a Workers
+// field.
 //
 // ObjectiveBenefit values must be >= 0 and cost values > 0, as for
 // [NormalizationMax]; others are a [*ValueError] wrapping [ErrNegative] or

@@ -51,8 +51,20 @@ import "fmt"
 // The zero value is ready to use. A COPRAS value reuses internal storage
 // between calls and must not be used concurrently.
 type COPRAS struct {
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
+
 	st          colStats
 	w, a, sm, n []float64
+	cost        []bool
+	part        []float64
+	par         parallel
+
+	// The call in progress.
+	data, q, sp, csm []float64
+	bPlus, bMinus    float64
 }
 
 // Name returns "copras".
@@ -114,7 +126,8 @@ func (c *COPRAS) Evaluate(m *DecisionMatrix) (*COPRASResult, error) {
 // compute fills q, sm (len rows) and, when not nil, sp.
 func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
 	rows, n := m.Dims()
-	c.st.compute(m)
+	tm := c.par.team(c.Workers, rows)
+	c.st.computeData(m.data, rows, n, 0, tm, c.Workers)
 	for j := range n {
 		if c.st.min[j] < 0 {
 			return firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
@@ -126,12 +139,20 @@ func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
 	w, a, den := c.w, c.a, c.n
 	// d_ij = w_j·(x_ij/max_j) / Σ_k (x_kj/max_j): dividing by the column
 	// maximum first keeps the column sum finite.
+	if cap(c.cost) < n {
+		c.cost = make([]bool, n)
+	}
+	c.cost = c.cost[:n]
+	for j, cr := range m.criteria {
+		c.cost[j] = cr.Objective == ObjectiveCost
+	}
+	c.data = m.data
+	defer func() { c.data, c.q, c.sp, c.csm = nil, nil, nil, nil }()
+	c.part = foldRows(coprasSums{c}, c.part, rows, n, tm, c.Workers)
 	clear(den)
-	for i := 0; i < rows; i++ {
-		for j, x := range m.data[i*n : i*n+n] {
-			if mx := c.st.max[j]; mx > 0 {
-				den[j] += x / mx
-			}
+	for b := range blockCount(rows) {
+		for j, v := range c.part[b*n : b*n+n] {
+			den[j] += v
 		}
 	}
 	var bPlus, bMinus float64 // contributions of all-zero columns, 1/m each
@@ -149,27 +170,12 @@ func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
 			bPlus += base
 		}
 	}
+	c.q, c.sp, c.csm, c.bPlus, c.bMinus = q, sp, sm, bPlus, bMinus
+	c.part = foldRows(c, c.part, rows, 2, tm, c.Workers)
 	anyMinus, allMinus := false, true
-	for i := 0; i < rows; i++ {
-		p, s := bPlus, bMinus
-		for j, x := range m.data[i*n : i*n+n] {
-			if a[j] == 0 {
-				continue
-			}
-			d := a[j] * (x / c.st.max[j])
-			if m.criteria[j].Objective == ObjectiveCost {
-				s += d
-			} else {
-				p += d
-			}
-		}
-		q[i] = p
-		if sp != nil {
-			sp[i] = p
-		}
-		sm[i] = s
-		anyMinus = anyMinus || s > 0
-		allMinus = allMinus && s > 0
+	for b := range blockCount(rows) {
+		anyMinus = anyMinus || c.part[2*b] != 0
+		allMinus = allMinus && c.part[2*b+1] != 0
 	}
 	if !anyMinus {
 		// No weighted cost criterion: Q_i = S⁺_i.
@@ -199,4 +205,56 @@ func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
 		q[i] += smin / s * f
 	}
 	return checkScores(c.Name(), m, q)
+}
+
+// coprasSums is COPRAS's first pass after the extremes.
+type coprasSums struct{ c *COPRAS }
+
+// foldBlock sums in part the values x_ij/max_j of rows [lo, hi).
+func (f coprasSums) foldBlock(part []float64, lo, hi int) {
+	c := f.c
+	n := len(part)
+	mxs := c.st.max[:n]
+	for i := lo; i < hi; i++ {
+		for j, x := range c.data[i*n : i*n+n] {
+			if mx := mxs[j]; mx > 0 {
+				part[j] += x / mx
+			}
+		}
+	}
+}
+
+// foldBlock stores S⁺_i (in q and sp) and S⁻_i of rows [lo, hi), and in
+// part whether some S⁻_i > 0 and whether every one is, as 1 or 0.
+func (c *COPRAS) foldBlock(part []float64, lo, hi int) {
+	n := len(c.a)
+	a, mxs, cost := c.a[:n], c.st.max[:n], c.cost[:n]
+	anyMinus, allMinus := false, true
+	for i := lo; i < hi; i++ {
+		p, s := c.bPlus, c.bMinus
+		for j, x := range c.data[i*n : i*n+n] {
+			if a[j] == 0 {
+				continue
+			}
+			d := a[j] * (x / mxs[j])
+			if cost[j] {
+				s += d
+			} else {
+				p += d
+			}
+		}
+		c.q[i] = p
+		if c.sp != nil {
+			c.sp[i] = p
+		}
+		c.csm[i] = s
+		anyMinus = anyMinus || s > 0
+		allMinus = allMinus && s > 0
+	}
+	if anyMinus {
+		part[0] = 1
+	}
+	if allMinus {
+		part[1] = 1
+	}
 }

@@ -47,10 +47,18 @@ type CRITIC struct {
 	// BenefitOnly normalizes every column as a benefit criterion, ignoring
 	// the objectives, as pyrepo-mcda and pymcdm do. Default false.
 	BenefitOnly bool
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the weights
+	// are bit-for-bit the same for every value.
+	Workers int
 
-	st         colStats
-	ts         []transform
-	mean, r, c []float64
+	st      colStats
+	ts      []transform
+	mean, c []float64
+	cf      colFold
+	part    []float64
+	par     parallel
+	data    []float64 // the matrix of the call in progress
 }
 
 // Name returns "critic".
@@ -66,25 +74,27 @@ func (c *CRITIC) Name() string { return "critic" }
 func (c *CRITIC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, n, "CRITIC.Weights")
+	tm := c.par.team(c.Workers, rows)
 	var err error
-	if c.ts, err = prepareTransforms(&c.st, c.ts, NormalizationMinMax, m); err != nil {
+	if c.ts, err = c.st.prepare(c.ts, NormalizationMinMax, m, tm, c.Workers); err != nil {
 		return nil, err // unreachable: min-max accepts every finite value
 	}
-	ts := c.ts
-	c.mean, c.r, c.c = grow(c.mean, n), grow(c.r, n), grow(c.c, n*n)
-	mean, r, cov := c.mean, c.r, c.c
-	transformedMeans(mean, ts, m)
-	// Co-moments, upper triangle: cov[j*n+k] = Σ_i (r_ij − r̄_j)(r_ik − r̄_k).
+	c.mean, c.c = grow(c.mean, n), grow(c.c, n*n)
+	mean, cov := c.mean, c.c
+	c.cf.run(mean, foldSum, c.ts, m.data, tm, c.Workers)
+	for j := range mean {
+		mean[j] /= float64(rows)
+	}
+	// Co-moments, upper triangle: cov[j*n+k] = Σ_i (r_ij − r̄_j)(r_ik − r̄_k),
+	// per block, then added in block order.
+	c.data = m.data
+	w := n*n + n
+	c.part = foldRows(c, c.part, rows, w, tm, c.Workers)
+	c.data = nil
 	clear(cov)
-	for i := 0; i < rows; i++ {
-		for j, x := range m.data[i*n : i*n+n] {
-			r[j] = ts[j].apply(x) - mean[j]
-		}
-		for j, rj := range r {
-			row := cov[j*n : j*n+n]
-			for k := j; k < n; k++ {
-				row[k] += rj * r[k]
-			}
+	for b := range blockCount(rows) {
+		for k, v := range c.part[b*w : b*w+n*n] {
+			cov[k] += v
 		}
 	}
 	for j := range dst {
@@ -121,4 +131,23 @@ func (c *CRITIC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 		return nil, err
 	}
 	return dst, nil
+}
+
+// foldBlock adds in part[:n²] the co-moments of rows [lo, hi), with
+// part[n²:] as scratch for the centred row.
+func (c *CRITIC) foldBlock(part []float64, lo, hi int) {
+	n := len(c.ts)
+	ts, mean := c.ts[:n], c.mean[:n]
+	cov, r := part[:n*n], part[n*n:n*n+n]
+	for i := lo; i < hi; i++ {
+		for j, x := range c.data[i*n : i*n+n] {
+			r[j] = ts[j].apply(x) - mean[j]
+		}
+		for j, rj := range r {
+			row := cov[j*n : j*n+n]
+			for k := j; k < n; k++ {
+				row[k] += rj * r[k]
+			}
+		}
+	}
 }

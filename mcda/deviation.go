@@ -54,6 +54,10 @@ func (Equal) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 type StdDev struct {
 	// Normalization defaults to NormalizationMinMax.
 	Normalization Normalization
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the weights
+	// are bit-for-bit the same for every value.
+	Workers int
 
 	ws deviationWork
 }
@@ -70,7 +74,7 @@ func (s *StdDev) Name() string { return "std" }
 // [Normalization]), or [ErrNormalization] for an unknown one. It panics if
 // dst is not nil and its length is not the number of criteria.
 func (s *StdDev) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
-	return s.ws.weights(dst, m, s.Normalization, false, s.Name())
+	return s.ws.weights(dst, m, s.Normalization, false, s.Name(), s.Workers)
 }
 
 // Variance weighs each criterion by the variance of its normalized values
@@ -91,6 +95,10 @@ func (s *StdDev) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 type Variance struct {
 	// Normalization defaults to NormalizationMinMax.
 	Normalization Normalization
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the weights
+	// are bit-for-bit the same for every value.
+	Workers int
 
 	ws deviationWork
 }
@@ -105,7 +113,7 @@ func (v *Variance) Name() string { return "variance" }
 //
 // Errors and panics are as for [StdDev.Weights].
 func (v *Variance) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
-	return v.ws.weights(dst, m, v.Normalization, true, v.Name())
+	return v.ws.weights(dst, m, v.Normalization, true, v.Name(), v.Workers)
 }
 
 // deviationWork is the workspace shared by StdDev and Variance.
@@ -113,9 +121,11 @@ type deviationWork struct {
 	st   colStats
 	ts   []transform
 	mean []float64
+	cf   colFold
+	par  parallel
 }
 
-func (d *deviationWork) weights(dst []float64, m *DecisionMatrix, k Normalization, variance bool, name string) ([]float64, error) {
+func (d *deviationWork) weights(dst []float64, m *DecisionMatrix, k Normalization, variance bool, name string, workers int) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, n, name+".Weights")
 	if k == NormalizationDefault {
@@ -125,20 +135,16 @@ func (d *deviationWork) weights(dst []float64, m *DecisionMatrix, k Normalizatio
 		return nil, fmt.Errorf("mcda: %s: %v: %w", name, k, ErrNormalization)
 	}
 	var err error
-	if d.ts, err = prepareTransforms(&d.st, d.ts, k, m); err != nil {
+	tm := d.par.team(workers, rows)
+	if d.ts, err = d.st.prepare(d.ts, k, m, tm, workers); err != nil {
 		return nil, err
 	}
-	ts := d.ts
-	d.mean = grow(d.mean, n)
-	mean := d.mean
-	transformedMeans(mean, ts, m)
-	clear(dst)
-	for i := 0; i < rows; i++ {
-		for j, x := range m.data[i*n : i*n+n] {
-			r := ts[j].apply(x) - mean[j]
-			dst[j] += r * r
-		}
+	d.mean = d.cf.run(grow(d.mean, n), foldSum, d.ts, m.data, tm, workers)
+	for j := range d.mean {
+		d.mean[j] /= float64(rows)
 	}
+	d.cf.mean = d.mean
+	d.cf.run(dst, foldDevSq, d.ts, m.data, tm, workers)
 	for j := range dst {
 		if d.st.min[j] == d.st.max[j] {
 			dst[j] = 0 // a constant column, exactly

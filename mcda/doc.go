@@ -46,12 +46,16 @@
 // names the line and column. [NewCSVReader] reads a CSV file one row at a
 // time.
 //
-// Large problems: [TOPSIS], [WSM] and [WPM] score blocks of alternatives
-// on several goroutines when their Workers field is set, with results
-// bit-identical to the serial path. [RankStream] ranks a [RowSource] (such
-// as a [CSVReader]) that does not fit in memory, in two passes with memory
-// bounded by the number of criteria and the number of best alternatives
-// kept.
+// Large problems: [TOPSIS], [WSM], [WPM], [VIKOR], [EDAS], [MABAC],
+// [SPOTIS], [ARAS], [COPRAS], [MOORA], [MOORARefPoint], [MARCOS] and
+// [COCOSO], and the weightings [StdDev], [Variance], [Entropy], [CRITIC]
+// and [MEREC], run the same passes over blocks of alternatives (column
+// aggregates, then coefficients, then scores or a second set of
+// aggregates), on several goroutines when their Workers field is set,
+// with results bit-identical to the serial path. [RankStream] ranks a
+// [RowSource] (such as a [CSVReader]) that does not fit in memory, in two
+// passes with memory bounded by the number of criteria and the number of
+// best alternatives kept.
 //
 //	m, err := mcda.NewDecisionMatrix(names, criteria, rows)
 //	...
@@ -109,8 +113,8 @@
 // keeps no state, is the exception. A [DecisionMatrix] is immutable and
 // safe for concurrent use.
 //
-// [TOPSIS], [WSM] and [WPM] can split one call over several goroutines of
-// their own: their Workers field (see [TOPSIS.Workers]) bounds how many a
+// The methods and weightings with a Workers field (see above) can split
+// one call over several goroutines of their own: their Workers field (see [TOPSIS.Workers]) bounds how many a
 // call may use, for problems large enough to be cut into blocks of
 // alternatives, and the scores are bit-for-bit the same whatever its value.
 // The value itself must still not be shared between goroutines.
@@ -244,8 +248,9 @@
 //   - [RankStream]: two passes (three when a column needs rescaling) of
 //     O(m·n) time; O(4096·n + Top) memory (O(4096·n + m) when Top is 0, all), plus about 50 bytes per
 //     alternative with UniqueNames.
-//   - The Workers of TOPSIS, WSM and WPM split the time over goroutines;
-//     they add O(Workers·n) scratch.
+//   - A Workers field splits the time over goroutines; it adds
+//     O(m/4096·n) scratch for the per-block aggregates (O(m/4096·n²) for
+//     CRITIC's co-moments).
 //
 // # Methods
 //

@@ -41,9 +41,20 @@ import (
 // The zero value is ready to use. An EDAS value reuses internal storage
 // between calls and must not be used concurrently.
 type EDAS struct {
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
+
 	st        colStats
 	w, av, sw []float64 // sw: ±w_j, 0 for a constant column
 	sn        []float64
+	part      []float64
+	par       parallel
+
+	// The call in progress.
+	data, as, sp, csn, nsp, nsn []float64
+	maxP, maxN                  float64
 }
 
 // Name returns "edas".
@@ -99,7 +110,8 @@ func (e *EDAS) Evaluate(m *DecisionMatrix) (*EDASResult, error) {
 // compute fills as and sn (length rows) and, when not nil, sp, nsp and nsn.
 func (e *EDAS) compute(as, sp, sn, nsp, nsn []float64, m *DecisionMatrix) error {
 	rows, n := m.Dims()
-	e.st.compute(m)
+	tm := e.par.team(e.Workers, rows)
+	e.st.computeData(m.data, rows, n, aggSum, tm, e.Workers)
 	e.w = m.Weights(grow(e.w, n))
 	e.av, e.sw = grow(e.av, n), grow(e.sw, n)
 	for j := range n {
@@ -126,27 +138,52 @@ func (e *EDAS) compute(as, sp, sn, nsp, nsn []float64, m *DecisionMatrix) error 
 		}
 	}
 	// as holds SP until it is normalized.
+	e.data, e.as, e.sp, e.csn, e.nsp, e.nsn = m.data, as, sp, sn, nsp, nsn
+	e.part = foldRows(edasSums{e}, e.part, rows, 2, tm, e.Workers)
+	e.maxP, e.maxN = 0, 0
+	for b := range blockCount(rows) {
+		e.maxP, e.maxN = max(e.maxP, e.part[2*b]), max(e.maxN, e.part[2*b+1])
+	}
+	foldRows(e, nil, rows, 0, tm, e.Workers)
+	e.data, e.as, e.sp, e.csn, e.nsp, e.nsn = nil, nil, nil, nil, nil, nil
+	return checkScores(e.Name(), m, as)
+}
+
+// edasSums is EDAS's first scoring pass.
+type edasSums struct{ e *EDAS }
+
+// foldBlock stores SP_i (in as) and SN_i of rows [lo, hi) and in part the
+// block's max SP and max SN.
+func (f edasSums) foldBlock(part []float64, lo, hi int) {
+	e := f.e
+	n := len(e.sw)
+	av, sw := e.av[:n], e.sw[:n]
 	maxP, maxN := 0.0, 0.0
-	for i := 0; i < rows; i++ {
+	for i := lo; i < hi; i++ {
 		var p, q float64
-		for j, x := range m.data[i*n : i*n+n] {
-			if e.sw[j] == 0 {
+		for j, x := range e.data[i*n : i*n+n] {
+			if sw[j] == 0 {
 				continue
 			}
-			d := (x - e.av[j]) / e.av[j] * e.sw[j] // w_j·(x − AV)/AV, sign-flipped for a cost
-			if d > 0 {
-				p += d
-			} else {
-				q -= d
-			}
+			d := (x - av[j]) / av[j] * sw[j] // w_j·(x − AV)/AV, sign-flipped for a cost
+			// p += d if d > 0, q −= d otherwise, without a branch: the
+			// other sum gains an exact zero.
+			p += max(d, 0)
+			q -= min(d, 0)
 		}
-		as[i], sn[i] = p, q
+		e.as[i], e.csn[i] = p, q
 		maxP, maxN = max(maxP, p), max(maxN, q)
 	}
-	for i := range as {
+	part[0], part[1] = maxP, maxN
+}
+
+// foldBlock normalizes SP and SN of rows [lo, hi) into AS.
+func (e *EDAS) foldBlock(_ []float64, lo, hi int) {
+	as, sn, maxP, maxN := e.as, e.csn, e.maxP, e.maxN
+	for i := lo; i < hi; i++ {
 		p, q := as[i], sn[i]
-		if sp != nil {
-			sp[i] = p
+		if e.sp != nil {
+			e.sp[i] = p
 		}
 		np, nn := 0.0, 1.0
 		if maxP > 0 {
@@ -155,10 +192,9 @@ func (e *EDAS) compute(as, sp, sn, nsp, nsn []float64, m *DecisionMatrix) error 
 		if maxN > 0 {
 			nn = 1 - q/maxN
 		}
-		if nsp != nil {
-			nsp[i], nsn[i] = np, nn
+		if e.nsp != nil {
+			e.nsp[i], e.nsn[i] = np, nn
 		}
 		as[i] = (np + nn) / 2
 	}
-	return checkScores(e.Name(), m, as)
 }

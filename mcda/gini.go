@@ -39,7 +39,9 @@ func (g *Gini) Name() string { return "gini" }
 // Weights stores in dst the Gini weight of each criterion of m and returns
 // dst. If dst is nil a new slice is allocated. With a non-nil dst and a
 // Gini value that has been used on a problem with as many alternatives,
-// Weights allocates nothing. It takes O(n·m log m) time.
+// Weights allocates nothing. It takes O(n·m log m) time and O(m) scratch:
+// it sorts each column, so it does not run on the block passes of the
+// methods with a Workers field, and it cannot stream.
 //
 // It returns a [*ValueError] wrapping [ErrNegative] for a negative value.
 // It panics if dst is not nil and its length is not the number of criteria.

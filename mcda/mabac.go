@@ -37,9 +37,16 @@ import "math"
 // The zero value is ready to use. A MABAC value reuses internal storage
 // between calls and must not be used concurrently.
 type MABAC struct {
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
+
 	st   colStats
 	ts   []transform
 	w, g []float64
+	cf   colFold
+	par  parallel
 }
 
 // Name returns "mabac".
@@ -82,22 +89,19 @@ func (a *MABAC) Evaluate(m *DecisionMatrix) (*MABACResult, error) {
 	return r, nil
 }
 
+// compute fills s in three passes over m: the column extremes, the sums
+// Σ_i ln(t_ij + 1) and the scores.
 func (a *MABAC) compute(s []float64, m *DecisionMatrix) error {
 	rows, n := m.Dims()
+	tm := a.par.team(a.Workers, rows)
 	var err error
-	if a.ts, err = prepareTransforms(&a.st, a.ts, NormalizationMinMax, m); err != nil {
+	if a.ts, err = a.st.prepare(a.ts, NormalizationMinMax, m, tm, a.Workers); err != nil {
 		return err
 	}
 	a.w = m.Weights(grow(a.w, n))
-	a.g = grow(a.g, n)
-	ts, w, g := a.ts, a.w, a.g
-	clear(g)
 	// g holds Σ_i ln(t_ij + 1) until it is turned into the geometric mean.
-	for i := 0; i < rows; i++ {
-		for j, x := range m.data[i*n : i*n+n] {
-			g[j] += math.Log1p(ts[j].apply(x))
-		}
-	}
+	a.g = a.cf.run(grow(a.g, n), foldLog1p, a.ts, m.data, tm, a.Workers)
+	ts, w, g := a.ts, a.w, a.g
 	for j := range n {
 		if a.st.min[j] == a.st.max[j] {
 			// A constant column: exactly the common weighted value, so that the column adds 0.
@@ -106,12 +110,19 @@ func (a *MABAC) compute(s []float64, m *DecisionMatrix) error {
 			g[j] = w[j] * math.Exp(g[j]/float64(rows))
 		}
 	}
-	for i := 0; i < rows; i++ {
+	runScorer(a, s, m.data, tm, a.Workers)
+	return checkScores(a.Name(), m, s)
+}
+
+// score stores in dst the score S_i of each row of blk.
+func (a *MABAC) score(dst, blk []float64) {
+	n := len(a.ts)
+	ts, w, g := a.ts[:n], a.w[:n], a.g[:n]
+	for i := range dst {
 		sum := 0.0
-		for j, x := range m.data[i*n : i*n+n] {
+		for j, x := range blk[i*n : i*n+n] {
 			sum += w[j]*(ts[j].apply(x)+1) - g[j]
 		}
-		s[i] = sum
+		dst[i] = sum
 	}
-	return checkScores(a.Name(), m, s)
 }

@@ -54,8 +54,19 @@ import "fmt"
 // The zero value is ready to use. A MARCOS value reuses internal storage
 // between calls and must not be used concurrently.
 type MARCOS struct {
-	st colStats
-	w  []float64
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
+
+	st   colStats
+	w    []float64
+	cost []bool
+	par  parallel
+
+	// The call in progress.
+	data, score, kMinus, kPlus []float64
+	saai, sai, scale           float64
 }
 
 // Name returns "marcos".
@@ -107,7 +118,8 @@ func (c *MARCOS) Evaluate(m *DecisionMatrix) (*MARCOSResult, error) {
 // S_aai and S_ai.
 func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saai, sai float64, err error) {
 	rows, n := m.Dims()
-	c.st.compute(m)
+	tm := c.par.team(c.Workers, rows)
+	c.st.computeData(m.data, rows, n, 0, tm, c.Workers)
 	for j, cr := range m.criteria {
 		switch {
 		case cr.Objective == ObjectiveCost && c.st.min[j] <= 0:
@@ -132,22 +144,17 @@ func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saa
 	if !(saai > 0) {
 		return 0, 0, fmt.Errorf("mcda: marcos: anti-ideal utility %v underflows; rescale the data: %w", saai, ErrNotFinite)
 	}
-	mn, mx := c.st.min, c.st.max
-	scale := (sai + saai) / (sai*sai + sai*saai + saai*saai)
-	for i := 0; i < rows; i++ {
-		s := 0.0
-		for j, x := range m.data[i*n : i*n+n] {
-			if m.criteria[j].Objective == ObjectiveCost {
-				s += w[j] * (mn[j] / x)
-			} else {
-				s += w[j] * (x / mx[j])
-			}
-		}
-		score[i] = s * scale
-		if kMinus != nil {
-			kMinus[i], kPlus[i] = s/saai, s/sai
-		}
+	if cap(c.cost) < n {
+		c.cost = make([]bool, n)
 	}
+	c.cost = c.cost[:n]
+	for j, cr := range m.criteria {
+		c.cost[j] = cr.Objective == ObjectiveCost
+	}
+	c.scale = (sai + saai) / (sai*sai + sai*saai + saai*saai)
+	c.data, c.score, c.kMinus, c.kPlus, c.saai, c.sai = m.data, score, kMinus, kPlus, saai, sai
+	foldRows(c, nil, rows, 0, tm, c.Workers)
+	c.data, c.score, c.kMinus, c.kPlus = nil, nil, nil, nil
 	if kMinus != nil {
 		// K⁻ = S_i/S_aai overflows when the values span more than the
 		// range of float64, although the score does not.
@@ -168,4 +175,24 @@ func (c *MARCOS) underflow() bool {
 		}
 	}
 	return false
+}
+
+// foldBlock stores the scores of rows [lo, hi), and K⁻ and K⁺ when asked.
+func (c *MARCOS) foldBlock(_ []float64, lo, hi int) {
+	n := len(c.w)
+	w, mn, mx, cost := c.w[:n], c.st.min[:n], c.st.max[:n], c.cost[:n]
+	for i := lo; i < hi; i++ {
+		s := 0.0
+		for j, x := range c.data[i*n : i*n+n] {
+			if cost[j] {
+				s += w[j] * (mn[j] / x)
+			} else {
+				s += w[j] * (x / mx[j])
+			}
+		}
+		c.score[i] = s * c.scale
+		if c.kMinus != nil {
+			c.kMinus[i], c.kPlus[i] = s/c.saai, s/c.sai
+		}
+	}
 }

@@ -36,8 +36,17 @@ import "math"
 // The zero value is ready to use. A MEREC value reuses internal storage
 // between calls and must not be used concurrently.
 type MEREC struct {
-	st colStats
-	l  []float64
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the weights
+	// are bit-for-bit the same for every value.
+	Workers int
+
+	st   colStats
+	l    []float64 // ln max_j for a cost criterion, ln min_j for a benefit one
+	cost []bool
+	part []float64
+	par  parallel
+	data []float64 // the matrix of the call in progress
 }
 
 // Name returns "merec".
@@ -53,28 +62,35 @@ func (e *MEREC) Name() string { return "merec" }
 func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, n, "MEREC.Weights")
-	if err := weightingFirstBad(m, func(x float64) bool { return x <= 0 }, ErrNotPositive); err != nil {
-		return nil, err
-	}
-	e.st.compute(m)
-	e.l = grow(e.l, n)
-	l := e.l[:n]
-	clear(dst)
-	nf := float64(n)
-	for i := 0; i < rows; i++ {
-		total := 0.0
-		for j, x := range m.data[i*n : i*n+n] {
-			// |ln n_ij|: ln(x/min) for a benefit criterion, ln(max/x) for a cost one.
-			if m.criteria[j].Objective == ObjectiveCost {
-				l[j] = math.Log(e.st.max[j]) - math.Log(x)
-			} else {
-				l[j] = math.Log(x) - math.Log(e.st.min[j])
+	tm := e.par.team(e.Workers, rows)
+	e.st.computeData(m.data, rows, n, 0, tm, e.Workers)
+	for j := range n {
+		if !(e.st.min[j] > 0) {
+			if err := weightingFirstBad(m, func(x float64) bool { return x <= 0 }, ErrNotPositive); err != nil {
+				return nil, err
 			}
-			total += l[j]
 		}
-		for j, lj := range l {
-			// S_i − S'_ij = ln(1 + T/n) − ln(1 + (T − L_j)/n) = ln(1 + L_j/(n + T − L_j)).
-			dst[j] += math.Log1p(lj / (nf + total - lj))
+	}
+	e.l = grow(e.l, n)
+	if cap(e.cost) < n {
+		e.cost = make([]bool, n)
+	}
+	e.cost = e.cost[:n]
+	for j := range n {
+		e.cost[j] = m.criteria[j].Objective == ObjectiveCost
+		if e.cost[j] {
+			e.l[j] = math.Log(e.st.max[j])
+		} else {
+			e.l[j] = math.Log(e.st.min[j])
+		}
+	}
+	e.data = m.data
+	e.part = foldRows(e, e.part, rows, 2*n, tm, e.Workers)
+	e.data = nil
+	clear(dst)
+	for b := range blockCount(rows) {
+		for j, v := range e.part[2*b*n : 2*b*n+n] {
+			dst[j] += v
 		}
 	}
 	for j := range dst {
@@ -86,4 +102,30 @@ func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 		return nil, err
 	}
 	return dst, nil
+}
+
+// foldBlock sums in part[:n] the removal effects ln(1 + L_j/(n + T − L_j))
+// of rows [lo, hi), using part[n:2n] as scratch: one logarithm of the
+// value and one of the effect per value.
+func (e *MEREC) foldBlock(part []float64, lo, hi int) {
+	n := len(e.l)
+	sum, l := part[:n], part[n:2*n]
+	ln, cost := e.l[:n], e.cost[:n]
+	nf := float64(n)
+	for i := lo; i < hi; i++ {
+		total := 0.0
+		for j, x := range e.data[i*n : i*n+n] {
+			// |ln n_ij|: ln(x/min) for a benefit criterion, ln(max/x) for a cost one.
+			if cost[j] {
+				l[j] = ln[j] - math.Log(x)
+			} else {
+				l[j] = math.Log(x) - ln[j]
+			}
+			total += l[j]
+		}
+		for j, lj := range l {
+			// S_i − S'_ij = ln(1 + T/n) − ln(1 + (T − L_j)/n) = ln(1 + L_j/(n + T − L_j)).
+			sum[j] += math.Log1p(lj / (nf + total - lj))
+		}
+	}
 }

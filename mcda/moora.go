@@ -42,8 +42,15 @@ import (
 // The zero value is ready to use. A MOORA value reuses internal storage
 // between calls and must not be used concurrently.
 type MOORA struct {
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
+
 	st   colStats
 	w, a []float64
+	base float64
+	par  parallel
 }
 
 // Name returns "moora".
@@ -60,7 +67,8 @@ func (r *MOORA) HigherIsBetter() bool { return true }
 func (r *MOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, rows, "MOORA.Scores")
-	r.st.compute(m)
+	tm := r.par.team(r.Workers, rows)
+	r.st.computeData(m.data, rows, n, aggSumSq, tm, r.Workers)
 	r.w = m.Weights(grow(r.w, n))
 	r.a = grow(r.a, n)
 	base := 0.0
@@ -76,20 +84,8 @@ func (r *MOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 			base += wj / math.Sqrt(float64(rows))
 		}
 	}
-	for i := 0; i < rows; i++ {
-		y, mag := base, math.Abs(base)
-		for j, x := range m.data[i*n : i*n+n] {
-			t := r.a[j] * x
-			y += t
-			mag += math.Abs(t)
-		}
-		// Benefits minus costs that cancel up to rounding are exactly 0,
-		// so that alternatives equal in exact arithmetic tie.
-		if math.Abs(y) <= TieTolerance*mag {
-			y = 0
-		}
-		dst[i] = y
-	}
+	r.base = base
+	runScorer(r, dst, m.data, tm, r.Workers)
 	if err := checkScores(r.Name(), m, dst); err != nil {
 		return nil, err
 	}
@@ -117,8 +113,14 @@ func (r *MOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 // The zero value is ready to use. A MOORARefPoint value reuses internal
 // storage between calls and must not be used concurrently.
 type MOORARefPoint struct {
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
+
 	st        colStats
 	w, a, ref []float64
+	par       parallel
 }
 
 // Name returns "moora-rp".
@@ -145,7 +147,8 @@ func (r *MOORARefPoint) Scores(dst []float64, m *DecisionMatrix) ([]float64, err
 // compute fills d and, when not nil, the weighted reference point ref.
 func (r *MOORARefPoint) compute(d, ref []float64, m *DecisionMatrix) {
 	rows, n := m.Dims()
-	r.st.compute(m)
+	tm := r.par.team(r.Workers, rows)
+	r.st.computeData(m.data, rows, n, aggSumSq, tm, r.Workers)
 	r.w = m.Weights(grow(r.w, n))
 	r.a, r.ref = grow(r.a, n), grow(r.ref, n)
 	for j := range n {
@@ -166,12 +169,19 @@ func (r *MOORARefPoint) compute(d, ref []float64, m *DecisionMatrix) {
 			}
 		}
 	}
-	for i := 0; i < rows; i++ {
+	runScorer(r, d, m.data, tm, r.Workers)
+}
+
+// score stores in dst the distance d_i of each row of blk.
+func (r *MOORARefPoint) score(dst, blk []float64) {
+	n := len(r.a)
+	a, ref := r.a[:n], r.ref[:n]
+	for i := range dst {
 		dmax := 0.0
-		for j, x := range m.data[i*n : i*n+n] {
-			dmax = max(dmax, r.a[j]*math.Abs(r.ref[j]-x))
+		for j, x := range blk[i*n : i*n+n] {
+			dmax = max(dmax, a[j]*math.Abs(ref[j]-x))
 		}
-		d[i] = dmax
+		dst[i] = dmax
 	}
 }
 
@@ -438,4 +448,24 @@ func mooraInts(s []int, n int) []int {
 		return make([]int, n)
 	}
 	return s[:n]
+}
+
+// score stores in dst the ratio-system score y*_i of each row of blk.
+func (r *MOORA) score(dst, blk []float64) {
+	n := len(r.a)
+	a, base := r.a[:n], r.base
+	for i := range dst {
+		y, mag := base, math.Abs(base)
+		for j, x := range blk[i*n : i*n+n] {
+			t := a[j] * x
+			y += t
+			mag += math.Abs(t)
+		}
+		// Benefits minus costs that cancel up to rounding are exactly 0,
+		// so that alternatives equal in exact arithmetic tie.
+		if math.Abs(y) <= TieTolerance*mag {
+			y = 0
+		}
+		dst[i] = y
+	}
 }

@@ -542,21 +542,6 @@ func (s *colStats) prepare(ts []transform, k Normalization, m *DecisionMatrix, t
 	return ts, transforms(ts, k, m, s, false)
 }
 
-// transformedMeans stores in mean the mean of each column of m after its
-// transform in ts.
-func transformedMeans(mean []float64, ts []transform, m *DecisionMatrix) {
-	rows, n := m.Dims()
-	clear(mean)
-	for i := range rows {
-		for j, x := range m.data[i*n : i*n+n] {
-			mean[j] += ts[j].apply(x)
-		}
-	}
-	for j := range mean {
-		mean[j] /= float64(rows)
-	}
-}
-
 // A locator finds the first alternative whose value of criterion j is
 // negative (cause ErrNegative) or not positive (ErrNotPositive), and
 // returns the *ValueError that reports it.

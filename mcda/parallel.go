@@ -21,6 +21,7 @@ type team struct {
 	body  blockRunner
 	wg    sync.WaitGroup
 	job   scoreJob // the scoring call in progress, see runScorer
+	fjob  foldJob  // the folding call in progress, see foldRows
 }
 
 // teamQueue hands teams to the helper goroutines: run queues a team once
@@ -157,4 +158,52 @@ func runScorer(sc rowScorer, dst, data []float64, tm *team, workers int) {
 	tm.job = scoreJob{sc: sc, dst: dst, data: data, n: len(data) / len(dst)}
 	tm.run(workers, (len(dst)+blockRows-1)/blockRows, &tm.job)
 	tm.job = scoreJob{}
+}
+
+// A blockFolder is the body of a pass over the rows of a matrix, block by
+// block (see blockRows): foldBlock handles rows [lo, hi) and may store
+// per-row results for those rows and partial aggregates of the block in
+// part, which the caller combines in block order after the pass. Since
+// each block's work depends only on the block, the combined result is
+// bit-for-bit the same for any number of workers. This is the pass shape
+// shared by the methods and weightings: pass 1 folds column aggregates
+// (see colStats), the method turns them into coefficients, and pass 2
+// scores rows or folds a second set of aggregates with a blockFolder.
+type blockFolder interface {
+	foldBlock(part []float64, lo, hi int)
+}
+
+// foldJob is a parallel folding call in progress.
+type foldJob struct {
+	f       blockFolder
+	part    []float64
+	w, rows int
+}
+
+func (j *foldJob) runBlock(b int) {
+	lo, hi := b*blockRows, min(b*blockRows+blockRows, j.rows)
+	j.f.foldBlock(j.part[b*j.w:b*j.w+j.w], lo, hi)
+}
+
+// blockCount returns the number of blocks of rows rows.
+func blockCount(rows int) int { return (rows + blockRows - 1) / blockRows }
+
+// foldRows calls f.foldBlock for every block of rows rows, on the team's
+// workers when tm is not nil, giving block b the w values part[b*w:b*w+w],
+// zeroed, for its partial aggregates. It returns part, grown as needed to
+// blockCount(rows)·w values, for the caller to combine in block order.
+func foldRows(f blockFolder, part []float64, rows, w int, tm *team, workers int) []float64 {
+	nb := blockCount(rows)
+	part = grow(part, nb*w)
+	clear(part)
+	if tm == nil || nb < 2 {
+		for b := range nb {
+			f.foldBlock(part[b*w:b*w+w], b*blockRows, min(b*blockRows+blockRows, rows))
+		}
+		return part
+	}
+	tm.fjob = foldJob{f: f, part: part, w: w, rows: rows}
+	tm.run(workers, nb, &tm.fjob)
+	tm.fjob = foldJob{}
+	return part
 }

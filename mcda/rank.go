@@ -174,7 +174,7 @@ func tied(a, b float64) bool {
 	if math.IsInf(a, 0) || math.IsInf(b, 0) {
 		return false // an infinite score ties only an equal one
 	}
-	return math.Abs(a-b) <= TieTolerance*math.Max(math.Abs(a), math.Abs(b))
+	return math.Abs(a-b) <= TieTolerance*max(math.Abs(a), math.Abs(b))
 }
 
 func useInts(dst []int, n int) []int {

@@ -339,7 +339,7 @@ func (r *arasRowModel) Score(i int) float64 {
 	sum := 0.0
 	for j, x := range r.row(i) {
 		if a[j] != 0 {
-			sum += a[j] * r.r.scaled(j, x, r.m)
+			sum += a[j] * r.r.scaled(j, x)
 		}
 	}
 	return sum / r.s0

@@ -46,10 +46,15 @@ type SPOTIS struct {
 	// Bounds holds [min, max] for each criterion, in criterion order; nil
 	// means the data's own minimum and maximum (not rank-reversal free).
 	Bounds [][2]float64
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
 
 	st                 colStats
 	w, lo, hi, star, r []float64
 	half               []bool
+	par                parallel
 }
 
 // Name returns "spotis".
@@ -106,7 +111,8 @@ func (s *SPOTIS) compute(d []float64, m *DecisionMatrix) error {
 	if s.Bounds != nil && len(s.Bounds) != n {
 		return fmt.Errorf("mcda: spotis: %w", &ShapeError{What: "bounds", Got: len(s.Bounds), Want: n})
 	}
-	s.st.compute(m)
+	tm := s.par.team(s.Workers, rows)
+	s.st.computeData(m.data, rows, n, 0, tm, s.Workers)
 	s.w = m.Weights(grow(s.w, n))
 	s.lo, s.hi, s.star, s.r = grow(s.lo, n), grow(s.hi, n), grow(s.star, n), grow(s.r, n)
 	if cap(s.half) < n {
@@ -140,10 +146,17 @@ func (s *SPOTIS) compute(d []float64, m *DecisionMatrix) error {
 		}
 		s.r[j] = r
 	}
-	w, star, rng := s.w, s.star, s.r
-	for i := 0; i < rows; i++ {
+	runScorer(s, d, m.data, tm, s.Workers)
+	return checkScores(s.Name(), m, d)
+}
+
+// score stores in dst the distance d_i of each row of blk.
+func (s *SPOTIS) score(dst, blk []float64) {
+	n := len(s.w)
+	w, star, rng, half := s.w[:n], s.star[:n], s.r[:n], s.half[:n]
+	for i := range dst {
 		sum := 0.0
-		for j, x := range m.data[i*n : i*n+n] {
+		for j, x := range blk[i*n : i*n+n] {
 			if rng[j] == 0 {
 				continue // nil Bounds and a constant column
 			}
@@ -153,7 +166,6 @@ func (s *SPOTIS) compute(d []float64, m *DecisionMatrix) error {
 			}
 			sum += w[j] * (dist / rng[j])
 		}
-		d[i] = sum
+		dst[i] = sum
 	}
-	return checkScores(s.Name(), m, d)
 }

@@ -52,11 +52,22 @@ type VIKOR struct {
 	//	v := 0.0
 	//	vk := mcda.VIKOR{V: &v} // ranks by regret R alone
 	V *float64
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
 
 	ts   []transform
 	st   colStats
 	w    []float64
 	s, r []float64
+	part []float64
+	par  parallel
+
+	// The call in progress.
+	data, q, cs, cr   []float64
+	cv, sBest, sWorst float64
+	rBest, rWorst     float64
 }
 
 // Name returns "vikor".
@@ -177,37 +188,65 @@ func vikorCompromise(res *VIKORResult) {
 	}
 }
 
-// compute fills q, s and r for m with the given v.
+// compute fills q, s and r for m with the given v, in three passes after
+// the column extremes: S_i and R_i with their per-block extremes, then Q_i.
 func (vk *VIKOR) compute(q, s, r []float64, m *DecisionMatrix, v float64) error {
 	rows, n := m.Dims()
+	tm := vk.par.team(vk.Workers, rows)
 	// Min-max normalization r_ij = (f_ij − f_j⁻)/(f_j* − f_j⁻) oriented so
 	// that larger is better; the regret is 1 − r_ij, 0 on a constant column.
 	var err error
-	if vk.ts, err = prepareTransforms(&vk.st, vk.ts, NormalizationMinMax, m); err != nil {
+	if vk.ts, err = vk.st.prepare(vk.ts, NormalizationMinMax, m, tm, vk.Workers); err != nil {
 		return err
 	}
-	ts := vk.ts
-	w := m.Weights(grow(vk.w, n))
-	vk.w = w
-	for i := 0; i < rows; i++ {
-		row := m.data[i*n : i*n+n]
+	vk.w = m.Weights(grow(vk.w, n))
+	vk.data, vk.q, vk.cs, vk.cr, vk.cv = m.data, q, s, r, v
+	vk.part = foldRows(vikorSums{vk}, vk.part, rows, 4, tm, vk.Workers)
+	p := vk.part
+	vk.sBest, vk.sWorst, vk.rBest, vk.rWorst = p[0], p[1], p[2], p[3]
+	for b := 1; b < blockCount(rows); b++ {
+		p := vk.part[4*b : 4*b+4]
+		vk.sBest, vk.sWorst = math.Min(vk.sBest, p[0]), math.Max(vk.sWorst, p[1])
+		vk.rBest, vk.rWorst = math.Min(vk.rBest, p[2]), math.Max(vk.rWorst, p[3])
+	}
+	foldRows(vk, nil, rows, 0, tm, vk.Workers)
+	vk.data, vk.q, vk.cs, vk.cr = nil, nil, nil, nil
+	return checkScores(vk.Name(), m, q)
+}
+
+// vikorSums is VIKOR's first scoring pass.
+type vikorSums struct{ vk *VIKOR }
+
+// foldBlock stores S_i and R_i of rows [lo, hi) and in part the block's
+// min S, max S, min R and max R.
+func (f vikorSums) foldBlock(part []float64, lo, hi int) {
+	vk := f.vk
+	n := len(vk.w)
+	ts, w := vk.ts[:n], vk.w[:n]
+	for i := lo; i < hi; i++ {
 		var si, ri float64
-		for j, x := range row {
+		for j, x := range vk.data[i*n : i*n+n] {
 			d := w[j] * (1 - ts[j].apply(x))
 			si += d
-			ri = math.Max(ri, d)
+			ri = max(ri, d)
 		}
-		s[i], r[i] = si, ri
+		vk.cs[i], vk.cr[i] = si, ri
 	}
+	s, r := vk.cs[lo:hi], vk.cr[lo:hi]
 	sBest, sWorst, rBest, rWorst := s[0], s[0], r[0], r[0]
-	for i := 1; i < rows; i++ {
-		sBest, sWorst = math.Min(sBest, s[i]), math.Max(sWorst, s[i])
-		rBest, rWorst = math.Min(rBest, r[i]), math.Max(rWorst, r[i])
+	for i := 1; i < len(s); i++ {
+		sBest, sWorst = min(sBest, s[i]), max(sWorst, s[i])
+		rBest, rWorst = min(rBest, r[i]), max(rWorst, r[i])
 	}
-	for i := 0; i < rows; i++ {
-		q[i] = v*vikorScaled(s[i], sBest, sWorst) + (1-v)*vikorScaled(r[i], rBest, rWorst)
+	part[0], part[1], part[2], part[3] = sBest, sWorst, rBest, rWorst
+}
+
+// foldBlock stores Q_i of rows [lo, hi).
+func (vk *VIKOR) foldBlock(_ []float64, lo, hi int) {
+	v := vk.cv
+	for i := lo; i < hi; i++ {
+		vk.q[i] = v*vikorScaled(vk.cs[i], vk.sBest, vk.sWorst) + (1-v)*vikorScaled(vk.cr[i], vk.rBest, vk.rWorst)
 	}
-	return checkScores(vk.Name(), m, q)
 }
 
 // vikorScaled returns (x − best)/(worst − best), the position of x between

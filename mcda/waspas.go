@@ -47,9 +47,15 @@ type WASPAS struct {
 	//	l := 0.0
 	//	w := mcda.WASPAS{Lambda: &l} // the weighted product model
 	Lambda *float64
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
 
 	wsm   WSM
 	wpm   WPM
+	st    colStats
+	par   parallel
 	buf   []float64
 	zdata []float64 // the values with the zeros replaced, when there are any
 	zrow  []bool    // rows whose product is 0
@@ -127,6 +133,7 @@ func (s *WASPAS) compute(q, sum, prod []float64, m *DecisionMatrix) (float64, er
 	if err != nil {
 		return 0, err
 	}
+	s.wsm.Workers, s.wpm.Workers = s.Workers, s.Workers
 	full := sum != nil
 	if l < 1 || full {
 		if err := s.product(prod, m); err != nil {
@@ -163,21 +170,17 @@ func (s *WASPAS) compute(q, sum, prod []float64, m *DecisionMatrix) (float64, er
 // had one in a column of positive weight then get the product 0.
 func (s *WASPAS) product(prod []float64, m *DecisionMatrix) error {
 	rows, n := m.Dims()
+	s.st.computeData(m.data, rows, n, 0, s.par.team(s.Workers, rows), s.Workers)
 	zeros := false
 	for j, c := range m.criteria {
 		if c.Objective == ObjectiveCost {
 			continue // WPM reports a cost value <= 0
 		}
-		mx := 0.0
-		for i := range rows {
-			x := m.data[i*n+j]
-			if x < 0 {
-				return firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
-			}
-			zeros = zeros || x == 0
-			mx = max(mx, x)
+		if s.st.min[j] < 0 {
+			return firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
 		}
-		if mx == 0 {
+		zeros = zeros || s.st.min[j] == 0
+		if s.st.max[j] == 0 {
 			return firstBad(m, j, func(x float64) bool { return x == 0 }, ErrNotPositive)
 		}
 	}

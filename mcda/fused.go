@@ -1,0 +1,166 @@
+package mcda
+
+import "math"
+
+// colFoldKind selects what a colFold sums per column.
+type colFoldKind int
+
+const (
+	foldSum      colFoldKind = iota // Σ r_ij
+	foldDevSq                       // Σ (r_ij − mean_j)²
+	foldLog1p                       // Σ ln(1 + r_ij)
+	foldDev                         // Σ (r_ij − mean_j)
+	foldEntropyG                    // Σ g((r_ij − mean_j)/mean_j), see entropyG
+)
+
+// colFold is a second pass of the shared block structure (see foldRows)
+// that sums a function of the transformed values r_ij = ts[j].apply(x_ij)
+// of every column: each block sums its rows from zero in row order, and
+// the block sums are added in block order, so the totals are bit-for-bit
+// the same for any number of workers.
+type colFold struct {
+	kind colFoldKind
+	ts   []transform
+	mean []float64 // for foldDevSq
+	part []float64 // the per-block sums
+
+	// The transforms as arrays, r = off + (x·p − c)·s, when none is
+	// reciprocal (affine is true): the loops then need no branch.
+	affine       bool
+	off, p, c, s []float64
+
+	data []float64 // the matrix of the call in progress
+}
+
+// run stores in dst the column totals of the kind of fold over the rows×n
+// values of data and returns dst.
+func (f *colFold) run(dst []float64, kind colFoldKind, ts []transform, data []float64, tm *team, workers int) []float64 {
+	n := len(ts)
+	rows := len(data) / n
+	f.kind, f.ts, f.data = kind, ts, data
+	f.off, f.p, f.c, f.s = grow(f.off, n), grow(f.p, n), grow(f.c, n), grow(f.s, n)
+	f.affine = true
+	for j, t := range ts {
+		f.affine = f.affine && !t.recip
+		f.off[j], f.p[j], f.c[j], f.s[j] = t.off, t.p, t.c, t.s
+	}
+	// Each block gets 2n values: its sums and a scratch row.
+	f.part = foldRows(f, f.part, rows, 2*n, tm, workers)
+	f.data = nil
+	clear(dst)
+	for b := range blockCount(rows) {
+		for j, v := range f.part[2*b*n : 2*b*n+n] {
+			dst[j] += v
+		}
+	}
+	return dst
+}
+
+func (f *colFold) foldBlock(part []float64, lo, hi int) {
+	n := len(f.ts)
+	ts := f.ts[:n]
+	if f.affine {
+		f.foldAffine(part[:n], part[n:2*n], lo, hi)
+		return
+	}
+	part = part[:n]
+	switch f.kind {
+	case foldSum:
+		for i := lo; i < hi; i++ {
+			for j, x := range f.data[i*n : i*n+n] {
+				part[j] += ts[j].apply(x)
+			}
+		}
+	case foldDevSq:
+		mean := f.mean[:n]
+		for i := lo; i < hi; i++ {
+			for j, x := range f.data[i*n : i*n+n] {
+				r := ts[j].apply(x) - mean[j]
+				part[j] += r * r
+			}
+		}
+	case foldLog1p:
+		for i := lo; i < hi; i++ {
+			for j, x := range f.data[i*n : i*n+n] {
+				part[j] += math.Log1p(ts[j].apply(x))
+			}
+		}
+	case foldDev:
+		mean := f.mean[:n]
+		for i := lo; i < hi; i++ {
+			for j, x := range f.data[i*n : i*n+n] {
+				part[j] += ts[j].apply(x) - mean[j]
+			}
+		}
+	case foldEntropyG:
+		mean := f.mean[:n]
+		for i := lo; i < hi; i++ {
+			for j, x := range f.data[i*n : i*n+n] {
+				part[j] += entropyG((ts[j].apply(x) - mean[j]) / mean[j])
+			}
+		}
+	}
+}
+
+// logChunk is the number of rows whose factors 1 + r_ij in [1, 2] foldLog1p
+// multiplies before taking one logarithm: their product is at most 2⁶⁴.
+const logChunk = 64
+
+// foldAffine is foldBlock for affine transforms, computing r_ij exactly as
+// transform.apply does; prod is scratch. For foldLog1p, whose transforms
+// map into [0, 1] (min-max), it sums ln Π(1 + r_ij) over chunks of
+// logChunk rows, one logarithm per chunk rather than one per value.
+func (f *colFold) foldAffine(part, prod []float64, lo, hi int) {
+	n := len(part)
+	off, p, c, s := f.off[:n], f.p[:n], f.c[:n], f.s[:n]
+	switch f.kind {
+	case foldSum:
+		for i := lo; i < hi; i++ {
+			row := f.data[i*n : i*n+n]
+			for j, x := range row[:len(part)] {
+				part[j] += off[j] + (x*p[j]-c[j])*s[j]
+			}
+		}
+	case foldDevSq:
+		mean := f.mean[:n]
+		for i := lo; i < hi; i++ {
+			row := f.data[i*n : i*n+n]
+			for j, x := range row[:len(part)] {
+				r := off[j] + (x*p[j]-c[j])*s[j] - mean[j]
+				part[j] += r * r
+			}
+		}
+	case foldLog1p:
+		prod = prod[:n]
+		for c0 := lo; c0 < hi; c0 += logChunk {
+			for j := range prod {
+				prod[j] = 1
+			}
+			for i := c0; i < min(c0+logChunk, hi); i++ {
+				row := f.data[i*n : i*n+n]
+				for j, x := range row[:len(prod)] {
+					prod[j] *= 1 + (off[j] + (x*p[j]-c[j])*s[j])
+				}
+			}
+			for j, v := range prod {
+				part[j] += math.Log(v)
+			}
+		}
+	case foldDev:
+		mean := f.mean[:n]
+		for i := lo; i < hi; i++ {
+			row := f.data[i*n : i*n+n]
+			for j, x := range row[:len(part)] {
+				part[j] += off[j] + (x*p[j]-c[j])*s[j] - mean[j]
+			}
+		}
+	case foldEntropyG:
+		mean := f.mean[:n]
+		for i := lo; i < hi; i++ {
+			row := f.data[i*n : i*n+n]
+			for j, x := range row[:len(part)] {
+				part[j] += entropyG((off[j] + (x*p[j]-c[j])*s[j] - mean[j]) / mean[j])
+			}
+		}
+	}
+}

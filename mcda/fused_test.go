@@ -1,0 +1,111 @@
+package mcda_test
+
+import (
+	"testing"
+
+	"pgregory.net/rapid"
+
+	"github.com/balancer-mcda/balancer/mcda"
+)
+
+// fusedMethods builds, for a number of workers, each method that runs on
+// the shared block passes (see TOPSIS.Workers) beyond TOPSIS, WSM and WPM.
+var fusedMethods = []func(workers int) mcda.Method{
+	func(w int) mcda.Method { return &mcda.COCOSO{Workers: w} },
+	func(w int) mcda.Method { return &mcda.MABAC{Workers: w} },
+	func(w int) mcda.Method { return &mcda.VIKOR{Workers: w} },
+	func(w int) mcda.Method { return &mcda.EDAS{Workers: w} },
+	func(w int) mcda.Method { return &mcda.SPOTIS{Workers: w} },
+	func(w int) mcda.Method { return &mcda.ARAS{Workers: w} },
+	func(w int) mcda.Method { return &mcda.COPRAS{Workers: w} },
+	func(w int) mcda.Method { return &mcda.MOORA{Workers: w} },
+	func(w int) mcda.Method { return &mcda.MOORARefPoint{Workers: w} },
+	func(w int) mcda.Method { return &mcda.MARCOS{Workers: w} },
+	func(w int) mcda.Method { return &mcda.WASPAS{Workers: w} },
+}
+
+// fusedWeightings is fusedMethods for weightings.
+var fusedWeightings = []func(workers int) mcda.Weighting{
+	func(w int) mcda.Weighting { return &mcda.StdDev{Workers: w} },
+	func(w int) mcda.Weighting { return &mcda.Variance{Workers: w} },
+	func(w int) mcda.Weighting { return &mcda.Entropy{Workers: w} },
+	func(w int) mcda.Weighting { return &mcda.MEREC{Workers: w} },
+	func(w int) mcda.Weighting { return &mcda.CRITIC{Workers: w} },
+}
+
+func TestFusedProperties(t *testing.T) {
+	t.Run("MethodsBitIdenticalToSerial", rapid.MakeCheck(propFusedMethodBitIdentical))
+	if len(fusedWeightings) > 0 {
+		t.Run("WeightingsBitIdenticalToSerial", rapid.MakeCheck(propFusedWeightingBitIdentical))
+	}
+}
+
+// Property: for any problem, the scores of every fused method with 1…8
+// workers are bit-for-bit its serial scores (or the same error), and a
+// reused workspace gives the same bits again.
+func propFusedMethodBitIdentical(t *rapid.T) {
+	m := drawProblem(t)
+	build := fusedMethods[rapid.IntRange(0, len(fusedMethods)-1).Draw(t, "method")]
+	want, werr := build(0).Scores(nil, m)
+	for workers := 1; workers <= 8; workers++ {
+		par := build(workers)
+		for range 2 {
+			got, err := par.Scores(nil, m)
+			if (err == nil) != (werr == nil) {
+				t.Fatalf("%s workers=%d: err = %v, serial err = %v", par.Name(), workers, err, werr)
+			}
+			if i := sameBits(want, got); err == nil && i >= 0 {
+				t.Fatalf("%s workers=%d: score %d = %v, serial %v", par.Name(), workers, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// Property: for any problem, the weights of every fused weighting with 1…8
+// workers are bit-for-bit its serial weights (or the same error).
+func propFusedWeightingBitIdentical(t *rapid.T) {
+	m := drawProblem(t)
+	build := fusedWeightings[rapid.IntRange(0, len(fusedWeightings)-1).Draw(t, "weighting")]
+	want, werr := build(0).Weights(nil, m)
+	for workers := 1; workers <= 8; workers++ {
+		par := build(workers)
+		for range 2 {
+			got, err := par.Weights(nil, m)
+			if (err == nil) != (werr == nil) {
+				t.Fatalf("%s workers=%d: err = %v, serial err = %v", par.Name(), workers, err, werr)
+			}
+			if i := sameBits(want, got); err == nil && i >= 0 {
+				t.Fatalf("%s workers=%d: weight %d = %v, serial %v", par.Name(), workers, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// TestFusedZeroAlloc checks that every fused method and weighting with
+// workers allocates nothing once warm, with a reused destination.
+func TestFusedZeroAlloc(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large problem")
+	}
+	m := seededProblem(t, 1, 3*4096+17, 10, 0)
+	dst := make([]float64, 3*4096+17)
+	for _, build := range fusedMethods {
+		method := build(3)
+		if _, err := method.Scores(dst, m); err != nil {
+			t.Fatal(err)
+		}
+		if n := testing.AllocsPerRun(20, func() { method.Scores(dst, m) }); n != 0 {
+			t.Errorf("%s with workers: allocs = %v, want 0", method.Name(), n)
+		}
+	}
+	w := make([]float64, 10)
+	for _, build := range fusedWeightings {
+		wt := build(3)
+		if _, err := wt.Weights(w, m); err != nil {
+			t.Fatal(err)
+		}
+		if n := testing.AllocsPerRun(20, func() { wt.Weights(w, m) }); n != 0 {
+			t.Errorf("%s with workers: allocs = %v, want 0", wt.Name(), n)
+		}
+	}
+}
