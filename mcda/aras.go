@@ -19,7 +19,7 @@ package mcda
 // scikit-criteria by default; Zavadskas & Turskis also allow a
 // decision-maker's optimum, which this type does not take.
 //
-// Benefit values must be >= 0 (a negative one is a [*ValueError] wrapping
+// ObjectiveBenefit values must be >= 0 (a negative one is a [*ValueError] wrapping
 // [ErrNegative]) and cost values > 0 ([ErrNotPositive]), since a cost enters
 // as 1/x. Multiplying a column by a positive constant does not change the
 // scores.
@@ -102,7 +102,7 @@ func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
 	tm := r.par.team(r.Workers, rows)
 	r.st.computeData(m.data, rows, n, 0, tm, r.Workers)
 	for j, c := range m.criteria {
-		if c.Objective == Cost {
+		if c.Objective == ObjectiveCost {
 			if r.st.min[j] <= 0 {
 				return 0, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
 			}
@@ -123,7 +123,7 @@ func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
 	}
 	r.cost = r.cost[:n]
 	for j, c := range m.criteria {
-		r.cost[j] = c.Objective == Cost
+		r.cost[j] = c.Objective == ObjectiveCost
 	}
 	r.data = m.data
 	r.part = foldRows(arasSums{r}, r.part, rows, n, tm, r.Workers)

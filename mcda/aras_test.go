@@ -159,8 +159,8 @@ func ExampleARAS() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A", "B", "C"},
 		[]mcda.Criterion{
-			{Name: "quality", Objective: mcda.Benefit, Weight: 0.6},
-			{Name: "price", Objective: mcda.Cost, Weight: 0.4},
+			{Name: "quality", Objective: mcda.ObjectiveBenefit, Weight: 0.6},
+			{Name: "price", Objective: mcda.ObjectiveCost, Weight: 0.4},
 		},
 		[][]float64{{7, 300}, {9, 450}, {5, 200}})
 	if err != nil {

@@ -31,9 +31,9 @@ func benchProblem(b testing.TB, m, n int) *mcda.DecisionMatrix {
 	}
 	crit := make([]mcda.Criterion, n)
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: fmt.Sprint("c", j), Objective: mcda.Benefit, Weight: rng.Float64() + 0.01}
+		crit[j] = mcda.Criterion{Name: fmt.Sprint("c", j), Objective: mcda.ObjectiveBenefit, Weight: rng.Float64() + 0.01}
 		if j%2 == 1 {
-			crit[j].Objective = mcda.Cost
+			crit[j].Objective = mcda.ObjectiveCost
 		}
 	}
 	dm, err := mcda.NewDecisionMatrix(alts, crit, rows)
@@ -84,7 +84,7 @@ func BenchmarkTOPSISParallel(b *testing.B) {
 }
 
 func BenchmarkTOPSISMax(b *testing.B) {
-	benchMethod(b, &mcda.TOPSIS{Normalization: mcda.MaxNormalization})
+	benchMethod(b, &mcda.TOPSIS{Normalization: mcda.NormalizationMax})
 }
 
 func BenchmarkWSM(b *testing.B) { benchMethod(b, &mcda.WSM{}) }

@@ -7,7 +7,7 @@ import (
 
 // COCOSO is the COmbined COmpromise SOlution method (Yazdani, Zarate,
 // Zavadskas & Turskis, 2019, Management Decision 57(9):2501-2519). Each
-// criterion is normalized by min-max ([MinMaxNormalization]) to r_ij in
+// criterion is normalized by min-max ([NormalizationMinMax]) to r_ij in
 // [0, 1], and every alternative gets a weighted sum and a weighted power
 // sum,
 //
@@ -129,7 +129,7 @@ func (c *COCOSO) compute(k, ka, kb, kc, s, p []float64, m *DecisionMatrix) error
 	}
 	rows, n := m.Dims()
 	tm := c.par.team(c.Workers, rows)
-	if c.ts, err = c.st.prepare(c.ts, MinMaxNormalization, m, tm, c.Workers); err != nil {
+	if c.ts, err = c.st.prepare(c.ts, NormalizationMinMax, m, tm, c.Workers); err != nil {
 		return err
 	}
 	c.w = m.Weights(grow(c.w, n))

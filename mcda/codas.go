@@ -11,7 +11,7 @@ import (
 // CODAS is the COmbinative Distance-based ASsessment method (Keshavarz
 // Ghorabaee, Zavadskas, Turskis & Antucheviciene, 2016, Economic
 // Computation and Economic Cybernetics Studies and Research 50(3):25-44).
-// Each criterion is normalized linearly ([MaxNormalization]),
+// Each criterion is normalized linearly ([NormalizationMax]),
 //
 //	n_ij = x_ij / max_i x_ij  (benefit),   n_ij = min_i x_ij / x_ij  (cost)
 //
@@ -41,8 +41,8 @@ import (
 // distances are not yet on the block passes of the methods with a Workers
 // field.
 //
-// Benefit values must be >= 0 and cost values > 0, as for
-// [MaxNormalization]; others are a [*ValueError] wrapping [ErrNegative] or
+// ObjectiveBenefit values must be >= 0 and cost values > 0, as for
+// [NormalizationMax]; others are a [*ValueError] wrapping [ErrNegative] or
 // [ErrNotPositive].
 //
 // Special cases:
@@ -139,7 +139,7 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		return err
 	}
 	rows, n := m.Dims()
-	if c.ts, err = prepareTransforms(&c.st, c.ts, MaxNormalization, m); err != nil {
+	if c.ts, err = prepareTransforms(&c.st, c.ts, NormalizationMax, m); err != nil {
 		return err
 	}
 	c.w = m.Weights(grow(c.w, n))

@@ -144,7 +144,7 @@ func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
 	}
 	c.cost = c.cost[:n]
 	for j, cr := range m.criteria {
-		c.cost[j] = cr.Objective == Cost
+		c.cost[j] = cr.Objective == ObjectiveCost
 	}
 	c.data = m.data
 	defer func() { c.data, c.q, c.sp, c.csm = nil, nil, nil, nil }()
@@ -164,7 +164,7 @@ func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
 		} else {
 			base = w[j] / float64(rows)
 		}
-		if m.criteria[j].Objective == Cost {
+		if m.criteria[j].Objective == ObjectiveCost {
 			bMinus += base
 		} else {
 			bPlus += base

@@ -149,7 +149,7 @@ func TestCOPRASSpecialCases(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ws := mcda.WSM{Normalization: mcda.SumNormalization}
+		ws := mcda.WSM{Normalization: mcda.NormalizationSum}
 		want, err := ws.Scores(nil, m)
 		if err != nil {
 			t.Fatal(err)
@@ -255,9 +255,9 @@ func propCOPRASUtility(t *rapid.T) {
 func ExampleCOPRAS() {
 	alts := []string{"budget", "mid-range", "flagship"}
 	crit := []mcda.Criterion{
-		{Name: "price", Objective: mcda.Cost, Weight: 0.5},
-		{Name: "storage", Objective: mcda.Benefit, Weight: 0.3},
-		{Name: "camera", Objective: mcda.Benefit, Weight: 0.2},
+		{Name: "price", Objective: mcda.ObjectiveCost, Weight: 0.5},
+		{Name: "storage", Objective: mcda.ObjectiveBenefit, Weight: 0.3},
+		{Name: "camera", Objective: mcda.ObjectiveBenefit, Weight: 0.2},
 	}
 	m, err := mcda.NewDecisionMatrix(alts, crit, [][]float64{
 		{120, 64, 12},

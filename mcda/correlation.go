@@ -186,11 +186,12 @@ func clamp1(v float64) float64 { return math.Max(-1, math.Min(1, v)) }
 
 // An Agreement compares two rankings of the same alternatives.
 type Agreement struct {
-	A, B             string  // the rankings' methods; A is the reference of WS
-	Spearman         float64 // see [Spearman]
-	WeightedSpearman float64 // see [WeightedSpearman]
-	WS               float64 // see [WS], with A as the reference
-	Kendall          float64 // see [KendallTauB]
+	A                string  `json:"a"`                 // the first ranking's method, the reference of WS
+	B                string  `json:"b"`                 // the second ranking's method
+	Spearman         float64 `json:"spearman"`          // see [Spearman]
+	WeightedSpearman float64 `json:"weighted_spearman"` // see [WeightedSpearman]
+	WS               float64 `json:"ws"`                // see [WS], with A as the reference
+	Kendall          float64 `json:"kendall"`           // see [KendallTauB]
 }
 
 // Compare returns the agreement of two rankings of the same alternatives,

@@ -76,7 +76,7 @@ func (c *CRITIC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	dst = useDst(dst, n, "CRITIC.Weights")
 	tm := c.par.team(c.Workers, rows)
 	var err error
-	if c.ts, err = c.st.prepare(c.ts, MinMaxNormalization, m, tm, c.Workers); err != nil {
+	if c.ts, err = c.st.prepare(c.ts, NormalizationMinMax, m, tm, c.Workers); err != nil {
 		return nil, err // unreachable: min-max accepts every finite value
 	}
 	c.mean, c.c = grow(c.mean, n), grow(c.c, n*n)

@@ -110,9 +110,9 @@ func ExampleCRITIC() {
 	m, _ := mcda.NewDecisionMatrix(
 		[]string{"S1", "S2", "S3", "S4", "S5"},
 		[]mcda.Criterion{
-			{Name: "price", Objective: mcda.Cost, Weight: 1}, {Name: "C2", Objective: mcda.Benefit, Weight: 1},
-			{Name: "C3", Objective: mcda.Benefit, Weight: 1}, {Name: "C4", Objective: mcda.Benefit, Weight: 1},
-			{Name: "C5", Objective: mcda.Benefit, Weight: 1}, {Name: "C6", Objective: mcda.Benefit, Weight: 1},
+			{Name: "price", Objective: mcda.ObjectiveCost, Weight: 1}, {Name: "C2", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "C3", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "C4", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "C5", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "C6", Objective: mcda.ObjectiveBenefit, Weight: 1},
 		},
 		tusAdali2019)
 	w, _ := (&mcda.CRITIC{}).Weights(nil, m)

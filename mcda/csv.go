@@ -130,7 +130,7 @@ func (r *CSVReader) readHeader() error {
 			return r.critErr(j, &CriterionError{Index: j, Name: name, Err: fmt.Errorf("%w: same as criterion %d", ErrDuplicateName, k)})
 		}
 		seen[name] = j
-		r.crit[j] = Criterion{Name: name, Objective: Benefit, Weight: 1}
+		r.crit[j] = Criterion{Name: name, Objective: ObjectiveBenefit, Weight: 1}
 	}
 	r.defObj, r.defW = true, true
 	for {
@@ -180,9 +180,9 @@ func (r *CSVReader) readObjectives() error {
 		cell := trimSpace(r.field(j + 1))
 		switch {
 		case asciiEqualFold(cell, "benefit"), asciiEqualFold(cell, "max"):
-			r.crit[j].Objective = Benefit
+			r.crit[j].Objective = ObjectiveBenefit
 		case asciiEqualFold(cell, "cost"), asciiEqualFold(cell, "min"):
-			r.crit[j].Objective = Cost
+			r.crit[j].Objective = ObjectiveCost
 		default:
 			return r.critErr(j, &CriterionError{Index: j, Name: r.crit[j].Name,
 				Err: fmt.Errorf("%w (or max, min): got %q", ErrObjective, cell)})
@@ -246,7 +246,7 @@ func (r *CSVReader) checkFieldCount() error {
 }
 
 // Criteria returns a copy of the criteria: the names of the header row, and
-// the objectives and weights of the metadata rows, or Benefit and weight 1
+// the objectives and weights of the metadata rows, or ObjectiveBenefit and weight 1
 // for those not given.
 func (r *CSVReader) Criteria() []Criterion { return append([]Criterion(nil), r.crit...) }
 

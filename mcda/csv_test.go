@@ -48,7 +48,7 @@ func csvCrit(name string, o mcda.Objective, w float64) mcda.Criterion {
 }
 
 func TestReadCSV(t *testing.T) {
-	b, c := mcda.Benefit, mcda.Cost
+	b, c := mcda.ObjectiveBenefit, mcda.ObjectiveCost
 	xy := []mcda.Criterion{csvCrit("x", b, 1), csvCrit("y", b, 1)}
 	tests := []struct {
 		name       string
@@ -461,10 +461,10 @@ func TestCSVCars(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := mcda.Benefit
+	b := mcda.ObjectiveBenefit
 	want := csvMatrix{
 		Alternatives: []string{"Corsa", "Clio", "Fiesta"},
-		Criteria: []mcda.Criterion{csvCrit("purchase price", mcda.Cost, 0.35), csvCrit("economy", b, 0.25),
+		Criteria: []mcda.Criterion{csvCrit("purchase price", mcda.ObjectiveCost, 0.35), csvCrit("economy", b, 0.25),
 			csvCrit("aesthetics", b, 0.25), csvCrit("boot capacity", b, 0.15)},
 		Rows: [][]float64{{5490, 51.4, 8.5, 285}, {6500, 70.6, 7, 288}, {6489, 54.3, 7.5, 290}},
 	}
@@ -520,7 +520,7 @@ func TestWriteCSVRoundTrip(t *testing.T) {
 }
 
 func TestWriteCSVError(t *testing.T) {
-	m, err := mcda.NewDecisionMatrix([]string{"A", "B"}, []mcda.Criterion{csvCrit("x", mcda.Benefit, 1)}, [][]float64{{1}, {2}})
+	m, err := mcda.NewDecisionMatrix([]string{"A", "B"}, []mcda.Criterion{csvCrit("x", mcda.ObjectiveBenefit, 1)}, [][]float64{{1}, {2}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -603,7 +603,7 @@ func propCSVRoundTrip(t *rapid.T) {
 	for j := range crits {
 		crits[j] = mcda.Criterion{
 			Name:      names[j],
-			Objective: rapid.SampledFrom([]mcda.Objective{mcda.Benefit, mcda.Cost}).Draw(t, "objective"),
+			Objective: rapid.SampledFrom([]mcda.Objective{mcda.ObjectiveBenefit, mcda.ObjectiveCost}).Draw(t, "objective"),
 			Weight:    math.Abs(csvFloatGen.Draw(t, "weight")),
 		}
 	}
@@ -699,7 +699,7 @@ func csvRefRead(data []byte) (csvMatrix, csvRefError) {
 			return fail(mcda.ErrDuplicateName, line(j+1), j+2)
 		}
 		seen[name] = true
-		m.Criteria = append(m.Criteria, mcda.Criterion{Name: name, Objective: mcda.Benefit, Weight: 1})
+		m.Criteria = append(m.Criteria, mcda.Criterion{Name: name, Objective: mcda.ObjectiveBenefit, Weight: 1})
 	}
 	clear(seen)
 	lower := func(s string) string {
@@ -738,9 +738,9 @@ func csvRefRead(data []byte) (csvMatrix, csvRefError) {
 				for j, cell := range rec[1:] {
 					switch lower(strings.Trim(cell, " \t")) {
 					case "benefit", "max":
-						m.Criteria[j].Objective = mcda.Benefit
+						m.Criteria[j].Objective = mcda.ObjectiveBenefit
 					case "cost", "min":
-						m.Criteria[j].Objective = mcda.Cost
+						m.Criteria[j].Objective = mcda.ObjectiveCost
 					default:
 						return fail(mcda.ErrObjective, line(j+1), j+2)
 					}
@@ -933,7 +933,7 @@ func csvBenchFile(n, c int) []byte {
 	}
 	crits := make([]mcda.Criterion, c)
 	for j := range crits {
-		crits[j] = mcda.Criterion{Name: fmt.Sprintf("criterion %d", j), Objective: mcda.Benefit, Weight: 1}
+		crits[j] = mcda.Criterion{Name: fmt.Sprintf("criterion %d", j), Objective: mcda.ObjectiveBenefit, Weight: 1}
 	}
 	m, err := mcda.NewDecisionMatrix(alts, crits, rows)
 	if err != nil {
@@ -1121,7 +1121,7 @@ func ExampleCSVError() {
 func ExampleWriteCSV() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A1", "#2", "A, 3"},
-		[]mcda.Criterion{{Name: "price", Objective: mcda.Cost, Weight: 2}, {Name: "speed", Objective: mcda.Benefit, Weight: 1}},
+		[]mcda.Criterion{{Name: "price", Objective: mcda.ObjectiveCost, Weight: 2}, {Name: "speed", Objective: mcda.ObjectiveBenefit, Weight: 1}},
 		[][]float64{{250, 16}, {200, 12.5}, {1e21, 0.1}})
 	if err != nil {
 		fmt.Println(err)

@@ -40,7 +40,7 @@ func (Equal) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 // criteria's units: multiplying a column by a positive constant, or adding
 // one to it, leaves them unchanged. pyrepo-mcda (std_weighting) and pymcdm
 // (standard_deviation_weights) instead take σ of the raw values, which
-// lets a column in larger units dominate; NoNormalization reproduces them.
+// lets a column in larger units dominate; NormalizationNone reproduces them.
 //
 // Special cases:
 //   - A constant column has σ_j = 0 and weight 0; when every column is
@@ -52,7 +52,7 @@ func (Equal) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 // The zero value is ready to use. A StdDev value reuses internal storage
 // between calls and must not be used concurrently.
 type StdDev struct {
-	// Normalization defaults to MinMaxNormalization.
+	// Normalization defaults to NormalizationMinMax.
 	Normalization Normalization
 	// Workers is the largest number of goroutines a call may use; 0 and 1
 	// mean the calling goroutine only. As for [TOPSIS.Workers], the weights
@@ -93,7 +93,7 @@ func (s *StdDev) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 // The zero value is ready to use. A Variance value reuses internal storage
 // between calls and must not be used concurrently.
 type Variance struct {
-	// Normalization defaults to MinMaxNormalization.
+	// Normalization defaults to NormalizationMinMax.
 	Normalization Normalization
 	// Workers is the largest number of goroutines a call may use; 0 and 1
 	// mean the calling goroutine only. As for [TOPSIS.Workers], the weights
@@ -128,8 +128,8 @@ type deviationWork struct {
 func (d *deviationWork) weights(dst []float64, m *DecisionMatrix, k Normalization, variance bool, name string, workers int) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, n, name+".Weights")
-	if k == DefaultNormalization {
-		k = MinMaxNormalization
+	if k == NormalizationDefault {
+		k = NormalizationMinMax
 	}
 	if !k.valid() {
 		return nil, fmt.Errorf("mcda: %s: %v: %w", name, k, ErrNormalization)

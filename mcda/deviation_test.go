@@ -35,7 +35,7 @@ func TestStdDevPublished(t *testing.T) {
 		// Jahan & Edwards (2013), 2 decimals; data already min-max scaled.
 		name: "JahanEdwards2013", rows: jahanEdwards2013, want: []float64{0.35, 0.31, 0.34}, tol: 5e-3,
 	}})
-	wtRun(t, &mcda.StdDev{Normalization: mcda.NoNormalization}, []wtCase{{
+	wtRun(t, &mcda.StdDev{Normalization: mcda.NormalizationNone}, []wtCase{{
 		// Sałabun et al. (2020), σ of the raw values as pyrepo-mcda
 		// (Test_STD) computes it, 3 decimals.
 		name: "Salabun2020Raw", rows: salabun2020, want: []float64{0.217, 0.294, 0.488}, tol: 5e-4,
@@ -56,7 +56,7 @@ func TestVariancePublished(t *testing.T) {
 func TestDeviationErrors(t *testing.T) {
 	m := wtMatrix(t, [][]float64{{1, -2}, {3, 4}}, nil)
 	for _, w := range []mcda.Weighting{
-		&mcda.StdDev{Normalization: mcda.MaxNormalization}, &mcda.Variance{Normalization: mcda.SumNormalization},
+		&mcda.StdDev{Normalization: mcda.NormalizationMax}, &mcda.Variance{Normalization: mcda.NormalizationSum},
 	} {
 		_, err := w.Weights(nil, m)
 		var ve *mcda.ValueError
@@ -81,8 +81,8 @@ func exampleDeviationMatrix() *mcda.DecisionMatrix {
 	m, _ := mcda.NewDecisionMatrix(
 		[]string{"A1", "A2", "A3", "A4"},
 		[]mcda.Criterion{
-			{Name: "price", Objective: mcda.Cost, Weight: 1},
-			{Name: "speed", Objective: mcda.Benefit, Weight: 1},
+			{Name: "price", Objective: mcda.ObjectiveCost, Weight: 1},
+			{Name: "speed", Objective: mcda.ObjectiveBenefit, Weight: 1},
 		},
 		[][]float64{{100, 4}, {110, 5}, {120, 6}, {121, 8}})
 	return m
@@ -90,7 +90,7 @@ func exampleDeviationMatrix() *mcda.DecisionMatrix {
 
 func ExampleStdDev() {
 	w, _ := (&mcda.StdDev{}).Weights(nil, exampleDeviationMatrix())
-	raw, _ := (&mcda.StdDev{Normalization: mcda.NoNormalization}).Weights(nil, exampleDeviationMatrix())
+	raw, _ := (&mcda.StdDev{Normalization: mcda.NormalizationNone}).Weights(nil, exampleDeviationMatrix())
 	fmt.Printf("min-max %.4f\nraw     %.4f\n", w, raw)
 	// Output:
 	// min-max [0.5234 0.4766]

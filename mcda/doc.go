@@ -7,9 +7,13 @@
 // # Overview
 //
 // A [DecisionMatrix] holds m named alternatives (rows) scored against n named
-// [Criterion] values (columns), each a [Benefit] or [Cost] criterion with a
-// weight. [NewDecisionMatrix] and [NewDecisionMatrixFrom] build one;
-// [DecisionMatrix.WithWeights] returns a copy with other weights.
+// [Criterion] values (columns), each a [ObjectiveBenefit] or [ObjectiveCost] criterion with a
+// weight. [NewDecisionMatrix] and [NewDecisionMatrixFrom] build one; a
+// matrix whose criteria carry no weights is unweighted (equal weights, see
+// [DecisionMatrix.Weighted]), as the objective weightings want it.
+// [DecisionMatrix.WithWeightsByName] returns a copy with weights given by
+// criterion name, [DecisionMatrix.WithWeights] one with weights in
+// criteria order.
 //
 // A [Method] scores the alternatives; [Rank] turns the scores into a
 // [Ranking] with 1-based competition ranks and a best-first order, and
@@ -56,9 +60,8 @@
 //	m, err := mcda.NewDecisionMatrix(names, criteria, rows)
 //	...
 //	r, err := mcda.Rank(&mcda.TOPSIS{}, m)
-//	for _, i := range r.Order {
-//		fmt.Println(r.Ranks[i], r.Alternatives[i], r.Scores[i])
-//	}
+//	r.WriteText(os.Stdout) // rank, alternative and score, best first
+//	json.NewEncoder(os.Stdout).Encode(r) // the JSON vocabulary below
 //
 // Sub-packages build on this one. Package
 // [github.com/balancer-mcda/balancer/mcda/ahp] implements the Analytic
@@ -122,6 +125,91 @@
 // variant, a default parameter), the doc comment of the type says which
 // form is used and which libraries agree with it.
 //
+// # Naming and API conventions
+//
+// These rules hold in this package and in every package under mcda; new
+// method families follow them.
+//
+//   - Enumerated constants begin with the name of their type, or with that
+//     name less a last word that only says what kind of thing it is
+//     (Function, Index, Method, Relation, Table): [ObjectiveBenefit],
+//     [NormalizationVector], [PreferenceUsual], [DiscordanceRoy],
+//     [PROMETHEEPreferred], ahp.PriorityEigen, ahp.MeanGeometric,
+//     ahp.ModeIdeal, ahp.RandomIndexSaaty1980, robust.RelationAhead,
+//     robust.ScenarioRemove. The zero value of an enumeration that
+//     configures something is either invalid (so that an unset value is
+//     caught) or the documented default. Every enumeration has a String
+//     method whose words are its JSON form (MarshalText) and its CLI
+//     spelling; those that files or flags set have a Parse function, and
+//     UnmarshalText, that accept them.
+//   - Optional parameters have one mechanism: the zero value of a field of
+//     a method or options struct means the documented default. When zero is
+//     itself a meaningful setting that differs from the default (VIKOR's v,
+//     WASPAS's λ, ELECTRE's thresholds) the field is a pointer and nil means
+//     the default. Counts and limits (Top, Samples, Workers) use 0 for "all"
+//     or "the default", never for "none"; where "none" is wanted, it is a
+//     negative value (StreamOptions.Top, SMAA.ConfidenceSamples). There are
+//     no Explicit… switches.
+//   - Functions are verbs (Rank, Compare, Normalize, ahp.MeasureGroup),
+//     types are nouns, and no exported name is a function in one package
+//     and a type in another. Constructors are New…; a variant that relaxes
+//     a check says so in its name (ahp.NewIncompleteMatrix,
+//     ahp.NewIncompleteMatrixFromJudgments).
+//   - One word, one meaning across packages: a criterion ([Criterion]) is a
+//     column of a decision matrix, and a node of an AHP hierarchy is an
+//     ahp.Node; a judgment (ahp.Judgment) is one pairwise comparison; a
+//     score is what a [Method] returns for an alternative, a weight is a
+//     criterion's importance, a priority is what AHP derives.
+//   - Weights given as a []float64 are in criteria order, the order of
+//     [DecisionMatrix.Criteria]. Where the order could differ from the
+//     caller's (weights from an AHP matrix whose items are listed in
+//     another order), pass them by name: [DecisionMatrix.WithWeightsByName]
+//     takes a map that must hold exactly the criteria's names, and
+//     ahp.Matrix.NamedPriorities returns one.
+//   - Ranks given as []int are competition ranks (1, 2, 2, 4), as in
+//     [Ranking.Ranks]; ranks given as []float64 are fractional ranks (1,
+//     2.5, 2.5, 4), as [FractionalRanks] and [Ranking.FractionalRanks]
+//     compute them and the agreement coefficients take them.
+//   - A Default… constant names the field it fills and the thing it
+//     belongs to (robust.DefaultBreakpointTolerance,
+//     ahp.DefaultSolverTolerance), so that two packages never export the
+//     same name for different quantities.
+//   - Results that people print have a WriteText(w io.Writer) error method
+//     that writes the table the command-line programs print, and a JSON
+//     form (struct tags or MarshalJSON) in the vocabulary below; reading
+//     the JSON back with encoding/json gives an equal value.
+//
+// # JSON vocabulary
+//
+// Every result has one JSON form, defined here and printed as it is by the
+// programs under examples/ with -json. Keys are snake_case; enumerations
+// are their String words; ranks are 1-based; indices are 0-based.
+//
+//   - "method": the name of the method that scored ([Method.Name]).
+//   - "higher_is_better": whether a larger score is better.
+//   - "alternatives", "criteria": names, in input order; "count": how many
+//     alternatives a ranking ranked (a streamed ranking's results hold
+//     only the best of them).
+//   - "results": a ranking's alternatives best first, each an object with
+//     "index" (its 0-based position in the input), "alternative" (its
+//     name), "score" and "rank".
+//   - "score": a method's score of one alternative; "scores": all of them
+//     in input order.
+//   - "rank": the 1-based competition rank; "ranks": all of them in input
+//     order; "order": the 0-based indices of the alternatives, best first.
+//   - "weight": a criterion's weight; "weights": all, in criteria order.
+//   - "priority": an AHP priority; "local" is a node's priority within
+//     its parent (a number), "global" its priority within the goal (a
+//     number); "priorities" are the priorities of the items compared at a
+//     node, in item order.
+//   - "consistency": {"lambda_max", "ci", "ri", "cr", "table"} of a
+//     comparison matrix, present only for a node whose priorities come from
+//     pairwise judgments (omitted for rated leaves); a summary that gives
+//     the consistency ratio alone calls it "cr", with the same rule.
+//
+// [Ranking], [StreamRanking], [Agreement], the results of package
+// mcda/robust and those of package mcda/ahp marshal in this vocabulary.
+//
 // # Resources
 //
 // Time and memory are part of each function's contract, in m (alternatives),
@@ -158,7 +246,7 @@
 //     memory O(input) for JSON (the document is read whole), O(m·n) for
 //     CSV. [CSVReader.Next]: O(n) per row, nothing allocated per row.
 //   - [RankStream]: two passes (three when a column needs rescaling) of
-//     O(m·n) time; O(4096·n + Top) memory, plus about 50 bytes per
+//     O(m·n) time; O(4096·n + Top) memory (O(4096·n + m) when Top is 0, all), plus about 50 bytes per
 //     alternative with UniqueNames.
 //   - A Workers field splits the time over goroutines; it adds
 //     O(m/4096·n) scratch for the per-block aggregates (O(m/4096·n²) for

@@ -133,7 +133,7 @@ func (e *EDAS) compute(as, sp, sn, nsp, nsn []float64, m *DecisionMatrix) error 
 		}
 		e.av[j] = av
 		e.sw[j] = e.w[j] // not w_j/AV, which overflows for a subnormal AV
-		if m.criteria[j].Objective == Cost {
+		if m.criteria[j].Objective == ObjectiveCost {
 			e.sw[j] = -e.sw[j] // a cost's positive distance is AV − x
 		}
 	}

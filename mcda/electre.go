@@ -7,11 +7,13 @@ import (
 )
 
 // DiscordanceIndex selects how [ELECTREI] measures the discordance of a
-// pair. Its zero value is RoyDiscordance.
+// pair. Its zero value is DiscordanceRoy.
+//
+// Its values are [DiscordanceRoy] and [DiscordanceHwangYoon].
 type DiscordanceIndex int
 
 const (
-	// RoyDiscordance is Roy's (1968) index on criteria brought to a common
+	// DiscordanceRoy is Roy's (1968) index on criteria brought to a common
 	// scale: with r_ij the normalized values,
 	//
 	//	d(a, b) = max_j (r_bj − r_aj)⁺ / δ,   δ = max_j (max_i r_ij − min_i r_ij)
@@ -22,8 +24,8 @@ const (
 	// b as a fraction of that criterion's range, and it does not depend on
 	// the units of the data. scikit-criteria (on sum-normalized data) and
 	// pyDecision (on the data as given) use δ the same way.
-	RoyDiscordance DiscordanceIndex = iota
-	// HwangYoonDiscordance is the index of Hwang & Yoon (1981) on
+	DiscordanceRoy DiscordanceIndex = iota
+	// DiscordanceHwangYoon is the index of Hwang & Yoon (1981) on
 	// the weighted normalized values v_ij = w_j·r_ij:
 	//
 	//	d(a, b) = max_{j: v_bj > v_aj} (v_bj − v_aj) / max_j |v_bj − v_aj|
@@ -31,15 +33,15 @@ const (
 	// the largest shortfall of a relative to the largest difference of the
 	// pair on any criterion. Its default normalization is vector
 	// normalization, as in the book.
-	HwangYoonDiscordance
+	DiscordanceHwangYoon
 )
 
 // String returns "roy", "hwangyoon" or "DiscordanceIndex(n)".
 func (k DiscordanceIndex) String() string {
 	switch k {
-	case RoyDiscordance:
+	case DiscordanceRoy:
 		return "roy"
-	case HwangYoonDiscordance:
+	case DiscordanceHwangYoon:
 		return "hwangyoon"
 	}
 	return fmt.Sprintf("DiscordanceIndex(%d)", int(k))
@@ -96,23 +98,20 @@ func (k DiscordanceIndex) String() string {
 // result. An ELECTREI value reuses internal storage between calls and must
 // not be used concurrently.
 type ELECTREI struct {
-	// Concordance is the concordance threshold ĉ in [0, 1]. Zero means
-	// the mean concordance unless ExplicitThresholds is set.
-	Concordance float64
-	// Discordance is the discordance threshold d̂ in [0, 1]. Zero means
-	// the mean discordance unless ExplicitThresholds is set.
-	Discordance float64
-	// ExplicitThresholds makes Concordance and Discordance be used as
-	// given even when zero: with Discordance 0, a outranks b only when b
-	// is nowhere better.
-	ExplicitThresholds bool
+	// Concordance points to the concordance threshold ĉ in [0, 1]; nil
+	// means the mean concordance.
+	Concordance *float64
+	// Discordance points to the discordance threshold d̂ in [0, 1]; nil
+	// means the mean discordance. With d̂ = 0, a outranks b only when b is
+	// nowhere better.
+	Discordance *float64
 	// DiscordanceIndex selects the discordance index; the default is
-	// RoyDiscordance.
+	// DiscordanceRoy.
 	DiscordanceIndex DiscordanceIndex
 	// Normalization is applied before measuring discordance (see
 	// [Normalization]); concordance uses the data as given. The default
-	// is MinMaxNormalization for RoyDiscordance and VectorNormalization for
-	// HwangYoonDiscordance.
+	// is NormalizationMinMax for DiscordanceRoy and NormalizationVector for
+	// DiscordanceHwangYoon.
 	Normalization Normalization
 	// MaxPairs bounds the m·m pairs of alternatives whose concordance,
 	// discordance and outranking Evaluate stores, 17 bytes a pair; zero
@@ -154,10 +153,10 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 		return nil, err
 	}
 	k := e.Normalization
-	if k == DefaultNormalization {
-		k = MinMaxNormalization
-		if e.DiscordanceIndex == HwangYoonDiscordance {
-			k = VectorNormalization
+	if k == NormalizationDefault {
+		k = NormalizationMinMax
+		if e.DiscordanceIndex == DiscordanceHwangYoon {
+			k = NormalizationVector
 		}
 	}
 	if !k.valid() {
@@ -184,12 +183,12 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 	// g: the data oriented so that larger is better (costs negated), for
 	// concordance; r: the normalized values, weighted for Hwang-Yoon's
 	// index, for discordance.
-	hy := e.DiscordanceIndex == HwangYoonDiscordance
+	hy := e.DiscordanceIndex == DiscordanceHwangYoon
 	g, r := make([]float64, rows*n), make([]float64, rows*n)
 	for i := 0; i < rows; i++ {
 		for j, x := range m.data[i*n : i*n+n] {
 			g[i*n+j], r[i*n+j] = x, ts[j].apply(x)
-			if m.criteria[j].Objective == Cost {
+			if m.criteria[j].Objective == ObjectiveCost {
 				g[i*n+j] = -x
 			}
 			if hy {
@@ -252,14 +251,15 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 			res.Discordance[a][b] = math.Min(d, 1)
 		}
 	}
-	res.ConcordanceThreshold, res.DiscordanceThreshold = e.Concordance, e.Discordance
-	if !e.ExplicitThresholds {
-		if e.Concordance == 0 {
-			res.ConcordanceThreshold = electreMean(res.Concordance)
-		}
-		if e.Discordance == 0 {
-			res.DiscordanceThreshold = electreMean(res.Discordance)
-		}
+	if e.Concordance != nil {
+		res.ConcordanceThreshold = *e.Concordance
+	} else {
+		res.ConcordanceThreshold = electreMean(res.Concordance)
+	}
+	if e.Discordance != nil {
+		res.DiscordanceThreshold = *e.Discordance
+	} else {
+		res.DiscordanceThreshold = electreMean(res.Discordance)
 	}
 	for a := range res.Outranks {
 		for b := range res.Outranks[a] {
@@ -275,13 +275,13 @@ func (e *ELECTREI) Evaluate(m *DecisionMatrix) (*ELECTREIResult, error) {
 func (e *ELECTREI) check() error {
 	for _, t := range [...]struct {
 		name string
-		v    float64
+		v    *float64
 	}{{"concordance", e.Concordance}, {"discordance", e.Discordance}} {
-		if !(t.v >= 0 && t.v <= 1) {
-			return fmt.Errorf("mcda: electre i: %s threshold %v not in [0, 1]: %w", t.name, t.v, ErrParameter)
+		if t.v != nil && !(*t.v >= 0 && *t.v <= 1) {
+			return fmt.Errorf("mcda: electre i: %s threshold %v not in [0, 1]: %w", t.name, *t.v, ErrParameter)
 		}
 	}
-	if e.DiscordanceIndex != RoyDiscordance && e.DiscordanceIndex != HwangYoonDiscordance {
+	if e.DiscordanceIndex != DiscordanceRoy && e.DiscordanceIndex != DiscordanceHwangYoon {
 		return fmt.Errorf("mcda: electre i: %v: %w", e.DiscordanceIndex, ErrParameter)
 	}
 	return nil

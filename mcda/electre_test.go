@@ -19,7 +19,7 @@ import (
 // a cost. The paper, like scikit-criteria's test suite
 // (tests/madm/test_electre.py), scales each column by its sum and orients
 // the cost criterion by sign; the values here are so scaled and evaluated
-// with NoNormalization, which negates costs.
+// with NormalizationNone, which negates costs.
 func cebrian2009(t tHelper) *mcda.DecisionMatrix {
 	raw := [][]float64{
 		{6, 5, 28, 5, 5},
@@ -92,7 +92,7 @@ func TestELECTREICebrian2009(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			e := mcda.ELECTREI{Concordance: tc.c, Discordance: tc.d, Normalization: mcda.NoNormalization}
+			e := mcda.ELECTREI{Concordance: ptr(tc.c), Discordance: ptr(tc.d), Normalization: mcda.NormalizationNone}
 			got, err := e.Evaluate(m)
 			if err != nil {
 				t.Fatal(err)
@@ -122,7 +122,7 @@ func TestELECTREICebrian2009(t *testing.T) {
 // weighted vector-normalized matrix and its mean as threshold. A2 and A4
 // are eliminated: the kernel is {A1, A3}.
 func TestELECTREIHwangYoon1981(t *testing.T) {
-	e := mcda.ELECTREI{DiscordanceIndex: mcda.HwangYoonDiscordance}
+	e := mcda.ELECTREI{DiscordanceIndex: mcda.DiscordanceHwangYoon}
 	got, err := e.Evaluate(fighterAircraft(t))
 	if err != nil {
 		t.Fatal(err)
@@ -225,8 +225,8 @@ func TestELECTREISpecialCases(t *testing.T) {
 		max := math.MaxFloat64
 		m := problem(t, [][]float64{{max, 1e300}, {1e300, max}, {-max, 1e300}}, []float64{1, 1}, []int{1, -1})
 		for _, e := range []mcda.ELECTREI{
-			{Normalization: mcda.NoNormalization},
-			{Normalization: mcda.NoNormalization, DiscordanceIndex: mcda.HwangYoonDiscordance},
+			{Normalization: mcda.NormalizationNone},
+			{Normalization: mcda.NormalizationNone, DiscordanceIndex: mcda.DiscordanceHwangYoon},
 		} {
 			got, err := e.Evaluate(m)
 			if err != nil {
@@ -265,7 +265,7 @@ func TestELECTREISpecialCases(t *testing.T) {
 		// leaves d unchanged.
 		with := problem(t, [][]float64{{1, 7, 5}, {2, 7, 3}, {4, 7, 4}}, []float64{1, 1, 1}, []int{1, 1, -1})
 		without := problem(t, [][]float64{{1, 5}, {2, 3}, {4, 4}}, []float64{1, 1}, []int{1, -1})
-		for _, k := range []mcda.DiscordanceIndex{mcda.RoyDiscordance, mcda.HwangYoonDiscordance} {
+		for _, k := range []mcda.DiscordanceIndex{mcda.DiscordanceRoy, mcda.DiscordanceHwangYoon} {
 			e := mcda.ELECTREI{DiscordanceIndex: k}
 			a, err := e.Evaluate(with)
 			if err != nil {
@@ -282,7 +282,7 @@ func TestELECTREISpecialCases(t *testing.T) {
 					}
 				}
 			}
-			if k == mcda.RoyDiscordance { // Hwang-Yoon's weights the values, so d changes
+			if k == mcda.DiscordanceRoy { // Hwang-Yoon's weights the values, so d changes
 				if diff := cmp.Diff(b.Discordance, a.Discordance, approxTight); diff != "" {
 					t.Errorf("%v: discordance changed (-without +with):\n%s", k, diff)
 				}
@@ -292,7 +292,7 @@ func TestELECTREISpecialCases(t *testing.T) {
 	t.Run("AllConstant", func(t *testing.T) {
 		// δ = 0: no discordance; every pair outranks the other.
 		m := problem(t, [][]float64{{2, 2}, {2, 2}, {2, 2}}, []float64{1, 1}, []int{1, -1})
-		for _, k := range []mcda.DiscordanceIndex{mcda.RoyDiscordance, mcda.HwangYoonDiscordance} {
+		for _, k := range []mcda.DiscordanceIndex{mcda.DiscordanceRoy, mcda.DiscordanceHwangYoon} {
 			e := mcda.ELECTREI{DiscordanceIndex: k}
 			got, err := e.Evaluate(m)
 			if err != nil {
@@ -303,12 +303,12 @@ func TestELECTREISpecialCases(t *testing.T) {
 			}
 		}
 	})
-	t.Run("ExplicitThresholdsParetoFront", func(t *testing.T) {
-		// ĉ = 1, d̂ = 0 given explicitly: a S b iff a is at least as good
-		// everywhere, and the kernel is the set of non-dominated
-		// alternatives. On the fighter aircraft problem none is dominated.
-		// With d̂ = 0 left implicit it means the mean instead.
-		e := mcda.ELECTREI{Concordance: 1, Discordance: 0, ExplicitThresholds: true}
+	t.Run("ThresholdsParetoFront", func(t *testing.T) {
+		// ĉ = 1, d̂ = 0: a S b iff a is at least as good everywhere, and
+		// the kernel is the set of non-dominated alternatives. On the
+		// fighter aircraft problem none is dominated. With d̂ left nil it
+		// means the mean instead.
+		e := mcda.ELECTREI{Concordance: ptr(1), Discordance: ptr(0)}
 		got, err := e.Evaluate(fighterAircraft(t))
 		if err != nil {
 			t.Fatal(err)
@@ -327,7 +327,7 @@ func TestELECTREISpecialCases(t *testing.T) {
 		if diff := cmp.Diff([]int{1, 2}, got.Kernel); diff != "" {
 			t.Errorf("Pareto kernel mismatch (-want +got):\n%s", diff)
 		}
-		implicit := mcda.ELECTREI{Concordance: 1}
+		implicit := mcda.ELECTREI{Concordance: ptr(1)}
 		got, err = implicit.Evaluate(m)
 		if err != nil {
 			t.Fatal(err)
@@ -345,9 +345,9 @@ func TestELECTREIErrors(t *testing.T) {
 		e    mcda.ELECTREI
 		want error
 	}{
-		{"ConcordanceAboveOne", mcda.ELECTREI{Concordance: 1.2}, mcda.ErrParameter},
-		{"DiscordanceNegative", mcda.ELECTREI{Discordance: -0.1}, mcda.ErrParameter},
-		{"ConcordanceNaN", mcda.ELECTREI{Concordance: math.NaN()}, mcda.ErrParameter},
+		{"ConcordanceAboveOne", mcda.ELECTREI{Concordance: ptr(1.2)}, mcda.ErrParameter},
+		{"DiscordanceNegative", mcda.ELECTREI{Discordance: ptr(-0.1)}, mcda.ErrParameter},
+		{"ConcordanceNaN", mcda.ELECTREI{Concordance: ptr(math.NaN())}, mcda.ErrParameter},
 		{"UnknownIndex", mcda.ELECTREI{DiscordanceIndex: 7}, mcda.ErrParameter},
 		{"UnknownNormalization", mcda.ELECTREI{Normalization: 42}, mcda.ErrNormalization},
 	}
@@ -361,7 +361,7 @@ func TestELECTREIErrors(t *testing.T) {
 	t.Run("ValueError", func(t *testing.T) {
 		// Sum normalization of a cost criterion needs positive values.
 		zero := problem(t, [][]float64{{1, 2}, {2, 0}}, []float64{1, 1}, []int{1, -1})
-		e := mcda.ELECTREI{Normalization: mcda.SumNormalization}
+		e := mcda.ELECTREI{Normalization: mcda.NormalizationSum}
 		_, err := e.Evaluate(zero)
 		wantValueError(t, err, mcda.ErrNotPositive, 1, 1)
 	})
@@ -379,9 +379,8 @@ func TestELECTREIProperties(t *testing.T) {
 func electreGen(t *rapid.T) mcda.ELECTREI {
 	e := mcda.ELECTREI{DiscordanceIndex: mcda.DiscordanceIndex(rapid.IntRange(0, 1).Draw(t, "index"))}
 	if rapid.Bool().Draw(t, "explicit") {
-		e.ExplicitThresholds = true
-		e.Concordance = rapid.Float64Range(0, 1).Draw(t, "ĉ")
-		e.Discordance = rapid.Float64Range(0, 1).Draw(t, "d̂")
+		e.Concordance = ptr(rapid.Float64Range(0, 1).Draw(t, "ĉ"))
+		e.Discordance = ptr(rapid.Float64Range(0, 1).Draw(t, "d̂"))
 	}
 	return e
 }
@@ -555,7 +554,7 @@ func ExampleELECTREI() {
 	// Hwang & Yoon's (1981) fighter aircraft: speed, range, payload,
 	// cost (a cost criterion), reliability, maneuverability.
 	m := fighters()
-	e := mcda.ELECTREI{DiscordanceIndex: mcda.HwangYoonDiscordance} // mean thresholds
+	e := mcda.ELECTREI{DiscordanceIndex: mcda.DiscordanceHwangYoon} // mean thresholds
 	res, err := e.Evaluate(m)
 	if err != nil {
 		fmt.Println(err)

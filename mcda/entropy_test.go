@@ -125,8 +125,8 @@ func ExampleEntropy() {
 	m, _ := mcda.NewDecisionMatrix(
 		[]string{"A1", "A2", "A3", "A4"},
 		[]mcda.Criterion{
-			{Name: "C1", Objective: mcda.Benefit, Weight: 1}, {Name: "C2", Objective: mcda.Benefit, Weight: 1},
-			{Name: "C3", Objective: mcda.Benefit, Weight: 1}, {Name: "C4", Objective: mcda.Benefit, Weight: 1},
+			{Name: "C1", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "C2", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "C3", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "C4", Objective: mcda.ObjectiveBenefit, Weight: 1},
 		},
 		[][]float64{{30, 30, 38, 29}, {19, 54, 86, 29}, {19, 15, 85, 28.9}, {68, 70, 60, 29}})
 	w, err := (&mcda.Entropy{}).Weights(nil, m)

@@ -25,7 +25,7 @@ var (
 	// ErrNotPositive means a value is zero or negative where the method needs
 	// values > 0.
 	ErrNotPositive = errors.New("not positive")
-	// ErrObjective means a criterion's objective is neither Benefit nor Cost.
+	// ErrObjective means a criterion's objective is neither ObjectiveBenefit nor ObjectiveCost.
 	ErrObjective = errors.New("objective must be benefit or cost")
 	// ErrWeight means a weight is negative or not finite, or all weights are zero.
 	ErrWeight = errors.New("invalid weight")

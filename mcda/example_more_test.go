@@ -3,6 +3,7 @@ package mcda_test
 import (
 	"context"
 	"fmt"
+	"log"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,9 +16,9 @@ func suppliers() *mcda.DecisionMatrix {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"S1", "S2", "S3", "S4"},
 		[]mcda.Criterion{
-			{Name: "price", Objective: mcda.Cost, Weight: 0.4},
-			{Name: "quality", Objective: mcda.Benefit, Weight: 0.35},
-			{Name: "delivery days", Objective: mcda.Cost, Weight: 0.25},
+			{Name: "price", Objective: mcda.ObjectiveCost, Weight: 0.4},
+			{Name: "quality", Objective: mcda.ObjectiveBenefit, Weight: 0.35},
+			{Name: "delivery days", Objective: mcda.ObjectiveCost, Weight: 0.25},
 		},
 		[][]float64{{250, 16, 12}, {200, 12, 8}, {300, 20, 10}, {275, 18, 15}},
 	)
@@ -97,8 +98,8 @@ func ExampleShiftColumns() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A", "B", "C"},
 		[]mcda.Criterion{
-			{Name: "profit", Objective: mcda.Benefit, Weight: 1},
-			{Name: "risk", Objective: mcda.Cost, Weight: 1},
+			{Name: "profit", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "risk", Objective: mcda.ObjectiveCost, Weight: 1},
 		},
 		[][]float64{{-3, 2}, {2, 4}, {1, 3}},
 	)
@@ -210,4 +211,112 @@ func ExampleCSVFile() {
 	// 1 S2 0.5644
 	// 2 S3 0.5537
 	// 4 alternatives read
+}
+
+// ExampleDecisionMatrix_WithWeightsByName gives weights by criterion name;
+// a missing or unknown name is an error, not a silent shift.
+func ExampleDecisionMatrix_WithWeightsByName() {
+	m, err := mcda.NewDecisionMatrix([]string{"a", "b"},
+		[]mcda.Criterion{{Name: "cost", Objective: mcda.ObjectiveCost}, {Name: "speed", Objective: mcda.ObjectiveBenefit}},
+		[][]float64{{3, 10}, {5, 30}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	w, err := m.WithWeightsByName(map[string]float64{"speed": 3, "cost": 1})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(w.Weights(nil))
+	_, err = m.WithWeightsByName(map[string]float64{"speed": 3})
+	fmt.Println(err)
+	_, err = m.WithWeightsByName(map[string]float64{"speed": 3, "cost": 1, "colour": 2})
+	fmt.Println(err)
+	// Output:
+	// [0.25 0.75]
+	// mcda: criterion 0 ("cost"): invalid weight: no weight given
+	// mcda: weight given for "colour", which is not a criterion: empty name
+}
+
+// ExampleDecisionMatrix_Weighted builds a matrix without weights for an
+// objective weighting, which derives them from the data.
+func ExampleDecisionMatrix_Weighted() {
+	m, err := mcda.NewDecisionMatrix([]string{"a", "b", "c"},
+		[]mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit}, {Name: "y", Objective: mcda.ObjectiveCost}},
+		[][]float64{{1, 10}, {2, 14}, {4, 11}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(m.Weighted(), m.Weights(nil))
+	w, err := (&mcda.Entropy{}).Weights(nil, m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, err = m.WithWeights(w)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%v %.3f\n", m.Weighted(), m.Weights(nil))
+	// Output:
+	// false [0.5 0.5]
+	// true [0.932 0.068]
+}
+
+// ExampleRanking_WriteText is the README's first example: data without
+// weights, weights by criterion name, a ranking printed as a table.
+func ExampleRanking_WriteText() {
+	m, err := mcda.NewDecisionMatrix([]string{"Corsa", "Clio", "Fiesta"},
+		[]mcda.Criterion{{Name: "price", Objective: mcda.ObjectiveCost}, {Name: "power", Objective: mcda.ObjectiveBenefit}, {Name: "economy", Objective: mcda.ObjectiveBenefit}},
+		[][]float64{{5490, 51.4, 8.5}, {6500, 70.6, 7}, {6489, 54.3, 7.5}})
+	if err == nil {
+		m, err = m.WithWeightsByName(map[string]float64{"price": 0.65, "power": 0.23, "economy": 0.12})
+	}
+	if err != nil {
+		log.Fatal(err)
+	}
+	r, err := mcda.Rank(&mcda.TOPSIS{}, m)
+	if err != nil {
+		log.Fatal(err)
+	}
+	r.WriteText(os.Stdout)
+	// Output:
+	// rank  alternative   score
+	//    1  Corsa        0.5940
+	//    2  Clio         0.4060
+	//    3  Fiesta       0.0999
+}
+
+// ExampleCompare measures how far two methods' rankings of the same
+// problem agree; the coefficients work on fractional ranks, which
+// FractionalRanks computes from any scores.
+func ExampleCompare() {
+	m := suppliers()
+	a, err := mcda.Rank(&mcda.TOPSIS{}, m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := mcda.Rank(&mcda.VIKOR{}, m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ag, err := mcda.Compare(a, b)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s %v, %s %v\n", a.Method, a.Ranks, b.Method, b.Ranks)
+	fmt.Printf("spearman %.2f, weighted %.2f, WS %.2f, kendall %.2f\n", ag.Spearman, ag.WeightedSpearman, ag.WS, ag.Kendall)
+	x, y := a.FractionalRanks(nil), b.FractionalRanks(nil)
+	rho, err := mcda.Spearman(x, y)
+	fmt.Printf("the same from fractional ranks %v and %v: %.2f %v\n", x, y, rho, err)
+	// Output:
+	// topsis [3 1 2 4], vikor [1 2 3 4]
+	// spearman 0.40, weighted 0.28, WS 0.58, kendall 0.33
+	// the same from fractional ranks [3 1 2 4] and [1 2 3 4]: 0.40 <nil>
 }

@@ -10,11 +10,12 @@ import (
 )
 
 // Example derives criteria weights from AHP pairwise judgments and ranks
-// Hodgett's three cars with TOPSIS.
+// Hodgett's three cars with TOPSIS. The weights reach the criteria by name,
+// so the order in which the judgments list the items does not matter.
 func Example() {
 	// Price is 3 times as important as power and 5 times as important as
 	// economy; power is twice as important as economy.
-	pm, err := ahp.FromJudgments([]string{"price", "power", "economy"}, []ahp.Judgment{
+	pm, err := ahp.NewMatrixFromJudgments([]string{"economy", "power", "price"}, []ahp.Judgment{
 		{A: "price", B: "power", Value: 3},
 		{A: "price", B: "economy", Value: 5},
 		{A: "power", B: "economy", Value: 2},
@@ -23,26 +24,32 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	w := pm.Priorities(ahp.Eigen)
-	c, err := pm.Consistency(ahp.Saaty1980)
+	c, err := pm.Consistency(ahp.RandomIndexSaaty1980)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("weights %.4f, CR %.4f\n", w, c.CR)
 
+	// The data first, unweighted; then the AHP priorities as weights.
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"Corsa", "Clio", "Fiesta"},
 		[]mcda.Criterion{
-			{Name: "price", Objective: mcda.Cost, Weight: w[0]},
-			{Name: "power", Objective: mcda.Benefit, Weight: w[1]},
-			{Name: "economy", Objective: mcda.Benefit, Weight: w[2]},
+			{Name: "price", Objective: mcda.ObjectiveCost},
+			{Name: "power", Objective: mcda.ObjectiveBenefit},
+			{Name: "economy", Objective: mcda.ObjectiveBenefit},
 		},
 		[][]float64{{5490, 51.4, 8.5}, {6500, 70.6, 7}, {6489, 54.3, 7.5}})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	m, err = m.WithWeightsByName(pm.NamedPriorities(ahp.PriorityEigen))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("weights %.4f, CR %.4f\n", m.Weights(nil), c.CR)
+
 	r, err := mcda.Rank(&mcda.TOPSIS{}, m)
 	if err != nil {
 		fmt.Println(err)
@@ -63,12 +70,12 @@ func fighters() *mcda.DecisionMatrix {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A1", "A2", "A3", "A4"},
 		[]mcda.Criterion{
-			{Name: "max speed", Objective: mcda.Benefit, Weight: 0.2},
-			{Name: "ferry range", Objective: mcda.Benefit, Weight: 0.1},
-			{Name: "max payload", Objective: mcda.Benefit, Weight: 0.1},
-			{Name: "acquisition cost", Objective: mcda.Cost, Weight: 0.1},
-			{Name: "reliability", Objective: mcda.Benefit, Weight: 0.2},
-			{Name: "maneuverability", Objective: mcda.Benefit, Weight: 0.3},
+			{Name: "max speed", Objective: mcda.ObjectiveBenefit, Weight: 0.2},
+			{Name: "ferry range", Objective: mcda.ObjectiveBenefit, Weight: 0.1},
+			{Name: "max payload", Objective: mcda.ObjectiveBenefit, Weight: 0.1},
+			{Name: "acquisition cost", Objective: mcda.ObjectiveCost, Weight: 0.1},
+			{Name: "reliability", Objective: mcda.ObjectiveBenefit, Weight: 0.2},
+			{Name: "maneuverability", Objective: mcda.ObjectiveBenefit, Weight: 0.3},
 		},
 		[][]float64{
 			{2.0, 1500, 20000, 5.5, 5, 9},
@@ -89,8 +96,8 @@ func yieldCost() *mcda.DecisionMatrix {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A", "B", "C"},
 		[]mcda.Criterion{
-			{Name: "yield", Objective: mcda.Benefit, Weight: 2},
-			{Name: "cost", Objective: mcda.Cost, Weight: 1},
+			{Name: "yield", Objective: mcda.ObjectiveBenefit, Weight: 2},
+			{Name: "cost", Objective: mcda.ObjectiveCost, Weight: 1},
 		},
 		[][]float64{{10, 5}, {12, 8}, {8, 2}})
 	if err != nil {
@@ -103,10 +110,10 @@ func ExampleNewDecisionMatrix() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"Corsa", "Clio", "Fiesta"},
 		[]mcda.Criterion{
-			{Name: "price", Objective: mcda.Cost, Weight: 35},
-			{Name: "power", Objective: mcda.Benefit, Weight: 25},
-			{Name: "economy", Objective: mcda.Benefit, Weight: 25},
-			{Name: "boot", Objective: mcda.Benefit, Weight: 15},
+			{Name: "price", Objective: mcda.ObjectiveCost, Weight: 35},
+			{Name: "power", Objective: mcda.ObjectiveBenefit, Weight: 25},
+			{Name: "economy", Objective: mcda.ObjectiveBenefit, Weight: 25},
+			{Name: "boot", Objective: mcda.ObjectiveBenefit, Weight: 15},
 		},
 		[][]float64{
 			{5490, 51.4, 8.5, 285},
@@ -138,7 +145,7 @@ func ExampleTOPSIS_Scores() {
 }
 
 func ExampleTOPSIS_Scores_minMax() {
-	tp := mcda.TOPSIS{Normalization: mcda.MinMaxNormalization}
+	tp := mcda.TOPSIS{Normalization: mcda.NormalizationMinMax}
 	c, err := tp.Scores(nil, fighters())
 	if err != nil {
 		fmt.Println(err)
@@ -194,9 +201,9 @@ func ExampleRankScores() {
 func ExampleNormalize() {
 	m, _ := mcda.NewDecisionMatrix(
 		[]string{"a", "b", "c"},
-		[]mcda.Criterion{{Name: "gain", Objective: mcda.Benefit, Weight: 1}, {Name: "loss", Objective: mcda.Cost, Weight: 1}},
+		[]mcda.Criterion{{Name: "gain", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "loss", Objective: mcda.ObjectiveCost, Weight: 1}},
 		[][]float64{{1, 2}, {2, 4}, {2, 4}})
-	for _, k := range []mcda.Normalization{mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization, mcda.SumNormalization} {
+	for _, k := range []mcda.Normalization{mcda.NormalizationVector, mcda.NormalizationMax, mcda.NormalizationMinMax, mcda.NormalizationSum} {
 		r, err := mcda.Normalize(nil, m, k)
 		if err != nil {
 			fmt.Println(err)
@@ -214,7 +221,7 @@ func ExampleNormalize() {
 func ExampleValueError() {
 	_, err := mcda.NewDecisionMatrix(
 		[]string{"a", "b"},
-		[]mcda.Criterion{{Name: "gain", Objective: mcda.Benefit, Weight: 1}},
+		[]mcda.Criterion{{Name: "gain", Objective: mcda.ObjectiveBenefit, Weight: 1}},
 		[][]float64{{1}, {math.NaN()}})
 	var ve *mcda.ValueError
 	if errors.As(err, &ve) {
@@ -232,10 +239,10 @@ func ExampleWPM() {
 	m, _ := mcda.NewDecisionMatrix(
 		[]string{"A1", "A2", "A3"},
 		[]mcda.Criterion{
-			{Name: "C1", Objective: mcda.Benefit, Weight: 0.20},
-			{Name: "C2", Objective: mcda.Benefit, Weight: 0.15},
-			{Name: "C3", Objective: mcda.Benefit, Weight: 0.40},
-			{Name: "C4", Objective: mcda.Benefit, Weight: 0.25},
+			{Name: "C1", Objective: mcda.ObjectiveBenefit, Weight: 0.20},
+			{Name: "C2", Objective: mcda.ObjectiveBenefit, Weight: 0.15},
+			{Name: "C3", Objective: mcda.ObjectiveBenefit, Weight: 0.40},
+			{Name: "C4", Objective: mcda.ObjectiveBenefit, Weight: 0.25},
 		},
 		[][]float64{{25, 20, 15, 30}, {10, 30, 20, 30}, {30, 10, 30, 10}})
 	var p mcda.WPM

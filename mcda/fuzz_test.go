@@ -272,9 +272,9 @@ func methodRuns(n int) []fuzzRun {
 	cc := &mcda.COCOSO{}
 	eval("cocoso", func(m *mcda.DecisionMatrix) (any, error) { return cc.Evaluate(m) })
 	for _, e := range []*mcda.ELECTREI{
-		{}, {DiscordanceIndex: mcda.HwangYoonDiscordance},
-		{Normalization: mcda.SumNormalization}, {Normalization: mcda.NoNormalization},
-		{Concordance: 0.65, Discordance: 0.35, ExplicitThresholds: true},
+		{}, {DiscordanceIndex: mcda.DiscordanceHwangYoon},
+		{Normalization: mcda.NormalizationSum}, {Normalization: mcda.NormalizationNone},
+		{Concordance: ptr(0.65), Discordance: ptr(0.35)},
 	} {
 		label := fmt.Sprintf("electre-%v-%v", e.DiscordanceIndex, e.Normalization)
 		runs = append(runs, fuzzRun{label, func(m *mcda.DecisionMatrix) (any, error) {

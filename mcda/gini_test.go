@@ -71,8 +71,8 @@ func ExampleGini() {
 	m, _ := mcda.NewDecisionMatrix(
 		[]string{"A1", "A2", "A3"},
 		[]mcda.Criterion{
-			{Name: "C1", Objective: mcda.Benefit, Weight: 1}, {Name: "C2", Objective: mcda.Benefit, Weight: 1},
-			{Name: "C3", Objective: mcda.Cost, Weight: 1},
+			{Name: "C1", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "C2", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "C3", Objective: mcda.ObjectiveCost, Weight: 1},
 		},
 		[][]float64{{5, 6, 7}, {5.5, 6.1, 8}, {4, 5, 9}})
 	w, _ := (&mcda.Gini{}).Weights(nil, m)

@@ -45,9 +45,9 @@ func newProblem(rows [][]float64, weights []float64, types []int) (*mcda.Decisio
 	}
 	crit := make([]mcda.Criterion, len(weights))
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: "C" + itoa(j+1), Objective: mcda.Benefit, Weight: weights[j]}
+		crit[j] = mcda.Criterion{Name: "C" + itoa(j+1), Objective: mcda.ObjectiveBenefit, Weight: weights[j]}
 		if types[j] < 0 {
-			crit[j].Objective = mcda.Cost
+			crit[j].Objective = mcda.ObjectiveCost
 		}
 	}
 	return mcda.NewDecisionMatrix(alts, crit, rows)

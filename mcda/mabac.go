@@ -5,7 +5,7 @@ import "math"
 // MABAC is the Multi-Attributive Border Approximation area Comparison method
 // (Pamučar & Ćirović, 2015, Expert Systems with Applications
 // 42(6):3016-3028). Each criterion is normalized by min-max
-// ([MinMaxNormalization]),
+// ([NormalizationMinMax]),
 //
 //	t_ij = (x_ij − x_j⁻) / (x_j⁺ − x_j⁻)  (benefit),   t_ij = (x_ij − x_j⁺) / (x_j⁻ − x_j⁺)  (cost)
 //
@@ -32,7 +32,7 @@ import "math"
 //   - With one criterion, S_i = w·(t_i + 1) − g ranks as the criterion.
 //
 // Since g_j is common to all alternatives, MABAC ranks exactly as [WSM]
-// with [MinMaxNormalization].
+// with [NormalizationMinMax].
 //
 // The zero value is ready to use. A MABAC value reuses internal storage
 // between calls and must not be used concurrently.
@@ -95,7 +95,7 @@ func (a *MABAC) compute(s []float64, m *DecisionMatrix) error {
 	rows, n := m.Dims()
 	tm := a.par.team(a.Workers, rows)
 	var err error
-	if a.ts, err = a.st.prepare(a.ts, MinMaxNormalization, m, tm, a.Workers); err != nil {
+	if a.ts, err = a.st.prepare(a.ts, NormalizationMinMax, m, tm, a.Workers); err != nil {
 		return err
 	}
 	a.w = m.Weights(grow(a.w, n))

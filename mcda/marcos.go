@@ -11,7 +11,7 @@ import "fmt"
 //
 //	n_ij = x_ij / x_aj  (benefit),   n_ij = x_aj / x_ij  (cost),   x_aj the value of AI
 //
-// ([MaxNormalization]). With the weighted sums S_i = Σ_j w_j·n_ij of the
+// ([NormalizationMax]). With the weighted sums S_i = Σ_j w_j·n_ij of the
 // alternatives, S_aai of AAI and S_ai of AI (= Σ_j w_j = 1), the utility
 // degrees, utility functions and the score are
 //
@@ -25,7 +25,7 @@ import "fmt"
 //	f(K_i) = S_i·(S_ai + S_aai) / (S_ai² + S_ai·S_aai + S_aai²)
 //
 // which is how it is computed: it is proportional to S_i, so MARCOS ranks
-// exactly as [WSM] with [MaxNormalization]. Multiplying a column by a positive
+// exactly as [WSM] with [NormalizationMax]. Multiplying a column by a positive
 // constant does not change the scores. pymcdm,
 // pyrepo-mcda and scikit-criteria compute the same scores.
 //
@@ -122,7 +122,7 @@ func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saa
 	c.st.computeData(m.data, rows, n, 0, tm, c.Workers)
 	for j, cr := range m.criteria {
 		switch {
-		case cr.Objective == Cost && c.st.min[j] <= 0:
+		case cr.Objective == ObjectiveCost && c.st.min[j] <= 0:
 			return 0, 0, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
 		case c.st.min[j] < 0:
 			return 0, 0, firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
@@ -149,7 +149,7 @@ func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saa
 	}
 	c.cost = c.cost[:n]
 	for j, cr := range m.criteria {
-		c.cost[j] = cr.Objective == Cost
+		c.cost[j] = cr.Objective == ObjectiveCost
 	}
 	c.scale = (sai + saai) / (sai*sai + sai*saai + saai*saai)
 	c.data, c.score, c.kMinus, c.kPlus, c.saai, c.sai = m.data, score, kMinus, kPlus, saai, sai

@@ -206,7 +206,7 @@ func propMARCOSProportionalToWSM(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := mcda.WSM{Normalization: mcda.MaxNormalization}
+	s := mcda.WSM{Normalization: mcda.NormalizationMax}
 	want, err := s.Scores(nil, m)
 	if err != nil {
 		t.Fatal(err)

@@ -2,7 +2,9 @@ package mcda
 
 import (
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -10,19 +12,21 @@ import (
 // Objective says whether larger or smaller values of a criterion are
 // preferred. Its zero value is invalid, so that an unset objective is caught
 // by validation.
+//
+// Its values are [ObjectiveBenefit] and [ObjectiveCost].
 type Objective int
 
 const (
-	Benefit Objective = iota + 1 // larger values are preferred
-	Cost                         // smaller values are preferred
+	ObjectiveBenefit Objective = iota + 1 // larger values are preferred
+	ObjectiveCost                         // smaller values are preferred
 )
 
 // String returns "benefit", "cost", or "Objective(n)" for an invalid value.
 func (o Objective) String() string {
 	switch o {
-	case Benefit:
+	case ObjectiveBenefit:
 		return "benefit"
-	case Cost:
+	case ObjectiveCost:
 		return "cost"
 	}
 	return fmt.Sprintf("Objective(%d)", int(o))
@@ -32,9 +36,9 @@ func (o Objective) String() string {
 func ParseObjective(s string) (Objective, error) {
 	switch s {
 	case "benefit":
-		return Benefit, nil
+		return ObjectiveBenefit, nil
 	case "cost":
-		return Cost, nil
+		return ObjectiveCost, nil
 	}
 	return 0, fmt.Errorf("%q: %w", s, ErrObjective)
 }
@@ -44,7 +48,11 @@ type Criterion struct {
 	Name      string
 	Objective Objective
 	// Weight is the criterion's relative importance, finite and >= 0.
-	// Weights need not sum to 1: methods use w_j / Σ_k w_k.
+	// Weights need not sum to 1: methods use w_j / Σ_k w_k. When every
+	// criterion's Weight is 0 (weights left unset) the matrix is
+	// unweighted: [DecisionMatrix.Weighted] reports false and methods use
+	// equal weights. That suits data meant for an objective [Weighting],
+	// which ignores the weights a matrix carries.
 	Weight float64
 }
 
@@ -56,13 +64,14 @@ type Criterion struct {
 // which a later Variant call given it as dst overwrites.
 // Its invariants, checked by [NewDecisionMatrix], are: at least one
 // alternative and one criterion; non-empty, unique names in each set; every
-// value finite; every objective Benefit or Cost; every weight finite and
-// non-negative, and not all zero.
+// value finite; every objective ObjectiveBenefit or ObjectiveCost; every weight finite and
+// non-negative (all zero makes an unweighted matrix, see [Criterion]).
 type DecisionMatrix struct {
 	alternatives []string
 	criteria     []Criterion
 	data         []float64 // m×n, row-major
 	weights      []float64 // normalized to sum to 1
+	unweighted   bool      // every criterion's Weight is 0: weights are equal
 
 	// For a matrix made by Variant: the matrix it varies, and storage
 	// of its own for values, which data points to when values were given.
@@ -154,15 +163,23 @@ func newShell(alternatives []string, criteria []Criterion) (*DecisionMatrix, err
 			return nil, &CriterionError{Index: j, Name: c.Name, Err: fmt.Errorf("%w: same as criterion %d", ErrDuplicateName, k)}
 		}
 		seen[c.Name] = j
-		if c.Objective != Benefit && c.Objective != Cost {
+		if c.Objective != ObjectiveBenefit && c.Objective != ObjectiveCost {
 			return nil, &CriterionError{Index: j, Name: c.Name, Err: fmt.Errorf("%w: got %v", ErrObjective, c.Objective)}
 		}
 	}
 	w := make([]float64, len(criteria))
+	unweighted := true
 	for j, c := range criteria {
 		w[j] = c.Weight
+		if c.Weight != 0 {
+			unweighted = false
+		}
 	}
-	if err := normalizeWeights(w, criteria); err != nil {
+	if unweighted {
+		for j := range w {
+			w[j] = 1 / float64(len(w))
+		}
+	} else if err := normalizeWeights(w, criteria); err != nil {
 		return nil, err
 	}
 	return &DecisionMatrix{
@@ -170,6 +187,7 @@ func newShell(alternatives []string, criteria []Criterion) (*DecisionMatrix, err
 		criteria:     append([]Criterion(nil), criteria...),
 		data:         make([]float64, len(alternatives)*len(criteria)),
 		weights:      w,
+		unweighted:   unweighted,
 	}, nil
 }
 
@@ -213,7 +231,8 @@ func (m *DecisionMatrix) Criterion(j int) Criterion { return m.criteria[j] }
 func (m *DecisionMatrix) Criteria() []Criterion { return append([]Criterion(nil), m.criteria...) }
 
 // Weights stores in dst the weights normalized to sum to 1, w_j / Σ_k w_k,
-// and returns dst. If dst is nil a new slice is allocated.
+// and returns dst, in criteria order; they are equal, 1/n, for an
+// unweighted matrix. If dst is nil a new slice is allocated.
 // It panics if dst is not nil and its length is not the number of criteria.
 func (m *DecisionMatrix) Weights(dst []float64) []float64 {
 	dst = useDst(dst, len(m.criteria), "Weights")
@@ -259,8 +278,12 @@ func (m *DecisionMatrix) Dense() *mat.Dense {
 }
 
 // WithWeights returns a copy of m whose criteria carry the given weights,
-// validated as by [NewDecisionMatrix]. The values are shared, not copied,
-// since a DecisionMatrix never modifies them.
+// w[j] for criterion j in the order of [DecisionMatrix.Criteria]. The
+// weights must be finite and non-negative, and not all zero (an error
+// wrapping [ErrWeight]). The values are shared, not copied, since a
+// DecisionMatrix never modifies them. To give weights by criterion name,
+// so that their order cannot be mistaken, use
+// [DecisionMatrix.WithWeightsByName].
 func (m *DecisionMatrix) WithWeights(w []float64) (*DecisionMatrix, error) {
 	if len(w) != len(m.criteria) {
 		return nil, &ShapeError{What: "weights", Got: len(w), Want: len(m.criteria)}
@@ -275,6 +298,40 @@ func (m *DecisionMatrix) WithWeights(w []float64) (*DecisionMatrix, error) {
 	}
 	return &DecisionMatrix{alternatives: m.alternatives, criteria: crit, data: m.data, weights: nw}, nil
 }
+
+// WithWeightsByName returns a copy of m whose criteria carry the weights w
+// gives them by name, as [DecisionMatrix.WithWeights] does by position. w
+// must hold a weight for exactly the criteria's names: a criterion without
+// a weight is a [*CriterionError] naming it and wrapping [ErrWeight], and a
+// name that is not a criterion's is an error wrapping [ErrName] that
+// quotes it. Priorities from package mcda/ahp come in this form
+// (ahp.Matrix.NamedPriorities).
+func (m *DecisionMatrix) WithWeightsByName(w map[string]float64) (*DecisionMatrix, error) {
+	v := make([]float64, len(m.criteria))
+	for j, c := range m.criteria {
+		x, ok := w[c.Name]
+		if !ok {
+			return nil, &CriterionError{Index: j, Name: c.Name, Err: fmt.Errorf("%w: no weight given", ErrWeight)}
+		}
+		v[j] = x
+	}
+	if len(w) != len(m.criteria) {
+		known := make(map[string]bool, len(m.criteria))
+		for _, c := range m.criteria {
+			known[c.Name] = true
+		}
+		for _, name := range slices.Sorted(maps.Keys(w)) {
+			if !known[name] {
+				return nil, fmt.Errorf("mcda: weight given for %q, which is not a criterion: %w", name, ErrName)
+			}
+		}
+	}
+	return m.WithWeights(v)
+}
+
+// Weighted reports whether m carries weights: false when every criterion's
+// Weight was 0 (see [Criterion]), so that methods use equal weights.
+func (m *DecisionMatrix) Weighted() bool { return !m.unweighted }
 
 // Variant returns a matrix with m's alternatives and criteria but other
 // values or weights, for simulations that score many variants of one
@@ -306,7 +363,9 @@ func (m *DecisionMatrix) Variant(dst *DecisionMatrix, values, weights []float64)
 	if weights == nil {
 		copy(dst.criteria, m.criteria)
 		copy(dst.weights, m.weights)
+		dst.unweighted = m.unweighted
 	} else {
+		dst.unweighted = false
 		for j := range dst.criteria {
 			dst.criteria[j].Weight = weights[j]
 		}

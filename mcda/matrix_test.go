@@ -3,6 +3,7 @@ package mcda_test
 import (
 	"errors"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -13,8 +14,8 @@ import (
 
 func TestNewDecisionMatrix(t *testing.T) {
 	crit := []mcda.Criterion{
-		{Name: "speed", Objective: mcda.Benefit, Weight: 2},
-		{Name: "price", Objective: mcda.Cost, Weight: 6},
+		{Name: "speed", Objective: mcda.ObjectiveBenefit, Weight: 2},
+		{Name: "price", Objective: mcda.ObjectiveCost, Weight: 6},
 	}
 	rows := [][]float64{{2, 5.5}, {2.5, 6.5}, {1.8, 4.5}}
 	m, err := mcda.NewDecisionMatrix([]string{"A1", "A2", "A3"}, crit, rows)
@@ -67,7 +68,7 @@ func TestNewDecisionMatrix(t *testing.T) {
 }
 
 func TestNewDecisionMatrixErrors(t *testing.T) {
-	ok := []mcda.Criterion{{Name: "c1", Objective: mcda.Benefit, Weight: 1}, {Name: "c2", Objective: mcda.Cost, Weight: 1}}
+	ok := []mcda.Criterion{{Name: "c1", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "c2", Objective: mcda.ObjectiveCost, Weight: 1}}
 	tests := []struct {
 		name  string
 		alts  []string
@@ -91,20 +92,18 @@ func TestNewDecisionMatrixErrors(t *testing.T) {
 			check: wantAlternative(1, "")},
 		{name: "DuplicateAlternative", alts: []string{"a", "a"}, crit: ok, rows: [][]float64{{1, 2}, {3, 4}}, is: mcda.ErrDuplicateName,
 			check: wantAlternative(1, "a")},
-		{name: "EmptyCriterionName", alts: []string{"a"}, crit: []mcda.Criterion{{Objective: mcda.Benefit, Weight: 1}}, rows: [][]float64{{1}}, is: mcda.ErrName,
+		{name: "EmptyCriterionName", alts: []string{"a"}, crit: []mcda.Criterion{{Objective: mcda.ObjectiveBenefit, Weight: 1}}, rows: [][]float64{{1}}, is: mcda.ErrName,
 			check: wantCriterion(0, "")},
 		{name: "DuplicateCriterion", alts: []string{"a"}, crit: []mcda.Criterion{ok[0], ok[0]}, rows: [][]float64{{1, 2}}, is: mcda.ErrDuplicateName,
 			check: wantCriterion(1, "c1")},
 		{name: "ZeroObjective", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Weight: 1}}, rows: [][]float64{{1}}, is: mcda.ErrObjective,
 			check: wantCriterion(0, "c")},
-		{name: "NegativeWeight", alts: []string{"a"}, crit: []mcda.Criterion{ok[0], {Name: "c2", Objective: mcda.Cost, Weight: -1}}, rows: [][]float64{{1, 2}}, is: mcda.ErrWeight,
+		{name: "NegativeWeight", alts: []string{"a"}, crit: []mcda.Criterion{ok[0], {Name: "c2", Objective: mcda.ObjectiveCost, Weight: -1}}, rows: [][]float64{{1, 2}}, is: mcda.ErrWeight,
 			check: wantCriterion(1, "c2")},
-		{name: "NaNWeight", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.Cost, Weight: math.NaN()}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
+		{name: "NaNWeight", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveCost, Weight: math.NaN()}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
 			check: wantCriterion(0, "c")},
-		{name: "InfWeight", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.Cost, Weight: math.Inf(1)}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
+		{name: "InfWeight", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveCost, Weight: math.Inf(1)}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
 			check: wantCriterion(0, "c")},
-		{name: "AllWeightsZero", alts: []string{"a"}, crit: []mcda.Criterion{{Name: "c", Objective: mcda.Cost}}, rows: [][]float64{{1}}, is: mcda.ErrWeight,
-			check: wantCriterion(-1, "")},
 		{name: "NaNValue", alts: []string{"a", "b"}, crit: ok, rows: [][]float64{{1, 2}, {3, math.NaN()}}, is: mcda.ErrNotFinite,
 			check: wantValue(1, "b", 1, "c2")},
 		{name: "InfValue", alts: []string{"a", "b"}, crit: ok, rows: [][]float64{{math.Inf(-1), 2}, {3, 4}}, is: mcda.ErrNotFinite,
@@ -154,7 +153,7 @@ func wantValue(i int, alt string, j int, crit string) func(*testing.T, error) {
 }
 
 func TestNewDecisionMatrixFromErrors(t *testing.T) {
-	crit := []mcda.Criterion{{Name: "c", Objective: mcda.Benefit, Weight: 1}}
+	crit := []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveBenefit, Weight: 1}}
 	if _, err := mcda.NewDecisionMatrixFrom([]string{"a", "b"}, crit, mat.NewDense(1, 1, nil)); !errors.Is(err, mcda.ErrShape) {
 		t.Errorf("rows: err = %v, want ErrShape", err)
 	}
@@ -205,7 +204,7 @@ func TestNormalizeWeights(t *testing.T) {
 }
 
 func TestObjective(t *testing.T) {
-	for _, o := range []mcda.Objective{mcda.Benefit, mcda.Cost} {
+	for _, o := range []mcda.Objective{mcda.ObjectiveBenefit, mcda.ObjectiveCost} {
 		got, err := mcda.ParseObjective(o.String())
 		if err != nil || got != o {
 			t.Errorf("ParseObjective(%q) = %v, %v; want %v", o.String(), got, err, o)
@@ -238,5 +237,66 @@ func TestPanics(t *testing.T) {
 		if !panics(f) {
 			t.Errorf("%s: did not panic", name)
 		}
+	}
+}
+
+// TestUnweighted checks that a matrix whose criteria carry no weights is
+// unweighted, with equal weights, and that explicit weights make it
+// weighted; explicit all-zero weights stay an error.
+func TestUnweighted(t *testing.T) {
+	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit}, {Name: "y", Objective: mcda.ObjectiveCost}, {Name: "z", Objective: mcda.ObjectiveCost, Weight: math.Copysign(0, -1)}}
+	m, err := mcda.NewDecisionMatrix([]string{"a", "b"}, crit, [][]float64{{1, 2, 3}, {4, 5, 6}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Weighted() {
+		t.Error("Weighted() = true for a matrix without weights")
+	}
+	third := 1.0 / 3
+	if diff := cmp.Diff([]float64{third, third, third}, m.Weights(nil)); diff != "" {
+		t.Errorf("Weights (-want +got):\n%s", diff)
+	}
+	w, err := m.WithWeights([]float64{1, 0, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !w.Weighted() {
+		t.Error("WithWeights: Weighted() = false")
+	}
+	if _, err := m.WithWeights([]float64{0, 0, 0}); !errors.Is(err, mcda.ErrWeight) {
+		t.Errorf("WithWeights(0, 0, 0): err = %v, want ErrWeight", err)
+	}
+	v, err := m.Variant(nil, nil, nil)
+	if err != nil || v.Weighted() {
+		t.Errorf("Variant without weights: Weighted() = %v, err = %v; want false, nil", v != nil && v.Weighted(), err)
+	}
+}
+
+// TestWithWeightsByName checks that weights given by name reach the
+// criteria of those names, and that missing and unknown names are errors
+// naming them.
+func TestWithWeightsByName(t *testing.T) {
+	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit}, {Name: "y", Objective: mcda.ObjectiveCost}}
+	m, err := mcda.NewDecisionMatrix([]string{"a", "b"}, crit, [][]float64{{1, 2}, {4, 5}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := m.WithWeightsByName(map[string]float64{"y": 3, "x": 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]float64{0.25, 0.75}, w.Weights(nil)); diff != "" {
+		t.Errorf("Weights (-want +got):\n%s", diff)
+	}
+	var ce *mcda.CriterionError
+	if _, err := m.WithWeightsByName(map[string]float64{"x": 1}); !errors.As(err, &ce) || ce.Index != 1 || ce.Name != "y" || !errors.Is(err, mcda.ErrWeight) {
+		t.Errorf("missing y: err = %v, want a *CriterionError for criterion 1 y wrapping ErrWeight", err)
+	}
+	_, err = m.WithWeightsByName(map[string]float64{"x": 1, "y": 1, "w": 1})
+	if !errors.Is(err, mcda.ErrName) || !strings.Contains(err.Error(), `"w"`) {
+		t.Errorf("unknown w: err = %v, want one wrapping ErrName that quotes \"w\"", err)
+	}
+	if _, err := m.WithWeightsByName(map[string]float64{"x": 1, "y": math.NaN()}); !errors.As(err, &ce) || ce.Name != "y" {
+		t.Errorf("NaN y: err = %v, want a *CriterionError naming y", err)
 	}
 }

@@ -77,7 +77,7 @@ func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	}
 	e.cost = e.cost[:n]
 	for j := range n {
-		e.cost[j] = m.criteria[j].Objective == Cost
+		e.cost[j] = m.criteria[j].Objective == ObjectiveCost
 		if e.cost[j] {
 			e.l[j] = math.Log(e.st.max[j])
 		} else {

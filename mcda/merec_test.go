@@ -68,8 +68,8 @@ func ExampleMEREC() {
 	m, _ := mcda.NewDecisionMatrix(
 		[]string{"A1", "A2", "A3", "A4", "A5"},
 		[]mcda.Criterion{
-			{Name: "C1", Objective: mcda.Benefit, Weight: 1}, {Name: "C2", Objective: mcda.Benefit, Weight: 1},
-			{Name: "C3", Objective: mcda.Cost, Weight: 1}, {Name: "C4", Objective: mcda.Cost, Weight: 1},
+			{Name: "C1", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "C2", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "C3", Objective: mcda.ObjectiveCost, Weight: 1}, {Name: "C4", Objective: mcda.ObjectiveCost, Weight: 1},
 		},
 		keshavarz2021)
 	w, err := (&mcda.MEREC{}).Weights(nil, m)

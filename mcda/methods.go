@@ -45,10 +45,7 @@ type methodEntry struct {
 var methodRegistry = []methodEntry{
 	{"topsis", []string{"normalization"}, func(o MethodOptions) Method { return &TOPSIS{Normalization: o.Normalization} }},
 	{"vikor", []string{"v"}, func(o MethodOptions) Method {
-		if o.V == nil {
-			return &VIKOR{}
-		}
-		return &VIKOR{V: *o.V, ExplicitV: true}
+		return &VIKOR{V: clonePtr(o.V)}
 	}},
 	{"promethee", []string{"preferences", "max_pairs"}, func(o MethodOptions) Method {
 		return &PROMETHEE{Preferences: slices.Clone(o.Preferences), MaxPairs: o.MaxPairs}

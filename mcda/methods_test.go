@@ -18,8 +18,8 @@ func TestNewMethodNames(t *testing.T) {
 		t.Errorf("MethodNames has %d names, want 18: %q", len(names), names)
 	}
 	m := mustMatrix(t, []string{"A", "B", "C"}, []mcda.Criterion{
-		{Name: "x", Objective: mcda.Benefit, Weight: 1},
-		{Name: "y", Objective: mcda.Cost, Weight: 2},
+		{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1},
+		{Name: "y", Objective: mcda.ObjectiveCost, Weight: 2},
 	}, [][]float64{{3, 2}, {5, 4}, {4, 1}})
 	for _, name := range names {
 		meth, err := mcda.NewMethod(name, mcda.MethodOptions{})
@@ -50,13 +50,13 @@ func TestNewMethodNames(t *testing.T) {
 // equals the directly configured method's.
 func TestNewMethodOptions(t *testing.T) {
 	m := mustMatrix(t, []string{"A", "B", "C", "D"}, []mcda.Criterion{
-		{Name: "x", Objective: mcda.Benefit, Weight: 1},
-		{Name: "y", Objective: mcda.Cost, Weight: 2},
-		{Name: "z", Objective: mcda.Benefit, Weight: 1.5},
+		{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1},
+		{Name: "y", Objective: mcda.ObjectiveCost, Weight: 2},
+		{Name: "z", Objective: mcda.ObjectiveBenefit, Weight: 1.5},
 	}, [][]float64{{3, 2, 7}, {5, 4, 1}, {4, 1, 3}, {6, 3, 5}})
 	v, lambda := 0.2, 0.8
 	opt := mcda.MethodOptions{
-		Normalization: mcda.MinMaxNormalization,
+		Normalization: mcda.NormalizationMinMax,
 		V:             &v,
 		Lambda:        &lambda,
 		Tau:           0.05,
@@ -64,10 +64,10 @@ func TestNewMethodOptions(t *testing.T) {
 		Bounds:        [][2]float64{{0, 10}, {0, 5}, {0, 8}},
 	}
 	direct := map[string]mcda.Method{
-		"topsis":    &mcda.TOPSIS{Normalization: mcda.MinMaxNormalization},
-		"wsm":       &mcda.WSM{Normalization: mcda.MinMaxNormalization},
-		"wpm":       &mcda.WPM{Normalization: mcda.MaxNormalization},
-		"vikor":     &mcda.VIKOR{V: 0.2, ExplicitV: true},
+		"topsis":    &mcda.TOPSIS{Normalization: mcda.NormalizationMinMax},
+		"wsm":       &mcda.WSM{Normalization: mcda.NormalizationMinMax},
+		"wpm":       &mcda.WPM{Normalization: mcda.NormalizationMax},
+		"vikor":     &mcda.VIKOR{V: ptr(0.2)},
 		"waspas":    &mcda.WASPAS{Lambda: &lambda},
 		"cocoso":    &mcda.COCOSO{Lambda: &lambda},
 		"codas":     &mcda.CODAS{Tau: 0.05},
@@ -78,7 +78,7 @@ func TestNewMethodOptions(t *testing.T) {
 	for name, want := range direct {
 		o := opt
 		if name == "wpm" {
-			o.Normalization = mcda.MaxNormalization
+			o.Normalization = mcda.NormalizationMax
 		}
 		got, err := mcda.NewMethod(name, o)
 		if err != nil {
@@ -121,7 +121,7 @@ func TestNewMethodCopiesOptions(t *testing.T) {
 	p, _ := mcda.NewMethod("promethee", opt)
 	lambda = 2
 	prefs[0].Function = mcda.PreferenceFunction(99)
-	m := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: 1}}, [][]float64{{1}, {2}})
+	m := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}}, [][]float64{{1}, {2}})
 	if _, err := w.Scores(nil, m); err != nil {
 		t.Errorf("waspas saw the caller's later change of lambda: %v", err)
 	}
@@ -132,8 +132,8 @@ func TestNewMethodCopiesOptions(t *testing.T) {
 
 func TestNewWeighting(t *testing.T) {
 	m := mustMatrix(t, []string{"A", "B", "C"}, []mcda.Criterion{
-		{Name: "x", Objective: mcda.Benefit, Weight: 1},
-		{Name: "y", Objective: mcda.Cost, Weight: 1},
+		{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1},
+		{Name: "y", Objective: mcda.ObjectiveCost, Weight: 1},
 	}, [][]float64{{3, 2}, {5, 4}, {4, 1}})
 	names := mcda.WeightingNames()
 	want := []string{"equal", "entropy", "std", "variance", "critic", "merec", "gini"}
@@ -167,8 +167,8 @@ func TestNewWeighting(t *testing.T) {
 
 func TestCompareAll(t *testing.T) {
 	m := mustMatrix(t, []string{"A", "B", "C", "D"}, []mcda.Criterion{
-		{Name: "x", Objective: mcda.Benefit, Weight: 1},
-		{Name: "y", Objective: mcda.Cost, Weight: 1},
+		{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1},
+		{Name: "y", Objective: mcda.ObjectiveCost, Weight: 1},
 	}, [][]float64{{3, 2}, {5, 4}, {4, 1}, {1, 1}})
 	var rs []*mcda.Ranking
 	for _, name := range []string{"topsis", "wsm", "vikor"} {
@@ -227,9 +227,9 @@ func ExampleNewMethod() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A1", "A2", "A3"},
 		[]mcda.Criterion{
-			{Name: "price", Objective: mcda.Cost, Weight: 0.3},
-			{Name: "quality", Objective: mcda.Benefit, Weight: 0.5},
-			{Name: "delivery", Objective: mcda.Cost, Weight: 0.2},
+			{Name: "price", Objective: mcda.ObjectiveCost, Weight: 0.3},
+			{Name: "quality", Objective: mcda.ObjectiveBenefit, Weight: 0.5},
+			{Name: "delivery", Objective: mcda.ObjectiveCost, Weight: 0.2},
 		},
 		[][]float64{{250, 16, 12}, {200, 12, 8}, {300, 20, 10}},
 	)

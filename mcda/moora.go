@@ -74,7 +74,7 @@ func (r *MOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	base := 0.0
 	for j := range n {
 		wj := r.w[j]
-		if m.criteria[j].Objective == Cost {
+		if m.criteria[j].Objective == ObjectiveCost {
 			wj = -wj
 		}
 		if norm := mooraNorm(&r.st, m, j); norm > 0 {
@@ -153,7 +153,7 @@ func (r *MOORARefPoint) compute(d, ref []float64, m *DecisionMatrix) {
 	r.a, r.ref = grow(r.a, n), grow(r.ref, n)
 	for j := range n {
 		best := r.st.max[j]
-		if m.criteria[j].Objective == Cost {
+		if m.criteria[j].Objective == ObjectiveCost {
 			best = r.st.min[j]
 		}
 		r.ref[j], r.a[j] = best, 0
@@ -251,7 +251,7 @@ func (f *MOORAFMF) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 		if !f.Unweighted {
 			e = f.w[j]
 		}
-		if m.criteria[j].Objective == Cost {
+		if m.criteria[j].Objective == ObjectiveCost {
 			e = -e
 		}
 		f.e[j] = e

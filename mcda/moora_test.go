@@ -371,8 +371,8 @@ func ExampleMOORA() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A", "B", "C"},
 		[]mcda.Criterion{
-			{Name: "output", Objective: mcda.Benefit, Weight: 0.5},
-			{Name: "cost", Objective: mcda.Cost, Weight: 0.5},
+			{Name: "output", Objective: mcda.ObjectiveBenefit, Weight: 0.5},
+			{Name: "cost", Objective: mcda.ObjectiveCost, Weight: 0.5},
 		},
 		[][]float64{{3, 4}, {4, 3}, {5, 6}})
 	if err != nil {
@@ -397,8 +397,8 @@ func ExampleMULTIMOORA() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A", "B", "C"},
 		[]mcda.Criterion{
-			{Name: "output", Objective: mcda.Benefit, Weight: 0.5},
-			{Name: "cost", Objective: mcda.Cost, Weight: 0.5},
+			{Name: "output", Objective: mcda.ObjectiveBenefit, Weight: 0.5},
+			{Name: "cost", Objective: mcda.ObjectiveCost, Weight: 0.5},
 		},
 		[][]float64{{3, 4}, {4, 3}, {5, 6}})
 	if err != nil {

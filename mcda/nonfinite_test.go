@@ -18,8 +18,8 @@ var nonFiniteParams = []float64{math.NaN(), math.Inf(1), math.Inf(-1)}
 // error, never a panic or a NaN result.
 func TestNonFiniteParameters(t *testing.T) {
 	m := mustMatrix(t, []string{"A", "B", "C"}, []mcda.Criterion{
-		{Name: "x", Objective: mcda.Benefit, Weight: 1},
-		{Name: "y", Objective: mcda.Cost, Weight: 2},
+		{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1},
+		{Name: "y", Objective: mcda.ObjectiveCost, Weight: 2},
 	}, [][]float64{{1, 2}, {3, 1}, {2, 3}})
 	for _, bad := range nonFiniteParams {
 		v := bad
@@ -30,14 +30,14 @@ func TestNonFiniteParameters(t *testing.T) {
 			"Variant weights":    func() error { _, err := m.Variant(nil, nil, []float64{1, v}); return err },
 			"Variant values":     func() error { _, err := m.Variant(nil, []float64{1, 2, 3, v, 2, 3}, nil); return err },
 			"NewDecisionMatrix value": func() error {
-				_, err := mcda.NewDecisionMatrix([]string{"A"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: 1}}, [][]float64{{v}})
+				_, err := mcda.NewDecisionMatrix([]string{"A"}, []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}}, [][]float64{{v}})
 				return err
 			},
 			"NewDecisionMatrix weight": func() error {
-				_, err := mcda.NewDecisionMatrix([]string{"A"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: v}}, [][]float64{{1}})
+				_, err := mcda.NewDecisionMatrix([]string{"A"}, []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: v}}, [][]float64{{1}})
 				return err
 			},
-			"VIKOR V":  func() error { _, err := (&mcda.VIKOR{V: v, ExplicitV: true}).Scores(nil, m); return err },
+			"VIKOR V":  func() error { _, err := (&mcda.VIKOR{V: &v}).Scores(nil, m); return err },
 			"WASPAS λ": func() error { _, err := (&mcda.WASPAS{Lambda: &v}).Scores(nil, m); return err },
 			"COCOSO λ": func() error { _, err := (&mcda.COCOSO{Lambda: &v}).Scores(nil, m); return err },
 			"CODAS τ":  func() error { _, err := (&mcda.CODAS{Tau: v}).Scores(nil, m); return err },
@@ -52,8 +52,8 @@ func TestNonFiniteParameters(t *testing.T) {
 			"PROMETHEE q": func() error { return promethee(m, mcda.Preference{Function: mcda.PreferenceLinear, Q: v, P: 2}) },
 			"PROMETHEE p": func() error { return promethee(m, mcda.Preference{Function: mcda.PreferenceVShape, P: v}) },
 			"PROMETHEE s": func() error { return promethee(m, mcda.Preference{Function: mcda.PreferenceGaussian, S: v}) },
-			"ELECTRE I c": func() error { _, err := (&mcda.ELECTREI{Concordance: v}).Evaluate(m); return err },
-			"ELECTRE I d": func() error { _, err := (&mcda.ELECTREI{Discordance: v}).Evaluate(m); return err },
+			"ELECTRE I c": func() error { _, err := (&mcda.ELECTREI{Concordance: &v}).Evaluate(m); return err },
+			"ELECTRE I d": func() error { _, err := (&mcda.ELECTREI{Discordance: &v}).Evaluate(m); return err },
 			"BWM best-to-others": func() error {
 				_, err := (&mcda.BWM{Criteria: []string{"a", "b", "c"}, Best: 0, Worst: 2,
 					BestToOthers: []float64{1, v, 4}, OthersToWorst: []float64{4, 2, 1}}).Solve()
@@ -108,7 +108,7 @@ type rows struct {
 }
 
 func (r *rows) Criteria() []mcda.Criterion {
-	return []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: 1}, {Name: "y", Objective: mcda.Cost, Weight: 1}}
+	return []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "y", Objective: mcda.ObjectiveCost, Weight: 1}}
 }
 
 func (r *rows) Next(row []float64) (string, error) {

@@ -9,7 +9,7 @@ import (
 
 // Normalization selects how a method maps each criterion's values onto a
 // common, dimensionless scale on which larger is better. Its zero value,
-// DefaultNormalization, stands for the default of the method it is given to.
+// NormalizationDefault, stands for the default of the method it is given to.
 //
 // For a criterion j with values x_1j … x_mj the normalized values r_ij are:
 //
@@ -41,15 +41,19 @@ import (
 //     first, which is exact: a column whose range, norm or sum overflows,
 //     or whose range, maximum, norm or sum is subnormal (so that its
 //     reciprocal would overflow), still gives finite normalized values.
+//
+// Its values are [NormalizationDefault], [NormalizationVector],
+// [NormalizationMax], [NormalizationMinMax], [NormalizationSum] and
+// [NormalizationNone].
 type Normalization int
 
 const (
-	DefaultNormalization Normalization = iota // the method's default
-	VectorNormalization                       // x / ‖x‖; cost 1 − x / ‖x‖
-	MaxNormalization                          // x / max; cost min / x
-	MinMaxNormalization                       // (x − min) / (max − min); cost (max − x) / (max − min)
-	SumNormalization                          // x / Σx; cost (1/x) / Σ(1/x)
-	NoNormalization                           // x; cost −x
+	NormalizationDefault Normalization = iota // the method's default
+	NormalizationVector                       // x / ‖x‖; cost 1 − x / ‖x‖
+	NormalizationMax                          // x / max; cost min / x
+	NormalizationMinMax                       // (x − min) / (max − min); cost (max − x) / (max − min)
+	NormalizationSum                          // x / Σx; cost (1/x) / Σ(1/x)
+	NormalizationNone                         // x; cost −x
 )
 
 var normNames = [...]string{"default", "vector", "max", "minmax", "sum", "none"}
@@ -73,7 +77,7 @@ func ParseNormalization(s string) (Normalization, error) {
 	return 0, fmt.Errorf("mcda: %q: %w (want vector, max, minmax, sum or none)", s, ErrNormalization)
 }
 
-func (k Normalization) valid() bool { return k >= VectorNormalization && k <= NoNormalization }
+func (k Normalization) valid() bool { return k >= NormalizationVector && k <= NormalizationNone }
 
 // blockRows is the number of alternatives in a block of the column
 // aggregates. Each block's sums are accumulated from zero in row order and
@@ -101,11 +105,11 @@ const (
 // needs returns the sums normalization k needs for criteria crit.
 func needs(k Normalization, crit []Criterion) aggs {
 	switch k {
-	case VectorNormalization:
+	case NormalizationVector:
 		return aggSumSq
-	case SumNormalization:
+	case NormalizationSum:
 		for _, c := range crit {
-			if c.Objective == Cost {
+			if c.Objective == ObjectiveCost {
 				return aggSum | aggSumInv
 			}
 		}
@@ -438,16 +442,16 @@ func (s *colStats) plan(k Normalization, crit []Criterion) bool {
 		mn, mx := s.min[j], s.max[j]
 		kind, f := rescanNone, 0.0
 		switch k {
-		case VectorNormalization:
+		case NormalizationVector:
 			norm := math.Sqrt(s.sumSq[j])
 			if math.IsInf(norm, 0) || norm == 0 || s.sumSq[j] < math.SmallestNonzeroFloat64*1e16 {
 				if scale := math.Max(math.Abs(mn), math.Abs(mx)); scale > 0 {
 					kind, f = rescanSumSq, scale
 				}
 			}
-		case SumNormalization:
+		case NormalizationSum:
 			switch {
-			case c.Objective == Cost:
+			case c.Objective == ObjectiveCost:
 				if mn > 0 && (math.IsInf(s.sumInv[j], 0) || s.sumInv[j] < minNormal) {
 					kind, f = rescanSumInv, upScale(mn)
 				}
@@ -557,7 +561,7 @@ func (l matrixLocator) locate(j int, cause error) error {
 
 // transforms computes each criterion's transform for normalization k from
 // the aggregates in st, checking the sign conditions k needs. ratio selects
-// the weighted product model's treatment of costs under NoNormalization
+// the weighted product model's treatment of costs under NormalizationNone
 // (r = 1/x instead of −x).
 func transforms(dst []transform, k Normalization, m *DecisionMatrix, st *colStats, ratio bool) error {
 	rows, n := m.Dims()
@@ -578,16 +582,16 @@ func (s *colStats) check(k Normalization, crit []Criterion, ratio bool, loc loca
 		return fmt.Errorf("mcda: %v: %w", k, ErrNormalization)
 	}
 	for j, c := range crit {
-		cost := c.Objective == Cost
+		cost := c.Objective == ObjectiveCost
 		switch k {
-		case MaxNormalization, SumNormalization:
+		case NormalizationMax, NormalizationSum:
 			if cost && s.min[j] <= 0 {
 				return loc.locate(j, ErrNotPositive)
 			}
 			if !cost && s.min[j] < 0 {
 				return loc.locate(j, ErrNegative)
 			}
-		case NoNormalization:
+		case NormalizationNone:
 			if cost && ratio && s.min[j] <= 0 {
 				return loc.locate(j, ErrNotPositive)
 			}
@@ -600,11 +604,11 @@ func (s *colStats) check(k Normalization, crit []Criterion, ratio bool, loc loca
 // rescans planned by plan.
 func (s *colStats) transforms(dst []transform, k Normalization, crit []Criterion, rows int, ratio bool) error {
 	for j, c := range crit {
-		cost := c.Objective == Cost
+		cost := c.Objective == ObjectiveCost
 		mn, mx := s.min[j], s.max[j]
 		var t transform
 		switch k {
-		case VectorNormalization:
+		case NormalizationVector:
 			norm, p := math.Sqrt(s.sumSq[j]), 1.0
 			if s.rk[j] == rescanSumSq {
 				// Rescaled by the largest magnitude; if even that is
@@ -623,7 +627,7 @@ func (s *colStats) transforms(dst []transform, k Normalization, crit []Criterion
 			if cost {
 				t.off, t.s = 1-t.off, -t.s
 			}
-		case MaxNormalization:
+		case NormalizationMax:
 			switch {
 			case cost:
 				t = transform{recip: true, p: 1, s: mn}
@@ -635,7 +639,7 @@ func (s *colStats) transforms(dst []transform, k Normalization, crit []Criterion
 			default:
 				t = transform{p: 1, s: 1 / mx}
 			}
-		case MinMaxNormalization:
+		case NormalizationMinMax:
 			r := mx - mn
 			switch {
 			case r == 0:
@@ -654,7 +658,7 @@ func (s *colStats) transforms(dst []transform, k Normalization, crit []Criterion
 			if cost && r != 0 {
 				t.c, t.s = mx*t.p, -t.s
 			}
-		case SumNormalization:
+		case NormalizationSum:
 			switch {
 			case cost && s.rk[j] == rescanSumInv:
 				t = transform{recip: true, p: s.rf[j], s: 1 / s.racc[j]}
@@ -667,7 +671,7 @@ func (s *colStats) transforms(dst []transform, k Normalization, crit []Criterion
 			default:
 				t = transform{p: 1, s: 1 / s.sum[j]}
 			}
-		case NoNormalization:
+		case NormalizationNone:
 			switch {
 			case cost && ratio:
 				t = transform{recip: true, p: 1, s: 1}
@@ -716,7 +720,7 @@ func firstBad(m *DecisionMatrix, j int, bad func(float64) bool, cause error) err
 }
 
 // Normalize returns the normalized values of m under normalization k (see
-// [Normalization]; DefaultNormalization means VectorNormalization), one row
+// [Normalization]; NormalizationDefault means NormalizationVector), one row
 // per alternative, oriented so that larger is better on every criterion.
 // If dst is nil a new matrix is allocated; otherwise dst must be m's size.
 //
@@ -730,8 +734,8 @@ func Normalize(dst *mat.Dense, m *DecisionMatrix, k Normalization) (*mat.Dense, 
 	} else if r, c := dst.Dims(); r != rows || c != n {
 		panic("mcda: Normalize: dst has the wrong size")
 	}
-	if k == DefaultNormalization {
-		k = VectorNormalization
+	if k == NormalizationDefault {
+		k = NormalizationVector
 	}
 	if !k.valid() {
 		return nil, fmt.Errorf("mcda: %v: %w", k, ErrNormalization)

@@ -21,12 +21,12 @@ func TestNormalize(t *testing.T) {
 		k    mcda.Normalization
 		want []float64
 	}{
-		{mcda.VectorNormalization, []float64{1. / 3, 1 - 2./6, 2. / 3, 1 - 4./6, 2. / 3, 1 - 4./6}},
-		{mcda.DefaultNormalization, []float64{1. / 3, 1 - 2./6, 2. / 3, 1 - 4./6, 2. / 3, 1 - 4./6}},
-		{mcda.MaxNormalization, []float64{0.5, 1, 1, 0.5, 1, 0.5}},
-		{mcda.MinMaxNormalization, []float64{0, 1, 1, 0, 1, 0}},
-		{mcda.SumNormalization, []float64{0.2, 0.5, 0.4, 0.25, 0.4, 0.25}},
-		{mcda.NoNormalization, []float64{1, -2, 2, -4, 2, -4}},
+		{mcda.NormalizationVector, []float64{1. / 3, 1 - 2./6, 2. / 3, 1 - 4./6, 2. / 3, 1 - 4./6}},
+		{mcda.NormalizationDefault, []float64{1. / 3, 1 - 2./6, 2. / 3, 1 - 4./6, 2. / 3, 1 - 4./6}},
+		{mcda.NormalizationMax, []float64{0.5, 1, 1, 0.5, 1, 0.5}},
+		{mcda.NormalizationMinMax, []float64{0, 1, 1, 0, 1, 0}},
+		{mcda.NormalizationSum, []float64{0.2, 0.5, 0.4, 0.25, 0.4, 0.25}},
+		{mcda.NormalizationNone, []float64{1, -2, 2, -4, 2, -4}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.k.String(), func(t *testing.T) {
@@ -55,12 +55,12 @@ func TestNormalizeSpecialCases(t *testing.T) {
 		k         mcda.Normalization
 		ben, cost float64
 	}{
-		{zero, mcda.VectorNormalization, 0.5, 0.5}, // 1/√4, 1 − 1/√4
-		{constant, mcda.VectorNormalization, 0.5, 0.5},
-		{zero, mcda.MinMaxNormalization, 1, 1},
-		{constant, mcda.MinMaxNormalization, 1, 1},
-		{constant, mcda.MaxNormalization, 1, 1},
-		{constant, mcda.SumNormalization, 0.25, 0.25},
+		{zero, mcda.NormalizationVector, 0.5, 0.5}, // 1/√4, 1 − 1/√4
+		{constant, mcda.NormalizationVector, 0.5, 0.5},
+		{zero, mcda.NormalizationMinMax, 1, 1},
+		{constant, mcda.NormalizationMinMax, 1, 1},
+		{constant, mcda.NormalizationMax, 1, 1},
+		{constant, mcda.NormalizationSum, 0.25, 0.25},
 	}
 	for _, tc := range tests {
 		got, err := mcda.Normalize(nil, tc.m, tc.k)
@@ -75,7 +75,7 @@ func TestNormalizeSpecialCases(t *testing.T) {
 	}
 	// A zero benefit column under max and sum normalization.
 	zb := problem(t, [][]float64{{0}, {0}}, []float64{1}, []int{1})
-	for k, want := range map[mcda.Normalization]float64{mcda.MaxNormalization: 1, mcda.SumNormalization: 0.5} {
+	for k, want := range map[mcda.Normalization]float64{mcda.NormalizationMax: 1, mcda.NormalizationSum: 0.5} {
 		got, err := mcda.Normalize(nil, zb, k)
 		if err != nil || got.At(0, 0) != want || got.At(1, 0) != want {
 			t.Errorf("Normalize(zero column, %v) = %v, %v; want all %v", k, mat.Formatted(got), err, want)
@@ -83,7 +83,7 @@ func TestNormalizeSpecialCases(t *testing.T) {
 	}
 	// Huge values: sums and ranges that overflow are computed with scaling.
 	huge := problem(t, [][]float64{{math.MaxFloat64, -math.MaxFloat64}, {math.MaxFloat64 / 2, math.MaxFloat64}}, []float64{1, 1}, []int{1, -1})
-	for _, k := range []mcda.Normalization{mcda.VectorNormalization, mcda.MinMaxNormalization} {
+	for _, k := range []mcda.Normalization{mcda.NormalizationVector, mcda.NormalizationMinMax} {
 		got, err := mcda.Normalize(nil, huge, k)
 		if err != nil {
 			t.Fatal(err)
@@ -96,12 +96,12 @@ func TestNormalizeSpecialCases(t *testing.T) {
 		}
 	}
 	hugeSum := problem(t, [][]float64{{math.MaxFloat64}, {math.MaxFloat64}}, []float64{1}, []int{1})
-	got, err := mcda.Normalize(nil, hugeSum, mcda.SumNormalization)
+	got, err := mcda.Normalize(nil, hugeSum, mcda.NormalizationSum)
 	if err != nil || got.At(0, 0) != 0.5 || got.At(1, 0) != 0.5 {
 		t.Errorf("Normalize(huge, sum) = %v, %v; want 0.5, 0.5", mat.Formatted(got), err)
 	}
 	tiny := problem(t, [][]float64{{3e-200}, {4e-200}}, []float64{1}, []int{1})
-	got, err = mcda.Normalize(nil, tiny, mcda.VectorNormalization)
+	got, err = mcda.Normalize(nil, tiny, mcda.NormalizationVector)
 	if err != nil || math.Abs(got.At(0, 0)-0.6) > 1e-15 || math.Abs(got.At(1, 0)-0.8) > 1e-15 {
 		t.Errorf("Normalize(tiny, vector) = %v, %v; want 0.6, 0.8", mat.Formatted(got), err)
 	}
@@ -117,10 +117,10 @@ func TestNormalizeErrors(t *testing.T) {
 		is   error
 		i, j int
 	}{
-		{"MaxNegativeBenefit", neg, mcda.MaxNormalization, mcda.ErrNegative, 1, 0},
-		{"SumNegativeBenefit", neg, mcda.SumNormalization, mcda.ErrNegative, 1, 0},
-		{"MaxZeroCost", zeroCost, mcda.MaxNormalization, mcda.ErrNotPositive, 1, 1},
-		{"SumZeroCost", zeroCost, mcda.SumNormalization, mcda.ErrNotPositive, 1, 1},
+		{"MaxNegativeBenefit", neg, mcda.NormalizationMax, mcda.ErrNegative, 1, 0},
+		{"SumNegativeBenefit", neg, mcda.NormalizationSum, mcda.ErrNegative, 1, 0},
+		{"MaxZeroCost", zeroCost, mcda.NormalizationMax, mcda.ErrNotPositive, 1, 1},
+		{"SumZeroCost", zeroCost, mcda.NormalizationSum, mcda.ErrNotPositive, 1, 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -148,7 +148,7 @@ func TestNormalizeErrors(t *testing.T) {
 }
 
 func TestParseNormalization(t *testing.T) {
-	for k := mcda.DefaultNormalization; k <= mcda.NoNormalization; k++ {
+	for k := mcda.NormalizationDefault; k <= mcda.NormalizationNone; k++ {
 		got, err := mcda.ParseNormalization(k.String())
 		if err != nil || got != k {
 			t.Errorf("ParseNormalization(%q) = %v, %v; want %v", k.String(), got, err, k)

@@ -39,9 +39,9 @@ func seededProblem(t tHelper, seed uint64, m, n, kind int) *mcda.DecisionMatrix 
 	}
 	crit := make([]mcda.Criterion, n)
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: fmt.Sprint("c", j), Objective: mcda.Benefit, Weight: 0.01 + rng.Float64()}
+		crit[j] = mcda.Criterion{Name: fmt.Sprint("c", j), Objective: mcda.ObjectiveBenefit, Weight: 0.01 + rng.Float64()}
 		if rng.IntN(2) == 1 {
-			crit[j].Objective = mcda.Cost
+			crit[j].Objective = mcda.ObjectiveCost
 		}
 	}
 	dm, err := mcda.NewDecisionMatrix(alts, crit, rows)
@@ -75,8 +75,8 @@ func drawMethod(t *rapid.T, workers int) mcda.Method {
 		return &mcda.WSM{Normalization: k, Workers: workers}
 	}
 	switch k {
-	case mcda.VectorNormalization, mcda.MinMaxNormalization:
-		k = mcda.MaxNormalization
+	case mcda.NormalizationVector, mcda.NormalizationMinMax:
+		k = mcda.NormalizationMax
 	}
 	return &mcda.WPM{Normalization: k, Workers: workers}
 }
@@ -177,7 +177,7 @@ func TestParallelZeroAlloc(t *testing.T) {
 	dst := make([]float64, 3*4096+17)
 	for _, method := range []mcda.Method{
 		&mcda.TOPSIS{Workers: 4},
-		&mcda.TOPSIS{Normalization: mcda.SumNormalization, Workers: 2},
+		&mcda.TOPSIS{Normalization: mcda.NormalizationSum, Workers: 2},
 		&mcda.WSM{Workers: 3},
 		&mcda.WPM{Workers: 2},
 	} {
@@ -230,19 +230,19 @@ func TestNormalizeSubnormal(t *testing.T) {
 		cost bool
 		want []float64
 	}{
-		{"MinMaxSmallestRange", []float64{0, d, 2 * d}, mcda.MinMaxNormalization, false, []float64{0, 0.5, 1}},
-		{"MinMaxSmallestRangeCost", []float64{0, d, 2 * d}, mcda.MinMaxNormalization, true, []float64{1, 0.5, 0}},
-		{"MinMaxSubnormalRange", []float64{1e-310, 2e-310, 3e-310}, mcda.MinMaxNormalization, false, []float64{0, 0.5, 1}},
-		{"MinMaxAcrossZero", []float64{-2e-310, 0, 2e-310}, mcda.MinMaxNormalization, false, []float64{0, 0.5, 1}},
-		{"MinMaxNormalTinyRange", []float64{1e-308, 1e-308 + 4*d, 1e-308 + 8*d}, mcda.MinMaxNormalization, false, []float64{0, 0.5, 1}},
-		{"Max", []float64{0, 1e-310, 4e-310}, mcda.MaxNormalization, false, []float64{0, 0.25, 1}},
-		{"MaxSmallest", []float64{0, d, 4 * d}, mcda.MaxNormalization, false, []float64{0, 0.25, 1}},
-		{"Sum", []float64{0, 1e-310, 3e-310}, mcda.SumNormalization, false, []float64{0, 0.25, 0.75}},
-		{"SumCost", []float64{1e-310, 3e-310}, mcda.SumNormalization, true, []float64{0.75, 0.25}},
-		{"SumCostNormalOverflow", []float64{1e-308, 1e-308, 1e-308, 1e-308}, mcda.SumNormalization, true, []float64{0.25, 0.25, 0.25, 0.25}},
-		{"SumCostHuge", []float64{math.MaxFloat64, math.MaxFloat64}, mcda.SumNormalization, true, []float64{0.5, 0.5}},
-		{"Vector", []float64{0, 3e-310, 4e-310}, mcda.VectorNormalization, false, []float64{0, 0.6, 0.8}},
-		{"VectorSmallest", []float64{0, 3 * d, 4 * d}, mcda.VectorNormalization, false, []float64{0, 0.6, 0.8}},
+		{"MinMaxSmallestRange", []float64{0, d, 2 * d}, mcda.NormalizationMinMax, false, []float64{0, 0.5, 1}},
+		{"MinMaxSmallestRangeCost", []float64{0, d, 2 * d}, mcda.NormalizationMinMax, true, []float64{1, 0.5, 0}},
+		{"MinMaxSubnormalRange", []float64{1e-310, 2e-310, 3e-310}, mcda.NormalizationMinMax, false, []float64{0, 0.5, 1}},
+		{"MinMaxAcrossZero", []float64{-2e-310, 0, 2e-310}, mcda.NormalizationMinMax, false, []float64{0, 0.5, 1}},
+		{"MinMaxNormalTinyRange", []float64{1e-308, 1e-308 + 4*d, 1e-308 + 8*d}, mcda.NormalizationMinMax, false, []float64{0, 0.5, 1}},
+		{"Max", []float64{0, 1e-310, 4e-310}, mcda.NormalizationMax, false, []float64{0, 0.25, 1}},
+		{"MaxSmallest", []float64{0, d, 4 * d}, mcda.NormalizationMax, false, []float64{0, 0.25, 1}},
+		{"Sum", []float64{0, 1e-310, 3e-310}, mcda.NormalizationSum, false, []float64{0, 0.25, 0.75}},
+		{"SumCost", []float64{1e-310, 3e-310}, mcda.NormalizationSum, true, []float64{0.75, 0.25}},
+		{"SumCostNormalOverflow", []float64{1e-308, 1e-308, 1e-308, 1e-308}, mcda.NormalizationSum, true, []float64{0.25, 0.25, 0.25, 0.25}},
+		{"SumCostHuge", []float64{math.MaxFloat64, math.MaxFloat64}, mcda.NormalizationSum, true, []float64{0.5, 0.5}},
+		{"Vector", []float64{0, 3e-310, 4e-310}, mcda.NormalizationVector, false, []float64{0, 0.6, 0.8}},
+		{"VectorSmallest", []float64{0, 3 * d, 4 * d}, mcda.NormalizationVector, false, []float64{0, 0.6, 0.8}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -281,7 +281,7 @@ func TestNormalizeSubnormal(t *testing.T) {
 	// WPM on tiny positive values: the ratio P_K/P_L = Π (x_Kj/x_Lj)^±w_j
 	// does not depend on the scale of a column.
 	tiny := problem(t, [][]float64{{1e-310, 1}, {4e-310, 1}}, []float64{1, 1}, []int{1, 1})
-	for _, k := range []mcda.Normalization{mcda.MaxNormalization, mcda.SumNormalization, mcda.NoNormalization} {
+	for _, k := range []mcda.Normalization{mcda.NormalizationMax, mcda.NormalizationSum, mcda.NormalizationNone} {
 		p, err := (&mcda.WPM{Normalization: k}).Scores(nil, tiny)
 		if err != nil {
 			t.Fatalf("WPM %v: %v", k, err)

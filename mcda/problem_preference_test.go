@@ -96,7 +96,7 @@ func TestReadProblemPreferenceErrors(t *testing.T) {
 }
 
 func TestWriteProblemErrors(t *testing.T) {
-	m := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: 1}}, [][]float64{{1}, {2}})
+	m := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}}, [][]float64{{1}, {2}})
 	var buf bytes.Buffer
 	if err := mcda.WriteProblem(&buf, &mcda.Problem{Matrix: m, Preferences: make([]mcda.Preference, 2)}); !errors.Is(err, mcda.ErrShape) {
 		t.Errorf("two preferences for one criterion: err = %v, want ErrShape", err)

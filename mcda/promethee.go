@@ -20,6 +20,9 @@ import (
 //	gaussian  P = 1 − exp(−d²/(2s²)) if d > 0                         (type VI)
 //
 // and P = 0 otherwise. The zero value is PreferenceUsual.
+//
+// Its values are [PreferenceUsual], [PreferenceUShape], [PreferenceVShape],
+// [PreferenceLevel], [PreferenceLinear] and [PreferenceGaussian].
 type PreferenceFunction int
 
 const (
@@ -311,6 +314,9 @@ func (pr *PROMETHEE) Evaluate(m *DecisionMatrix) (*PROMETHEEResult, error) {
 
 // PROMETHEERelation is the PROMETHEE I relation of one alternative a to
 // another b.
+//
+// Its values are [PROMETHEEIncomparable], [PROMETHEEPreferred],
+// [PROMETHEEWorse] and [PROMETHEEIndifferent].
 type PROMETHEERelation int
 
 const (
@@ -428,7 +434,7 @@ func (pr *PROMETHEE) flows(pos, neg []float64, index [][]float64, m *DecisionMat
 			continue
 		}
 		sign := 1.0
-		if m.criteria[j].Objective == Cost {
+		if m.criteria[j].Objective == ObjectiveCost {
 			sign = -1
 		}
 		for i := range g {

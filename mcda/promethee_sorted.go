@@ -207,7 +207,7 @@ func (sf *sortedFlows) sort(m *DecisionMatrix, j int) {
 	keys, keys2 := sf.keys[:rows], sf.keys2[:rows]
 	idx, idx2 := sf.idx[:rows], sf.idx2[:rows]
 	sign := 1.0
-	if m.criteria[j].Objective == Cost {
+	if m.criteria[j].Objective == ObjectiveCost {
 		sign = -1
 	}
 	if rows < radixMin {
@@ -523,7 +523,7 @@ func (pr *PROMETHEE) pairwiseFlows(ctx context.Context, pos, neg, uni []float64,
 	pr.cols = grow(pr.cols, rows*len(crit))
 	for c, j := range crit {
 		sign := 1.0
-		if m.criteria[j].Objective == Cost {
+		if m.criteria[j].Objective == ObjectiveCost {
 			sign = -1
 		}
 		col := pr.cols[c*rows : (c+1)*rows]

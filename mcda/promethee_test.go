@@ -583,9 +583,9 @@ func ExamplePROMETHEE() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A1", "A2", "A3"},
 		[]mcda.Criterion{
-			{Name: "c1", Objective: mcda.Benefit, Weight: 0.5},
-			{Name: "c2", Objective: mcda.Benefit, Weight: 0.3},
-			{Name: "c3", Objective: mcda.Benefit, Weight: 0.2},
+			{Name: "c1", Objective: mcda.ObjectiveBenefit, Weight: 0.5},
+			{Name: "c2", Objective: mcda.ObjectiveBenefit, Weight: 0.3},
+			{Name: "c3", Objective: mcda.ObjectiveBenefit, Weight: 0.2},
 		},
 		[][]float64{{4, 3, 2}, {3, 2, 4}, {5, 1, 3}},
 	)

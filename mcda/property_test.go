@@ -31,7 +31,7 @@ func genProblem(t *rapid.T) (rows [][]float64, weights []float64, types []int) {
 }
 
 var allNormalizations = []mcda.Normalization{
-	mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization, mcda.SumNormalization, mcda.NoNormalization,
+	mcda.NormalizationVector, mcda.NormalizationMax, mcda.NormalizationMinMax, mcda.NormalizationSum, mcda.NormalizationNone,
 }
 
 // scaling says what multiplying one column by k > 0 does to a method's
@@ -105,7 +105,7 @@ func methodCases() []methodCase {
 	add := func(c methodCase) { cs = append(cs, c) }
 	for _, k := range allNormalizations {
 		sc, rv := scaleInvariant, reversalPossible
-		if k == mcda.NoNormalization {
+		if k == mcda.NormalizationNone {
 			sc, rv = scaleVariant, reversalFreeExact
 		}
 		add(methodCase{label: "topsis-" + k.String(), build: func(int, []float64) mcda.Method { return &mcda.TOPSIS{Normalization: k} },
@@ -113,16 +113,16 @@ func methodCases() []methodCase {
 		add(methodCase{label: "wsm-" + k.String(), build: func(int, []float64) mcda.Method { return &mcda.WSM{Normalization: k} },
 			dominance: true, scaling: sc, reversal: rv})
 	}
-	for _, k := range []mcda.Normalization{mcda.MaxNormalization, mcda.SumNormalization, mcda.NoNormalization} {
+	for _, k := range []mcda.Normalization{mcda.NormalizationMax, mcda.NormalizationSum, mcda.NormalizationNone} {
 		sc := scaleInvariant
-		if k == mcda.NoNormalization {
+		if k == mcda.NormalizationNone {
 			sc = scaleRatio
 		}
 		add(methodCase{label: "wpm-" + k.String(), build: func(int, []float64) mcda.Method { return &mcda.WPM{Normalization: k} },
 			dominance: true, scaling: sc, reversal: reversalFreeRatio})
 	}
 	for _, v := range []float64{0, 0.25, 0.5, 1} {
-		add(methodCase{label: fmt.Sprintf("vikor-v%v", v), build: func(int, []float64) mcda.Method { return &mcda.VIKOR{V: v, ExplicitV: true} },
+		add(methodCase{label: fmt.Sprintf("vikor-v%v", v), build: func(int, []float64) mcda.Method { return &mcda.VIKOR{V: ptr(v)} },
 			dominance: true})
 	}
 	for f := mcda.PreferenceUsual; f <= mcda.PreferenceGaussian; f++ {
@@ -491,7 +491,7 @@ func TestTOPSISProperties(t *testing.T) {
 func propClosenessInUnitInterval(t *rapid.T) {
 	rows, w, types := genProblem(t)
 	k := rapid.SampledFrom(allNormalizations).Draw(t, "normalization")
-	if k == mcda.VectorNormalization || k == mcda.MinMaxNormalization || k == mcda.NoNormalization {
+	if k == mcda.NormalizationVector || k == mcda.NormalizationMinMax || k == mcda.NormalizationNone {
 		shift := rapid.Float64Range(-200, 0).Draw(t, "shift")
 		for _, r := range rows {
 			for j := range r {
@@ -529,7 +529,7 @@ func propMABACIsShiftedWSM(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ws, err := (&mcda.WSM{Normalization: mcda.MinMaxNormalization}).Scores(nil, m)
+	ws, err := (&mcda.WSM{Normalization: mcda.NormalizationMinMax}).Scores(nil, m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -558,8 +558,8 @@ func propWPMRatios(t *rapid.T) {
 		}
 		return s
 	}
-	want := ratios(mcda.WPM{Normalization: mcda.NoNormalization})
-	for _, k := range []mcda.Normalization{mcda.MaxNormalization, mcda.SumNormalization} {
+	want := ratios(mcda.WPM{Normalization: mcda.NormalizationNone})
+	for _, k := range []mcda.Normalization{mcda.NormalizationMax, mcda.NormalizationSum} {
 		if diff := cmp.Diff(want, ratios(mcda.WPM{Normalization: k}), approxInvariant); diff != "" {
 			t.Fatalf("WPM{%v}: score ratios differ from the raw model's (-none +%v):\n%s", k, k, diff)
 		}

@@ -123,12 +123,12 @@ func TestPublished2PROMETHEEI(t *testing.T) {
 		m, err := mcda.NewDecisionMatrix(
 			[]string{"a1", "a2", "a3", "a4", "a5", "a6"},
 			[]mcda.Criterion{
-				{Name: "f1 manpower", Objective: mcda.Cost, Weight: 1},
-				{Name: "f2 power", Objective: mcda.Benefit, Weight: 1},
-				{Name: "f3 construction cost", Objective: mcda.Cost, Weight: 1},
-				{Name: "f4 maintenance cost", Objective: mcda.Cost, Weight: 1},
-				{Name: "f5 villages", Objective: mcda.Cost, Weight: 1},
-				{Name: "f6 security", Objective: mcda.Benefit, Weight: 1},
+				{Name: "f1 manpower", Objective: mcda.ObjectiveCost, Weight: 1},
+				{Name: "f2 power", Objective: mcda.ObjectiveBenefit, Weight: 1},
+				{Name: "f3 construction cost", Objective: mcda.ObjectiveCost, Weight: 1},
+				{Name: "f4 maintenance cost", Objective: mcda.ObjectiveCost, Weight: 1},
+				{Name: "f5 villages", Objective: mcda.ObjectiveCost, Weight: 1},
+				{Name: "f6 security", Objective: mcda.ObjectiveBenefit, Weight: 1},
 			},
 			[][]float64{
 				{80, 90, 600, 54, 8, 5},
@@ -475,7 +475,7 @@ func TestPublished2ELECTREI(t *testing.T) {
 	//
 	// Its discordance is Roy's, d(a, b) = max_j (g_j(b) − g_j(a))⁺ / δ
 	// with δ the widest range of any criterion on the common scale (here
-	// 4): that is RoyDiscordance with NoNormalization. This package's
+	// 4): that is DiscordanceRoy with NormalizationNone. This package's
 	// default normalizes each criterion by min-max first, which gives
 	// different discordances; concordance uses the data as given in
 	// both, so it is also checked under the zero-value ELECTREI.
@@ -507,7 +507,7 @@ func TestPublished2ELECTREI(t *testing.T) {
 	}
 	approx4 := cmpopts.EquateApprox(0, 5e-5)
 	t.Run("WangTriantaphyllou2008", func(t *testing.T) {
-		e := mcda.ELECTREI{Normalization: mcda.NoNormalization} // Roy's index, mean thresholds
+		e := mcda.ELECTREI{Normalization: mcda.NormalizationNone} // Roy's index, mean thresholds
 		r, err := e.Evaluate(m)
 		if err != nil {
 			t.Fatal(err)

@@ -43,9 +43,9 @@ func pubwMatrix(t *testing.T, rows [][]float64, types []int) *mcda.DecisionMatri
 	}
 	crit := make([]mcda.Criterion, n)
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: fmt.Sprintf("C%d", j+1), Objective: mcda.Benefit, Weight: 1}
+		crit[j] = mcda.Criterion{Name: fmt.Sprintf("C%d", j+1), Objective: mcda.ObjectiveBenefit, Weight: 1}
 		if types != nil && types[j] < 0 {
-			crit[j].Objective = mcda.Cost
+			crit[j].Objective = mcda.ObjectiveCost
 		}
 	}
 	m, err := mcda.NewDecisionMatrix(alts, crit, rows)

@@ -199,3 +199,11 @@ func checkScores(method string, m *DecisionMatrix, scores []float64) error {
 	}
 	return nil
 }
+
+// FractionalRanks stores in dst the fractional ranks of r's alternatives,
+// in input order, and returns dst: the []float64 ranks that [Spearman],
+// [KendallTauB] and the other coefficients take, where [Ranking.Ranks]
+// holds competition ranks. See [FractionalRanks] for dst.
+func (r *Ranking) FractionalRanks(dst []float64) []float64 {
+	return FractionalRanks(dst, r.Scores, r.HigherIsBetter)
+}

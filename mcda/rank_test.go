@@ -61,7 +61,7 @@ func TestRank(t *testing.T) {
 	if diff := cmp.Diff(want, r); diff != "" {
 		t.Errorf("Rank mismatch (-want +got):\n%s", diff)
 	}
-	if _, err := mcda.Rank(&mcda.WPM{Normalization: mcda.VectorNormalization}, m); err == nil {
+	if _, err := mcda.Rank(&mcda.WPM{Normalization: mcda.NormalizationVector}, m); err == nil {
 		t.Error("Rank with a failing method: err = nil")
 	}
 }

@@ -140,11 +140,11 @@ func TestTOPSISRankReversalCounterexample(t *testing.T) {
 		return func() mcda.Method { return &mcda.TOPSIS{Normalization: k} }
 	}
 	runReversal(t, []rrCase{
-		{"vector", topsis(mcda.VectorNormalization), [][]float64{{2, 6}, {9, 2}}, []float64{1, 1}, []int{1, 1}, []float64{9, 2}, addCopy, 1, 0},
-		{"max", topsis(mcda.MaxNormalization), [][]float64{{5, 7}, {9, 4}}, []float64{1, 1}, []int{1, 1}, []float64{5, 3}, addDominated, 1, 0},
-		{"minmax", topsis(mcda.MinMaxNormalization), [][]float64{{6, 1}, {5, 3}}, []float64{2, 3}, []int{-1, -1}, []float64{6, 5}, addDominated, 0, 1},
-		{"sum", topsis(mcda.SumNormalization), [][]float64{{6, 5}, {2, 2}}, []float64{2, 3}, []int{1, -1}, []float64{2, 2}, addCopy, 1, 0},
-		{"none", topsis(mcda.NoNormalization), [][]float64{{2, 6}, {5, 4}}, []float64{3, 4}, []int{1, 1}, []float64{2, 3}, addDominated, 1, 0},
+		{"vector", topsis(mcda.NormalizationVector), [][]float64{{2, 6}, {9, 2}}, []float64{1, 1}, []int{1, 1}, []float64{9, 2}, addCopy, 1, 0},
+		{"max", topsis(mcda.NormalizationMax), [][]float64{{5, 7}, {9, 4}}, []float64{1, 1}, []int{1, 1}, []float64{5, 3}, addDominated, 1, 0},
+		{"minmax", topsis(mcda.NormalizationMinMax), [][]float64{{6, 1}, {5, 3}}, []float64{2, 3}, []int{-1, -1}, []float64{6, 5}, addDominated, 0, 1},
+		{"sum", topsis(mcda.NormalizationSum), [][]float64{{6, 5}, {2, 2}}, []float64{2, 3}, []int{1, -1}, []float64{2, 2}, addCopy, 1, 0},
+		{"none", topsis(mcda.NormalizationNone), [][]float64{{2, 6}, {5, 4}}, []float64{3, 4}, []int{1, 1}, []float64{2, 3}, addDominated, 1, 0},
 	})
 }
 
@@ -159,10 +159,10 @@ func TestWSMRankReversalCounterexample(t *testing.T) {
 		return func() mcda.Method { return &mcda.WSM{Normalization: k} }
 	}
 	runReversal(t, []rrCase{
-		{"vector", wsm(mcda.VectorNormalization), [][]float64{{2, 6}, {9, 2}}, []float64{1, 1}, []int{1, 1}, []float64{9, 2}, addCopy, 1, 0},
-		{"max", wsm(mcda.MaxNormalization), [][]float64{{9, 4}, {7, 5}}, []float64{1, 1}, []int{-1, -1}, []float64{2, 3}, addDominating, 1, 0},
-		{"minmax", wsm(mcda.MinMaxNormalization), [][]float64{{6, 1}, {5, 3}}, []float64{2, 3}, []int{-1, -1}, []float64{6, 5}, addDominated, 0, 1},
-		{"sum", wsm(mcda.SumNormalization), [][]float64{{6, 5}, {2, 2}}, []float64{2, 3}, []int{1, -1}, []float64{2, 2}, addCopy, 1, 0},
+		{"vector", wsm(mcda.NormalizationVector), [][]float64{{2, 6}, {9, 2}}, []float64{1, 1}, []int{1, 1}, []float64{9, 2}, addCopy, 1, 0},
+		{"max", wsm(mcda.NormalizationMax), [][]float64{{9, 4}, {7, 5}}, []float64{1, 1}, []int{-1, -1}, []float64{2, 3}, addDominating, 1, 0},
+		{"minmax", wsm(mcda.NormalizationMinMax), [][]float64{{6, 1}, {5, 3}}, []float64{2, 3}, []int{-1, -1}, []float64{6, 5}, addDominated, 0, 1},
+		{"sum", wsm(mcda.NormalizationSum), [][]float64{{6, 5}, {2, 2}}, []float64{2, 3}, []int{1, -1}, []float64{2, 2}, addCopy, 1, 0},
 	})
 }
 
@@ -174,7 +174,7 @@ func TestWSMRankReversalCounterexample(t *testing.T) {
 func TestVIKORRankReversalCounterexample(t *testing.T) {
 	for _, v := range []float64{0, 0.25, 0.5, 1} {
 		runReversal(t, []rrCase{
-			{"v=" + ftoa(v), func() mcda.Method { return &mcda.VIKOR{V: v, ExplicitV: true} },
+			{"v=" + ftoa(v), func() mcda.Method { return &mcda.VIKOR{V: ptr(v)} },
 				[][]float64{{6, 1}, {5, 3}}, []float64{2, 3}, []int{-1, -1}, []float64{6, 5}, addDominated, 0, 1},
 		})
 	}
@@ -355,8 +355,8 @@ func runScale(t *testing.T, cases []scaleCase) {
 func TestNoNormalizationScaleCounterexample(t *testing.T) {
 	rows, w, types := [][]float64{{1, 10}, {2, 1}}, []float64{1, 1}, []int{1, 1}
 	runScale(t, []scaleCase{
-		{"wsm", func() mcda.Method { return &mcda.WSM{Normalization: mcda.NoNormalization} }, rows, w, types, 0, 100, 0, 1},
-		{"topsis", func() mcda.Method { return &mcda.TOPSIS{Normalization: mcda.NoNormalization} }, rows, w, types, 0, 100, 0, 1},
+		{"wsm", func() mcda.Method { return &mcda.WSM{Normalization: mcda.NormalizationNone} }, rows, w, types, 0, 100, 0, 1},
+		{"topsis", func() mcda.Method { return &mcda.TOPSIS{Normalization: mcda.NormalizationNone} }, rows, w, types, 0, 100, 0, 1},
 	})
 }
 

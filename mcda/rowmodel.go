@@ -221,7 +221,7 @@ func (r *mooraRowModel) prepare() {
 	rows, _ := r.m.Dims()
 	r.base = 0
 	for j, wj := range r.w {
-		if r.m.criteria[j].Objective == Cost {
+		if r.m.criteria[j].Objective == ObjectiveCost {
 			wj = -wj
 		}
 		if norm := r.norm[j]; norm > 0 {

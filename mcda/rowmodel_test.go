@@ -13,8 +13,8 @@ import (
 // TestRowModel checks the row models of the row-separable methods against
 // their Scores.
 func TestRowModel(t *testing.T) {
-	norms := []mcda.Normalization{mcda.VectorNormalization, mcda.MaxNormalization,
-		mcda.MinMaxNormalization, mcda.SumNormalization, mcda.NoNormalization}
+	norms := []mcda.Normalization{mcda.NormalizationVector, mcda.NormalizationMax,
+		mcda.NormalizationMinMax, mcda.NormalizationSum, mcda.NormalizationNone}
 	methods := func(t *rapid.T) mcda.RowSeparable {
 		switch rapid.IntRange(0, 5).Draw(t, "method") {
 		case 4:
@@ -43,9 +43,9 @@ func TestRowModel(t *testing.T) {
 		}
 		crit := make([]mcda.Criterion, n)
 		for j := range crit {
-			crit[j] = mcda.Criterion{Name: fmt.Sprint("C", j), Weight: 1, Objective: mcda.Benefit}
+			crit[j] = mcda.Criterion{Name: fmt.Sprint("C", j), Weight: 1, Objective: mcda.ObjectiveBenefit}
 			if rapid.Bool().Draw(t, "cost") {
-				crit[j].Objective = mcda.Cost
+				crit[j].Objective = mcda.ObjectiveCost
 			}
 		}
 		m, err := mcda.NewDecisionMatrix(alts, crit, vals)
@@ -83,7 +83,7 @@ func TestRowModel(t *testing.T) {
 // TestRowModelErrors checks that bad weights and bad values are errors.
 func TestRowModelErrors(t *testing.T) {
 	m, err := mcda.NewDecisionMatrix([]string{"a", "b"},
-		[]mcda.Criterion{{Name: "x", Weight: 1, Objective: mcda.Benefit}, {Name: "y", Weight: 1, Objective: mcda.Benefit}},
+		[]mcda.Criterion{{Name: "x", Weight: 1, Objective: mcda.ObjectiveBenefit}, {Name: "y", Weight: 1, Objective: mcda.ObjectiveBenefit}},
 		[][]float64{{1, 0}, {2, 3}})
 	if err != nil {
 		t.Fatal(err)

@@ -13,9 +13,9 @@ import (
 
 func TestShiftColumns(t *testing.T) {
 	m := mustMatrix(t, []string{"A", "B", "C"}, []mcda.Criterion{
-		{Name: "profit", Objective: mcda.Benefit, Weight: 2},
-		{Name: "cost", Objective: mcda.Cost, Weight: 1},
-		{Name: "score", Objective: mcda.Benefit, Weight: 1},
+		{Name: "profit", Objective: mcda.ObjectiveBenefit, Weight: 2},
+		{Name: "cost", Objective: mcda.ObjectiveCost, Weight: 1},
+		{Name: "score", Objective: mcda.ObjectiveBenefit, Weight: 1},
 	}, [][]float64{{-3, 0, 5}, {2, 4, 7}, {1, 2, 9}})
 	// WPM rejects the data as they are ...
 	if _, err := mcda.Rank(&mcda.WPM{}, m); !errors.Is(err, mcda.ErrNegative) && !errors.Is(err, mcda.ErrNotPositive) {
@@ -52,7 +52,7 @@ func TestShiftColumns(t *testing.T) {
 	if _, _, err := mcda.ShiftColumns(m, math.NaN()); !errors.Is(err, mcda.ErrParameter) {
 		t.Errorf("NaN floor: err = %v, want ErrParameter", err)
 	}
-	big := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: 1}},
+	big := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}},
 		[][]float64{{-1.5e308}, {1.5e308}})
 	var ve *mcda.ValueError
 	if _, _, err := mcda.ShiftColumns(big, 1); !errors.Is(err, mcda.ErrNotFinite) || !errors.As(err, &ve) || ve.AlternativeName != "B" {
@@ -67,8 +67,8 @@ func TestShiftColumns(t *testing.T) {
 // 2, the float64 nearest above 1 that −1e16 + s can be.
 func TestShiftColumnsLargeMinimum(t *testing.T) {
 	m := mustMatrix(t, []string{"A", "B", "C"}, []mcda.Criterion{
-		{Name: "x", Objective: mcda.Benefit, Weight: 1},
-		{Name: "y", Objective: mcda.Benefit, Weight: 1},
+		{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1},
+		{Name: "y", Objective: mcda.ObjectiveBenefit, Weight: 1},
 	}, [][]float64{{-1e16, 3}, {5, 4}, {7, 5}})
 	s, shift, err := mcda.ShiftColumns(m, 1)
 	if err != nil {
@@ -83,7 +83,7 @@ func TestShiftColumnsLargeMinimum(t *testing.T) {
 	if _, err := mcda.Rank(&mcda.WPM{}, s); err != nil {
 		t.Errorf("WPM on the shifted data: %v", err)
 	}
-	r, err := mcda.Rank(&mcda.WSM{Normalization: mcda.NoNormalization}, s)
+	r, err := mcda.Rank(&mcda.WSM{Normalization: mcda.NormalizationNone}, s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,7 @@ func TestShiftColumnsNarrowFloor(t *testing.T) {
 		{-1e300, math.Nextafter(-1e300, 0)},
 		{0.5, math.Nextafter(1, 2)},
 	} {
-		m := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: 1}},
+		m := mustMatrix(t, []string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}},
 			[][]float64{{tc.lo}, {tc.floor}})
 		_, shift, err := mcda.ShiftColumns(m, tc.floor)
 		if err != nil {
@@ -127,7 +127,7 @@ func TestShiftColumnsMinimalShift(t *testing.T) {
 		exp := rapid.IntRange(-300, 300).Draw(t, "exp")
 		lo := -math.Ldexp(rapid.Float64Range(0.5, 1).Draw(t, "mant"), exp)
 		floor := rapid.SampledFrom([]float64{1, 0, 1e-300, 0.1, 3, -0.5 * math.Abs(lo)}).Draw(t, "floor")
-		m, err := mcda.NewDecisionMatrix([]string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit, Weight: 1}},
+		m, err := mcda.NewDecisionMatrix([]string{"A", "B"}, []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}},
 			[][]float64{{lo}, {floor + 1}})
 		if err != nil {
 			t.Fatal(err)
@@ -188,11 +188,11 @@ func TestShiftColumnsProperties(t *testing.T) {
 				t.Fatalf("column %d minimum %v below floor %v", j, lo, floor)
 			}
 		}
-		a, err := mcda.Normalize(nil, m, mcda.MinMaxNormalization)
+		a, err := mcda.Normalize(nil, m, mcda.NormalizationMinMax)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := mcda.Normalize(nil, s, mcda.MinMaxNormalization)
+		b, err := mcda.Normalize(nil, s, mcda.NormalizationMinMax)
 		if err != nil {
 			t.Fatal(err)
 		}

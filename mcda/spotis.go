@@ -133,7 +133,7 @@ func (s *SPOTIS) compute(d []float64, m *DecisionMatrix) error {
 			}
 		}
 		s.lo[j], s.hi[j] = lo, hi
-		if m.criteria[j].Objective == Benefit {
+		if m.criteria[j].Objective == ObjectiveBenefit {
 			s.star[j] = hi
 		} else {
 			s.star[j] = lo

@@ -29,8 +29,10 @@ type StreamOptions struct {
 	// Other methods are rejected with ErrNotStreamable. The value is only
 	// read, never used to score.
 	Method Method
-	// Top is the number of best alternatives to return; 0 returns none,
-	// for callers that only want Each.
+	// Top is the number of best alternatives to return. Zero returns
+	// them all, best first, which takes memory proportional to their
+	// number; a negative Top returns none, for callers that only want
+	// Each.
 	Top int
 	// Each, if not nil, is called in the second pass with every
 	// alternative's 0-based index, name and score, in input order. An
@@ -48,12 +50,12 @@ type StreamOptions struct {
 // A RankedAlternative is one of the best alternatives of a streamed
 // ranking.
 type RankedAlternative struct {
-	Index int     // 0-based position in the source
-	Name  string  // name given by the source
-	Score float64 // the method's score
+	Index int     `json:"index"`       // 0-based position in the source
+	Name  string  `json:"alternative"` // name given by the source
+	Score float64 `json:"score"`       // the method's score
 	// Rank is the 1-based competition rank among all the alternatives, as
 	// [Rank] would give it (see [RankScores]).
-	Rank int
+	Rank int `json:"rank"`
 }
 
 // A StreamRanking is the outcome of [RankStream].
@@ -99,7 +101,7 @@ type StreamRanking struct {
 // Errors from the source and from opts.Each are returned wrapped.
 //
 // Memory is O(criteria) for the aggregates and a block of 4096 rows, plus
-// O(opts.Top) for the best alternatives and those whose scores lie within
+// O(opts.Top) (O(alternatives) when opts.Top is 0) for the best alternatives and those whose scores lie within
 // 3·TieTolerance of the Top-th best, which a tie may still bring forward
 // (none for continuous data; many only if many alternatives have nearly but
 // not exactly the same score).
@@ -117,12 +119,7 @@ type StreamRanking struct {
 //
 // RankStream checks ctx every 4096 rows of every pass and returns
 // ctx.Err() wrapped when it is done.
-//
-// It panics if opts.Top is negative.
 func RankStream(ctx context.Context, open func() (RowSource, error), opts StreamOptions) (*StreamRanking, error) {
-	if opts.Top < 0 {
-		panic("mcda: RankStream: negative Top")
-	}
 	s, err := newStreamer(opts.Method)
 	if err != nil {
 		return nil, err
@@ -422,7 +419,14 @@ func (s *streamer) rank(open func() (RowSource, error), opts StreamOptions) (*St
 	}
 	defer closeSource(src)
 	higher := s.method.HigherIsBetter()
-	top := topK{k: opts.Top, higher: higher}
+	k := opts.Top
+	switch {
+	case k == 0:
+		k = s.rows
+	case k < 0:
+		k = 0
+	}
+	top := topK{k: k, higher: higher}
 	n := s.n
 	scores := make([]float64, blockRows)
 	i, r := 0, 0

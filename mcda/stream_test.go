@@ -107,8 +107,12 @@ func propStreamMatchesRank(t *rapid.T) {
 	if got.Alternatives != rows || got.Method != want.Method || got.HigherIsBetter != want.HigherIsBetter {
 		t.Fatalf("RankStream = %+v, want %d alternatives of %s", got, rows, want.Method)
 	}
-	if len(got.Top) != min(top, rows) {
-		t.Fatalf("len(Top) = %d, want %d", len(got.Top), min(top, rows))
+	wantTop := min(top, rows)
+	if top == 0 {
+		wantTop = rows // Top 0 returns them all
+	}
+	if len(got.Top) != wantTop {
+		t.Fatalf("len(Top) = %d, want %d", len(got.Top), wantTop)
 	}
 	for q, r := range got.Top {
 		i := want.Order[q]
@@ -128,7 +132,7 @@ func TestRankStreamTies(t *testing.T) {
 	// WSM with no normalization on one criterion: the scores are the
 	// values.
 	m := problem(t, [][]float64{{1}, {1 + 1e-14}, {0.5}, {1 + 2e-14}, {1 - 1e-13}}, []float64{1}, []int{1})
-	method := &mcda.WSM{Normalization: mcda.NoNormalization}
+	method := &mcda.WSM{Normalization: mcda.NormalizationNone}
 	want, err := mcda.Rank(method, m)
 	if err != nil {
 		t.Fatal(err)
@@ -159,8 +163,8 @@ func TestRankStreamRescan(t *testing.T) {
 		{"VectorTiny", [][]float64{{3e-200, 1}, {4e-200, 2}}, []int{1, -1}, &mcda.TOPSIS{}, 3},
 		{"VectorSubnormal", [][]float64{{3e-310, 1}, {4e-310, 2}, {0, 3}}, []int{1, -1}, &mcda.TOPSIS{}, 3},
 		{"VectorHuge", [][]float64{{math.MaxFloat64, 1}, {-math.MaxFloat64 / 2, 2}}, []int{-1, 1}, &mcda.TOPSIS{}, 3},
-		{"SumHuge", [][]float64{{math.MaxFloat64, 1}, {math.MaxFloat64 / 3, 2}}, []int{1, 1}, &mcda.WSM{Normalization: mcda.SumNormalization}, 3},
-		{"SumCostTiny", [][]float64{{1e-310, 1}, {3e-310, 2}}, []int{-1, 1}, &mcda.WPM{Normalization: mcda.SumNormalization}, 3},
+		{"SumHuge", [][]float64{{math.MaxFloat64, 1}, {math.MaxFloat64 / 3, 2}}, []int{1, 1}, &mcda.WSM{Normalization: mcda.NormalizationSum}, 3},
+		{"SumCostTiny", [][]float64{{1e-310, 1}, {3e-310, 2}}, []int{-1, 1}, &mcda.WPM{Normalization: mcda.NormalizationSum}, 3},
 		{"Plain", [][]float64{{1, 1}, {3, 2}}, []int{-1, 1}, &mcda.TOPSIS{}, 2},
 	}
 	for _, tc := range tests {
@@ -236,14 +240,14 @@ func TestRankStreamErrors(t *testing.T) {
 	}{
 		{"NaN", withRows([][]float64{{1, 2}, {3, math.NaN()}, {math.Inf(1), 6}}, names), nil, mcda.ErrNotFinite, 1, 1},
 		{"NegativeMax", withRows([][]float64{{1, 2}, {-3, 4}, {-5, 6}}, names), &mcda.WSM{}, mcda.ErrNegative, 1, 0},
-		{"ZeroCostMax", withRows([][]float64{{1, 2}, {3, 0}, {5, 6}}, names), &mcda.TOPSIS{Normalization: mcda.MaxNormalization}, mcda.ErrNotPositive, 1, 1},
+		{"ZeroCostMax", withRows([][]float64{{1, 2}, {3, 0}, {5, 6}}, names), &mcda.TOPSIS{Normalization: mcda.NormalizationMax}, mcda.ErrNotPositive, 1, 1},
 		{"ZeroWPM", withRows([][]float64{{1, 2}, {3, 4}, {0, 6}}, names), &mcda.WPM{}, mcda.ErrNotPositive, 2, 0},
 		{"EmptyName", withRows([][]float64{{1, 2}, {3, 4}}, []string{"A1", ""}), nil, mcda.ErrName, 1, -1},
 		{"NoRows", withRows(nil, nil), nil, mcda.ErrEmpty, -1, -1},
 		{"RowsChanged", changing(), nil, mcda.ErrShape, -1, -1},
 		{"SourceFails", failing(2), nil, errSource, -1, -1},
 		{"BadNormalization", opener(good, nil), &mcda.TOPSIS{Normalization: 42}, mcda.ErrNormalization, -1, -1},
-		{"WPMVector", opener(good, nil), &mcda.WPM{Normalization: mcda.VectorNormalization}, mcda.ErrNormalization, -1, -1},
+		{"WPMVector", opener(good, nil), &mcda.WPM{Normalization: mcda.NormalizationVector}, mcda.ErrNormalization, -1, -1},
 		{"NotStreamable", opener(good, nil), &mcda.VIKOR{}, mcda.ErrNotStreamable, -1, -1},
 		{"OpenFails", func() (mcda.RowSource, error) { return nil, errSource }, nil, errSource, -1, -1},
 	}
@@ -279,8 +283,27 @@ func TestRankStreamErrors(t *testing.T) {
 	if !errors.Is(err, errSource) {
 		t.Errorf("Each error: err = %v, want %v", err, errSource)
 	}
-	if !panics(func() { mcda.RankStream(context.Background(), opener(good, nil), mcda.StreamOptions{Top: -1}) }) {
-		t.Error("RankStream with Top -1 did not panic")
+	// Top 0 returns every alternative, as Rank orders them; a negative Top
+	// none.
+	all, err := mcda.RankStream(context.Background(), opener(good, nil), mcda.StreamOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := mcda.Rank(&mcda.TOPSIS{}, good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Top) != len(r.Order) {
+		t.Fatalf("Top 0: %d alternatives, want all %d", len(all.Top), len(r.Order))
+	}
+	for k, i := range r.Order {
+		if a := all.Top[k]; a.Index != i || a.Rank != r.Ranks[i] || a.Score != r.Scores[i] {
+			t.Errorf("Top 0: place %d = %+v, want index %d rank %d score %v", k, a, i, r.Ranks[i], r.Scores[i])
+		}
+	}
+	none, err := mcda.RankStream(context.Background(), opener(good, nil), mcda.StreamOptions{Top: -1})
+	if err != nil || len(none.Top) != 0 {
+		t.Errorf("Top -1: %v, err = %v; want none", none, err)
 	}
 }
 
@@ -297,9 +320,9 @@ type synthSource struct {
 func synthCriteria(n int) []mcda.Criterion {
 	crit := make([]mcda.Criterion, n)
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: "c" + strconv.Itoa(j), Objective: mcda.Benefit, Weight: float64(j + 1)}
+		crit[j] = mcda.Criterion{Name: "c" + strconv.Itoa(j), Objective: mcda.ObjectiveBenefit, Weight: float64(j + 1)}
 		if j%2 == 1 {
-			crit[j].Objective = mcda.Cost
+			crit[j].Objective = mcda.ObjectiveCost
 		}
 	}
 	return crit
@@ -388,7 +411,7 @@ func TestRankStreamCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, method := range []mcda.Method{&mcda.TOPSIS{}, &mcda.TOPSIS{Normalization: mcda.MinMaxNormalization}, &mcda.WSM{}, &mcda.WPM{}} {
+	for _, method := range []mcda.Method{&mcda.TOPSIS{}, &mcda.TOPSIS{Normalization: mcda.NormalizationMinMax}, &mcda.WSM{}, &mcda.WPM{}} {
 		want, err := mcda.Rank(method, dm)
 		if err != nil {
 			t.Fatal(err)
@@ -515,12 +538,12 @@ func ExampleRankStream() {
 	open := func() (mcda.RowSource, error) {
 		return &rowsSource{
 			crit: []mcda.Criterion{
-				{Name: "speed", Objective: mcda.Benefit, Weight: 0.2},
-				{Name: "range", Objective: mcda.Benefit, Weight: 0.1},
-				{Name: "payload", Objective: mcda.Benefit, Weight: 0.1},
-				{Name: "cost", Objective: mcda.Cost, Weight: 0.1},
-				{Name: "reliability", Objective: mcda.Benefit, Weight: 0.2},
-				{Name: "maneuverability", Objective: mcda.Benefit, Weight: 0.3},
+				{Name: "speed", Objective: mcda.ObjectiveBenefit, Weight: 0.2},
+				{Name: "range", Objective: mcda.ObjectiveBenefit, Weight: 0.1},
+				{Name: "payload", Objective: mcda.ObjectiveBenefit, Weight: 0.1},
+				{Name: "cost", Objective: mcda.ObjectiveCost, Weight: 0.1},
+				{Name: "reliability", Objective: mcda.ObjectiveBenefit, Weight: 0.2},
+				{Name: "maneuverability", Objective: mcda.ObjectiveBenefit, Weight: 0.3},
 			},
 			names: []string{"A1", "A2", "A3", "A4"},
 			rows: [][]float64{

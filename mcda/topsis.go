@@ -26,7 +26,7 @@ import (
 // and is ready to use. A TOPSIS value reuses internal storage between calls
 // and must not be used concurrently.
 type TOPSIS struct {
-	// Normalization defaults to VectorNormalization.
+	// Normalization defaults to NormalizationVector.
 	Normalization Normalization
 	// Workers is the largest number of goroutines a call may use, such
 	// as runtime.GOMAXPROCS(0); 0 and 1 mean the calling goroutine only.
@@ -53,8 +53,8 @@ func (t *TOPSIS) HigherIsBetter() bool { return true }
 // norm returns the normalization to use, or an error for an unknown one.
 func (t *TOPSIS) norm() (Normalization, error) {
 	k := t.Normalization
-	if k == DefaultNormalization {
-		k = VectorNormalization
+	if k == NormalizationDefault {
+		k = NormalizationVector
 	}
 	if !k.valid() {
 		return 0, fmt.Errorf("mcda: topsis: %v: %w", k, ErrNormalization)

@@ -104,7 +104,7 @@ func TestTOPSISPublished(t *testing.T) {
 // agrees with the textbook to rounding for every normalization.
 func TestTOPSISReference(t *testing.T) {
 	m := fighterAircraft(t)
-	for _, k := range []mcda.Normalization{mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization, mcda.SumNormalization, mcda.NoNormalization} {
+	for _, k := range []mcda.Normalization{mcda.NormalizationVector, mcda.NormalizationMax, mcda.NormalizationMinMax, mcda.NormalizationSum, mcda.NormalizationNone} {
 		t.Run(k.String(), func(t *testing.T) {
 			tp := mcda.TOPSIS{Normalization: k}
 			got, err := tp.Evaluate(m)
@@ -199,7 +199,7 @@ func TestTOPSISSpecialCases(t *testing.T) {
 	t.Run("ExtremeValues", func(t *testing.T) {
 		// Values near the limits of float64 must not overflow into NaN.
 		m := problem(t, [][]float64{{1e308, -1e308, 1e-300}, {-1e308, 1e308, 2e-300}, {0, 0, 0}}, []float64{1, 1, 1}, []int{1, -1, 1})
-		for _, k := range []mcda.Normalization{mcda.VectorNormalization, mcda.MinMaxNormalization} {
+		for _, k := range []mcda.Normalization{mcda.NormalizationVector, mcda.NormalizationMinMax} {
 			tp := mcda.TOPSIS{Normalization: k}
 			got, err := tp.Scores(nil, m)
 			if err != nil {
@@ -216,7 +216,7 @@ func TestTOPSISSpecialCases(t *testing.T) {
 
 func TestTOPSISZeroAlloc(t *testing.T) {
 	m := fighterAircraft(t)
-	for _, k := range []mcda.Normalization{mcda.VectorNormalization, mcda.MaxNormalization, mcda.SumNormalization} {
+	for _, k := range []mcda.Normalization{mcda.NormalizationVector, mcda.NormalizationMax, mcda.NormalizationSum} {
 		tp := mcda.TOPSIS{Normalization: k}
 		dst := make([]float64, 4)
 		if _, err := tp.Scores(dst, m); err != nil {
@@ -268,7 +268,7 @@ func TestTOPSISMorePublished(t *testing.T) {
 		// attributes the data to Opricovic & Tzeng 2004) with min-max
 		// normalization: 0.500, 0.617, 0.500 to 3 decimals (5e-4).
 		m := problem(t, [][]float64{{1, 3000}, {2, 3750}, {5, 4500}}, []float64{0.5, 0.5}, []int{-1, 1})
-		tp := mcda.TOPSIS{Normalization: mcda.MinMaxNormalization}
+		tp := mcda.TOPSIS{Normalization: mcda.NormalizationMinMax}
 		got, err := tp.Scores(nil, m)
 		if err != nil {
 			t.Fatal(err)

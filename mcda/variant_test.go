@@ -12,8 +12,8 @@ import (
 
 func TestVariant(t *testing.T) {
 	crit := []mcda.Criterion{
-		{Name: "x", Objective: mcda.Benefit, Weight: 1},
-		{Name: "y", Objective: mcda.Cost, Weight: 3},
+		{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1},
+		{Name: "y", Objective: mcda.ObjectiveCost, Weight: 3},
 	}
 	m := mustMatrix(t, []string{"A", "B", "C"}, crit, [][]float64{{1, 2}, {3, 4}, {5, 6}})
 	values := []float64{6, 5, 4, 3, 2, 1}
@@ -25,8 +25,8 @@ func TestVariant(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := mustMatrix(t, []string{"A", "B", "C"}, []mcda.Criterion{
-		{Name: "x", Objective: mcda.Benefit, Weight: 2},
-		{Name: "y", Objective: mcda.Cost, Weight: 2},
+		{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 2},
+		{Name: "y", Objective: mcda.ObjectiveCost, Weight: 2},
 	}, [][]float64{{6, 5}, {4, 3}, {2, 1}})
 	if diff := cmp.Diff(viewOf(want), viewOf(v)); diff != "" {
 		t.Errorf("variant (-want +got):\n%s", diff)

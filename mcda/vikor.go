@@ -46,13 +46,12 @@ import (
 // The zero value uses v = 0.5 and is ready to use. A VIKOR value reuses
 // internal storage between calls and must not be used concurrently.
 type VIKOR struct {
-	// V is the weight v of the strategy of maximum group utility, in
-	// [0, 1]; 1 − v weighs individual regret. Zero means the default 0.5
-	// unless ExplicitV is set.
-	V float64
-	// ExplicitV makes V be used as given even when it is zero, so that
-	// VIKOR{V: 0, ExplicitV: true} ranks by regret R alone.
-	ExplicitV bool
+	// V points to the weight v of the strategy of maximum group utility,
+	// in [0, 1]; 1 − v weighs individual regret. Nil means 0.5. For
+	// example
+	//	v := 0.0
+	//	vk := mcda.VIKOR{V: &v} // ranks by regret R alone
+	V *float64
 	// Workers is the largest number of goroutines a call may use; 0 and 1
 	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
 	// are bit-for-bit the same for every value.
@@ -79,10 +78,10 @@ func (vk *VIKOR) HigherIsBetter() bool { return false }
 
 // v returns the effective v, or an error wrapping ErrParameter.
 func (vk *VIKOR) v() (float64, error) {
-	v := vk.V
-	if v == 0 && !vk.ExplicitV {
+	if vk.V == nil {
 		return 0.5, nil
 	}
+	v := *vk.V
 	if !(v >= 0 && v <= 1) {
 		return 0, fmt.Errorf("mcda: vikor: v = %v not in [0, 1]: %w", v, ErrParameter)
 	}
@@ -197,7 +196,7 @@ func (vk *VIKOR) compute(q, s, r []float64, m *DecisionMatrix, v float64) error 
 	// Min-max normalization r_ij = (f_ij − f_j⁻)/(f_j* − f_j⁻) oriented so
 	// that larger is better; the regret is 1 − r_ij, 0 on a constant column.
 	var err error
-	if vk.ts, err = vk.st.prepare(vk.ts, MinMaxNormalization, m, tm, vk.Workers); err != nil {
+	if vk.ts, err = vk.st.prepare(vk.ts, NormalizationMinMax, m, tm, vk.Workers); err != nil {
 		return err
 	}
 	vk.w = m.Weights(grow(vk.w, n))

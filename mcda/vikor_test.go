@@ -59,7 +59,7 @@ func TestVIKORPublished(t *testing.T) {
 		m: problem(t, [][]float64{
 			{8, 7, 2, 1}, {5, 3, 7, 5}, {7, 5, 6, 4}, {9, 9, 7, 3}, {11, 10, 3, 7}, {6, 9, 5, 4},
 		}, []float64{0.4, 0.3, 0.1, 0.2}, []int{1, 1, 1, 1}),
-		vikor:  mcda.VIKOR{V: 0.625},
+		vikor:  mcda.VIKOR{V: ptr(0.625)},
 		want:   mcda.VIKORResult{Q: []float64{0.640, 1.000, 0.693, 0.271, 0.000, 0.694}},
 		approx: cmpopts.EquateApprox(0, 5e-4),
 	}}
@@ -234,7 +234,7 @@ func TestVIKORSpecialCases(t *testing.T) {
 		// S = R = (f* − f)/(f* − f⁻), so Q is that too, for every v.
 		m := problem(t, [][]float64{{10}, {20}, {40}}, []float64{1}, []int{-1})
 		for _, v := range []float64{0.1, 0.5, 1} {
-			vk := mcda.VIKOR{V: v}
+			vk := mcda.VIKOR{V: ptr(v)}
 			got, err := vk.Scores(nil, m)
 			if err != nil {
 				t.Fatal(err)
@@ -257,7 +257,7 @@ func TestVIKORSpecialCases(t *testing.T) {
 		for i := range r {
 			want[i] = (r[i] - rBest) / (rWorst - rBest)
 		}
-		vk := mcda.VIKOR{V: 0, ExplicitV: true}
+		vk := mcda.VIKOR{V: ptr(0)}
 		got, err := vk.Scores(nil, m)
 		if err != nil {
 			t.Fatal(err)
@@ -269,7 +269,7 @@ func TestVIKORSpecialCases(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		half, err := (&mcda.VIKOR{V: 0.5}).Scores(nil, m)
+		half, err := (&mcda.VIKOR{V: ptr(0.5)}).Scores(nil, m)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -298,10 +298,10 @@ func TestVIKORErrors(t *testing.T) {
 		name  string
 		vikor mcda.VIKOR
 	}{
-		{"VAboveOne", mcda.VIKOR{V: 1.5}},
-		{"VNegative", mcda.VIKOR{V: -0.1}},
-		{"VNaN", mcda.VIKOR{V: math.NaN()}},
-		{"VInf", mcda.VIKOR{V: math.Inf(1), ExplicitV: true}},
+		{"VAboveOne", mcda.VIKOR{V: ptr(1.5)}},
+		{"VNegative", mcda.VIKOR{V: ptr(-0.1)}},
+		{"VNaN", mcda.VIKOR{V: ptr(math.NaN())}},
+		{"VInf", mcda.VIKOR{V: ptr(math.Inf(1))}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -367,7 +367,7 @@ func propVIKORFinite(t *rapid.T) {
 // vikorGenV draws v in [0, 1], including the endpoints.
 func vikorGenV(t *rapid.T) mcda.VIKOR {
 	v := rapid.OneOf(rapid.Just(0.0), rapid.Just(1.0), rapid.Float64Range(0, 1)).Draw(t, "v")
-	return mcda.VIKOR{V: v, ExplicitV: true}
+	return mcda.VIKOR{V: ptr(v)}
 }
 
 // Property: for every valid problem and v in [0, 1], 0 <= Q_i <= 1, with
@@ -479,8 +479,8 @@ func ExampleVIKOR() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A1", "A2", "A3"},
 		[]mcda.Criterion{
-			{Name: "risk", Objective: mcda.Cost, Weight: 0.5},
-			{Name: "benefit", Objective: mcda.Benefit, Weight: 0.5},
+			{Name: "risk", Objective: mcda.ObjectiveCost, Weight: 0.5},
+			{Name: "benefit", Objective: mcda.ObjectiveBenefit, Weight: 0.5},
 		},
 		[][]float64{{1, 3000}, {2, 3750}, {5, 4500}},
 	)

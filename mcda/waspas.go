@@ -6,7 +6,7 @@ import "fmt"
 // (Zavadskas, Turskis, Antucheviciene & Zakarevicius, 2012, Elektronika ir
 // Elektrotechnika 122(6):3-6). Each criterion is normalized linearly,
 // x̄_ij = x_ij / max_i x_ij for a benefit and min_i x_ij / x_ij for a cost
-// ([MaxNormalization]), and the score is
+// ([NormalizationMax]), and the score is
 //
 //	Q_i = λ·Q_i⁽¹⁾ + (1 − λ)·Q_i⁽²⁾,   Q_i⁽¹⁾ = Σ_j w_j·x̄_ij,   Q_i⁽²⁾ = Π_j x̄_ij^w_j
 //
@@ -173,7 +173,7 @@ func (s *WASPAS) product(prod []float64, m *DecisionMatrix) error {
 	s.st.computeData(m.data, rows, n, 0, s.par.team(s.Workers, rows), s.Workers)
 	zeros := false
 	for j, c := range m.criteria {
-		if c.Objective == Cost {
+		if c.Objective == ObjectiveCost {
 			continue // WPM reports a cost value <= 0
 		}
 		if s.st.min[j] < 0 {
@@ -196,7 +196,7 @@ func (s *WASPAS) product(prod []float64, m *DecisionMatrix) error {
 	zrow := s.zrow[:rows]
 	clear(zrow)
 	for j, c := range m.criteria {
-		if c.Objective == Cost {
+		if c.Objective == ObjectiveCost {
 			continue
 		}
 		mx := 0.0

@@ -254,8 +254,8 @@ func ExampleWASPAS() {
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"A", "B", "C"},
 		[]mcda.Criterion{
-			{Name: "speed", Objective: mcda.Benefit, Weight: 0.6},
-			{Name: "price", Objective: mcda.Cost, Weight: 0.4},
+			{Name: "speed", Objective: mcda.ObjectiveBenefit, Weight: 0.6},
+			{Name: "price", Objective: mcda.ObjectiveCost, Weight: 0.4},
 		},
 		[][]float64{{10, 200}, {14, 300}, {6, 120}})
 	if err != nil {

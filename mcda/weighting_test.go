@@ -59,7 +59,7 @@ func wtRun(t *testing.T, method mcda.Weighting, cases []wtCase) {
 // configuration.
 func wtMethods() []mcda.Weighting {
 	return []mcda.Weighting{
-		mcda.Equal{}, &mcda.Entropy{}, &mcda.StdDev{}, &mcda.StdDev{Normalization: mcda.NoNormalization},
+		mcda.Equal{}, &mcda.Entropy{}, &mcda.StdDev{}, &mcda.StdDev{Normalization: mcda.NormalizationNone},
 		&mcda.Variance{}, &mcda.CRITIC{}, &mcda.CRITIC{BenefitOnly: true}, &mcda.MEREC{}, &mcda.Gini{},
 	}
 }
@@ -68,7 +68,7 @@ func wtMethods() []mcda.Weighting {
 func wtLabel(w mcda.Weighting) string {
 	switch v := w.(type) {
 	case *mcda.StdDev:
-		if v.Normalization != mcda.DefaultNormalization {
+		if v.Normalization != mcda.NormalizationDefault {
 			return w.Name() + "-" + v.Normalization.String()
 		}
 	case *mcda.CRITIC:
@@ -84,7 +84,7 @@ func wtLabel(w mcda.Weighting) string {
 func wtScaleInvariant(w mcda.Weighting) bool {
 	switch v := w.(type) {
 	case *mcda.StdDev:
-		return v.Normalization == mcda.DefaultNormalization
+		return v.Normalization == mcda.NormalizationDefault
 	}
 	return true
 }

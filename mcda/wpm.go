@@ -17,14 +17,14 @@ import (
 //	P_K / P_L = Π_j (x_Kj / x_Lj)^(±w_j)
 //
 // with the exponent negative on cost criteria, whatever the normalization:
-// every normalization WPM accepts rescales a column (MaxNormalization,
-// SumNormalization) or leaves it as it is (NoNormalization, where a cost
+// every normalization WPM accepts rescales a column (NormalizationMax,
+// NormalizationSum) or leaves it as it is (NormalizationNone, where a cost
 // value enters as 1/x), and rescaling a column multiplies every score by the
 // same factor. The ranking is therefore the same under all three.
-// VectorNormalization and MinMaxNormalization are not ratio scales and are
+// NormalizationVector and NormalizationMinMax are not ratio scales and are
 // rejected with [ErrNormalization].
 //
-// The default normalization is MaxNormalization, under which 0 < P_i <= 1.
+// The default normalization is NormalizationMax, under which 0 < P_i <= 1.
 // Every value must be positive: a zero or negative value is an error naming
 // the cell ([ErrNotPositive]).
 //
@@ -32,8 +32,8 @@ import (
 // value reuses internal storage between calls and must not be used
 // concurrently.
 type WPM struct {
-	// Normalization defaults to MaxNormalization; also SumNormalization or
-	// NoNormalization.
+	// Normalization defaults to NormalizationMax; also NormalizationSum or
+	// NormalizationNone.
 	Normalization Normalization
 	// Workers is the largest number of goroutines a call may use; 0 and 1
 	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
@@ -54,11 +54,11 @@ func (p *WPM) HigherIsBetter() bool { return true }
 // norm returns the normalization to use, or an error if WPM does not take it.
 func (p *WPM) norm() (Normalization, error) {
 	k := p.Normalization
-	if k == DefaultNormalization {
-		k = MaxNormalization
+	if k == NormalizationDefault {
+		k = NormalizationMax
 	}
 	switch k {
-	case MaxNormalization, SumNormalization, NoNormalization:
+	case NormalizationMax, NormalizationSum, NormalizationNone:
 		return k, nil
 	}
 	return 0, fmt.Errorf("mcda: wpm: %v is not a ratio scale (want max, sum or none): %w", k, ErrNormalization)

@@ -10,9 +10,9 @@ import "fmt"
 //
 // with the weights w_j normalized to sum to 1. Higher is better.
 //
-// The default normalization is MaxNormalization, Hwang & Yoon's linear scale
+// The default normalization is NormalizationMax, Hwang & Yoon's linear scale
 // transformation (x/max for benefit, min/x for cost), which needs values >= 0
-// on benefit criteria and > 0 on cost criteria. NoNormalization reproduces
+// on benefit criteria and > 0 on cost criteria. NormalizationNone reproduces
 // the textbook form for data already on one scale (Triantaphyllou, 2000),
 // with costs entering negatively.
 //
@@ -20,7 +20,7 @@ import "fmt"
 // value reuses internal storage between calls and must not be used
 // concurrently.
 type WSM struct {
-	// Normalization defaults to MaxNormalization.
+	// Normalization defaults to NormalizationMax.
 	Normalization Normalization
 	// Workers is the largest number of goroutines a call may use; 0 and 1
 	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
@@ -41,8 +41,8 @@ func (s *WSM) HigherIsBetter() bool { return true }
 // norm returns the normalization to use, or an error for an unknown one.
 func (s *WSM) norm() (Normalization, error) {
 	k := s.Normalization
-	if k == DefaultNormalization {
-		k = MaxNormalization
+	if k == NormalizationDefault {
+		k = NormalizationMax
 	}
 	if !k.valid() {
 		return 0, fmt.Errorf("mcda: wsm: %v: %w", k, ErrNormalization)

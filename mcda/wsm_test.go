@@ -48,7 +48,7 @@ func TestWSMPublished(t *testing.T) {
 		// Published scores 21.50, 22.00, 22.00 (exact): A2 and A3 tie
 		// for first place, so both have rank 1 and A1 rank 3.
 		m := triantaphyllou(t)
-		s := mcda.WSM{Normalization: mcda.NoNormalization}
+		s := mcda.WSM{Normalization: mcda.NormalizationNone}
 		r, err := mcda.Rank(&s, m)
 		if err != nil {
 			t.Fatal(err)
@@ -80,7 +80,7 @@ func TestWPMPublished(t *testing.T) {
 		// Published ratios P(A1/A2) = 1.007, P(A1/A3) = 1.067,
 		// P(A2/A3) = 1.059 (3 decimals: 5e-4). They hold for every
 		// normalization WPM accepts.
-		for _, k := range []mcda.Normalization{mcda.MaxNormalization, mcda.SumNormalization, mcda.NoNormalization} {
+		for _, k := range []mcda.Normalization{mcda.NormalizationMax, mcda.NormalizationSum, mcda.NormalizationNone} {
 			p := mcda.WPM{Normalization: k}
 			s, err := p.Scores(nil, triantaphyllou(t))
 			if err != nil {
@@ -97,7 +97,7 @@ func TestWPMPublished(t *testing.T) {
 		// test_WeightedProductModel_enwiki_1015567716) scores the same
 		// problem as log10 of the product of sum-normalized values:
 		// -0.50128589, -0.50448471, -0.52947246, printed to 8 decimals.
-		p := mcda.WPM{Normalization: mcda.SumNormalization}
+		p := mcda.WPM{Normalization: mcda.NormalizationSum}
 		s, err := p.Scores(nil, triantaphyllou(t))
 		if err != nil {
 			t.Fatal(err)
@@ -127,7 +127,7 @@ func TestWPMErrors(t *testing.T) {
 	if !errors.Is(err, mcda.ErrNotPositive) || !errors.As(err, &ve) || ve.Alternative != 1 || ve.Criterion != 1 || ve.AlternativeName != "A2" {
 		t.Errorf("WPM on a zero value: err = %v, want a *ValueError at A2, C2 wrapping ErrNotPositive", err)
 	}
-	for _, k := range []mcda.Normalization{mcda.VectorNormalization, mcda.MinMaxNormalization, mcda.Normalization(99)} {
+	for _, k := range []mcda.Normalization{mcda.NormalizationVector, mcda.NormalizationMinMax, mcda.Normalization(99)} {
 		p := mcda.WPM{Normalization: k}
 		if _, err := p.Scores(nil, triantaphyllou(t)); !errors.Is(err, mcda.ErrNormalization) {
 			t.Errorf("WPM{%v}: err = %v, want ErrNormalization", k, err)
@@ -138,7 +138,7 @@ func TestWPMErrors(t *testing.T) {
 func TestWSMWPMZeroAlloc(t *testing.T) {
 	m := chakraborty2015(t)
 	dst := make([]float64, 10)
-	for _, method := range []mcda.Method{&mcda.WSM{}, &mcda.WPM{}, &mcda.WSM{Normalization: mcda.SumNormalization}} {
+	for _, method := range []mcda.Method{&mcda.WSM{}, &mcda.WPM{}, &mcda.WSM{Normalization: mcda.NormalizationSum}} {
 		if _, err := method.Scores(dst, m); err != nil {
 			t.Fatal(err)
 		}
@@ -158,8 +158,8 @@ func TestMinMaxNearConstantColumn(t *testing.T) {
 	m := problem(t, [][]float64{{1, 1, 1, 1, 1.7265625}, {1, 1, 1, 1, 1.7265629768371582}},
 		[]float64{1, 1, 1, 1, 1}, []int{1, 1, 1, 1, 1})
 	for _, meth := range []mcda.Method{
-		&mcda.WSM{Normalization: mcda.MinMaxNormalization},
-		&mcda.TOPSIS{Normalization: mcda.MinMaxNormalization},
+		&mcda.WSM{Normalization: mcda.NormalizationMinMax},
+		&mcda.TOPSIS{Normalization: mcda.NormalizationMinMax},
 	} {
 		got, err := meth.Scores(nil, m)
 		if err != nil {

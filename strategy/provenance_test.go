@@ -82,8 +82,8 @@ func anchors(d *strategy.Dataset) map[string][]string {
 	m := d.Model
 	uses := map[string][]string{}
 	add := func(id, what string) { uses[id] = append(uses[id], what) }
-	var walk func(cs []ahp.Criterion)
-	walk = func(cs []ahp.Criterion) {
+	var walk func(cs []ahp.Node)
+	walk = func(cs []ahp.Node) {
 		for _, c := range cs {
 			add(c.Anchor, "criterion "+c.Name)
 			walk(c.Children)

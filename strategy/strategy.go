@@ -111,14 +111,14 @@ func (d *Dataset) DocumentOnly() *Dataset {
 	for _, name := range d.ModellerCriteria() {
 		drop[name] = true
 	}
-	var mark func(cs []ahp.Criterion)
-	mark = func(cs []ahp.Criterion) {
+	var mark func(cs []ahp.Node)
+	mark = func(cs []ahp.Node) {
 		for _, c := range cs {
 			drop[c.Name] = true
 			mark(c.Children)
 		}
 	}
-	var kept []ahp.Criterion
+	var kept []ahp.Node
 	for _, c := range m.Criteria {
 		if drop[c.Name] {
 			mark(c.Children)
@@ -132,7 +132,7 @@ func (d *Dataset) DocumentOnly() *Dataset {
 			delete(m.Judgments, node)
 		}
 	}
-	var goal []ahp.Comparison
+	var goal []ahp.Judgment
 	for _, c := range m.Judgments[m.Goal] {
 		if !drop[c.A] && !drop[c.B] {
 			goal = append(goal, c)

@@ -65,9 +65,9 @@ func TestDatasetComplete(t *testing.T) {
 			t.Errorf("alternative %q has no description", a.Name)
 		}
 	}
-	var walk func(cs []ahp.Criterion)
+	var walk func(cs []ahp.Node)
 	nodes := []string{m.Goal}
-	walk = func(cs []ahp.Criterion) {
+	walk = func(cs []ahp.Node) {
 		for _, c := range cs {
 			anchor("criterion "+c.Name, c.Anchor)
 			if c.Description == "" {
@@ -115,7 +115,7 @@ func TestDatasetComplete(t *testing.T) {
 	}
 	costs := 0
 	for _, n := range r.Nodes {
-		if n.Leaf && n.Objective == mcda.Cost {
+		if n.Leaf && n.Objective == mcda.ObjectiveCost {
 			costs++
 		}
 	}
@@ -128,8 +128,8 @@ func childCount(m *ahp.Model, node string) int {
 	if node == m.Goal {
 		return len(m.Criteria)
 	}
-	var find func(cs []ahp.Criterion) int
-	find = func(cs []ahp.Criterion) int {
+	var find func(cs []ahp.Node) int
+	find = func(cs []ahp.Node) int {
 		for _, c := range cs {
 			if c.Name == node {
 				return len(c.Children)

@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./examples/ahp [-method eigen|geometric] [-mode distributive|ideal] [-completion none|optimal]
+//	go run ./examples/ahp [-priority eigen|geometric] [-mode distributive|ideal] [-completion none|optimal]
 //	    [-ri saaty1980|saaty2005|donegan-dodd1991|alonso-lamata2006] [-json] [FILE]
 //
 // FILE (or standard input when FILE is "-" or absent) holds one matrix,
@@ -17,27 +17,29 @@
 // order), then λmax, CI, RI with its table, and CR, with a warning when
 // CR >= 0.1. With -json it prints one object:
 //
-//	{"method": "eigen", "priorities": [{"item": "a", "weight": 0.65}, ...],
-//	 "lambda_max": 3.004, "ci": 0.002, "cr": 0.004, "random_index": 0.58,
-//	 "random_index_table": "saaty1980"}
+//	{"method": "eigen", "priorities": [{"item": "a", "priority": 0.65}, ...],
+//	 "lambda_max": 3.004, "ci": 0.002, "ri": 0.58, "cr": 0.004,
+//	 "table": "saaty1980"}
 //
 // with items in input order. For a hierarchy the text report prints the
-// tree with local and global weights and the CR of every node, the
+// tree with local and global priorities and the CR of every node, the
 // alternatives ranked, and for every node with CR >= 0.1 the single
-// judgment whose revision lowers CR most. With -json it prints
+// judgment whose revision lowers CR most. With -json it prints the
+// ahp.Result in the JSON vocabulary of package mcda:
 //
-//	{"method": "eigen", "global": [{"alternative": "Tom", "weight": 0.36, "rank": 2}, ...],
-//	 "nodes": [{"node": "Cost", "cr": 0.03, "local": [{"item": "Price", "weight": 0.75}, ...],
-//	            "parent": "Choose a leader", "global_weight": 0.2}, ...],
-//	 "mode": "distributive", "random_index_table": "saaty1980"}
+//	{"options": {"method": "eigen", "mode": "distributive", "random_index": "saaty1980", ...},
+//	 "alternatives": ["Tom", ...], "global": [0.36, ...], "ranks": [2, ...], "order": [1, ...],
+//	 "nodes": [{"name": "Cost", "parent": "Choose a leader", "depth": 1, "objective": "benefit",
+//	            "local": 0.2, "global": 0.2, "items": ["Price", ...], "priorities": [0.75, ...],
+//	            "leaf": false, "consistency": {"lambda_max": 2, "ci": 0, "ri": 0, "cr": 0, "table": "saaty1980"}}, ...]}
 //
 // with alternatives in input order and nodes in tree order (goal first);
-// a rated leaf has "cr": 0 and "rated": true. -mode ideal selects ideal
-// synthesis.
+// a rated leaf has "ratings" and no "consistency". -mode ideal selects
+// ideal synthesis.
 //
 // A matrix with missing judgments (a connected comparison graph is
-// required) is solved by Harker's method with -method eigen and by
-// logarithmic least squares with -method geometric; -completion optimal
+// required) is solved by Harker's method with -priority eigen and by
+// logarithmic least squares with -priority geometric; -completion optimal
 // first fills the gaps with the entries that minimize λmax (Bozóki, Fülöp
 // & Rónyai, 2010). CR is always that of the optimally completed matrix.
 // Bad input exits with status 2 and one line on standard error; a matrix
@@ -67,6 +69,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/balancer-mcda/balancer/examples/internal/cli"
 	"github.com/balancer-mcda/balancer/mcda/ahp"
 )
 
@@ -85,19 +88,17 @@ var progressDelay = time.Second
 const crThreshold = 0.1
 
 type priority struct {
-	Item   string  `json:"item"`
-	Weight float64 `json:"weight"`
+	Item     string  `json:"item"`
+	Priority float64 `json:"priority"`
 }
 
-// report is the -json output; the field order is part of the contract.
+// report is the -json output for one matrix, in the vocabulary of package
+// mcda: the priorities, then the keys of ahp.Consistency. The field order
+// is part of the contract.
 type report struct {
-	Method           string     `json:"method"`
-	Priorities       []priority `json:"priorities"`
-	LambdaMax        float64    `json:"lambda_max"`
-	CI               float64    `json:"ci"`
-	CR               float64    `json:"cr"`
-	RandomIndex      float64    `json:"random_index"`
-	RandomIndexTable string     `json:"random_index_table"`
+	Method     ahp.PriorityMethod `json:"method"`
+	Priorities []priority         `json:"priorities"`
+	ahp.Consistency
 }
 
 // run executes the command and returns its exit status: 0 on success, 2 on
@@ -110,23 +111,28 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fs := flag.NewFlagSet("ahp", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	methodName := fs.String("method", "eigen", "priority method: eigen or geometric")
+	methodName := fs.String("priority", "eigen", "priority method: eigen or geometric")
 	tableName := fs.String("ri", "saaty1980", "random index table: saaty1980, saaty2005, donegan-dodd1991 or alonso-lamata2006")
 	modeName := fs.String("mode", "distributive", "hierarchy synthesis: distributive or ideal")
 	completion := fs.String("completion", "none", "incomplete matrices: none (Harker's or least-squares priorities) or optimal (Bozóki et al. completion first)")
 	asJSON := fs.Bool("json", false, "print JSON")
+	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: ahp [-method eigen|geometric] [-mode distributive|ideal] [-completion none|optimal] [-ri table] [-json] [FILE]")
+			fmt.Fprintln(stderr, "usage: ahp [-priority eigen|geometric] [-mode distributive|ideal] [-completion none|optimal] [-ri table] [-json] [-version] [FILE | -]")
 			fs.PrintDefaults()
 			return 0
 		}
 		return fail("%v", err)
 	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("ahp"))
+		return 0
+	}
 	method, err := ahp.ParsePriorityMethod(*methodName)
 	if err != nil {
-		return fail("-method %q: want eigen or geometric", *methodName)
+		return fail("-priority %q: want eigen or geometric", *methodName)
 	}
 	table, err := ahp.ParseRandomIndexTable(*tableName)
 	if err != nil {
@@ -142,6 +148,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	optimal := *completion == "optimal"
 	if fs.NArg() > 1 {
 		return fail("want at most one FILE, got %d arguments", fs.NArg())
+	}
+	if err := cli.CheckStdin(fs.Arg(0), stdin); err != nil {
+		return fail("%v", err)
 	}
 	name, in := "standard input", stdin
 	if path := fs.Arg(0); path != "" && path != "-" {
@@ -215,17 +224,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func writeJSON(w io.Writer, m *ahp.Matrix, weights []float64, method ahp.PriorityMethod, c ahp.Consistency) error {
-	r := report{
-		Method:           method.String(),
-		Priorities:       make([]priority, m.Len()),
-		LambdaMax:        c.LambdaMax,
-		CI:               c.CI,
-		CR:               c.CR,
-		RandomIndex:      c.RI,
-		RandomIndexTable: c.Table.String(),
-	}
+	r := report{Method: method, Priorities: make([]priority, m.Len()), Consistency: c}
 	for i, item := range m.Items() {
-		r.Priorities[i] = priority{Item: item, Weight: weights[i]}
+		r.Priorities[i] = priority{Item: item, Priority: weights[i]}
 	}
 	return json.NewEncoder(w).Encode(r)
 }
@@ -249,7 +250,7 @@ func writeText(ctx context.Context, w, stderr io.Writer, m *ahp.Matrix, weights 
 	fmt.Fprintf(tw, "CI\t%.4f\n", c.CI)
 	fmt.Fprintf(tw, "RI\t%.4f (%v)\n", c.RI, c.Table)
 	fmt.Fprintf(tw, "CR\t%.4f\n", c.CR)
-	if method == ahp.GeometricMean && m.Len() >= 3 {
+	if method == ahp.PriorityGeometricMean && m.Len() >= 3 {
 		gci, _ := m.GCI()
 		threshold, _ := ahp.GCIThreshold(m.Len())
 		fmt.Fprintf(tw, "GCI\t%.4f (threshold %.2f, Aguarón & Moreno-Jiménez 2003)\n", gci, threshold)

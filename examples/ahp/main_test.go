@@ -13,6 +13,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/balancer-mcda/balancer/mcda/ahp"
 )
 
 // Example ranks Saaty's (2008, Int. J. Services Sciences 1(1):83-98)
@@ -47,7 +49,7 @@ func Example() {
 // b 0.3914, c 0.3301; CI = (5.4543 − 3)/2 = 1.2271 and CR = 1.2271/0.58 =
 // 2.1158. λmax, GCI and the suggestion are the library's.
 func Example_inconsistent() {
-	run(context.Background(), []string{"-method", "geometric", "testdata/inconsistent.json"}, nil, os.Stdout, os.Stderr)
+	run(context.Background(), []string{"-priority", "geometric", "testdata/inconsistent.json"}, nil, os.Stdout, os.Stderr)
 	// Output:
 	// rank  item  weight (geometric)
 	// 1     b     0.3914
@@ -81,21 +83,21 @@ func TestJSONOutput(t *testing.T) {
 	want := map[string]any{
 		"method": "eigen",
 		"priorities": []any{
-			map[string]any{"item": "a", "weight": 4.0 / 7},
-			map[string]any{"item": "b", "weight": 2.0 / 7},
-			map[string]any{"item": "c", "weight": 1.0 / 7},
+			map[string]any{"item": "a", "priority": 4.0 / 7},
+			map[string]any{"item": "b", "priority": 2.0 / 7},
+			map[string]any{"item": "c", "priority": 1.0 / 7},
 		},
-		"lambda_max":         3.0,
-		"ci":                 0.0,
-		"cr":                 0.0,
-		"random_index":       0.52,
-		"random_index_table": "saaty2005",
+		"lambda_max": 3.0,
+		"ci":         0.0,
+		"cr":         0.0,
+		"ri":         0.52,
+		"table":      "saaty2005",
 	}
 	if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-12)); diff != "" {
 		t.Errorf("JSON output mismatch (-want +got):\n%s", diff)
 	}
 	// Key order is part of the contract.
-	keys := []string{`"method"`, `"priorities"`, `"lambda_max"`, `"ci"`, `"cr"`, `"random_index"`, `"random_index_table"`}
+	keys := []string{`"method"`, `"priorities"`, `"lambda_max"`, `"ci"`, `"ri"`, `"cr"`, `"table"`}
 	last := -1
 	for _, k := range keys {
 		i := strings.Index(stdout.String(), k)
@@ -115,7 +117,7 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"no file", []string{"testdata/missing.json"}, "", "missing.json"},
 		{"bad flag", []string{"-weights"}, "", "-weights"},
-		{"bad method", []string{"-method", "lls", "testdata/drinks.json"}, "", "-method"},
+		{"bad method", []string{"-priority", "lls", "testdata/drinks.json"}, "", "-priority"},
 		{"bad table", []string{"-ri", "saaty", "testdata/drinks.json"}, "", "-ri"},
 		{"two files", []string{"a", "b"}, "", "at most one"},
 		{"syntax", nil, `{"items": [`, "items"},
@@ -193,34 +195,14 @@ func TestHierarchyJSON(t *testing.T) {
 	if code := run(context.Background(), []string{"-json", "-ri", "saaty2005", "testdata/leader.json"}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
-	type item struct {
-		Item   string  `json:"item"`
-		Weight float64 `json:"weight"`
-	}
-	var got struct {
-		Method string `json:"method"`
-		Global []struct {
-			Alternative string  `json:"alternative"`
-			Weight      float64 `json:"weight"`
-			Rank        int     `json:"rank"`
-		} `json:"global"`
-		Nodes []struct {
-			Node         string  `json:"node"`
-			CR           float64 `json:"cr"`
-			Local        []item  `json:"local"`
-			Parent       string  `json:"parent"`
-			GlobalWeight float64 `json:"global_weight"`
-		} `json:"nodes"`
-		Mode             string `json:"mode"`
-		RandomIndexTable string `json:"random_index_table"`
-	}
+	var got ahp.Result
 	dec := json.NewDecoder(&out)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&got); err != nil {
 		t.Fatal(err)
 	}
-	if got.Method != "eigen" || got.Mode != "distributive" || got.RandomIndexTable != "saaty2005" {
-		t.Errorf("method, mode, table = %q, %q, %q", got.Method, got.Mode, got.RandomIndexTable)
+	if o := got.Options; o.Method != ahp.PriorityEigen || o.Mode != ahp.ModeDistributive || o.RandomIndex != ahp.RandomIndexSaaty2005 {
+		t.Errorf("options = %+v", o)
 	}
 	// AHPy README "Choosing a leader": Moll 0.358, Nell 0.493, Sue 0.15
 	// (AHPy rounds intermediates to 3 decimals: 1.5e-3), alternatives in
@@ -231,15 +213,14 @@ func TestHierarchyJSON(t *testing.T) {
 		rank int
 	}{{"Moll", 0.358, 2}, {"Nell", 0.493, 1}, {"Sue", 0.150, 3}}
 	for i, w := range want {
-		g := got.Global[i]
-		if g.Alternative != w.name || g.Rank != w.rank || math.Abs(g.Weight-w.w) > 1.5e-3 {
-			t.Errorf("global[%d] = %+v, want %s %.3f rank %d", i, g, w.name, w.w, w.rank)
+		if got.Alternatives[i] != w.name || got.Ranks[i] != w.rank || math.Abs(got.Global[i]-w.w) > 1.5e-3 {
+			t.Errorf("alternative %d = %s %v rank %d, want %s %.3f rank %d", i, got.Alternatives[i], got.Global[i], got.Ranks[i], w.name, w.w, w.rank)
 		}
 	}
-	if len(got.Nodes) != 5 || got.Nodes[0].Node != "Choose a leader" || math.Abs(got.Nodes[0].CR-0.044) > 5e-4 {
+	if len(got.Nodes) != 5 || got.Nodes[0].Name != "Choose a leader" || got.Nodes[0].Consistency == nil || math.Abs(got.Nodes[0].Consistency.CR-0.044) > 5e-4 {
 		t.Fatalf("nodes = %+v", got.Nodes)
 	}
-	if n := got.Nodes[1]; n.Node != "Experience" || n.Parent != "Choose a leader" || len(n.Local) != 3 || n.Local[0].Item != "Moll" {
+	if n := got.Nodes[1]; n.Name != "Experience" || n.Parent != "Choose a leader" || len(n.Items) != 3 || n.Items[0] != "Moll" || len(n.Priorities) != 3 {
 		t.Errorf("nodes[1] = %+v", n)
 	}
 }

@@ -20,55 +20,14 @@ func isModel(data []byte) bool {
 	return ok
 }
 
-type globalEntry struct {
-	Alternative string  `json:"alternative"`
-	Weight      float64 `json:"weight"`
-	Rank        int     `json:"rank"`
-}
-
-type nodeEntry struct {
-	Node         string     `json:"node"`
-	CR           float64    `json:"cr"`
-	Local        []priority `json:"local"`
-	Parent       string     `json:"parent,omitempty"`
-	GlobalWeight float64    `json:"global_weight"`
-	Rated        bool       `json:"rated,omitempty"`
-}
-
-// modelReport is the -json output for a hierarchy; the order of the first
-// three fields is part of the contract.
-type modelReport struct {
-	Method           string        `json:"method"`
-	Global           []globalEntry `json:"global"`
-	Nodes            []nodeEntry   `json:"nodes"`
-	Mode             string        `json:"mode"`
-	RandomIndexTable string        `json:"random_index_table"`
-}
-
+// writeModelJSON writes the result in the JSON form of ahp.Result, the
+// vocabulary of package mcda.
 func writeModelJSON(w io.Writer, r *ahp.Result) error {
-	rep := modelReport{
-		Method:           r.Options.Method.String(),
-		Mode:             r.Options.Mode.String(),
-		RandomIndexTable: r.Options.RandomIndex.String(),
-	}
-	for i, a := range r.Alternatives {
-		rep.Global = append(rep.Global, globalEntry{a, r.Global[i], r.Ranks[i]})
-	}
-	for _, n := range r.Nodes {
-		e := nodeEntry{Node: n.Name, Parent: n.Parent, GlobalWeight: n.Global, Rated: n.Consistency == nil}
-		if n.Consistency != nil {
-			e.CR = n.Consistency.CR
-		}
-		for k, item := range n.Items {
-			e.Local = append(e.Local, priority{item, n.Weights[k]})
-		}
-		rep.Nodes = append(rep.Nodes, e)
-	}
-	return json.NewEncoder(w).Encode(rep)
+	return json.NewEncoder(w).Encode(r)
 }
 
 func writeModelText(ctx context.Context, w, stderr io.Writer, r *ahp.Result) {
-	r.WriteTree(w)
+	r.WriteText(w)
 	fmt.Fprintf(w, "\n%s priorities, %s synthesis, CR by the %s random index\n\n", r.Options.Method, r.Options.Mode, r.Options.RandomIndex)
 	width := len("alternative")
 	for _, a := range r.Alternatives {

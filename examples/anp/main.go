@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./examples/anp [-method eigen|geometric] [-ri table] [-normalization max-row-column|max-row]
+//	go run ./examples/anp [-priority eigen|geometric] [-ri table] [-normalization max-row-column|max-row]
 //	    [-chart FILE.png] [-json] [FILE]
 //
 // FILE (or standard input when FILE is "-" or absent) holds a network, an
@@ -17,7 +17,7 @@
 // every node, limiting and normalised within its cluster. With -json it
 // prints
 //
-//	{"method": "eigen", "random_index_table": "saaty1980",
+//	{"method": "eigen", "table": "saaty1980",
 //	 "clusters": ["Criteria", "Alternatives"],
 //	 "nodes": [{"node": "Price", "cluster": "Criteria", "limiting": 0.13, "normalized": 0.38}, ...],
 //	 "consistency": [{"node": "Price", "cluster": "Alternatives", "cr": 0.003, "lambda_max": 3.004, "complete": true}, ...],
@@ -62,6 +62,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/balancer-mcda/balancer/examples/internal/cli"
 	"github.com/balancer-mcda/balancer/mcda/ahp"
 	"github.com/balancer-mcda/balancer/mcda/anp"
 )
@@ -86,23 +87,28 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fs := flag.NewFlagSet("anp", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	methodName := fs.String("method", "eigen", "priority method of the comparisons: eigen or geometric")
+	methodName := fs.String("priority", "eigen", "priority method of the comparisons: eigen or geometric")
 	tableName := fs.String("ri", "saaty1980", "random index table: saaty1980, saaty2005, donegan-dodd1991 or alonso-lamata2006")
 	normName := fs.String("normalization", "", "DEMATEL normalisation: max-row-column (default) or max-row; overrides the file's")
 	chart := fs.String("chart", "", "DEMATEL: write the impact-relation map to this PNG file")
 	asJSON := fs.Bool("json", false, "print JSON")
+	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: anp [-method eigen|geometric] [-ri table] [-normalization max-row-column|max-row] [-chart FILE.png] [-json] [FILE]")
+			fmt.Fprintln(stderr, "usage: anp [-priority eigen|geometric] [-ri table] [-normalization max-row-column|max-row] [-chart FILE.png] [-json] [-version] [FILE | -]")
 			fs.PrintDefaults()
 			return 0
 		}
 		return fail("%v", err)
 	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("anp"))
+		return 0
+	}
 	method, err := ahp.ParsePriorityMethod(*methodName)
 	if err != nil {
-		return fail("-method %q: want eigen or geometric", *methodName)
+		return fail("-priority %q: want eigen or geometric", *methodName)
 	}
 	table, err := ahp.ParseRandomIndexTable(*tableName)
 	if err != nil {
@@ -118,6 +124,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if fs.NArg() > 1 {
 		return fail("want at most one FILE, got %d arguments", fs.NArg())
+	}
+	if err := cli.CheckStdin(fs.Arg(0), stdin); err != nil {
+		return fail("%v", err)
 	}
 	name, in := "standard input", stdin
 	if path := fs.Arg(0); path != "" && path != "-" {
@@ -275,7 +284,7 @@ func revisions(ctx context.Context, res *anp.Result, table ahp.RandomIndexTable)
 // of the contract.
 type networkJSON struct {
 	Method           string            `json:"method"`
-	RandomIndexTable string            `json:"random_index_table"`
+	RandomIndexTable string            `json:"table"`
 	Clusters         []string          `json:"clusters"`
 	Nodes            []nodeJSON        `json:"nodes"`
 	Consistency      []consistencyJSON `json:"consistency"`

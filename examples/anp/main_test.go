@@ -122,7 +122,7 @@ func TestBadInput(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"-method", "median", "x"}, "-method"},
+		{[]string{"-priority", "median", "x"}, "-priority"},
 		{[]string{"-normalization", "max", "x"}, "-normalization"},
 		{[]string{write("a.json", `{"goal": "x"}`)}, `"clusters"`},
 		{[]string{write("b.json", `{"clusters": [{"name": "C", "nodes": ["a", "a"]}]}`)}, `clusters[0].nodes[1] "a": duplicate name`},

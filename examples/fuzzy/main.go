@@ -20,7 +20,7 @@
 //	{"method": "buckley", "defuzzification": "centroid",
 //	 "items": [{"item": "Cost", "geometric_mean": [1.82, 2.29, 2.71],
 //	            "fuzzy_weight": [0.40, 0.63, 0.95], "weight": 0.61}, ...],
-//	 "cr": 0.016, "lambda_max": 3.018, "random_index_table": "saaty1980"}
+//	 "cr": 0.016, "lambda_max": 3.018, "table": "saaty1980"}
 //
 // ("extent" instead of the means and fuzzy weights for Chang). For a TOPSIS
 // problem the report lists the alternatives best first with d*, d⁻ and the
@@ -46,6 +46,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/balancer-mcda/balancer/examples/internal/cli"
 	"github.com/balancer-mcda/balancer/mcda/ahp"
 	"github.com/balancer-mcda/balancer/mcda/fuzzy"
 )
@@ -70,14 +71,19 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 	ideal := fs.String("ideal", "", "fuzzy TOPSIS ideal: unit (Chen 2000) or maxmin; overrides the file's")
 	sep := fs.String("separation", "", "fuzzy TOPSIS separation: sum (Chen 2000) or euclidean; overrides the file's")
 	asJSON := fs.Bool("json", false, "print JSON")
+	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: fuzzy [-method buckley|chang] [-defuzzify centroid|graded-mean|centroid-of-means] [-ri table] [-ideal unit|maxmin] [-separation sum|euclidean] [-json] [FILE]")
+			fmt.Fprintln(stderr, "usage: fuzzy [-method buckley|chang] [-defuzzify centroid|graded-mean|centroid-of-means] [-ri table] [-ideal unit|maxmin] [-separation sum|euclidean] [-json] [-version] [FILE | -]")
 			fs.PrintDefaults()
 			return 0
 		}
 		return fail("%v", err)
+	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("fuzzy"))
+		return 0
 	}
 	if *method != "buckley" && *method != "chang" {
 		return fail("-method %q: want buckley or chang", *method)
@@ -98,6 +104,9 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 	}
 	if fs.NArg() > 1 {
 		return fail("want at most one FILE, got %d arguments", fs.NArg())
+	}
+	if err := cli.CheckStdin(fs.Arg(0), stdin); err != nil {
+		return fail("%v", err)
 	}
 	name, in := "standard input", stdin
 	if path := fs.Arg(0); path != "" && path != "-" {
@@ -215,7 +224,7 @@ type ahpJSON struct {
 	Items            []itemJSON `json:"items"`
 	CR               float64    `json:"cr"`
 	LambdaMax        float64    `json:"lambda_max"`
-	RandomIndexTable string     `json:"random_index_table"`
+	RandomIndexTable string     `json:"table"`
 }
 
 func fmtTFN(t [3]float64) string { return fmt.Sprintf("(%.4f, %.4f, %.4f)", t[0], t[1], t[2]) }

@@ -11,20 +11,6 @@ import (
 	"github.com/balancer-mcda/balancer/mcda/robust"
 )
 
-// result is one alternative in the -json output.
-type result struct {
-	Alternative string  `json:"alternative"`
-	Score       float64 `json:"score"`
-	Rank        int     `json:"rank"`
-}
-
-// ranking is one method's results in the -json output.
-type ranking struct {
-	Method         string   `json:"method"`
-	HigherIsBetter bool     `json:"higher_is_better"`
-	Results        []result `json:"results"`
-}
-
 // agreement is one pair of methods in the -json output. A nil coefficient
 // is undefined (written as null).
 type agreement struct {
@@ -82,19 +68,19 @@ type pair struct {
 
 // output is the -json document.
 type output struct {
-	Method         string        `json:"method"`
-	HigherIsBetter *bool         `json:"higher_is_better,omitempty"`
-	Results        []result      `json:"results"`
-	Rankings       []ranking     `json:"rankings,omitempty"`
-	Agreement      []agreement   `json:"agreement,omitempty"`
-	Weights        []weight      `json:"weights,omitempty"`
-	Sensitivity    []sensitivity `json:"sensitivity,omitempty"`
-	SMAA           []smaaRow     `json:"smaa,omitempty"`
-	Kernel         []string      `json:"kernel,omitempty"`
-	Outranking     []pair        `json:"outranking,omitempty"`
-	Acyclic        *bool         `json:"acyclic,omitempty"`
-	GAIA           *gaiaOutput   `json:"gaia,omitempty"`
-	Alternatives   *int          `json:"alternatives,omitempty"`
+	Method         string                   `json:"method"`
+	HigherIsBetter *bool                    `json:"higher_is_better,omitempty"`
+	Count          *int                     `json:"count,omitempty"`
+	Results        []mcda.RankedAlternative `json:"results"`
+	Rankings       []*mcda.Ranking          `json:"rankings,omitempty"`
+	Agreement      []agreement              `json:"agreement,omitempty"`
+	Weights        []weight                 `json:"weights,omitempty"`
+	Sensitivity    []sensitivity            `json:"sensitivity,omitempty"`
+	SMAA           []smaaRow                `json:"smaa,omitempty"`
+	Kernel         []string                 `json:"kernel,omitempty"`
+	Outranking     []pair                   `json:"outranking,omitempty"`
+	Acyclic        *bool                    `json:"acyclic,omitempty"`
+	GAIA           *gaiaOutput              `json:"gaia,omitempty"`
 }
 
 // report holds everything the analysis computed, for either output form.
@@ -103,7 +89,7 @@ type report struct {
 	agreements  []mcda.Agreement
 	undefined   map[int]bool
 	weighting   string
-	weights     []float64 // the weighting's weights, with -weights
+	weights     []float64 // the weighting's weights, with -weighting
 	matrix      *mcda.DecisionMatrix
 	sensitivity []robust.CriterionSensitivity
 	focus       int // the places tracked by sensitivity, 0 for all
@@ -137,11 +123,11 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		wt, _ := mcda.NewWeighting(cfg.weighting)
 		ws, err := wt.Weights(nil, m)
 		if err != nil {
-			return fmt.Errorf("%s: -weights %s: %w", name, cfg.weighting, err)
+			return fmt.Errorf("%s: -weighting %s: %w", name, cfg.weighting, err)
 		}
 		rep.weights = ws
 		if m, err = m.WithWeights(ws); err != nil {
-			return fmt.Errorf("%s: -weights %s: %w", name, cfg.weighting, err)
+			return fmt.Errorf("%s: -weighting %s: %w", name, cfg.weighting, err)
 		}
 	}
 	rep.matrix = m
@@ -250,14 +236,6 @@ func (rep *report) write(cfg *config, w io.Writer) error {
 	return rep.writeText(w)
 }
 
-func results(r *mcda.Ranking) []result {
-	out := make([]result, len(r.Scores))
-	for i := range r.Scores {
-		out[i] = result{r.Alternatives[i], r.Scores[i], r.Ranks[i]}
-	}
-	return out
-}
-
 // json returns the -json document.
 func (rep *report) json() output {
 	var out output
@@ -270,7 +248,7 @@ func (rep *report) json() output {
 	if e := rep.electre; e != nil {
 		names := m.Alternatives()
 		out.Method = "electre"
-		out.Results = []result{}
+		out.Results = []mcda.RankedAlternative{}
 		out.Kernel = []string{}
 		for _, i := range e.Kernel {
 			out.Kernel = append(out.Kernel, names[i])
@@ -289,11 +267,11 @@ func (rep *report) json() output {
 	first := rep.rankings[0]
 	out.Method = first.Method
 	out.HigherIsBetter = &first.HigherIsBetter
-	out.Results = results(first)
+	n := len(first.Alternatives)
+	out.Count = &n
+	out.Results = first.Results()
 	if len(rep.rankings) > 1 {
-		for _, r := range rep.rankings {
-			out.Rankings = append(out.Rankings, ranking{r.Method, r.HigherIsBetter, results(r)})
-		}
+		out.Rankings = rep.rankings
 		for k, ag := range rep.agreements {
 			a := agreement{A: ag.A, B: ag.B}
 			if !rep.undefined[k] {

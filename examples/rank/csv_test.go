@@ -20,7 +20,7 @@ import (
 // 0.5182, 0.1780, read from CSV.
 func TestCSVInput(t *testing.T) {
 	got := rankJSON(t, "", "testdata/cars.csv")
-	want := []rankResult{{"Corsa", 0.4817, 2}, {"Clio", 0.5182, 1}, {"Fiesta", 0.1780, 3}}
+	want := []rankResult{{"Corsa", 0.4817, 2, 0}, {"Clio", 0.5182, 1, 1}, {"Fiesta", 0.1780, 3, 2}}
 	for i, r := range got.Results {
 		if r.Alternative != want[i].Alternative || r.Rank != want[i].Rank || abs(r.Score-want[i].Score) > 5e-5 {
 			t.Errorf("result %d = %+v, want %+v (within 5e-5)", i, r, want[i])
@@ -137,7 +137,7 @@ func TestStream(t *testing.T) {
 		if err := dec.Decode(&stream); err != nil {
 			t.Fatal(err)
 		}
-		if stream.Method != full.Method || stream.HigherIsBetter != full.HigherIsBetter || stream.Alternatives != 5000 || len(stream.Results) != 25 {
+		if stream.Method != full.Method || stream.HigherIsBetter != full.HigherIsBetter || stream.Count != 5000 || len(stream.Results) != 25 {
 			t.Fatalf("%q: stream header %+v", args, stream)
 		}
 		for k, r := range stream.Results {
@@ -170,7 +170,7 @@ func TestStream(t *testing.T) {
 		// And as JSON.
 		code, stdout, _ = rank("", append(append([]string{"-json", "-stream", "-top", "0"}, args...), path)...)
 		var all streamOutputTest
-		if err := json.Unmarshal([]byte(stdout), &all); code != 0 || err != nil || len(all.Results) != 5000 || all.Alternatives != 5000 {
+		if err := json.Unmarshal([]byte(stdout), &all); code != 0 || err != nil || len(all.Results) != 5000 || all.Count != 5000 {
 			t.Fatalf("%q -json -top 0: status %d, %v, %d results", args, code, err, len(all.Results))
 		}
 		for i, r := range all.Results {
@@ -195,7 +195,7 @@ type streamOutputTest struct {
 		Rank        int     `json:"rank"`
 		Index       int     `json:"index"`
 	} `json:"results"`
-	Alternatives int `json:"alternatives"`
+	Count int `json:"count"`
 }
 
 func TestStreamErrors(t *testing.T) {

@@ -11,13 +11,13 @@ var fuzzArgs = [][]string{
 	{"-"},
 	{"-json", "-method", "topsis,vikor,promethee,wsm,marcos,waspas", "-"},
 	{"-method", "wpm,copras,aras,moora-fmf,multimoora", "-shift", "1", "-"},
-	{"-json", "-method", "edas,codas,mabac,spotis,cocoso,moora,moora-rp", "-weights", "entropy", "-"},
+	{"-json", "-method", "edas,codas,mabac,spotis,cocoso,moora,moora-rp", "-weighting", "entropy", "-"},
 	{"-method", "electre", "-"},
 	{"-json", "-method", "electre3", "-"},
 	{"-method", "electre2", "-"},
 	{"-json", "-smaa", "64", "-"},
 	{"-format", "csv", "-"},
-	{"-format", "json", "-weights", "critic", "-"},
+	{"-format", "json", "-weighting", "critic", "-"},
 }
 
 // FuzzRank runs rank on arbitrary standard input, read with several

@@ -23,14 +23,15 @@
 //	                prints it; see below)
 //	-norm NAME      normalization of topsis, wsm and wpm: vector, max,
 //	                minmax, sum or none (default: the method's own)
-//	-v V            VIKOR's weight of the majority strategy (default 0.5)
-//	-lambda L       WASPAS's and CoCoSo's λ (default 0.5)
-//	-tau T          CODAS's threshold τ (default 0.02)
-//	-weights NAME   replace the file's weights by objective weights: equal,
+//	-vikor-v V      VIKOR's weight of the majority strategy (default 0.5)
+//	-waspas-lambda L
+//	                WASPAS's and CoCoSo's λ (default 0.5)
+//	-codas-tau T    CODAS's threshold τ (default 0.02)
+//	-weighting NAME replace the file's weights by objective weights: equal,
 //	                entropy, std, variance, critic, merec or gini
 //	-shift F        translate every criterion whose smallest value is below
 //	                F so that it becomes F (mcda.ShiftColumns), for methods
-//	                that need positive values; applied first, so -weights
+//	                that need positive values; applied first, so -weighting
 //	                sees the shifted values; says so on standard error
 //	-sensitivity [FOCUS]
 //	                weight sensitivity of the first method, criterion by
@@ -87,17 +88,18 @@
 //	                by the name's extension, else by the first character)
 //	-json           print JSON instead of tables
 //
-// A flag that sets a parameter (-norm, -v, -lambda, -tau) must apply to at
+// A flag that sets a parameter (-norm, -vikor-v, -waspas-lambda, -codas-tau) must apply to at
 // least one of the listed methods; each method takes the parameters it
 // has. PROMETHEE's preference functions come from the problem file, per
 // criterion: "preference": {"function": "linear", "q": 1, "p": 2}.
 //
 // Without -json it prints aligned tables, best first. With -json it prints
 //
-//	{"method": "topsis", "higher_is_better": true,
-//	 "results": [{"alternative": "A1", "score": 0.64, "rank": 1}, ...]}
+//	{"method": "topsis", "higher_is_better": true, "count": 4,
+//	 "results": [{"index": 0, "alternative": "A1", "score": 0.64, "rank": 1}, ...]}
 //
-// with the results of the first method in input order and rank 1 the best
+// the first method's ranking in the JSON form of mcda.Ranking: the
+// results best first, each with its 0-based index in the file, rank 1 the best
 // (for VIKOR the score is Q and lower is better; tied alternatives share a
 // rank, as in 1, 1, 3). Further keys appear with the flags that ask for
 // them:
@@ -108,7 +110,7 @@
 //	                 "weighted_spearman": 0.9, "ws": 0.85, "kendall": 0.67}, ...]
 //	               every pair of methods (null coefficients where one
 //	               ranking ties every alternative);
-//	"weights":     [{"criterion": "speed", "weight": 0.21}, ...] with -weights;
+//	"weights":     [{"criterion": "speed", "weight": 0.21}, ...] with -weighting;
 //	"sensitivity": [{"criterion": "speed", "weight": 0.21, "exact": true,
 //	                 "breakpoints": [{"weight": 0.35, "a": "A1", "b": "A2",
 //	                   "before": "behind", "after": "ahead", "rank": 1}],
@@ -141,7 +143,7 @@
 // preferred to it, so incomparable alternatives may share one), each
 // alternative's classes in the descending and ascending preorders, the
 // alternatives it is preferred to, and every incomparable pair. They take
-// none of -weights, -shift, -sensitivity, -smaa, -stream or -plot. With
+// none of -weighting, -shift, -sensitivity, -smaa, -stream or -plot. With
 // -json they print examples/sort's object: "method", "alternatives",
 // "descending", "ascending", "relation" (relation[a][b] is "P+" when a is
 // preferred to b, "P-" when b is preferred to a, "I" for indifference and
@@ -150,9 +152,9 @@
 // "discordance" (per criterion) and "credibility"; for electre2
 // "outranking_levels", "concordance", "discordance", "strong" and "weak".
 //
-// With -stream, "results" holds the best K alternatives, best first, with
-// their index in the file ("index", 0-based), and "alternatives" the number
-// of alternatives read.
+// With -stream the document has the same form (mcda.StreamRanking):
+// "results" holds the best K alternatives and "count" counts those
+// read.
 //
 // Bad input exits with status 2 and one line on standard error that names
 // the problem: the flag, the file and, for a malformed file, the line and
@@ -169,6 +171,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/balancer-mcda/balancer/examples/internal/cli"
 	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/mcda/robust"
 )
@@ -177,7 +180,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-v V] [-lambda L] [-tau T] [-weights W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] FILE"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
 
 // config holds the parsed flags.
 type config struct {
@@ -198,6 +201,7 @@ type config struct {
 	json        bool
 	file        string
 	format      string
+	version     bool
 	partial     partialConfig // electre3 and electre2 (partial.go)
 }
 
@@ -208,15 +212,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	cfg, err := parseFlags(args)
-	if errors.Is(err, flag.ErrHelp) {
+	var help *helpError
+	if errors.As(err, &help) {
 		fmt.Fprintln(stderr, usage)
-		var h *helpError
-		if errors.As(err, &h) {
-			fmt.Fprint(stderr, h.defaults)
-		}
+		fmt.Fprint(stderr, help.defaults)
 		return 0
 	}
 	if err != nil {
+		return fail(err)
+	}
+	if cfg.version {
+		fmt.Fprintln(stdout, cli.Version("rank"))
+		return 0
+	}
+	if err := cli.CheckStdin(cfg.file, stdin); err != nil {
 		return fail(err)
 	}
 	if isPartial(cfg.methods[0]) {
@@ -250,15 +259,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func parseFlags(args []string) (*config, error) {
 	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	method := fs.String("method", "topsis", "ranking method, or a comma-separated list")
-	norm := fs.String("norm", "default", "normalization of topsis, wsm and wpm")
-	v := fs.Float64("v", 0.5, "VIKOR's v")
-	lambda := fs.Float64("lambda", 0.5, "WASPAS's and CoCoSo's lambda")
-	tau := fs.Float64("tau", 0.02, "CODAS's tau")
-	weights := fs.String("weights", "", "objective weighting that replaces the file's weights")
+	method := fs.String("method", "topsis", "ranking method, or a comma-separated list: "+strings.Join(mcda.MethodNames(), ", ")+"; or electre alone")
+	norm := fs.String("norm", "default", "normalization of topsis, wsm, wpm and electre: vector, max, minmax, sum, none or default (the method's own)")
+	v := fs.Float64("vikor-v", 0.5, "VIKOR's weight v of the majority strategy, in [0, 1]")
+	lambda := fs.Float64("waspas-lambda", 0.5, "WASPAS's and CoCoSo's λ, in [0, 1]")
+	tau := fs.Float64("codas-tau", 0.02, "CODAS's threshold τ, in [0.01, 0.05]")
+	weights := fs.String("weighting", "", "objective weighting that replaces the file's weights: "+strings.Join(mcda.WeightingNames(), ", "))
 	shift := fs.Float64("shift", 1, "translate criteria whose minimum is below this value up to it")
 	var sens focusFlag
-	fs.Var(&sens, "sensitivity", "weight sensitivity of the first method: all, first or topK")
+	fs.Var(&sens, "sensitivity", "weight sensitivity of the first method, tracking all (the whole ranking; the default with no value), first or topK")
 	breakpoints := fs.Int("breakpoints", 1000, "with -sensitivity, the breakpoints reported per criterion")
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
@@ -269,6 +278,7 @@ func parseFlags(args []string) (*config, error) {
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
 	format := fs.String("format", "auto", "the format of FILE: csv, json or auto")
+	version := fs.Bool("version", false, "print the version and exit")
 	pf := addPartialFlags(fs)
 	if err := fs.Parse(joinFocus(args)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -287,7 +297,7 @@ func parseFlags(args []string) (*config, error) {
 
 	cfg := &config{norm: *norm, weighting: *weights, sensitivity: sens.set, focus: sens.top,
 		breakpoints: *breakpoints, smaa: *smaa, seed: *seed, gaia: *gaia, plot: *plotDir,
-		stream: *stream, top: *top, json: *asJSON, file: fs.Arg(0), format: *format}
+		stream: *stream, top: *top, json: *asJSON, file: fs.Arg(0), format: *format, version: *version}
 	switch cfg.format {
 	case "auto", "csv", "json":
 	default:
@@ -334,23 +344,23 @@ func parseFlags(args []string) (*config, error) {
 	cfg.opt.Normalization = k
 	for _, p := range []struct{ flag, param, who string }{
 		{"norm", "normalization", "topsis, wsm, wpm and electre"},
-		{"v", "v", "vikor"},
-		{"lambda", "lambda", "waspas and cocoso"},
-		{"tau", "tau", "codas"},
+		{"vikor-v", "v", "vikor"},
+		{"waspas-lambda", "lambda", "waspas and cocoso"},
+		{"codas-tau", "tau", "codas"},
 	} {
 		if set[p.flag] && !takes[p.param] {
 			return nil, fmt.Errorf("-%s applies to %s, not to -method %s", p.flag, p.who, *method)
 		}
 	}
-	if set["v"] {
+	if set["vikor-v"] {
 		cfg.opt.V = v
 	}
-	if set["lambda"] {
+	if set["waspas-lambda"] {
 		cfg.opt.Lambda = lambda
 	}
-	if set["tau"] {
+	if set["codas-tau"] {
 		if *tau == 0 {
-			return nil, errors.New("-tau 0: want a threshold in [0.01, 0.05]")
+			return nil, errors.New("-codas-tau 0: want a threshold in [0.01, 0.05]")
 		}
 		cfg.opt.Tau = *tau
 	}
@@ -359,7 +369,7 @@ func parseFlags(args []string) (*config, error) {
 	}
 	if cfg.weighting != "" {
 		if _, err := mcda.NewWeighting(cfg.weighting); err != nil {
-			return nil, fmt.Errorf("-weights %q: want one of %s", cfg.weighting, strings.Join(mcda.WeightingNames(), ", "))
+			return nil, fmt.Errorf("-weighting %q: want one of %s", cfg.weighting, strings.Join(mcda.WeightingNames(), ", "))
 		}
 	}
 	if cfg.breakpoints < 0 {
@@ -406,7 +416,7 @@ func parseFlags(args []string) (*config, error) {
 			return nil, errors.New("-gaia needs every unicriterion flow in memory; it does not combine with -stream")
 		}
 		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 || cfg.plot != "" {
-			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weights, -shift, -sensitivity, -smaa, -plot or a list of methods")
+			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weighting, -shift, -sensitivity, -smaa, -plot or a list of methods")
 		}
 		if cfg.file == "" || cfg.file == "-" {
 			return nil, errors.New("-stream needs a CSV file to read twice, not standard input")

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -47,12 +48,36 @@ type rankResult struct {
 	Alternative string  `json:"alternative"`
 	Score       float64 `json:"score"`
 	Rank        int     `json:"rank"`
+	Index       int     `json:"index"`
 }
 
 type rankOutput struct {
 	Method         string       `json:"method"`
 	HigherIsBetter bool         `json:"higher_is_better"`
+	Count          int          `json:"count"`
 	Results        []rankResult `json:"results"`
+}
+
+// inputOrder checks that results are listed best first, each index once,
+// as mcda.Ranking marshals them, and sorts them into input order for the
+// tests that compare them with the alternatives.
+func inputOrder(t *testing.T, n int, rs []rankResult) {
+	t.Helper()
+	if len(rs) != n {
+		t.Errorf("%d results of %d alternatives", len(rs), n)
+	}
+	for k := 1; k < len(rs); k++ {
+		if rs[k].Rank < rs[k-1].Rank {
+			t.Errorf("results not best first: rank %d after %d", rs[k].Rank, rs[k-1].Rank)
+		}
+	}
+	slices.SortFunc(rs, func(a, b rankResult) int { return a.Index - b.Index })
+	for i, r := range rs {
+		if r.Index != i {
+			t.Errorf("result indices are not 0..%d: %d at %d", n-1, r.Index, i)
+			return
+		}
+	}
 }
 
 // rank runs the program with the given standard input and arguments.
@@ -75,6 +100,7 @@ func rankJSON(t *testing.T, stdin string, args ...string) rankOutput {
 	if err := dec.Decode(&out); err != nil {
 		t.Fatalf("rank -json %q: decoding %q: %v", args, stdout, err)
 	}
+	inputOrder(t, out.Count, out.Results)
 	if dec.More() {
 		t.Errorf("rank -json %q: more than one document in %q", args, stdout)
 	}
@@ -98,9 +124,9 @@ func want(t *testing.T, file string, method mcda.Method) rankOutput {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := rankOutput{Method: r.Method, HigherIsBetter: r.HigherIsBetter}
+	out := rankOutput{Method: r.Method, HigherIsBetter: r.HigherIsBetter, Count: len(r.Alternatives)}
 	for i, a := range r.Alternatives {
-		out.Results = append(out.Results, rankResult{a, r.Scores[i], r.Ranks[i]})
+		out.Results = append(out.Results, rankResult{a, r.Scores[i], r.Ranks[i], i})
 	}
 	return out
 }
@@ -110,10 +136,10 @@ func TestJSONFighter(t *testing.T) {
 	// decimals, computed from truncated intermediates; the largest
 	// deviation from the exact values is 5.4e-4.
 	published := []rankResult{
-		{"A1", 0.643, 1},
-		{"A2", 0.268, 4},
-		{"A3", 0.613, 2},
-		{"A4", 0.312, 3},
+		{"A1", 0.643, 1, 0},
+		{"A2", 0.268, 4, 1},
+		{"A3", 0.613, 2, 2},
+		{"A4", 0.312, 3, 3},
 	}
 	for _, args := range [][]string{
 		{"testdata/fighter.json"},
@@ -156,7 +182,7 @@ func TestJSONTriantaphyllou(t *testing.T) {
 	// Triantaphyllou (2000), ch. 2: WSM of the raw values 21.50, 22.00,
 	// 22.00 (exact; A2 and A3 tie) ...
 	got := rankJSON(t, "", "-method", "wsm", "-norm", "none", "testdata/triantaphyllou.json")
-	wantWSM := rankOutput{Method: "wsm", HigherIsBetter: true, Results: []rankResult{{"A1", 21.5, 3}, {"A2", 22, 1}, {"A3", 22, 1}}}
+	wantWSM := rankOutput{Method: "wsm", HigherIsBetter: true, Count: 3, Results: []rankResult{{"A1", 21.5, 3, 0}, {"A2", 22, 1, 1}, {"A3", 22, 1, 2}}}
 	if diff := cmp.Diff(wantWSM, got, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
 		t.Errorf("wsm -norm none mismatch (-want +got):\n%s", diff)
 	}
@@ -367,5 +393,27 @@ func TestBadInput(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestHelpAndVersion checks that -h lists every flag with its meaning and
+// that -version prints the version line.
+func TestHelpAndVersion(t *testing.T) {
+	code, stdout, stderr := rank("", "-h")
+	if code != 0 || stdout != "" {
+		t.Fatalf("-h: status %d, stdout %q", code, stdout)
+	}
+	for _, f := range []string{"method", "norm", "vikor-v", "waspas-lambda", "codas-tau", "weighting", "shift",
+		"sensitivity", "breakpoints", "smaa", "seed", "gaia", "max-pairs", "stream", "top", "format", "json", "version"} {
+		if !strings.Contains(stderr, "\n  -"+f+" ") && !strings.Contains(stderr, "\n  -"+f+"\n") {
+			t.Errorf("-h does not list -%s:\n%s", f, stderr)
+		}
+	}
+	if !strings.Contains(stderr, "(default 0.5)") {
+		t.Errorf("-h shows no defaults:\n%s", stderr)
+	}
+	code, stdout, _ = rank("", "-version")
+	if code != 0 || !strings.HasPrefix(stdout, "rank ") {
+		t.Errorf("-version: status %d, %q", code, stdout)
 	}
 }

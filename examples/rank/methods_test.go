@@ -21,10 +21,12 @@ import (
 type fullOutput struct {
 	Method         string       `json:"method"`
 	HigherIsBetter bool         `json:"higher_is_better"`
+	Count          int          `json:"count"`
 	Results        []rankResult `json:"results"`
 	Rankings       []struct {
 		Method         string       `json:"method"`
 		HigherIsBetter bool         `json:"higher_is_better"`
+		Count          int          `json:"count"`
 		Results        []rankResult `json:"results"`
 	} `json:"rankings"`
 	Agreement []struct {
@@ -82,6 +84,12 @@ func rankFull(t *testing.T, args ...string) (fullOutput, string) {
 	var out fullOutput
 	if err := dec.Decode(&out); err != nil {
 		t.Fatalf("rank -json %q: decoding %q: %v", args, stdout, err)
+	}
+	if out.Method != "electre" {
+		inputOrder(t, out.Count, out.Results)
+	}
+	for _, r := range out.Rankings {
+		inputOrder(t, r.Count, r.Results)
 	}
 	return out, stdout
 }
@@ -216,13 +224,13 @@ func TestParameterFlags(t *testing.T) {
 		args []string
 		meth mcda.Method
 	}{
-		{[]string{"-method", "vikor", "-v", "0.2"}, &mcda.VIKOR{V: v, ExplicitV: true}},
-		{[]string{"-method", "vikor", "-v", "0"}, &mcda.VIKOR{V: 0, ExplicitV: true}},
-		{[]string{"-method", "waspas", "-lambda", "0.9"}, &mcda.WASPAS{Lambda: &lambda}},
-		{[]string{"-method", "cocoso", "-lambda", "0.9"}, &mcda.COCOSO{Lambda: &lambda}},
-		{[]string{"-method", "codas", "-tau", "0.04"}, &mcda.CODAS{Tau: 0.04}},
+		{[]string{"-method", "vikor", "-vikor-v", "0.2"}, &mcda.VIKOR{V: ptr(v)}},
+		{[]string{"-method", "vikor", "-vikor-v", "0"}, &mcda.VIKOR{V: ptr(0)}},
+		{[]string{"-method", "waspas", "-waspas-lambda", "0.9"}, &mcda.WASPAS{Lambda: &lambda}},
+		{[]string{"-method", "cocoso", "-waspas-lambda", "0.9"}, &mcda.COCOSO{Lambda: &lambda}},
+		{[]string{"-method", "codas", "-codas-tau", "0.04"}, &mcda.CODAS{Tau: 0.04}},
 		// A parameter for one of a list of methods applies to that one.
-		{[]string{"-method", "vikor,topsis", "-v", "0.2"}, &mcda.VIKOR{V: v, ExplicitV: true}},
+		{[]string{"-method", "vikor,topsis", "-vikor-v", "0.2"}, &mcda.VIKOR{V: ptr(v)}},
 	}
 	for _, tc := range tests {
 		out, _ := rankFull(t, append(tc.args, file)...)
@@ -234,10 +242,10 @@ func TestParameterFlags(t *testing.T) {
 		}
 	}
 	// VIKOR's Q with v = 0.2 differs from the default's.
-	a, _ := rankFull(t, "-method", "vikor", "-v", "0.2", file)
+	a, _ := rankFull(t, "-method", "vikor", "-vikor-v", "0.2", file)
 	b, _ := rankFull(t, "-method", "vikor", file)
 	if cmp.Equal(a.Results, b.Results) {
-		t.Error("-v 0.2 gives the results of the default v")
+		t.Error("-vikor-v 0.2 gives the results of the default v")
 	}
 }
 
@@ -268,29 +276,29 @@ func TestWeightsFlag(t *testing.T) {
 	const file = "testdata/fighter.json"
 	m := readFile(t, file).Matrix
 	for _, name := range mcda.WeightingNames() {
-		out, _ := rankFull(t, "-weights", name, "-method", "topsis,wsm", file)
+		out, _ := rankFull(t, "-weighting", name, "-method", "topsis,wsm", file)
 		wt, _ := mcda.NewWeighting(name)
 		ws, err := wt.Weights(nil, m)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(out.Weights) != len(ws) {
-			t.Fatalf("-weights %s: %d weights, want %d", name, len(out.Weights), len(ws))
+			t.Fatalf("-weighting %s: %d weights, want %d", name, len(out.Weights), len(ws))
 		}
 		for j, w := range out.Weights {
 			if w.Criterion != m.Criterion(j).Name || w.Weight != ws[j] {
-				t.Errorf("-weights %s: weights[%d] = %+v, want %s %v", name, j, w, m.Criterion(j).Name, ws[j])
+				t.Errorf("-weighting %s: weights[%d] = %+v, want %s %v", name, j, w, m.Criterion(j).Name, ws[j])
 			}
 		}
 		mw, _ := m.WithWeights(ws)
 		r := libraryRanking(t, mw, &mcda.TOPSIS{})
 		for i, res := range out.Results {
 			if res.Score != r.Scores[i] {
-				t.Errorf("-weights %s: score %d = %v, want %v", name, i, res.Score, r.Scores[i])
+				t.Errorf("-weighting %s: score %d = %v, want %v", name, i, res.Score, r.Scores[i])
 			}
 		}
 	}
-	code, stdout, _ := rank("", "-weights", "entropy", file)
+	code, stdout, _ := rank("", "-weighting", "entropy", file)
 	if code != 0 || !strings.Contains(stdout, "weights (entropy)") {
 		t.Errorf("table output lacks the weights:\n%s", stdout)
 	}
@@ -480,19 +488,19 @@ func TestBadFlags(t *testing.T) {
 		args    []string
 		mention []string
 	}{
-		{[]string{"-method", "topsis", "-v", "0.3"}, []string{"-v", "vikor"}},
+		{[]string{"-method", "topsis", "-vikor-v", "0.3"}, []string{"-vikor-v", "vikor"}},
 		{[]string{"-method", "vikor", "-norm", "max"}, []string{"-norm", "topsis"}},
-		{[]string{"-method", "topsis", "-lambda", "0.3"}, []string{"-lambda", "waspas"}},
-		{[]string{"-method", "topsis", "-tau", "0.03"}, []string{"-tau", "codas"}},
-		{[]string{"-method", "codas", "-tau", "0"}, []string{"-tau 0"}},
-		{[]string{"-method", "codas", "-tau", "0.5"}, []string{"codas", "tau"}},
-		{[]string{"-method", "vikor", "-v", "1.5"}, []string{"vikor"}},
-		{[]string{"-method", "waspas", "-lambda", "-1"}, []string{"waspas"}},
+		{[]string{"-method", "topsis", "-waspas-lambda", "0.3"}, []string{"-waspas-lambda", "waspas"}},
+		{[]string{"-method", "topsis", "-codas-tau", "0.03"}, []string{"-codas-tau", "codas"}},
+		{[]string{"-method", "codas", "-codas-tau", "0"}, []string{"-codas-tau 0"}},
+		{[]string{"-method", "codas", "-codas-tau", "0.5"}, []string{"codas", "tau"}},
+		{[]string{"-method", "vikor", "-vikor-v", "1.5"}, []string{"vikor"}},
+		{[]string{"-method", "waspas", "-waspas-lambda", "-1"}, []string{"waspas"}},
 		{[]string{"-method", "topsis,topsis"}, []string{`"topsis" listed twice`}},
 		{[]string{"-method", "topsis,"}, []string{`-method ""`}},
 		{[]string{"-method", "topsis,electre"}, []string{"electre", "alone"}},
 		{[]string{"-method", "electre", "-smaa", "10"}, []string{"electre", "-smaa"}},
-		{[]string{"-weights", "ahp"}, []string{"-weights", `"ahp"`, "entropy"}},
+		{[]string{"-weighting", "ahp"}, []string{"-weighting", `"ahp"`, "entropy"}},
 		{[]string{"-smaa", "-5"}, []string{"-smaa -5"}},
 		// Issue 13: these panicked in makechan and makeslice, or died
 		// allocating 31 GB.
@@ -542,6 +550,7 @@ func TestShiftFlag(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
 		t.Fatal(err)
 	}
+	inputOrder(t, out.Count, out.Results)
 	for i, res := range out.Results {
 		if res.Score != r.Scores[i] || res.Rank != r.Ranks[i] {
 			t.Errorf("result %d = %+v, want %v %d", i, res, r.Scores[i], r.Ranks[i])
@@ -582,4 +591,21 @@ func mustProblem(t *testing.T, doc string) *mcda.DecisionMatrix {
 		t.Fatal(err)
 	}
 	return m
+}
+func ptr(v float64) *float64 { return &v }
+
+// TestFWeight checks that weights inside (0, 1) never print as 0 or 1.
+func TestFWeight(t *testing.T) {
+	for _, tc := range []struct {
+		x    float64
+		min  int
+		want string
+	}{
+		{0.5, 3, "0.500"}, {1, 3, "1.000"}, {0, 3, "0.000"}, {0.999997, 3, "0.999997"},
+		{0.0000004, 3, "0.0000004"}, {0.9999996, 6, "0.9999996"}, {0.25, 6, "0.250000"},
+	} {
+		if got := fWeight(tc.x, tc.min); got != tc.want {
+			t.Errorf("fWeight(%v, %d) = %q, want %q", tc.x, tc.min, got, tc.want)
+		}
+	}
 }

@@ -75,7 +75,7 @@ func (f *partialFlags) check(cfg *config, set map[string]bool) error {
 	case cfg.plot != "" || set["plot"]:
 		return fmt.Errorf("-plot draws rankings; -method %s gives a partial preorder", method)
 	case cfg.weighting != "" || set["shift"]:
-		return fmt.Errorf("-method %s: -weights and -shift apply to ranking methods; give the weights in the file", method)
+		return fmt.Errorf("-method %s: -weighting and -shift apply to ranking methods; give the weights in the file", method)
 	}
 	cfg.partial = partialConfig{alpha: *f.alpha, beta: *f.beta}
 	if method == "electre2" {

@@ -26,7 +26,7 @@ type streamOutput struct {
 	Method         string         `json:"method"`
 	HigherIsBetter bool           `json:"higher_is_better"`
 	Results        []streamResult `json:"results"`
-	Alternatives   int            `json:"alternatives"`
+	Count          int            `json:"count"`
 }
 
 // runStream ranks cfg.file in two streaming passes (mcda.RankStream).
@@ -49,6 +49,7 @@ func runStream(cfg *config, stdout, stderr io.Writer) error {
 	opts := mcda.StreamOptions{Method: method, Top: cfg.top, UniqueNames: true}
 	cw := csv.NewWriter(bw)
 	if cfg.top == 0 {
+		opts.Top = -1 // keep none: every score is written as it comes
 		// Every score, in input order, as it is computed.
 		first := true
 		rec := make([]string, 3)
@@ -91,7 +92,7 @@ func runStream(cfg *config, stdout, stderr io.Writer) error {
 	}
 	if cfg.top == 0 {
 		if cfg.json {
-			fmt.Fprintf(bw, `],"alternatives":%d}`+"\n", res.Alternatives)
+			fmt.Fprintf(bw, `],"count":%d}`+"\n", res.Alternatives)
 		}
 		cw.Flush()
 		if err := cw.Error(); err != nil {
@@ -100,7 +101,7 @@ func runStream(cfg *config, stdout, stderr io.Writer) error {
 		return bw.Flush()
 	}
 	if cfg.json {
-		out := streamOutput{Method: res.Method, HigherIsBetter: res.HigherIsBetter, Alternatives: res.Alternatives, Results: []streamResult{}}
+		out := streamOutput{Method: res.Method, HigherIsBetter: res.HigherIsBetter, Count: res.Alternatives, Results: []streamResult{}}
 		for _, a := range res.Top {
 			out.Results = append(out.Results, streamResult{a.Name, a.Score, a.Rank, a.Index})
 		}

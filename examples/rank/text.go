@@ -107,12 +107,7 @@ func (rep *report) writeText(w io.Writer) error {
 
 // writeRanking writes r as a table, best first.
 func writeRanking(w io.Writer, r *mcda.Ranking) {
-	t := table{left: 1}
-	t.add("rank", "alternative", "score")
-	for _, i := range r.Order {
-		t.add(strconv.Itoa(r.Ranks[i]), printable(r.Alternatives[i]), formatScore(r.Scores[i]))
-	}
-	t.write(w)
+	r.WriteText(w) // w is a bufio.Writer whose error is reported on Flush
 }
 
 func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
@@ -132,7 +127,7 @@ func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
 		shown := nearest(s.Breakpoints, s.Weight, shownBreakpoints)
 		bps := make([]string, 0, len(shown)+1)
 		for _, b := range shown {
-			bps = append(bps, strconv.FormatFloat(b.Weight, 'f', 6, 64))
+			bps = append(bps, fWeight(b.Weight, 6))
 		}
 		if more := len(s.Breakpoints) - len(shown) + s.Omitted; more > 0 {
 			bps = append(bps, "… and "+groupDigits(more)+" more")
@@ -142,8 +137,8 @@ func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
 			mark = " ~"
 		}
 		t.add(printable(s.Criterion), f3(s.Weight),
-			fmt.Sprintf("[%s, %s]", f3(s.FirstStable.Lo), f3(s.FirstStable.Hi)),
-			fmt.Sprintf("[%s, %s]", f3(s.RankingStable.Lo), f3(s.RankingStable.Hi)),
+			fmt.Sprintf("[%s, %s]", fWeight(s.FirstStable.Lo, 3), fWeight(s.FirstStable.Hi, 3)),
+			fmt.Sprintf("[%s, %s]", fWeight(s.RankingStable.Lo, 3), fWeight(s.RankingStable.Hi, 3)),
 			strings.Join(bps, " ")+mark)
 	}
 	t.write(w)
@@ -162,34 +157,7 @@ func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
 func (rep *report) writeSMAA(w io.Writer, section func(string)) {
 	s := rep.smaa
 	section(fmt.Sprintf("SMAA-2 rank acceptability of %s (%d samples, weights uniform on the simplex)", s.Method, s.Samples))
-	k := min(len(s.Alternatives), 10)
-	var t table
-	head := []string{"alternative"}
-	for r := 1; r <= k; r++ {
-		head = append(head, "b"+strconv.Itoa(r))
-	}
-	head = append(head, "confidence")
-	t.add(head...)
-	// Best first by first-rank acceptability, then by input order.
-	order := make([]int, len(s.Alternatives))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(s.Acceptability[b][0], s.Acceptability[a][0]) })
-	for _, i := range order {
-		row := []string{printable(s.Alternatives[i])}
-		for r := range k {
-			row = append(row, f3(s.Acceptability[i][r]))
-		}
-		conf := "-"
-		if s.Confidence != nil {
-			conf = f3(s.Confidence[i])
-		}
-		t.add(append(row, conf)...)
-	}
-	t.write(w)
-	se := 0.5 / math.Sqrt(float64(s.Samples))
-	fmt.Fprintf(w, "\nb_r: share of samples with rank r; standard error at most %.3f.\n", se)
+	s.WriteText(w) // w is a bufio.Writer whose error is reported on Flush
 }
 
 func (rep *report) writeELECTRE(w io.Writer, section func(string)) {
@@ -221,6 +189,20 @@ func (rep *report) writeELECTRE(w io.Writer, section func(string)) {
 }
 
 func f3(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+
+// fWeight formats a weight in [0, 1] with at least min decimals, and with
+// as many more as it takes to keep a weight strictly inside (0, 1) from
+// printing as 0 or 1: 0.999997 is 0.999997, not 1.000.
+func fWeight(x float64, min int) string {
+	for d := min; d < 17; d++ {
+		s := strconv.FormatFloat(x, 'f', d, 64)
+		if v, _ := strconv.ParseFloat(s, 64); x > 0 && x < 1 && (v == 0 || v == 1) {
+			continue
+		}
+		return s
+	}
+	return strconv.FormatFloat(x, 'g', -1, 64)
+}
 
 // formatScore formats s with 4 decimals, in exponent form if it is large.
 func formatScore(s float64) string {

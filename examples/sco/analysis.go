@@ -24,7 +24,7 @@ const maxContributions = 4
 // analysis holds every result the program reports.
 type analysis struct {
 	data            *strategy.Dataset
-	weightsFrom     string      // "reference" or the -weights file
+	weightsFrom     string      // "reference" or the -judgments file
 	futures         *ahp.Result // synthesis of the futures model
 	recommendations *ahp.Result
 	// Rankings of each set: AHP synthesis first, then the methods of
@@ -84,7 +84,7 @@ func analyse(weightsFile string) (*analysis, error) {
 	a := &analysis{data: strategy.SCO(), weightsFrom: "reference"}
 	if weightsFile != "" {
 		if err := replaceJudgments(a.data.Model, weightsFile); err != nil {
-			return nil, fmt.Errorf("-weights: %w", err)
+			return nil, fmt.Errorf("-judgments: %w", err)
 		}
 		a.weightsFrom = weightsFile
 	}
@@ -124,7 +124,7 @@ func replaceJudgments(m *ahp.Model, file string) error {
 	leaves := m.Leaves()
 	for node, cs := range js {
 		if slices.Contains(leaves, node) {
-			return fmt.Errorf("%s: judgments of %q: it is a leaf criterion; -weights replaces judgments between criteria only", file, node)
+			return fmt.Errorf("%s: judgments of %q: it is a leaf criterion; -judgments replaces judgments between criteria only", file, node)
 		}
 		if _, ok := m.Judgments[node]; !ok {
 			return fmt.Errorf("%s: judgments of %q: not the goal or a criterion with sub-criteria", file, node)
@@ -203,7 +203,7 @@ func explain(m *ahp.Model, r *ahp.Result, set string) explanation {
 		if !n.Leaf {
 			continue
 		}
-		c := contribution{Criterion: n.Name, Weight: n.Global, Contribution: n.Global * (n.Weights[best] - mean)}
+		c := contribution{Criterion: n.Name, Weight: n.Global, Contribution: n.Global * (n.Priorities[best] - mean)}
 		if lead > 0 {
 			c.Share = c.Contribution / lead
 		}

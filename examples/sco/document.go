@@ -14,7 +14,7 @@ type jsonDocument struct {
 	// not likelihood.
 	Measures string   `json:"measures"`
 	Summary  []string `json:"summary"` // the report's opening summary, one sentence each
-	Weights  string   `json:"weights"` // "reference" or the -weights file
+	Weights  string   `json:"weights"` // "reference" or the -judgments file
 	// ModellerCriteria are the criteria of the modeller's frame, not of
 	// the document.
 	ModellerCriteria []string `json:"modeller_criteria"`
@@ -34,45 +34,31 @@ type jsonDocument struct {
 	Robustness *jsonRobustness `json:"robustness,omitempty"`
 }
 
+// jsonNode is a criterion with the keys of ahp.NodeResult: "cr" only
+// where the priorities come from pairwise judgments.
 type jsonNode struct {
-	Node   string     `json:"node"`
-	Parent string     `json:"parent,omitempty"`
-	Local  float64    `json:"local"`
-	Global float64    `json:"global"`
-	CR     float64    `json:"cr"`
-	Leaf   bool       `json:"leaf"`
-	Type   string     `json:"type"`
-	Items  []jsonItem `json:"weights,omitempty"`
+	Name       string         `json:"name"`
+	Parent     string         `json:"parent,omitempty"`
+	Local      float64        `json:"local"`
+	Global     float64        `json:"global"`
+	CR         *float64       `json:"cr,omitempty"`
+	Leaf       bool           `json:"leaf"`
+	Objective  mcda.Objective `json:"objective"`
+	Items      []string       `json:"items,omitempty"`
+	Priorities []float64      `json:"priorities,omitempty"`
 }
 
-type jsonItem struct {
-	Item   string  `json:"item"`
-	Weight float64 `json:"weight"`
-}
-
+// jsonSet holds one set's rankings and their agreement in the JSON form of
+// package mcda.
 type jsonSet struct {
-	Rankings  []jsonRanking   `json:"rankings"`
-	Agreement []jsonAgreement `json:"agreement"`
-}
-
-type jsonRanking struct {
-	Method  string       `json:"method"`
-	Results []jsonResult `json:"results"`
+	Rankings  []*mcda.Ranking  `json:"rankings"`
+	Agreement []mcda.Agreement `json:"agreement"`
 }
 
 type jsonResult struct {
 	Alternative string  `json:"alternative"`
 	Score       float64 `json:"score"`
 	Rank        int     `json:"rank"`
-}
-
-type jsonAgreement struct {
-	A                string  `json:"a"`
-	B                string  `json:"b"`
-	Spearman         float64 `json:"spearman"`
-	WeightedSpearman float64 `json:"weighted_spearman"`
-	WS               float64 `json:"ws"`
-	Kendall          float64 `json:"kendall"`
 }
 
 // jsonHeadline is the answer for one set. Tie is true when the first
@@ -253,14 +239,12 @@ func (a *analysis) document() jsonDocument {
 func criteriaNodes(r *ahp.Result) []jsonNode {
 	var out []jsonNode
 	for _, n := range r.Nodes {
-		jn := jsonNode{Node: n.Name, Parent: n.Parent, Local: n.Local, Global: n.Global, Leaf: n.Leaf, Type: n.Objective.String()}
+		jn := jsonNode{Name: n.Name, Parent: n.Parent, Local: n.Local, Global: n.Global, Leaf: n.Leaf, Objective: n.Objective}
 		if n.Consistency != nil && !n.Leaf {
-			jn.CR = n.Consistency.CR
+			jn.CR = &n.Consistency.CR
 		}
 		if !n.Leaf {
-			for k, item := range n.Items {
-				jn.Items = append(jn.Items, jsonItem{item, n.Weights[k]})
-			}
+			jn.Items, jn.Priorities = n.Items, n.Priorities
 		}
 		out = append(out, jn)
 	}
@@ -268,16 +252,5 @@ func criteriaNodes(r *ahp.Result) []jsonNode {
 }
 
 func set(rs []*mcda.Ranking, ags []mcda.Agreement) jsonSet {
-	var s jsonSet
-	for _, r := range rs {
-		jr := jsonRanking{Method: r.Method}
-		for i, name := range r.Alternatives {
-			jr.Results = append(jr.Results, jsonResult{name, r.Scores[i], r.Ranks[i]})
-		}
-		s.Rankings = append(s.Rankings, jr)
-	}
-	for _, ag := range ags {
-		s.Agreement = append(s.Agreement, jsonAgreement(ag))
-	}
-	return s
+	return jsonSet{Rankings: rs, Agreement: ags}
 }

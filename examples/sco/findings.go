@@ -268,7 +268,7 @@ func largestShortfall(dm *mcda.DecisionMatrix, i int) shortfall {
 			continue
 		}
 		best := hi
-		if c.Objective == mcda.Cost {
+		if c.Objective == mcda.ObjectiveCost {
 			best = lo
 		}
 		d := c.Weight * math.Abs(best-col[i]) / (hi - lo)
@@ -339,7 +339,7 @@ func advantages(dm *mcda.DecisionMatrix, x, y int) string {
 		for j := range n {
 			c := dm.Criterion(j)
 			va, vb := dm.At(a, j), dm.At(b, j)
-			if (c.Objective == mcda.Benefit && va > vb) || (c.Objective == mcda.Cost && va < vb) {
+			if (c.Objective == mcda.ObjectiveBenefit && va > vb) || (c.Objective == mcda.ObjectiveCost && va < vb) {
 				parts = append(parts, fmt.Sprintf("%s (%g against %g)", c.Name, va, vb))
 			}
 		}
@@ -354,10 +354,10 @@ func advantages(dm *mcda.DecisionMatrix, x, y int) string {
 // serves returns, for an alternative and a top-level criterion, the
 // ratings that differ from neutral on the criterion's leaves, as
 // "leaf rating" pairs.
-func serves(m *ahp.Model, top ahp.Criterion, alternative string) []string {
+func serves(m *ahp.Model, top ahp.Node, alternative string) []string {
 	var leaves []string
-	var walk func(c ahp.Criterion)
-	walk = func(c ahp.Criterion) {
+	var walk func(c ahp.Node)
+	walk = func(c ahp.Node) {
 		if len(c.Children) == 0 {
 			leaves = append(leaves, c.Name)
 		}

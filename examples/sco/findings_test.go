@@ -164,8 +164,8 @@ func TestPreferencesPerMethod(t *testing.T) {
 		n++
 		for _, r := range sets[p.Set].Rankings {
 			rank := map[string]int{}
-			for _, res := range r.Results {
-				rank[res.Alternative] = res.Rank
+			for _, res := range r.Results() {
+				rank[res.Name] = res.Rank
 			}
 			want := rank[p.Better] < rank[p.Worse]
 			got := p.AHP

@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	go run ./examples/sco [-json] [-out DIR] [-weights FILE] [-smaa N] [-perturb N] [-seed S] [-readme] [-export futures|recommendations]
+//	go run ./examples/sco [-json] [-out DIR] [-judgments FILE] [-smaa N] [-perturb N] [-seed S] [-readme] [-export futures|recommendations]
 //
 // It prints, in order: a plain-language summary; the question and what the
 // model measures; for the three futures and for the seven recommendations,
@@ -50,9 +50,11 @@
 // ranking without the modeller's criteria and the perturbation shares),
 // "preferences" (each with "ahp", "methods" and "perturbed"), "likelihood",
 // every method's ranking of each set and the rank agreement of every pair,
-// rankings in the result shape of examples/rank ({"method", "results":
-// [{"alternative", "score", "rank"}]}), each node's consistency ratio as
-// "cr", and the robustness analyses under "robustness": {"futures",
+// rankings and agreements in the JSON form of package mcda ({"method",
+// "higher_is_better", "alternatives", "results": [{"index", "alternative",
+// "score", "rank"}]}, best first), the criteria with the keys of
+// ahp.NodeResult ("name", "local", "global", "objective", "items",
+// "priorities", and "cr" only for judged nodes), and the robustness analyses under "robustness": {"futures",
 // "recommendations"}, each with "sensitivity", "minimum_change" and
 // "smaa". -out DIR also writes DIR/report.md, the same report in Markdown,
 // with bar charts of the leaf weights coloured by objective and of the
@@ -61,7 +63,7 @@
 // acceptabilities (acceptability-SET-uniform, acceptability-SET-near-ahp),
 // as PNG and SVG, and says on standard error what it wrote. -readme prints
 // instead the README's summary block, which the tests compare with
-// README.md. -weights FILE replaces the reference judgments between
+// README.md. -judgments FILE replaces the reference judgments between
 // criteria by the user's own, given as {"judgments": {"node": [["a", "b",
 // 3], ...], ...}} keyed by the goal or a criterion with sub-criteria.
 // -export SET prints instead the decision problem the model implies for one
@@ -82,6 +84,7 @@ import (
 	"strings"
 
 	"github.com/balancer-mcda/balancer/examples/internal/chart"
+	"github.com/balancer-mcda/balancer/examples/internal/cli"
 	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/mcda/ahp"
 )
@@ -96,7 +99,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	asJSON := fs.Bool("json", false, "print one JSON document instead of text")
 	out := fs.String("out", "", "also write a Markdown report with charts into this folder")
-	weights := fs.String("weights", "", "JSON file of criteria judgments replacing the reference ones")
+	weights := fs.String("judgments", "", "JSON file of criteria judgments replacing the reference ones")
+	version := fs.Bool("version", false, "print the version and exit")
 	readme := fs.Bool("readme", false, "print the README's summary block instead of the report")
 	export := fs.String("export", "", "print the decision problem of one set (futures or recommendations) for examples/rank")
 	smaa := fs.Int("smaa", defaultSMAASamples, "SMAA-2 samples per weight space (0: no SMAA)")
@@ -108,12 +112,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, "usage: sco [-json] [-out DIR] [-weights FILE] [-smaa N] [-perturb N] [-seed S] [-readme] [-export futures|recommendations]")
+			fmt.Fprintln(stderr, "usage: sco [-json] [-out DIR] [-judgments FILE] [-smaa N] [-perturb N] [-seed S] [-readme] [-export futures|recommendations] [-version]")
 			fs.SetOutput(stderr)
 			fs.PrintDefaults()
 			return 0
 		}
 		return fail(err)
+	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("sco"))
+		return 0
 	}
 	if fs.NArg() > 0 {
 		return fail(fmt.Errorf("unexpected argument %q", fs.Arg(0)))

@@ -36,8 +36,11 @@ func TestJSON(t *testing.T) {
 	// sum to 1.
 	sum := 0.0
 	for _, n := range doc.Criteria {
-		if n.CR >= 0.1 {
-			t.Errorf("node %q: cr %v", n.Node, n.CR)
+		if n.Leaf != (n.CR == nil) {
+			t.Errorf("node %q: leaf %v with cr %v: want cr exactly for the judged nodes", n.Name, n.Leaf, n.CR)
+		}
+		if n.CR != nil && *n.CR >= 0.1 {
+			t.Errorf("node %q: cr %v", n.Name, *n.CR)
 		}
 		if n.Leaf {
 			sum += n.Global
@@ -52,12 +55,12 @@ func TestJSON(t *testing.T) {
 			t.Fatalf("%s: %d rankings, want %v", set, len(s.Rankings), methods)
 		}
 		for k, r := range s.Rankings {
-			if r.Method != methods[k] || len(r.Results) != n {
-				t.Errorf("%s ranking %d: method %q with %d results, want %q with %d", set, k, r.Method, len(r.Results), methods[k], n)
+			if r.Method != methods[k] || len(r.Results()) != n {
+				t.Errorf("%s ranking %d: method %q with %d results, want %q with %d", set, k, r.Method, len(r.Results()), methods[k], n)
 			}
 			ranks := map[int]bool{}
-			for _, res := range r.Results {
-				if res.Alternative == "" || res.Rank < 1 || res.Rank > n {
+			for _, res := range r.Results() {
+				if res.Name == "" || res.Rank < 1 || res.Rank > n {
 					t.Errorf("%s %s: result %+v", set, r.Method, res)
 				}
 				ranks[res.Rank] = true
@@ -165,7 +168,7 @@ func TestWeightsFlag(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out, errOut bytes.Buffer
-	if code := run([]string{"-json", "-weights", file}, &out, &errOut); code != 0 {
+	if code := run([]string{"-json", "-judgments", file}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var doc jsonDocument
@@ -177,7 +180,7 @@ func TestWeightsFlag(t *testing.T) {
 	}
 	for _, n := range doc.Criteria[1:] {
 		if n.Parent == goal && (n.Local < 1./7-1e-12 || n.Local > 1./7+1e-12) {
-			t.Errorf("%s: local weight %v, want 1/7", n.Node, n.Local)
+			t.Errorf("%s: local weight %v, want 1/7", n.Name, n.Local)
 		}
 	}
 
@@ -196,7 +199,7 @@ func TestWeightsFlag(t *testing.T) {
 				t.Fatal(err)
 			}
 			var out, errOut bytes.Buffer
-			code := run([]string{"-weights", file}, &out, &errOut)
+			code := run([]string{"-judgments", file}, &out, &errOut)
 			lines := strings.Split(strings.TrimSuffix(errOut.String(), "\n"), "\n")
 			if code != 2 || len(lines) != 1 || !strings.Contains(lines[0], tc.want) {
 				t.Errorf("exit %d, stderr %q; want 2 and one line mentioning %q", code, errOut.String(), tc.want)
@@ -206,7 +209,7 @@ func TestWeightsFlag(t *testing.T) {
 }
 
 func TestBadFlags(t *testing.T) {
-	for _, args := range [][]string{{"-nope"}, {"extra"}, {"-weights", "/no/such/file"}} {
+	for _, args := range [][]string{{"-nope"}, {"extra"}, {"-judgments", "/no/such/file"}} {
 		var out, errOut bytes.Buffer
 		if code := run(args, &out, &errOut); code != 2 || strings.Count(errOut.String(), "\n") != 1 {
 			t.Errorf("run(%q) = %d, stderr %q; want 2 and one line", args, code, errOut.String())
@@ -228,7 +231,7 @@ func TestExport(t *testing.T) {
 		}
 		// WSM with sum normalization is distributive AHP synthesis on
 		// ratings, so it must rank as the AHP column does.
-		r, err := mcda.Rank(&mcda.WSM{Normalization: mcda.SumNormalization}, m)
+		r, err := mcda.Rank(&mcda.WSM{Normalization: mcda.NormalizationSum}, m)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -80,10 +80,10 @@ type smaaRun struct {
 // and max normalization divides them by the largest as the ideal synthesis
 // does (which then scales the totals to sum to 1, leaving the ranks alone).
 func synthesisWSM(mode ahp.Mode) *mcda.WSM {
-	if mode == ahp.Ideal {
-		return &mcda.WSM{Normalization: mcda.MaxNormalization}
+	if mode == ahp.ModeIdeal {
+		return &mcda.WSM{Normalization: mcda.NormalizationMax}
 	}
-	return &mcda.WSM{Normalization: mcda.SumNormalization}
+	return &mcda.WSM{Normalization: mcda.NormalizationSum}
 }
 
 // assess runs the robustness analyses of both sets.
@@ -303,13 +303,13 @@ func describeChange(names []string, c robust.PairChange, up bool) string {
 	}
 	a, b := names[c.A], names[c.B]
 	switch {
-	case after == robust.Tied:
+	case after == robust.RelationTied:
 		return a + " and " + b + " tie"
-	case after == robust.Ahead && before == robust.Tied:
+	case after == robust.RelationAhead && before == robust.RelationTied:
 		return a + " moves ahead of " + b
-	case after == robust.Ahead:
+	case after == robust.RelationAhead:
 		return a + " overtakes " + b
-	case before == robust.Tied:
+	case before == robust.RelationTied:
 		return b + " moves ahead of " + a
 	}
 	return b + " overtakes " + a

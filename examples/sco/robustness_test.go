@@ -80,7 +80,7 @@ func TestSynthesisIdeal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := m.Evaluate(context.Background(), ahp.Options{Mode: ahp.Ideal})
+	r, err := m.Evaluate(context.Background(), ahp.Options{Mode: ahp.ModeIdeal})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +175,7 @@ func TestRobustnessJSON(t *testing.T) {
 		{"recommendations", doc.Robustness.Recommendations, doc.Recommendations, firstRec},
 	} {
 		r := tc.r
-		n := len(tc.s.Rankings[0].Results)
+		n := len(tc.s.Rankings[0].Alternatives)
 		if r.First != tc.first || r.Method != "wsm" || r.Normalization != "sum" || r.SynthesisDifference > synthesisTolerance {
 			t.Errorf("%s: first %q, method %s (%s), difference %v", tc.set, r.First, r.Method, r.Normalization, r.SynthesisDifference)
 		}
@@ -183,8 +183,8 @@ func TestRobustnessJSON(t *testing.T) {
 			t.Fatalf("%s: %d criteria in sensitivity, want the %d leaves", tc.set, len(r.Sensitivity), len(leaves))
 		}
 		for j, cs := range r.Sensitivity {
-			if cs.Criterion != leaves[j].Node || math.Abs(cs.Weight-leaves[j].Global) > 1e-12 || !cs.Exact {
-				t.Errorf("%s: sensitivity %d is %q at %v (exact %v), want leaf %q at %v", tc.set, j, cs.Criterion, cs.Weight, cs.Exact, leaves[j].Node, leaves[j].Global)
+			if cs.Criterion != leaves[j].Name || math.Abs(cs.Weight-leaves[j].Global) > 1e-12 || !cs.Exact {
+				t.Errorf("%s: sensitivity %d is %q at %v (exact %v), want leaf %q at %v", tc.set, j, cs.Criterion, cs.Weight, cs.Exact, leaves[j].Name, leaves[j].Global)
 			}
 			// Property: both stability intervals contain the current
 			// weight, and the ranking's lies within the first's.
@@ -339,13 +339,13 @@ func TestDescribeChange(t *testing.T) {
 		up            bool
 		want          string
 	}{
-		{robust.Ahead, robust.Behind, true, "B overtakes A"},
-		{robust.Ahead, robust.Behind, false, "A overtakes B"},
-		{robust.Behind, robust.Ahead, true, "A overtakes B"},
-		{robust.Ahead, robust.Tied, true, "A and B tie"},
-		{robust.Tied, robust.Behind, true, "B moves ahead of A"},
-		{robust.Tied, robust.Behind, false, "A and B tie"},
-		{robust.Tied, robust.Ahead, true, "A moves ahead of B"},
+		{robust.RelationAhead, robust.RelationBehind, true, "B overtakes A"},
+		{robust.RelationAhead, robust.RelationBehind, false, "A overtakes B"},
+		{robust.RelationBehind, robust.RelationAhead, true, "A overtakes B"},
+		{robust.RelationAhead, robust.RelationTied, true, "A and B tie"},
+		{robust.RelationTied, robust.RelationBehind, true, "B moves ahead of A"},
+		{robust.RelationTied, robust.RelationBehind, false, "A and B tie"},
+		{robust.RelationTied, robust.RelationAhead, true, "A moves ahead of B"},
 	} {
 		c := robust.PairChange{A: 0, B: 1, Before: tc.before, After: tc.after}
 		if got := describeChange(names, c, tc.up); got != tc.want {

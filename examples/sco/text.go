@@ -40,7 +40,7 @@ func writeText(w io.Writer, a *analysis) error {
 
 	p.heading("Criteria: local and global weights, consistency ratio (Saaty 1980 random index)")
 	if p.err == nil {
-		p.err = a.futures.WriteTree(w)
+		p.err = a.futures.WriteText(w)
 	}
 	p.wrap("local: weight among siblings; global: weight in the whole model; CR: consistency ratio of the node's comparisons "+
 		"(below 0.1 is acceptable); rated: a leaf whose alternatives are rated on a 1-9 scale rather than compared.", "")

@@ -4,7 +4,7 @@
 // Usage:
 //
 //	go run ./examples/sort [-method electre-tri-b|flowsort|electre3|electre2] [-rule pessimistic|optimistic]
-//	    [-lambda λ] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-json] [FILE]
+//	    [-cutting-level λ] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-json] [-version] [FILE | -]
 //
 // FILE (or standard input when FILE is "-" or absent) is a problem in the
 // JSON format of outranking.ReadProblem, or, when its name ends in .csv,
@@ -14,7 +14,7 @@
 //
 // For electre-tri-b (the default) the text report lists each alternative
 // with its category by -rule (pessimistic by default) and by both rules,
-// then the credibility of each alternative against each profile; -lambda
+// then the credibility of each alternative against each profile; -cutting-level
 // sets the cutting level (0.75 by default, in [0.5, 1]). For flowsort it
 // lists the category by net flow and the interval given by the leaving
 // and entering flows; boundary profiles are extended by the data's worst
@@ -62,6 +62,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/balancer-mcda/balancer/examples/internal/cli"
 	"github.com/balancer-mcda/balancer/examples/internal/partial"
 	"github.com/balancer-mcda/balancer/mcda/outranking"
 	"github.com/balancer-mcda/balancer/mcda/sorting"
@@ -71,7 +72,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: sort [-method electre-tri-b|flowsort|electre3|electre2] [-rule pessimistic|optimistic] [-lambda λ] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-json] [FILE]"
+const usage = "usage: sort [-method electre-tri-b|flowsort|electre3|electre2] [-rule pessimistic|optimistic] [-cutting-level λ] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-json] [-version] [FILE | -]"
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fail := func(format string, a ...any) int {
@@ -83,11 +84,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	method := fs.String("method", "electre-tri-b", "method: electre-tri-b, flowsort (sorting), electre3 or electre2 (partial preorders)")
 	ruleName := fs.String("rule", "pessimistic", "electre-tri-b assignment rule: pessimistic or optimistic")
-	lambda := fs.Float64("lambda", sorting.DefaultLambda, "electre-tri-b cutting level λ in [0.5, 1]")
+	lambda := fs.Float64("cutting-level", sorting.DefaultLambda, "electre-tri-b cutting level λ in [0.5, 1]")
 	alpha := fs.Float64("alpha", -0.15, "electre3 distillation slope α of s(λ) = α·λ + β")
 	beta := fs.Float64("beta", 0.3, "electre3 distillation intercept β of s(λ) = α·λ + β")
 	levels := fs.String("levels", "0.65,0.75,0.85,0.25,0.5", "electre2 levels c⁻,c⁰,c⁺,d⁻,d⁺")
 	asJSON := fs.Bool("json", false, "print JSON")
+	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stderr)
@@ -97,12 +99,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return fail("%v", err)
 	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("sort"))
+		return 0
+	}
 	rule, err := sorting.ParseRule(*ruleName)
 	if err != nil {
 		return fail("-rule %q: want pessimistic or optimistic", *ruleName)
 	}
 	if fs.NArg() > 1 {
 		return fail("want at most one FILE, got %d arguments", fs.NArg())
+	}
+	if err := cli.CheckStdin(fs.Arg(0), stdin); err != nil {
+		return fail("%v", err)
 	}
 	in, name := stdin, "-"
 	if fs.NArg() == 1 && fs.Arg(0) != "-" {

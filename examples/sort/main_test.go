@@ -48,7 +48,7 @@ func Example_electre3() {
 
 func TestJSON(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if code := run([]string{"-json", "-rule", "optimistic", "-lambda", "0.7", "testdata/mousseau.csv"}, nil, &out, &errOut); code != 0 {
+	if code := run([]string{"-json", "-rule", "optimistic", "-cutting-level", "0.7", "testdata/mousseau.csv"}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var rep triReport
@@ -79,7 +79,7 @@ func TestHelpListsEveryFlag(t *testing.T) {
 	if code := run([]string{"-h"}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, f := range []string{"-method", "-rule", "-lambda", "-alpha", "-beta", "-levels", "-json"} {
+	for _, f := range []string{"-method", "-rule", "-cutting-level", "-alpha", "-beta", "-levels", "-json"} {
 		if !strings.Contains(errOut.String(), f) {
 			t.Errorf("-h does not list %s:\n%s", f, errOut.String())
 		}
@@ -100,7 +100,7 @@ func TestBadInput(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"λ", []string{"-lambda", "0.4", "testdata/mousseau.json"}, "λ = 0.4"},
+		{"λ", []string{"-cutting-level", "0.4", "testdata/mousseau.json"}, "λ = 0.4"},
 		{"rule", []string{"-rule", "middle", "testdata/mousseau.json"}, "-rule"},
 		{"method", []string{"-method", "topsis", "testdata/mousseau.json"}, "-method"},
 		{"no profiles", []string{"testdata/schools.json"}, "profiles"},

@@ -56,6 +56,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/balancer-mcda/balancer/examples/internal/cli"
 	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/mcda/robust"
 	"github.com/balancer-mcda/balancer/mcda/value"
@@ -87,14 +88,19 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	smaa := fs.Int("smaa", 0, "with the value model: SMAA-2 with this many samples of weights (mcda/robust.SMAA); 0: none")
 	seed := fs.Uint64("seed", 1, "with -smaa: the random seed")
 	asJSON := fs.Bool("json", false, "print JSON")
+	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: value [-sensitivity] [-smaa N] [-seed S] [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [FILE]")
+			fmt.Fprintln(stderr, "usage: value [-sensitivity] [-smaa N] [-seed S] [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [-version] [FILE | -]")
 			fs.PrintDefaults()
 			return 0
 		}
 		return fail("%v", err)
+	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("value"))
+		return 0
 	}
 	if fs.NArg() > 1 {
 		return fail("want at most one FILE, got %d arguments", fs.NArg())
@@ -125,9 +131,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	var v value.Variant
 	switch *variant {
 	case "utastar":
-		v = value.UTASTAR
+		v = value.VariantUTASTAR
 	case "uta":
-		v = value.UTAOriginal
+		v = value.VariantUTAOriginal
 	default:
 		return fail("-variant %q: want utastar or uta", *variant)
 	}
@@ -136,6 +142,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if math.IsNaN(*post) || math.IsInf(*post, 0) {
 		return fail("-post %v: want a finite value", *post)
+	}
+	if err := cli.CheckStdin(fs.Arg(0), stdin); err != nil {
+		return fail("%v", err)
 	}
 	name, in := "standard input", stdin
 	if path := fs.Arg(0); path != "" && path != "-" {
@@ -338,7 +347,7 @@ func printUTA(w io.Writer, m *mcda.DecisionMatrix, res *value.Result) {
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprint(tw, "rank\talternative\tU\terror σ+\terror σ-\t")
-	if res.Variant == value.UTAOriginal {
+	if res.Variant == value.VariantUTAOriginal {
 		// UTA's single error σ(a) is in Under.
 		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprint(tw, "rank\talternative\tU\terror σ\t")
@@ -348,7 +357,7 @@ func printUTA(w io.Writer, m *mcda.DecisionMatrix, res *value.Result) {
 	}
 	fmt.Fprintln(tw)
 	for _, i := range res.Ranking.Order {
-		if res.Variant == value.UTAOriginal {
+		if res.Variant == value.VariantUTAOriginal {
 			fmt.Fprintf(tw, "%d\t%s\t%.4f\t%.4f\t", res.Ranking.Ranks[i], m.Alternative(i), res.Values[i], res.Under[i])
 		} else {
 			fmt.Fprintf(tw, "%d\t%s\t%.4f\t%.4f\t%.4f\t", res.Ranking.Ranks[i], m.Alternative(i), res.Values[i], res.Over[i], res.Under[i])

@@ -8,27 +8,30 @@ import (
 // RandomIndexTable selects a table of random consistency indices RI(n), the
 // mean consistency index of random reciprocal matrices of order n on the
 // 1/9..9 scale. The published tables differ (they are Monte Carlo
-// estimates), so CR depends on the table; the zero value is [Saaty1980].
+// estimates), so CR depends on the table; the zero value is [RandomIndexSaaty1980].
+//
+// Its values are [RandomIndexSaaty1980], [RandomIndexSaaty2005],
+// [RandomIndexDoneganDodd1991] and [RandomIndexAlonsoLamata2006].
 type RandomIndexTable int
 
 const (
-	// Saaty1980 is the table of Saaty (1980), The Analytic Hierarchy
+	// RandomIndexSaaty1980 is the table of Saaty (1980), The Analytic Hierarchy
 	// Process, McGraw-Hill, n = 1..15 (RI(3) = 0.58, RI(4) = 0.90), the one
 	// reproduced in most AHP texts.
-	Saaty1980 RandomIndexTable = iota
-	// Saaty2005 is the table of Saaty (2005), Theory and Applications of
+	RandomIndexSaaty1980 RandomIndexTable = iota
+	// RandomIndexSaaty2005 is the table of Saaty (2005), Theory and Applications of
 	// the Analytic Network Process, RWS Publications, p. 31, n = 1..15
 	// (RI(3) = 0.52, RI(4) = 0.89), as used by AHPy's random_index='saaty'.
-	Saaty2005
-	// DoneganDodd1991 is the table of Donegan & Dodd (1991), A note on
+	RandomIndexSaaty2005
+	// RandomIndexDoneganDodd1991 is the table of Donegan & Dodd (1991), A note on
 	// Saaty's random indexes, Math. Comput. Modelling 15(10):135-137,
 	// listed for n = 1..20 and n = 25, 30, 40, 50, ..., 100. Between listed
 	// orders RI is interpolated linearly, as AHPy does (its default table).
-	DoneganDodd1991
-	// AlonsoLamata2006 is the table of Alonso & Lamata (2006), Int. J.
+	RandomIndexDoneganDodd1991
+	// RandomIndexAlonsoLamata2006 is the table of Alonso & Lamata (2006), Int. J.
 	// Uncertainty, Fuzziness & Knowledge-Based Systems 14(4):445-459,
 	// n = 1..15, from 100,000 random matrices per order.
-	AlonsoLamata2006
+	RandomIndexAlonsoLamata2006
 )
 
 // Random index values, indexed by n (index 0 unused).
@@ -77,9 +80,9 @@ func ParseRandomIndexTable(s string) (RandomIndexTable, error) {
 // returns 0, 0 for an undefined table.
 func (t RandomIndexTable) Range() (lo, hi int) {
 	switch t {
-	case Saaty1980, Saaty2005, AlonsoLamata2006:
+	case RandomIndexSaaty1980, RandomIndexSaaty2005, RandomIndexAlonsoLamata2006:
 		return 1, 15
-	case DoneganDodd1991:
+	case RandomIndexDoneganDodd1991:
 		return 1, 100
 	}
 	return 0, 0
@@ -97,11 +100,11 @@ func (t RandomIndexTable) RI(n int) (float64, error) {
 		return 0, &RandomIndexError{Table: t, N: n}
 	}
 	switch t {
-	case Saaty1980:
+	case RandomIndexSaaty1980:
 		return riSaaty1980[n], nil
-	case Saaty2005:
+	case RandomIndexSaaty2005:
 		return riSaaty2005[n], nil
-	case AlonsoLamata2006:
+	case RandomIndexAlonsoLamata2006:
 		return riAlonso[n], nil
 	}
 	k := 0
@@ -125,11 +128,11 @@ func (t RandomIndexTable) RI(n int) (float64, error) {
 // property of the matrix, computed from its principal eigenvalue whichever
 // [PriorityMethod] gives the priorities.
 type Consistency struct {
-	LambdaMax float64          // principal eigenvalue λmax >= n
-	CI        float64          // consistency index
-	RI        float64          // random index of order n from Table
-	CR        float64          // consistency ratio; 0 when n <= 2
-	Table     RandomIndexTable // the random index table used
+	LambdaMax float64          `json:"lambda_max"` // principal eigenvalue λmax >= n
+	CI        float64          `json:"ci"`         // consistency index
+	RI        float64          `json:"ri"`         // random index of order n from Table
+	CR        float64          `json:"cr"`         // consistency ratio; 0 when n <= 2
+	Table     RandomIndexTable `json:"table"`      // the random index table used
 }
 
 // Consistency returns the consistency measures of m with random indices

@@ -31,13 +31,13 @@ var ErrNoThreshold = errors.New("no GCI threshold")
 //
 //	GCI = 2/((n-1)(n-2)) Σ_{i<j} ln²(a_ij w_j / w_i)
 //
-// where w are the row geometric mean priorities ([GeometricMean]). It is the
+// where w are the row geometric mean priorities ([PriorityGeometricMean]). It is the
 // residual variance of the logarithmic least squares fit, and 0 exactly
 // when m is consistent (up to rounding). Compare it with [GCIThreshold].
 //
 // For an incomplete matrix with N known pairs i < j, the sum runs over
 // those pairs, w are the logarithmic least squares priorities of
-// [GeometricMean], and 2/((n-1)(n-2)) becomes 1/(N - (n-1)), the number of
+// [PriorityGeometricMean], and 2/((n-1)(n-2)) becomes 1/(N - (n-1)), the number of
 // redundant judgments (Escobar, Aguarón & Moreno-Jiménez 2015, Definition
 // 6); both agree for a complete matrix.
 //
@@ -54,7 +54,7 @@ func (m *Matrix) GCI() (float64, error) {
 		return 0, nil
 	}
 	var s Solver
-	return gci(m, s.logPriorities(m, GeometricMean)), nil
+	return gci(m, s.logPriorities(m, PriorityGeometricMean)), nil
 }
 
 // GCIThreshold returns the GCI threshold of Aguarón & Moreno-Jiménez (2003)
@@ -123,8 +123,8 @@ type Inconsistency struct {
 //
 //	|ln(a_ij w_j / w_i)|
 //
-// where w are m's priorities by method: [Eigen] follows Saaty (2003), who
-// revises the judgment with the largest a_ij w_j / w_i; [GeometricMean]
+// where w are m's priorities by method: [PriorityEigen] follows Saaty (2003), who
+// revises the judgment with the largest a_ij w_j / w_i; [PriorityGeometricMean]
 // gives the terms whose squares add up to the [Matrix.GCI] (times
 // (n-1)(n-2)/2 for a complete matrix). For an incomplete matrix the
 // priorities are those of the method for incomplete matrices (see
@@ -136,7 +136,7 @@ type Inconsistency struct {
 // returns an empty slice for n = 1. It panics if method is not a defined
 // [PriorityMethod].
 func (m *Matrix) Inconsistencies(method PriorityMethod) []Inconsistency {
-	if method != Eigen && method != GeometricMean {
+	if method != PriorityEigen && method != PriorityGeometricMean {
 		panic("ahp: unknown priority method")
 	}
 	n := m.Len()
@@ -274,7 +274,7 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 	s.perron(ctx, w0, a, n, nil, false)
 	// m's eigenvector priorities (Harker's when incomplete), as
 	// logarithms, which stay finite where priorities underflow.
-	yw := s.logPriorities(m, Eigen)
+	yw := s.logPriorities(m, PriorityEigen)
 	lo, hi := m.Scale().Bounds()
 
 	type candidate struct {
@@ -376,7 +376,7 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 			b := &best[k]
 			jd := slices.IndexFunc(js, func(x Judgment) bool { return x.A == items[b.i] && x.B == items[b.j] })
 			js[jd].Value = b.to
-			r, err := FromJudgments(items, js, m.Scale())
+			r, err := NewIncompleteMatrixFromJudgments(items, js, m.Scale())
 			js[jd].Value = b.from
 			if err != nil {
 				return none, false, err
@@ -414,11 +414,11 @@ func (m *Matrix) SuggestRevision(ctx context.Context, table RandomIndexTable) (R
 func (s *Solver) perronAbove(ctx context.Context, w, a []float64, n int, floor float64) (float64, bool) {
 	tol := s.Tolerance
 	if !(tol > 0) {
-		tol = DefaultTolerance
+		tol = DefaultSolverTolerance
 	}
 	maxIter := s.MaxIterations
 	if maxIter <= 0 {
-		maxIter = DefaultMaxIterations
+		maxIter = DefaultSolverMaxIterations
 	}
 	y := s.work[n : 2*n]
 	for range maxIter {

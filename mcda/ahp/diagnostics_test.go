@@ -43,7 +43,7 @@ func TestGCIPublished(t *testing.T) {
 		if diff := cmp.Diff(tc.gci, got, approx3dp); diff != "" {
 			t.Errorf("%s: GCI (-want +got):\n%s", tc.name, diff)
 		}
-		if diff := cmp.Diff(tc.w, tc.m.Priorities(ahp.GeometricMean), approx3dp); diff != "" {
+		if diff := cmp.Diff(tc.w, tc.m.Priorities(ahp.PriorityGeometricMean), approx3dp); diff != "" {
 			t.Errorf("%s: priorities (-want +got):\n%s", tc.name, diff)
 		}
 	}
@@ -63,19 +63,19 @@ func TestGCIIncomplete(t *testing.T) {
 		want float64
 		tol  cmp.Option
 	}{
-		{name: "Table 11 (O1a)", js: []ahp.Judgment{{"DUV", "IUV", 2.29}, {"IUV", "PUV", 1.22}, {"PUV", "EV", 1.03}, {"PUV", "BV", 0.75}},
+		{name: "Table 11 (O1a)", js: []ahp.Judgment{{A: "DUV", B: "IUV", Value: 2.29}, {A: "IUV", B: "PUV", Value: 1.22}, {A: "PUV", B: "EV", Value: 1.03}, {A: "PUV", B: "BV", Value: 0.75}},
 			want: 0, tol: approxTight},
-		{name: "Table 12 (O1b)", js: []ahp.Judgment{{"DUV", "IUV", 2.29}, {"IUV", "BV", 0.95}, {"PUV", "EV", 1.03}, {"PUV", "BV", 0.75}},
+		{name: "Table 12 (O1b)", js: []ahp.Judgment{{A: "DUV", B: "IUV", Value: 2.29}, {A: "IUV", B: "BV", Value: 0.95}, {A: "PUV", B: "EV", Value: 1.03}, {A: "PUV", B: "BV", Value: 0.75}},
 			want: 0, tol: approxTight},
-		{name: "Table 13 (O2)", js: []ahp.Judgment{{"DUV", "IUV", 2.29}, {"IUV", "PUV", 1.22}, {"IUV", "BV", 0.95},
-			{"PUV", "EV", 1.03}, {"PUV", "BV", 0.75}, {"EV", "BV", 0.45}},
+		{name: "Table 13 (O2)", js: []ahp.Judgment{{A: "DUV", B: "IUV", Value: 2.29}, {A: "IUV", B: "PUV", Value: 1.22}, {A: "IUV", B: "BV", Value: 0.95},
+			{A: "PUV", B: "EV", Value: 1.03}, {A: "PUV", B: "BV", Value: 0.75}, {A: "EV", B: "BV", Value: 0.45}},
 			want: 0.046, tol: approxGCIRounded},
-		{name: "Table 14 (O3)", js: []ahp.Judgment{{"DUV", "IUV", 2.29}, {"DUV", "PUV", 2.65}, {"DUV", "EV", 2.82},
-			{"DUV", "BV", 2.15}, {"IUV", "PUV", 1.22}, {"IUV", "EV", 2.32}, {"IUV", "BV", 0.95},
-			{"PUV", "EV", 1.03}, {"PUV", "BV", 0.75}, {"EV", "BV", 0.45}},
+		{name: "Table 14 (O3)", js: []ahp.Judgment{{A: "DUV", B: "IUV", Value: 2.29}, {A: "DUV", B: "PUV", Value: 2.65}, {A: "DUV", B: "EV", Value: 2.82},
+			{A: "DUV", B: "BV", Value: 2.15}, {A: "IUV", B: "PUV", Value: 1.22}, {A: "IUV", B: "EV", Value: 2.32}, {A: "IUV", B: "BV", Value: 0.95},
+			{A: "PUV", B: "EV", Value: 1.03}, {A: "PUV", B: "BV", Value: 0.75}, {A: "EV", B: "BV", Value: 0.45}},
 			want: 0.044, tol: approxGCIRounded},
 	} {
-		m, err := ahp.FromJudgments(items, tc.js, ahp.Scale{})
+		m, err := ahp.NewIncompleteMatrixFromJudgments(items, tc.js, ahp.Scale{})
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
@@ -131,9 +131,9 @@ func TestKoczkodajPublished(t *testing.T) {
 // judgment a_03 = 8 reversed to 1/8.
 func flipped(t testing.TB) *ahp.Matrix {
 	t.Helper()
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
-		{"a", "b", 2}, {"a", "c", 4}, {"a", "d", 1.0 / 8},
-		{"b", "c", 2}, {"b", "d", 4}, {"c", "d", 2},
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+		{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 4}, {A: "a", B: "d", Value: 1.0 / 8},
+		{A: "b", B: "c", Value: 2}, {A: "b", B: "d", Value: 4}, {A: "c", B: "d", Value: 2},
 	}, ahp.Scale{})
 	if err != nil {
 		t.Fatal(err)
@@ -170,19 +170,19 @@ func TestDiagnosticsFlipped(t *testing.T) {
 		{A: "c", B: "d", I: 2, J: 3, Value: 2, Implied: 2 * math.Pow(2, -1.5), Error: 1.5 * l},
 		{A: "b", B: "c", I: 1, J: 2, Value: 2, Implied: 2, Error: 0},
 	}
-	if diff := cmp.Diff(want, m.Inconsistencies(ahp.GeometricMean), cmpopts.EquateApprox(1e-12, 1e-14)); diff != "" {
-		t.Errorf("Inconsistencies(GeometricMean) (-want +got):\n%s", diff)
+	if diff := cmp.Diff(want, m.Inconsistencies(ahp.PriorityGeometricMean), cmpopts.EquateApprox(1e-12, 1e-14)); diff != "" {
+		t.Errorf("Inconsistencies(PriorityGeometricMean) (-want +got):\n%s", diff)
 	}
-	if got := m.Inconsistencies(ahp.Eigen); got[0].I != 0 || got[0].J != 3 {
-		t.Errorf("Inconsistencies(Eigen)[0] = %+v, want the pair (a, d)", got[0])
+	if got := m.Inconsistencies(ahp.PriorityEigen); got[0].I != 0 || got[0].J != 3 {
+		t.Errorf("Inconsistencies(PriorityEigen)[0] = %+v, want the pair (a, d)", got[0])
 	}
 
 	before := m.Judgments()
-	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.RandomIndexSaaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, _ := m.Consistency(ahp.Saaty1980)
+	c, _ := m.Consistency(ahp.RandomIndexSaaty1980)
 	if r.A != "a" || r.B != "d" || r.I != 0 || r.J != 3 || r.From != 1.0/8 || r.To != 8 || !ok {
 		t.Errorf("SuggestRevision = %+v, %v; want a over d from 1/8 to 8, true", r, ok)
 	}
@@ -198,11 +198,11 @@ func TestDiagnosticsFlipped(t *testing.T) {
 // equal in exact arithmetic (each is a third of ln(a_01 a_12 / a_02)), so
 // the ranking keeps row order.
 func TestInconsistenciesTies(t *testing.T) {
-	m, err := ahp.FromJudgments(abc, []ahp.Judgment{{"a", "b", 2}, {"a", "c", 5}, {"b", "c", 7}}, ahp.Scale{})
+	m, err := ahp.NewIncompleteMatrixFromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 5}, {A: "b", B: "c", Value: 7}}, ahp.Scale{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := m.Inconsistencies(ahp.GeometricMean)
+	got := m.Inconsistencies(ahp.PriorityGeometricMean)
 	var pairs [][2]int
 	for _, x := range got {
 		pairs = append(pairs, [2]int{x.I, x.J})
@@ -220,9 +220,9 @@ func TestDiagnosticsSmall(t *testing.T) {
 		items := names(n)
 		var js []ahp.Judgment
 		if n == 2 {
-			js = []ahp.Judgment{{items[0], items[1], 7}}
+			js = []ahp.Judgment{{A: items[0], B: items[1], Value: 7}}
 		}
-		m, err := ahp.FromJudgments(items, js, ahp.Scale{})
+		m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -233,10 +233,10 @@ func TestDiagnosticsSmall(t *testing.T) {
 		if k := m.Koczkodaj(); k != 0 {
 			t.Errorf("n=%d: Koczkodaj = %v; want 0", n, k)
 		}
-		if got := len(m.Inconsistencies(ahp.Eigen)); got != n-1 {
+		if got := len(m.Inconsistencies(ahp.PriorityEigen)); got != n-1 {
 			t.Errorf("n=%d: %d inconsistencies; want %d", n, got, n-1)
 		}
-		r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
+		r, ok, err := m.SuggestRevision(context.Background(), ahp.RandomIndexSaaty1980)
 		if err != nil || !ok || r != (ahp.Revision{I: -1, J: -1}) {
 			t.Errorf("n=%d: SuggestRevision = %+v, %v, %v; want no revision, true, nil", n, r, ok, err)
 		}
@@ -244,11 +244,11 @@ func TestDiagnosticsSmall(t *testing.T) {
 }
 
 func TestSuggestRevisionConsistent(t *testing.T) {
-	m, err := ahp.FromJudgments(abc, []ahp.Judgment{{"a", "b", 2}, {"a", "c", 4}, {"b", "c", 2}}, ahp.Scale{})
+	m, err := ahp.NewIncompleteMatrixFromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 4}, {A: "b", B: "c", Value: 2}}, ahp.Scale{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.RandomIndexSaaty1980)
 	if err != nil || !ok || r.I != -1 || r.J != -1 || r.CR != r.CRBefore {
 		t.Errorf("SuggestRevision = %+v, %v, %v; want I = J = -1, CR = CRBefore, true", r, ok, err)
 	}
@@ -259,12 +259,12 @@ func TestSuggestRevisionConsistent(t *testing.T) {
 // consistency, which the scale excludes; the suggestion must stay inside
 // 1/3..3 and still lower CR.
 func TestSuggestRevisionScale(t *testing.T) {
-	m, err := ahp.FromJudgments(abc, []ahp.Judgment{{"a", "b", 3}, {"a", "c", 1.0 / 3}, {"b", "c", 3}},
+	m, err := ahp.NewIncompleteMatrixFromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 3}, {A: "a", B: "c", Value: 1.0 / 3}, {A: "b", B: "c", Value: 3}},
 		ahp.Scale{Min: 1.0 / 3, Max: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
+	r, _, err := m.SuggestRevision(context.Background(), ahp.RandomIndexSaaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,11 +278,11 @@ func TestSuggestRevisionScale(t *testing.T) {
 // entry a_ji) lies off the scale: v = 3 would need a_ji = 1/3 < 1/2.
 func TestSuggestRevisionAsymmetricScale(t *testing.T) {
 	scale := ahp.Scale{Min: 0.5, Max: 9}
-	m, err := ahp.FromJudgments(abc, []ahp.Judgment{{"a", "b", 2}, {"a", "c", 0.5}, {"b", "c", 2}}, scale)
+	m, err := ahp.NewIncompleteMatrixFromJudgments(abc, []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 0.5}, {A: "b", B: "c", Value: 2}}, scale)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
+	r, _, err := m.SuggestRevision(context.Background(), ahp.RandomIndexSaaty1980)
 	if err != nil {
 		t.Fatalf("SuggestRevision on the scale 1/2..9: %v", err)
 	}
@@ -293,10 +293,10 @@ func TestSuggestRevisionAsymmetricScale(t *testing.T) {
 
 func TestSuggestRevisionErrors(t *testing.T) {
 	m := randomMatrix(16, 1)
-	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980) // covers n = 1..15
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.RandomIndexSaaty1980) // covers n = 1..15
 	var re *ahp.RandomIndexError
-	if !errors.As(err, &re) || !errors.Is(err, ahp.ErrNoRandomIndex) || re.N != 16 || re.Table != ahp.Saaty1980 {
-		t.Errorf("SuggestRevision(n=16, Saaty1980): %v; want a *RandomIndexError for n = 16", err)
+	if !errors.As(err, &re) || !errors.Is(err, ahp.ErrNoRandomIndex) || re.N != 16 || re.Table != ahp.RandomIndexSaaty1980 {
+		t.Errorf("SuggestRevision(n=16, RandomIndexSaaty1980): %v; want a *RandomIndexError for n = 16", err)
 	}
 	if ok || r.I != -1 {
 		t.Errorf("SuggestRevision on error = %+v, %v; want no revision, false", r, ok)
@@ -360,13 +360,13 @@ func propConsistentKoczkodaj(t *rapid.T) {
 	}
 }
 
-// Property: Inconsistencies(GeometricMean) lists each pair i < j once,
+// Property: Inconsistencies(PriorityGeometricMean) lists each pair i < j once,
 // worst first, and 2/((n-1)(n-2)) Σ Error² is the GCI (n >= 3), within
 // 1e-12 relative.
 func propGCIFromInconsistencies(t *rapid.T) {
 	m := genMatrix(t)
 	n := m.Len()
-	xs := m.Inconsistencies(ahp.GeometricMean)
+	xs := m.Inconsistencies(ahp.PriorityGeometricMean)
 	if len(xs) != n*(n-1)/2 {
 		t.Fatalf("%d inconsistencies, want %d", len(xs), n*(n-1)/2)
 	}
@@ -392,20 +392,20 @@ func propGCIFromInconsistencies(t *rapid.T) {
 
 // Property: a suggested revision lowers CR (CR < CRBefore); its CR equals,
 // within 1e-12, the CR of the revised matrix rebuilt from scratch with
-// FromJudgments; no other single change of a judgment to a Saaty value
+// NewIncompleteMatrixFromJudgments; no other single change of a judgment to a Saaty value
 // gives a CR lower by more than 1e-9; the report is CR < 0.1; and the
 // matrix is unchanged. Without a revision (I = -1), no change lowers CR.
 func propRevisionLowersCR(t *rapid.T) {
 	m := genSmallMatrix(t)
 	before := m.Judgments()
-	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.RandomIndexSaaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(before, m.Judgments()); diff != "" {
 		t.Fatalf("matrix modified (-before +after):\n%s", diff)
 	}
-	c, _ := m.Consistency(ahp.Saaty1980)
+	c, _ := m.Consistency(ahp.RandomIndexSaaty1980)
 	if r.CRBefore != c.CR {
 		t.Fatalf("CRBefore = %v, want %v", r.CRBefore, c.CR)
 	}
@@ -414,11 +414,11 @@ func propRevisionLowersCR(t *rapid.T) {
 		for _, v := range saatyValues {
 			js := append([]ahp.Judgment(nil), before...)
 			js[k].Value = v
-			x, err := ahp.FromJudgments(m.Items(), js, ahp.Scale{})
+			x, err := ahp.NewIncompleteMatrixFromJudgments(m.Items(), js, ahp.Scale{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			xc, _ := x.Consistency(ahp.Saaty1980)
+			xc, _ := x.Consistency(ahp.RandomIndexSaaty1980)
 			lowest = min(lowest, xc.CR)
 		}
 	}
@@ -451,11 +451,11 @@ func propRevisionLowersCR(t *rapid.T) {
 	if !found || m.Item(r.I) != r.A || m.Item(r.J) != r.B || r.I >= r.J {
 		t.Fatalf("revision %+v does not name a judgment of the matrix", r)
 	}
-	x, err := ahp.FromJudgments(m.Items(), js, m.Scale())
+	x, err := ahp.NewIncompleteMatrixFromJudgments(m.Items(), js, m.Scale())
 	if err != nil {
 		t.Fatal(err)
 	}
-	xc, err := x.Consistency(ahp.Saaty1980)
+	xc, err := x.Consistency(ahp.RandomIndexSaaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -470,7 +470,7 @@ func BenchmarkSuggestRevision(b *testing.B) {
 			m := randomMatrix(n, 7) // fixed seed
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980); err != nil {
+				if _, _, err := m.SuggestRevision(context.Background(), ahp.RandomIndexSaaty1980); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -493,7 +493,7 @@ func BenchmarkGCI(b *testing.B) {
 func ExampleMatrix_SuggestRevision() {
 	// Judgments of four suppliers; "a over d" was entered the wrong way
 	// round.
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 3}, {A: "a", B: "d", Value: 1.0 / 5},
 		{A: "b", B: "c", Value: 2}, {A: "b", B: "d", Value: 3}, {A: "c", B: "d", Value: 2},
 	}, ahp.Scale{})
@@ -501,10 +501,10 @@ func ExampleMatrix_SuggestRevision() {
 		fmt.Println(err)
 		return
 	}
-	for _, x := range m.Inconsistencies(ahp.Eigen)[:2] {
+	for _, x := range m.Inconsistencies(ahp.PriorityEigen)[:2] {
 		fmt.Printf("%s over %s: judged %.3g, priorities imply %.3g\n", x.A, x.B, x.Value, x.Implied)
 	}
-	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.RandomIndexSaaty1980)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -521,8 +521,8 @@ func ExampleMatrix_SuggestRevision() {
 // matrix is flipped's without the pair (b, c), so the only fully known
 // triads are (a, b, d) and (a, c, d).
 func TestDiagnosticsIncomplete(t *testing.T) {
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
-		{"a", "b", 2}, {"a", "c", 4}, {"a", "d", 1.0 / 8}, {"b", "d", 4}, {"c", "d", 2},
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+		{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 4}, {A: "a", B: "d", Value: 1.0 / 8}, {A: "b", B: "d", Value: 4}, {A: "c", B: "d", Value: 2},
 	}, ahp.Scale{})
 	if err != nil {
 		t.Fatal(err)
@@ -530,7 +530,7 @@ func TestDiagnosticsIncomplete(t *testing.T) {
 	if diff := cmp.Diff(63.0/64, m.Koczkodaj(), approxTight); diff != "" {
 		t.Errorf("Koczkodaj (-want +got):\n%s", diff)
 	}
-	xs := m.Inconsistencies(ahp.GeometricMean)
+	xs := m.Inconsistencies(ahp.PriorityGeometricMean)
 	if len(xs) != 5 || xs[0].I != 0 || xs[0].J != 3 {
 		t.Errorf("Inconsistencies = %+v; want 5 known pairs, (a, d) first", xs)
 	}
@@ -539,7 +539,7 @@ func TestDiagnosticsIncomplete(t *testing.T) {
 			t.Errorf("Inconsistencies lists the missing pair (%d, %d)", x.I, x.J)
 		}
 	}
-	r, ok, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
+	r, ok, err := m.SuggestRevision(context.Background(), ahp.RandomIndexSaaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -561,11 +561,11 @@ func TestSuggestRevisionIncompleteLarge(t *testing.T) {
 	// A guard against a hang, not a timing: the search takes about 0.1 s.
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	r, _, err := m.SuggestRevision(ctx, ahp.DoneganDodd1991)
+	r, _, err := m.SuggestRevision(ctx, ahp.RandomIndexDoneganDodd1991)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkRevisionExact(t, m, r, ahp.DoneganDodd1991)
+	checkRevisionExact(t, m, r, ahp.RandomIndexDoneganDodd1991)
 	if r.I < 0 {
 		t.Fatalf("no revision of a matrix with CR %.4f", r.CRBefore)
 	}
@@ -592,7 +592,7 @@ func checkRevisionExact(t interface {
 		t.Fatalf("revision %+v is not of a known judgment", r)
 	}
 	js[k].Value = r.To
-	x, err := ahp.FromJudgments(m.Items(), js, m.Scale())
+	x, err := ahp.NewIncompleteMatrixFromJudgments(m.Items(), js, m.Scale())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -606,11 +606,11 @@ func checkRevisionExact(t interface {
 // the exact CR of the revised matrix, below m's CR.
 func propRevisionIncompleteExact(t *rapid.T) {
 	m := genIncomplete(t)
-	r, _, err := m.SuggestRevision(context.Background(), ahp.DoneganDodd1991)
+	r, _, err := m.SuggestRevision(context.Background(), ahp.RandomIndexDoneganDodd1991)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkRevisionExact(t, m, r, ahp.DoneganDodd1991)
+	checkRevisionExact(t, m, r, ahp.RandomIndexDoneganDodd1991)
 }
 
 func TestSuggestRevisionIncompleteProperties(t *testing.T) {
@@ -623,14 +623,14 @@ func TestSuggestRevisionCanceled(t *testing.T) {
 	m := randomMatrix(100, 3) // the search takes about 1.5 s
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, _, err := m.SuggestRevision(ctx, ahp.DoneganDodd1991); !errors.Is(err, context.Canceled) {
+	if _, _, err := m.SuggestRevision(ctx, ahp.RandomIndexDoneganDodd1991); !errors.Is(err, context.Canceled) {
 		t.Errorf("SuggestRevision(canceled) = %v; want context.Canceled", err)
 	}
 	const after = 50 * time.Millisecond
 	ctx, cancel = context.WithTimeout(context.Background(), after)
 	defer cancel()
 	start := time.Now()
-	r, ok, err := m.SuggestRevision(ctx, ahp.DoneganDodd1991)
+	r, ok, err := m.SuggestRevision(ctx, ahp.RandomIndexDoneganDodd1991)
 	late := time.Since(start) - after
 	if !errors.Is(err, context.DeadlineExceeded) || r.I != -1 || ok {
 		t.Fatalf("SuggestRevision(deadline) = %+v, %v, %v; want no revision and context.DeadlineExceeded", r, ok, err)
@@ -650,8 +650,8 @@ func TestSuggestRevisionTableFirst(t *testing.T) {
 	cancel()
 	m := deleteJudgments(randomMatrix(16, 1), 50, 1)
 	var re *ahp.RandomIndexError
-	if _, _, err := m.SuggestRevision(ctx, ahp.Saaty1980); !errors.As(err, &re) || re.N != 16 {
-		t.Errorf("SuggestRevision(n=16, Saaty1980) = %v; want a *RandomIndexError first", err)
+	if _, _, err := m.SuggestRevision(ctx, ahp.RandomIndexSaaty1980); !errors.As(err, &re) || re.N != 16 {
+		t.Errorf("SuggestRevision(n=16, RandomIndexSaaty1980) = %v; want a *RandomIndexError first", err)
 	}
 }
 
@@ -666,8 +666,8 @@ func TestSuggestRevisionTableFirst(t *testing.T) {
 // GCI = 3 (ln(1e110)/3)² / (5 known - 4), by hand.
 func TestDiagnosticsBeyondFloatRange(t *testing.T) {
 	items := []string{"a", "b", "c", "d", "e"}
-	js := []ahp.Judgment{{"a", "b", 1e100}, {"b", "c", 1e100}, {"c", "d", 1e100}, {"d", "e", 1e100}, {"a", "c", 1e90}}
-	m, err := ahp.FromJudgments(items, js, ahp.Scale{Min: ahp.MinScale, Max: ahp.MaxScale})
+	js := []ahp.Judgment{{A: "a", B: "b", Value: 1e100}, {A: "b", B: "c", Value: 1e100}, {A: "c", B: "d", Value: 1e100}, {A: "d", B: "e", Value: 1e100}, {A: "a", B: "c", Value: 1e90}}
+	m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{Min: ahp.MinScale, Max: ahp.MaxScale})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -682,12 +682,12 @@ func TestDiagnosticsBeyondFloatRange(t *testing.T) {
 			if math.IsNaN(x.Error) || math.IsInf(x.Error, 0) || math.IsNaN(x.Implied) || !(x.Implied > 0) {
 				t.Errorf("%v: %+v: not finite", method, x)
 			}
-			if w := want[x.A+x.B]; method == ahp.GeometricMean && math.Abs(x.Error-w) > 1e-9*e {
+			if w := want[x.A+x.B]; method == ahp.PriorityGeometricMean && math.Abs(x.Error-w) > 1e-9*e {
 				t.Errorf("%v: error of %s-%s = %v; want %v", method, x.A, x.B, x.Error, w)
 			}
 		}
 	}
-	r, _, err := m.SuggestRevision(context.Background(), ahp.Saaty1980)
+	r, _, err := m.SuggestRevision(context.Background(), ahp.RandomIndexSaaty1980)
 	if err != nil || math.IsNaN(r.Implied) || math.IsNaN(r.CR) {
 		t.Errorf("SuggestRevision = %+v, %v", r, err)
 	}
@@ -700,7 +700,7 @@ func TestSuggestRevisionMemory(t *testing.T) {
 	bytes := func(n int) uint64 {
 		m := deleteJudgments(randomMatrix(n, 4), n*n/8, 4)
 		return allocatedBytes(func() {
-			if _, _, err := m.SuggestRevision(context.Background(), ahp.DoneganDodd1991); err != nil {
+			if _, _, err := m.SuggestRevision(context.Background(), ahp.RandomIndexDoneganDodd1991); err != nil {
 				t.Fatal(err)
 			}
 		})

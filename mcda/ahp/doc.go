@@ -7,13 +7,20 @@
 //
 // A [Matrix] holds n named items and the judgments a_ij, "item i is a_ij
 // times as important as item j", with a_ii = 1 and a_ji = 1/a_ij. Build one
-// from a full matrix ([NewMatrix], [NewMatrixFrom]), from judgments of
-// pairs ([FromJudgments]), or from a JSON document ([ReadJSON]). Pairs may
-// be left unjudged as long as the judgments connect every item
-// ([NewIncompleteMatrix], [DisconnectedError]).
+// from a full matrix ([NewMatrix], [NewMatrixFrom]), from one judgment of
+// every pair ([NewMatrixFromJudgments], which reports a forgotten pair), or
+// from a JSON document ([ReadJSON]). Pairs may be left unjudged on purpose,
+// as long as the judgments connect every item
+// ([NewIncompleteMatrixFromJudgments], [NewIncompleteMatrix],
+// [DisconnectedError]); a JSON document or a [Model] may leave pairs
+// unjudged in the same way.
 //
-// Priorities come from the principal right eigenvector ([Eigen], Saaty 1977)
-// or the row geometric mean ([GeometricMean], Crawford & Williams 1985); for
+// [Matrix.Priorities] returns priorities in item order and
+// [Matrix.NamedPriorities] keyed by item name, the form
+// [mcda.DecisionMatrix.WithWeightsByName] takes as criteria weights.
+//
+// Priorities come from the principal right eigenvector ([PriorityEigen], Saaty 1977)
+// or the row geometric mean ([PriorityGeometricMean], Crawford & Williams 1985); for
 // an incomplete matrix these are Harker's (1987) method and the logarithmic
 // least squares solution (Kwiesielewicz 1996; Bozóki, Fülöp & Rónyai 2010).
 // [Matrix.OptimalCompletion] fills the gaps with the entries that minimize
@@ -34,7 +41,7 @@
 //
 // A group's judgments are combined by [AggregateJudgments] (AIJ, the
 // weighted geometric mean of judgments) or their priorities by
-// [AggregatePriorities] (AIP), and [Agreement] measures how far each member
+// [AggregatePriorities] (AIP), and [MeasureGroup] measures how far each member
 // lies from the group (Forman & Peniwati 1998; Escobar, Aguarón &
 // Moreno-Jiménez 2004).
 //
@@ -62,7 +69,7 @@
 // index out of range, an undefined [PriorityMethod]. Results are never NaN.
 //
 // Several random index tables are in use and give different CRs for the
-// same matrix; [Saaty1980] is the default, and [Consistency.Table] records
+// same matrix; [RandomIndexSaaty1980] is the default, and [Consistency.Table] records
 // the one used.
 //
 // Every sum that normalizes positive numbers first divides them by their
@@ -76,11 +83,11 @@
 // judgments, p the number of power iterations (at most
 // [Solver.MaxIterations], typically 10 to 30):
 //
-//   - construction ([NewMatrix], [FromJudgments], [ReadJSON]): O(n²)
+//   - construction ([NewMatrix], [NewIncompleteMatrixFromJudgments], [ReadJSON]): O(n²)
 //     time and memory, for at most [MaxItems] items (checked before any
 //     n×n allocation);
 //   - [Solver.Priorities], [Solver.LambdaMax], [Solver.Consistency] of a
-//     complete matrix: O(n²·p) time (O(n²) for GeometricMean; an O(n³)
+//     complete matrix: O(n²·p) time (O(n²) for PriorityGeometricMean; an O(n³)
 //     dense eigendecomposition only if the power iteration fails), no
 //     allocation on a warmed-up Solver; of an incomplete matrix, O(n³)
 //     time and O(n²) memory more for the logarithmic least squares

@@ -30,8 +30,10 @@ var (
 	// ErrInvalidScale: a [Scale] does not satisfy 0 < Min <= 1 <= Max with
 	// finite bounds inside [MinScale, MaxScale]. Returned in a [*ScaleError].
 	ErrInvalidScale = errors.New("invalid scale")
-	// ErrMissingJudgment: the judgments leave some items unlinked to the
-	// others. Matched by every [*DisconnectedError].
+	// ErrMissingJudgment: a pair of items has no judgment where
+	// [NewMatrixFromJudgments] needs one (in a [*JudgmentError]), or the
+	// judgments leave some items unlinked to the others (matched by every
+	// [*DisconnectedError]).
 	ErrMissingJudgment = errors.New("missing judgment")
 	// ErrDuplicateJudgment: a pair of items was judged more than once, in
 	// either orientation. Returned in [JudgmentError.Err].
@@ -120,7 +122,8 @@ func (e *EntryError) Unwrap() error { return e.Err }
 //
 // Err is one of [ErrUnknownItem], [ErrSelfComparison], [mcda.ErrNotFinite],
 // [mcda.ErrNotPositive], [ErrScale] or [ErrDuplicateJudgment] (Index is the
-// later of the two). Unlinked items are reported by a [*DisconnectedError].
+// later of the two), or [ErrMissingJudgment] with Index -1 for a pair that
+// [NewMatrixFromJudgments] found without a judgment. Unlinked items are reported by a [*DisconnectedError].
 type JudgmentError struct {
 	Index int     // 0-based position in the judgment list
 	A, B  string  // the items compared

@@ -156,7 +156,7 @@ func TestFromJudgmentsErrors(t *testing.T) {
 			is: ahp.ErrDuplicateJudgment, want: &ahp.JudgmentError{Index: 1, A: "b", B: "a", Value: third}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m, err := ahp.FromJudgments(tc.items, tc.js, ahp.Scale{})
+			m, err := ahp.NewIncompleteMatrixFromJudgments(tc.items, tc.js, ahp.Scale{})
 			if err == nil {
 				t.Fatalf("FromJudgments = %v, nil; want error", m)
 			}
@@ -182,7 +182,7 @@ func TestFromJudgmentsErrors(t *testing.T) {
 	}
 	// Missing pairs are allowed as long as the judgments connect every
 	// item; otherwise the error names the items cut off from the first.
-	if _, err := ahp.FromJudgments(abc, []ahp.Judgment{j("a", "b", 3), j("c", "a", 2)}, ahp.Scale{}); err != nil {
+	if _, err := ahp.NewIncompleteMatrixFromJudgments(abc, []ahp.Judgment{j("a", "b", 3), j("c", "a", 2)}, ahp.Scale{}); err != nil {
 		t.Errorf("FromJudgments of a connected incomplete set: %v", err)
 	}
 	for _, tc := range []struct {
@@ -193,7 +193,7 @@ func TestFromJudgmentsErrors(t *testing.T) {
 		{"disconnected", []ahp.Judgment{j("a", "b", 3)}, ahp.DisconnectedError{From: "a", Unreachable: []int{2}, Names: []string{"c"}}},
 		{"no judgments", nil, ahp.DisconnectedError{From: "a", Unreachable: []int{1, 2}, Names: []string{"b", "c"}}},
 	} {
-		_, err := ahp.FromJudgments(abc, tc.js, ahp.Scale{})
+		_, err := ahp.NewIncompleteMatrixFromJudgments(abc, tc.js, ahp.Scale{})
 		var de *ahp.DisconnectedError
 		if !errors.Is(err, ahp.ErrDisconnected) || !errors.As(err, &de) {
 			t.Errorf("%s: err = %v, want a *DisconnectedError", tc.name, err)
@@ -203,7 +203,7 @@ func TestFromJudgmentsErrors(t *testing.T) {
 			t.Errorf("%s: DisconnectedError mismatch (-want +got):\n%s", tc.name, diff)
 		}
 	}
-	if _, err := ahp.FromJudgments(abc, nil, ahp.Scale{Min: 0, Max: 9}); !errors.Is(err, ahp.ErrInvalidScale) {
+	if _, err := ahp.NewIncompleteMatrixFromJudgments(abc, nil, ahp.Scale{Min: 0, Max: 9}); !errors.Is(err, ahp.ErrInvalidScale) {
 		t.Errorf("FromJudgments with Scale{0, 9}: %v; want ErrInvalidScale", err)
 	}
 }
@@ -247,7 +247,7 @@ func TestConsistencyErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, table := range []ahp.RandomIndexTable{ahp.Saaty1980, ahp.Saaty2005, ahp.AlonsoLamata2006} {
+	for _, table := range []ahp.RandomIndexTable{ahp.RandomIndexSaaty1980, ahp.RandomIndexSaaty2005, ahp.RandomIndexAlonsoLamata2006} {
 		c, err := m.Consistency(table)
 		var re *ahp.RandomIndexError
 		if !errors.Is(err, ahp.ErrNoRandomIndex) || !errors.As(err, &re) || re.N != 16 || re.Table != table {
@@ -257,11 +257,11 @@ func TestConsistencyErrors(t *testing.T) {
 			t.Errorf("Consistency(%v) partial result = %+v", table, c)
 		}
 	}
-	if _, err := m.Consistency(ahp.DoneganDodd1991); err != nil {
-		t.Errorf("Consistency(DoneganDodd1991) n=16: %v", err)
+	if _, err := m.Consistency(ahp.RandomIndexDoneganDodd1991); err != nil {
+		t.Errorf("Consistency(RandomIndexDoneganDodd1991) n=16: %v", err)
 	}
 	for _, n := range []int{0, -1, 101} {
-		if _, err := ahp.DoneganDodd1991.RI(n); !errors.Is(err, ahp.ErrNoRandomIndex) {
+		if _, err := ahp.RandomIndexDoneganDodd1991.RI(n); !errors.Is(err, ahp.ErrNoRandomIndex) {
 			t.Errorf("DoneganDodd1991.RI(%d): %v; want ErrNoRandomIndex", n, err)
 		}
 	}
@@ -302,6 +302,43 @@ func TestPanics(t *testing.T) {
 	} {
 		if !panics(f) {
 			t.Errorf("%s: no panic", name)
+		}
+	}
+}
+
+// TestNewMatrixFromJudgmentsMissing checks that the complete constructor
+// names the first pair without a judgment, and that the incomplete one
+// accepts the same judgments.
+func TestNewMatrixFromJudgmentsMissing(t *testing.T) {
+	abcd := []string{"a", "b", "c", "d"}
+	js := []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "c", B: "a", Value: 3}, {A: "a", B: "d", Value: 1}, {A: "b", B: "c", Value: 2}, {A: "d", B: "c", Value: 4}}
+	_, err := ahp.NewMatrixFromJudgments(abcd, js, ahp.Scale{})
+	var je *ahp.JudgmentError
+	if !errors.As(err, &je) || je.Index != -1 || je.A != "b" || je.B != "d" || !errors.Is(err, ahp.ErrMissingJudgment) {
+		t.Errorf("err = %v, want a *JudgmentError for b over d wrapping ErrMissingJudgment", err)
+	}
+	m, err := ahp.NewIncompleteMatrixFromJudgments(abcd, js, ahp.Scale{})
+	if err != nil || m.Complete() {
+		t.Errorf("incomplete: complete = %v, err = %v; want false, nil", m != nil && m.Complete(), err)
+	}
+	full, err := ahp.NewMatrixFromJudgments(abcd, append(js, ahp.Judgment{A: "b", B: "d", Value: 0.5}), ahp.Scale{})
+	if err != nil || !full.Complete() {
+		t.Errorf("complete: err = %v", err)
+	}
+}
+
+// TestNamedPriorities checks that the named priorities are the positional
+// ones keyed by item.
+func TestNamedPriorities(t *testing.T) {
+	m, err := ahp.NewMatrixFromJudgments([]string{"b", "a", "c"}, []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 4}, {A: "b", B: "c", Value: 2}}, ahp.Scale{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, method := range []ahp.PriorityMethod{ahp.PriorityEigen, ahp.PriorityGeometricMean} {
+		w := m.Priorities(method)
+		want := map[string]float64{"b": w[0], "a": w[1], "c": w[2]}
+		if diff := cmp.Diff(want, m.NamedPriorities(method)); diff != "" {
+			t.Errorf("%v (-want +got):\n%s", method, diff)
 		}
 	}
 }

@@ -24,11 +24,11 @@ func ExampleMatrix_Priorities() {
 		fmt.Println(err)
 		return
 	}
-	w := m.Priorities(ahp.Eigen)
+	w := m.Priorities(ahp.PriorityEigen)
 	for i, name := range m.Items() {
 		fmt.Printf("%-6s %.3f\n", name, w[i])
 	}
-	c, err := m.Consistency(ahp.Saaty2005)
+	c, err := m.Consistency(ahp.RandomIndexSaaty2005)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -45,8 +45,8 @@ func ExampleMatrix_Priorities() {
 	// λmax 7.1766, CI 0.0294, RI 1.35 (saaty2005), CR 0.022
 }
 
-func ExampleFromJudgments() {
-	m, err := ahp.FromJudgments([]string{"price", "quality", "service"}, []ahp.Judgment{
+func ExampleNewMatrixFromJudgments() {
+	m, err := ahp.NewMatrixFromJudgments([]string{"price", "quality", "service"}, []ahp.Judgment{
 		{A: "quality", B: "price", Value: 3}, // quality is 3 times as important as price
 		{A: "price", B: "service", Value: 2},
 		{A: "quality", B: "service", Value: 5},
@@ -55,10 +55,10 @@ func ExampleFromJudgments() {
 		fmt.Println(err)
 		return
 	}
-	for _, method := range []ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean} {
+	for _, method := range []ahp.PriorityMethod{ahp.PriorityEigen, ahp.PriorityGeometricMean} {
 		fmt.Printf("%-9v %.4f\n", method, m.Priorities(method))
 	}
-	c, _ := m.Consistency(ahp.Saaty1980)
+	c, _ := m.Consistency(ahp.RandomIndexSaaty1980)
 	fmt.Printf("CR %.4f\n", c.CR)
 	// Output:
 	// eigen     [0.2297 0.6483 0.1220]
@@ -67,20 +67,20 @@ func ExampleFromJudgments() {
 }
 
 func ExampleSolver() {
-	m, _ := ahp.FromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
+	m, _ := ahp.NewMatrixFromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 2}, {A: "a", B: "c", Value: 4}, {A: "b", B: "c", Value: 2},
 	}, ahp.Scale{})
 	var s ahp.Solver // zero value: eigenvector, default tolerance
 	dst := make([]float64, m.Len())
 	s.Priorities(dst, m) // no allocation after the first call
-	c, _ := s.Consistency(m, ahp.Saaty1980)
+	c, _ := s.Consistency(m, ahp.RandomIndexSaaty1980)
 	fmt.Printf("%.4f |CR| < 1e-9: %v\n", dst, c.CR < 1e-9 && c.CR > -1e-9)
 	// Output:
 	// [0.5714 0.2857 0.1429] |CR| < 1e-9: true
 }
 
 func ExampleJudgmentError() {
-	_, err := ahp.FromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
+	_, err := ahp.NewMatrixFromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 3},
 		{A: "b", B: "c", Value: 12},
 	}, ahp.Scale{})
@@ -103,11 +103,29 @@ func ExampleReadJSON() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("%.4f\n", m.Priorities(ahp.Eigen))
+	fmt.Printf("%.4f\n", m.Priorities(ahp.PriorityEigen))
 
 	_, err = ahp.ReadJSON(strings.NewReader(`{"items": ["a"], "weights": [1]}`), ahp.Scale{})
 	fmt.Println(err)
 	// Output:
 	// [0.6483 0.2297 0.1220]
 	// mcda: parse: weights (offset 15): unknown field
+}
+
+// ExampleNewIncompleteMatrixFromJudgments builds a matrix with a pair left
+// unjudged on purpose; the complete constructor reports the same pair.
+func ExampleNewIncompleteMatrixFromJudgments() {
+	items := []string{"a", "b", "c"}
+	js := []ahp.Judgment{{A: "a", B: "b", Value: 2}, {A: "b", B: "c", Value: 2}}
+	_, err := ahp.NewMatrixFromJudgments(items, js, ahp.Scale{})
+	fmt.Println(err)
+	m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("complete %v, priorities %.4f\n", m.Complete(), m.Priorities(ahp.PriorityGeometricMean))
+	// Output:
+	// ahp: judgment of "a" over "c": missing judgment
+	// complete false, priorities [0.5714 0.2857 0.1429]
 }

@@ -84,6 +84,8 @@ func (e *MemberError) Unwrap() error { return e.Err }
 
 // Mean selects how [AggregatePriorities] averages priority vectors. The
 // zero value is [MeanGeometric].
+//
+// Its values are [MeanGeometric] and [MeanArithmetic].
 type Mean int
 
 const (
@@ -269,7 +271,7 @@ func AggregateJudgments(ms []*Matrix, weights []float64) (*Matrix, error) {
 			js = append(js, Judgment{A: items[i], B: items[j], Value: math.Exp(l / total)})
 		}
 	}
-	return FromJudgments(items, js, groupScale(ms))
+	return NewIncompleteMatrixFromJudgments(items, js, groupScale(ms))
 }
 
 // AggregatePriorities returns the aggregation of individual priorities
@@ -375,7 +377,7 @@ func normalize(w []float64) {
 
 // GroupConsistency describes how well a group's members agree with the
 // group, in the geometric framework of the row geometric mean (Escobar,
-// Aguarón & Moreno-Jiménez 2004, 2015). It is returned by [Agreement].
+// Aguarón & Moreno-Jiménez 2004, 2015). It is returned by [MeasureGroup].
 //
 // Members[k] is the geometric compatibility index GCOMPI^(k,G) of member k
 // (Escobar et al. 2015, Definition 4), the [Matrix.GCI] formula applied to
@@ -393,17 +395,17 @@ func normalize(w []float64) {
 // Mean is the group's GCOMPI, Σ_k α_k GCOMPI^(k,G). For n <= 2 all
 // indices are 0.
 type GroupConsistency struct {
-	Priorities []float64 // w^G: row geometric mean priorities of the AIJ matrix
-	GCI        float64   // GCI of the AIJ matrix (see [Matrix.GCI])
-	Members    []float64 // GCOMPI^(k,G) for each member k
-	Mean       float64   // Σ_k α_k Members[k], with the normalized weights α
-	Max        float64   // the largest of Members
-	Worst      int       // a member with the largest index value (the lowest such index)
+	Priorities []float64 `json:"priorities"` // w^G: row geometric mean priorities of the AIJ matrix
+	GCI        float64   `json:"gci"`        // GCI of the AIJ matrix (see [Matrix.GCI])
+	Members    []float64 `json:"members"`    // GCOMPI^(k,G) for each member k
+	Mean       float64   `json:"mean"`       // Σ_k α_k Members[k], with the normalized weights α
+	Max        float64   `json:"max"`        // the largest of Members
+	Worst      int       `json:"worst"`      // a member with the largest index value (the lowest such index)
 }
 
-// Agreement returns the group consistency of the members' matrices ms with
+// MeasureGroup returns the group consistency of the members' matrices ms with
 // the given weights (as in [AggregateJudgments]): the group priorities
-// w^G, which are the row geometric mean ([GeometricMean]) of the AIJ
+// w^G, which are the row geometric mean ([PriorityGeometricMean]) of the AIJ
 // matrix, the GCI of the AIJ matrix, and the compatibility of each member
 // with w^G. See [GroupConsistency]. For complete matrices w^G is also the
 // geometric [AggregatePriorities] of the members' row geometric means.
@@ -414,14 +416,14 @@ type GroupConsistency struct {
 // Σ_k α_k GCI_k.
 //
 // The error is that of [AggregateJudgments].
-func Agreement(ms []*Matrix, weights []float64) (GroupConsistency, error) {
+func MeasureGroup(ms []*Matrix, weights []float64) (GroupConsistency, error) {
 	g, err := AggregateJudgments(ms, weights)
 	if err != nil {
 		return GroupConsistency{}, err
 	}
 	alpha, _ := memberWeights(weights, len(ms)) // validated above
 	var s Solver
-	y := s.logPriorities(g, GeometricMean)
+	y := s.logPriorities(g, PriorityGeometricMean)
 	w := slices.Clone(y)
 	expNormalizeLogs(w)
 	gc := GroupConsistency{Priorities: w, GCI: gci(g, y), Members: make([]float64, len(ms))}

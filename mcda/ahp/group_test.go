@@ -32,7 +32,7 @@ func histoPark(t testing.TB) (psoe, pp, par, np *ahp.Matrix) {
 				k++
 			}
 		}
-		m, err := ahp.FromJudgments(items, js, ahp.Scale{})
+		m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -76,7 +76,7 @@ func TestGroupHistoPark(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tc.priorities, g.Priorities(ahp.GeometricMean), approx3dp); diff != "" {
+			if diff := cmp.Diff(tc.priorities, g.Priorities(ahp.PriorityGeometricMean), approx3dp); diff != "" {
 				t.Errorf("AIJ priorities (-want +got):\n%s", diff)
 			}
 			gci, err := g.GCI()
@@ -89,7 +89,7 @@ func TestGroupHistoPark(t *testing.T) {
 
 			ps := make([][]float64, len(tc.ms))
 			for k, m := range tc.ms {
-				ps[k] = m.Priorities(ahp.GeometricMean)
+				ps[k] = m.Priorities(ahp.PriorityGeometricMean)
 			}
 			aip, err := ahp.AggregatePriorities(ps, tc.weights, ahp.MeanGeometric)
 			if err != nil {
@@ -99,7 +99,7 @@ func TestGroupHistoPark(t *testing.T) {
 				t.Errorf("geometric AIP (-want +got):\n%s", diff)
 			}
 
-			a, err := ahp.Agreement(tc.ms, tc.weights)
+			a, err := ahp.MeasureGroup(tc.ms, tc.weights)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -116,12 +116,12 @@ func TestGroupHistoPark(t *testing.T) {
 	}
 }
 
-// TestAgreementSummary checks the summary fields of Agreement against its
+// TestAgreementSummary checks the summary fields of MeasureGroup against its
 // own per-member values, on the r = 4 weighted HistoPark case.
 func TestAgreementSummary(t *testing.T) {
 	psoe, pp, par, np := histoPark(t)
 	weights := []float64{3, 4, 2, 2}
-	a, err := ahp.Agreement([]*ahp.Matrix{psoe, pp, par, np}, weights)
+	a, err := ahp.MeasureGroup([]*ahp.Matrix{psoe, pp, par, np}, weights)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,11 +209,11 @@ func TestAggregatePrioritiesExtremes(t *testing.T) {
 
 func TestAggregateJudgmentsScale(t *testing.T) {
 	wide := ahp.Scale{Min: 1.0 / 20, Max: 20}
-	a, err := ahp.FromJudgments([]string{"x", "y"}, []ahp.Judgment{{A: "x", B: "y", Value: 16}}, wide)
+	a, err := ahp.NewIncompleteMatrixFromJudgments([]string{"x", "y"}, []ahp.Judgment{{A: "x", B: "y", Value: 16}}, wide)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := ahp.FromJudgments([]string{"x", "y"}, []ahp.Judgment{{A: "x", B: "y", Value: 4}}, ahp.Scale{})
+	b, err := ahp.NewIncompleteMatrixFromJudgments([]string{"x", "y"}, []ahp.Judgment{{A: "x", B: "y", Value: 4}}, ahp.Scale{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -311,7 +311,7 @@ func TestGroupErrors(t *testing.T) {
 				}
 			} else {
 				_, err1 := ahp.AggregateJudgments(tc.ms, tc.weights)
-				_, err2 := ahp.Agreement(tc.ms, tc.weights)
+				_, err2 := ahp.MeasureGroup(tc.ms, tc.weights)
 				errs = append(errs, err1, err2)
 			}
 			for _, err := range errs {
@@ -364,7 +364,7 @@ func renamed(t *testing.T, m *ahp.Matrix, i int, name string) *ahp.Matrix {
 			}
 		}
 	}
-	r, err := ahp.FromJudgments(items, js, m.Scale())
+	r, err := ahp.NewIncompleteMatrixFromJudgments(items, js, m.Scale())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -404,7 +404,7 @@ func genMembers(t *rapid.T) ([]*ahp.Matrix, []float64) {
 				js = append(js, ahp.Judgment{A: items[i], B: items[j], Value: v})
 			}
 		}
-		m, err := ahp.FromJudgments(items, js, ahp.Scale{})
+		m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{})
 		if err != nil {
 			t.Fatalf("FromJudgments: %v", err)
 		}
@@ -508,13 +508,13 @@ func propAIJEqualsAIP(t *rapid.T) {
 	}
 	ps := make([][]float64, len(ms))
 	for k, m := range ms {
-		ps[k] = m.Priorities(ahp.GeometricMean)
+		ps[k] = m.Priorities(ahp.PriorityGeometricMean)
 	}
 	aip, err := ahp.AggregatePriorities(ps, w, ahp.MeanGeometric)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(g.Priorities(ahp.GeometricMean), aip, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
+	if diff := cmp.Diff(g.Priorities(ahp.PriorityGeometricMean), aip, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
 		t.Fatalf("RGM of AIJ vs geometric AIP (-AIJ +AIP):\n%s", diff)
 	}
 }
@@ -525,7 +525,7 @@ func propAIJEqualsAIP(t *rapid.T) {
 // up to 1e-12.
 func propGroupGCIBound(t *rapid.T) {
 	ms, w := genMembers(t)
-	a, err := ahp.Agreement(ms, w)
+	a, err := ahp.MeasureGroup(ms, w)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -560,7 +560,7 @@ func propGroupGCIBound(t *rapid.T) {
 // Members.
 func propCompatibilityBound(t *rapid.T) {
 	ms, w := genMembers(t)
-	a, err := ahp.Agreement(ms, w)
+	a, err := ahp.MeasureGroup(ms, w)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -600,7 +600,7 @@ func BenchmarkAggregateJudgments(b *testing.B) {
 func ExampleAggregateJudgments() {
 	items := []string{"price", "quality", "service"}
 	judge := func(pq, ps, qs float64) *ahp.Matrix {
-		m, err := ahp.FromJudgments(items, []ahp.Judgment{
+		m, err := ahp.NewIncompleteMatrixFromJudgments(items, []ahp.Judgment{
 			{A: "price", B: "quality", Value: pq},
 			{A: "price", B: "service", Value: ps},
 			{A: "quality", B: "service", Value: qs},
@@ -621,9 +621,9 @@ func ExampleAggregateJudgments() {
 		return
 	}
 	fmt.Printf("price over quality: %.4f (quality over price: %.4f)\n", g.At(0, 1), g.At(1, 0))
-	fmt.Printf("group priorities:   %.4f\n", g.Priorities(ahp.GeometricMean))
+	fmt.Printf("group priorities:   %.4f\n", g.Priorities(ahp.PriorityGeometricMean))
 
-	a, err := ahp.Agreement([]*ahp.Matrix{alice, bob, carol}, weights)
+	a, err := ahp.MeasureGroup([]*ahp.Matrix{alice, bob, carol}, weights)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -645,14 +645,14 @@ func ExampleAggregateJudgments() {
 func TestAggregateJudgmentsIncomplete(t *testing.T) {
 	xyz := []string{"x", "y", "z"}
 	build := func(js ...ahp.Judgment) *ahp.Matrix {
-		m, err := ahp.FromJudgments(xyz, js, ahp.Scale{})
+		m, err := ahp.NewIncompleteMatrixFromJudgments(xyz, js, ahp.Scale{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		return m
 	}
-	full := build(ahp.Judgment{"x", "y", 2}, ahp.Judgment{"x", "z", 4}, ahp.Judgment{"y", "z", 2})
-	chain := build(ahp.Judgment{"x", "y", 8}, ahp.Judgment{"y", "z", 8}) // x-z missing
+	full := build(ahp.Judgment{A: "x", B: "y", Value: 2}, ahp.Judgment{A: "x", B: "z", Value: 4}, ahp.Judgment{A: "y", B: "z", Value: 2})
+	chain := build(ahp.Judgment{A: "x", B: "y", Value: 8}, ahp.Judgment{A: "y", B: "z", Value: 8}) // x-z missing
 	if chain.Complete() {
 		t.Fatal("chain is complete")
 	}
@@ -688,7 +688,7 @@ func TestAggregateJudgmentsIncomplete(t *testing.T) {
 
 	// The compatibility of the incomplete member is n/((n-2) N) times its
 	// sum of squared log errors: 3/(1·2) Σ over x-y and y-z.
-	a, err := ahp.Agreement([]*ahp.Matrix{full, chain}, []float64{1, 3})
+	a, err := ahp.MeasureGroup([]*ahp.Matrix{full, chain}, []float64{1, 3})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,7 +23,7 @@ func randomMatrix(n int, seed uint64) *ahp.Matrix {
 			js = append(js, ahp.Judgment{A: items[i], B: items[j], Value: saatyValues[r.IntN(len(saatyValues))]})
 		}
 	}
-	m, err := ahp.FromJudgments(items, js, ahp.Scale{})
+	m, err := ahp.NewMatrixFromJudgments(items, js, ahp.Scale{})
 	if err != nil {
 		panic(err)
 	}

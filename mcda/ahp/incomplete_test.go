@@ -40,7 +40,7 @@ var (
 // same matrix.
 func bozokiU(t testing.TB) *ahp.Matrix {
 	t.Helper()
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 1}, {A: "a", B: "c", Value: 5}, {A: "a", B: "d", Value: 2},
 		{A: "b", B: "c", Value: 3}, {A: "b", B: "d", Value: 4},
 	}, ahp.Scale{})
@@ -56,7 +56,7 @@ func bozokiU(t testing.TB) *ahp.Matrix {
 func housing(t testing.TB) *ahp.Matrix {
 	t.Helper()
 	j := func(a, b string, v float64) ahp.Judgment { return ahp.Judgment{A: a, B: b, Value: v} }
-	m, err := ahp.FromJudgments(strings.Split("abcdefgh", ""), []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments(strings.Split("abcdefgh", ""), []ahp.Judgment{
 		j("a", "b", 5), j("a", "c", 3), j("a", "d", 7), j("a", "e", 6), j("a", "f", 6),
 		j("b", "d", 5), j("b", "f", 3),
 		j("c", "e", 3), j("c", "g", 6),
@@ -104,10 +104,10 @@ func TestOptimalCompletionBozokiExample3(t *testing.T) {
 	// AHPy's weights (eigenvector of the completed matrix) and CR with the
 	// Donegan-Dodd table, printed to 4 decimals: README and
 	// tests/test_ahp.py test_incomplete_example_weights / _cr.
-	if diff := cmp.Diff([]float64{0.3738, 0.392, 0.0985, 0.1357}, c.Priorities(ahp.Eigen), approx4dp); diff != "" {
+	if diff := cmp.Diff([]float64{0.3738, 0.392, 0.0985, 0.1357}, c.Priorities(ahp.PriorityEigen), approx4dp); diff != "" {
 		t.Errorf("completed priorities (-AHPy +got):\n%s", diff)
 	}
-	cons, err := u.Consistency(ahp.DoneganDodd1991)
+	cons, err := u.Consistency(ahp.RandomIndexDoneganDodd1991)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -288,7 +288,7 @@ func incompleteCases(t *testing.T) map[string]*ahp.Matrix {
 	return cases
 }
 
-// TestHarkerDefinition checks Eigen priorities on incomplete matrices
+// TestHarkerDefinition checks PriorityEigen priorities on incomplete matrices
 // against Harker's definition, the principal eigenvector of his matrix
 // computed by gonum, and the property Harker built the method on:
 // completing the matrix with a_ij = w_i/w_j gives a matrix with the same
@@ -298,7 +298,7 @@ func TestHarkerDefinition(t *testing.T) {
 	for name, m := range incompleteCases(t) {
 		t.Run(name, func(t *testing.T) {
 			lambda, want, _ := denseEigen(t, harkerDense(m))
-			w := m.Priorities(ahp.Eigen)
+			w := m.Priorities(ahp.PriorityEigen)
 			if diff := cmp.Diff(want, w, approxEigen); diff != "" {
 				t.Errorf("Harker priorities (-gonum +got):\n%s", diff)
 			}
@@ -320,7 +320,7 @@ func TestHarkerDefinition(t *testing.T) {
 			if l := hc.LambdaMax(); math.Abs(l-lambda) > 1e-10*lambda {
 				t.Errorf("λmax of Harker's completion = %v; want Harker's λ %v", l, lambda)
 			}
-			if diff := cmp.Diff(w, hc.Priorities(ahp.Eigen), approxEigen); diff != "" {
+			if diff := cmp.Diff(w, hc.Priorities(ahp.PriorityEigen), approxEigen); diff != "" {
 				t.Errorf("eigenvector of Harker's completion (-Harker +got):\n%s", diff)
 			}
 			if l := m.LambdaMax(); l > lambda+1e-12 {
@@ -386,7 +386,7 @@ func llsmDense(m *ahp.Matrix) []float64 {
 	return w
 }
 
-// TestLLSMDefinition checks GeometricMean on incomplete matrices against
+// TestLLSMDefinition checks PriorityGeometricMean on incomplete matrices against
 // a least squares solution from gonum, and that on complete matrices the
 // least squares solution is the row geometric mean.
 func TestLLSMDefinition(t *testing.T) {
@@ -396,7 +396,7 @@ func TestLLSMDefinition(t *testing.T) {
 	}
 	for name, m := range cases {
 		t.Run(name, func(t *testing.T) {
-			if diff := cmp.Diff(llsmDense(m), m.Priorities(ahp.GeometricMean), approxEigen); diff != "" {
+			if diff := cmp.Diff(llsmDense(m), m.Priorities(ahp.PriorityGeometricMean), approxEigen); diff != "" {
 				t.Errorf("LLSM priorities (-gonum +got):\n%s", diff)
 			}
 		})
@@ -430,7 +430,7 @@ func TestIncompleteAccessors(t *testing.T) {
 	if len(js) != 5 {
 		t.Errorf("Judgments() has %d judgments; want 5", len(js))
 	}
-	back, err := ahp.FromJudgments(u.Items(), js, ahp.Scale{})
+	back, err := ahp.NewIncompleteMatrixFromJudgments(u.Items(), js, ahp.Scale{})
 	if err != nil || !mat.Equal(back, u) || back.NumMissing() != 1 {
 		t.Errorf("FromJudgments(Judgments()) = %v, %v", back, err)
 	}
@@ -469,8 +469,8 @@ func TestIncompleteConsistency(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err1 := m.Consistency(ahp.Saaty1980)
-			want, err2 := c.Consistency(ahp.Saaty1980)
+			got, err1 := m.Consistency(ahp.RandomIndexSaaty1980)
+			want, err2 := c.Consistency(ahp.RandomIndexSaaty1980)
 			if err1 != nil || err2 != nil || got != want {
 				t.Errorf("Consistency = %+v, %v; completion's %+v, %v", got, err1, want, err2)
 			}
@@ -494,15 +494,15 @@ func TestIncompleteErrors(t *testing.T) {
 	}{
 		{name: "judgments two components",
 			build: func() (*ahp.Matrix, error) {
-				return ahp.FromJudgments(abcd, []ahp.Judgment{j("a", "b", 2), j("d", "c", 3)}, ahp.Scale{})
+				return ahp.NewIncompleteMatrixFromJudgments(abcd, []ahp.Judgment{j("a", "b", 2), j("d", "c", 3)}, ahp.Scale{})
 			},
 			is: ahp.ErrDisconnected, disc: &ahp.DisconnectedError{From: "a", Unreachable: []int{2, 3}, Names: []string{"c", "d"}}},
 		{name: "no judgments",
-			build: func() (*ahp.Matrix, error) { return ahp.FromJudgments(abcd[:2], nil, ahp.Scale{}) },
+			build: func() (*ahp.Matrix, error) { return ahp.NewIncompleteMatrixFromJudgments(abcd[:2], nil, ahp.Scale{}) },
 			is:    ahp.ErrMissingJudgment, disc: &ahp.DisconnectedError{From: "a", Unreachable: []int{1}, Names: []string{"b"}}},
 		{name: "isolated first item",
 			build: func() (*ahp.Matrix, error) {
-				return ahp.FromJudgments(abcd[:3], []ahp.Judgment{j("b", "c", 2)}, ahp.Scale{})
+				return ahp.NewIncompleteMatrixFromJudgments(abcd[:3], []ahp.Judgment{j("b", "c", 2)}, ahp.Scale{})
 			},
 			is: ahp.ErrDisconnected, disc: &ahp.DisconnectedError{From: "a", Unreachable: []int{1, 2}, Names: []string{"b", "c"}}},
 		{name: "rows disconnected",
@@ -542,7 +542,7 @@ func TestIncompleteErrors(t *testing.T) {
 			is: mcda.ErrShape},
 		{name: "completion beyond MaxScale",
 			build: func() (*ahp.Matrix, error) {
-				m, err := ahp.FromJudgments(abcd[:3], []ahp.Judgment{j("a", "b", 1e100), j("b", "c", 1e100)},
+				m, err := ahp.NewIncompleteMatrixFromJudgments(abcd[:3], []ahp.Judgment{j("a", "b", 1e100), j("b", "c", 1e100)},
 					ahp.Scale{Min: ahp.MinScale, Max: ahp.MaxScale})
 				if err != nil {
 					return nil, err
@@ -596,7 +596,7 @@ func TestIncompleteErrors(t *testing.T) {
 // completion overflows the scale limits still has finite, positive
 // priorities and consistency.
 func TestIncompleteExtremeScale(t *testing.T) {
-	m, err := ahp.FromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 1e100}, {A: "b", B: "c", Value: 1e100},
 	}, ahp.Scale{Min: ahp.MinScale, Max: ahp.MaxScale})
 	if err != nil {
@@ -609,7 +609,7 @@ func TestIncompleteExtremeScale(t *testing.T) {
 			}
 		}
 	}
-	c, err := m.Consistency(ahp.Saaty1980)
+	c, err := m.Consistency(ahp.RandomIndexSaaty1980)
 	if err != nil || math.IsNaN(c.CR) || math.IsInf(c.CR, 0) {
 		t.Errorf("Consistency = %+v, %v", c, err)
 	}
@@ -654,7 +654,7 @@ func deleteJudgments(m *ahp.Matrix, k int, seed uint64) *ahp.Matrix {
 			}
 		}
 	}
-	out, err := ahp.FromJudgments(m.Items(), js, m.Scale())
+	out, err := ahp.NewIncompleteMatrixFromJudgments(m.Items(), js, m.Scale())
 	if err != nil {
 		panic(err)
 	}
@@ -727,11 +727,11 @@ func genConsistentIncomplete(t *rapid.T) (full, part *ahp.Matrix, v []float64) {
 		}
 	}
 	scale := ahp.Scale{Min: 0.01, Max: 100}
-	full, err := ahp.FromJudgments(items, all, scale)
+	full, err := ahp.NewIncompleteMatrixFromJudgments(items, all, scale)
 	if err != nil {
 		t.Fatalf("FromJudgments(all): %v", err)
 	}
-	part, err = ahp.FromJudgments(items, some, scale)
+	part, err = ahp.NewIncompleteMatrixFromJudgments(items, some, scale)
 	if err != nil {
 		t.Fatalf("FromJudgments(some): %v", err)
 	}
@@ -746,10 +746,10 @@ func genConsistentIncomplete(t *rapid.T) (full, part *ahp.Matrix, v []float64) {
 // eigenvector v/Σv (1e-9 relative).
 func propHarkerDeletion(t *rapid.T) {
 	full, part, v := genConsistentIncomplete(t)
-	if diff := cmp.Diff(full.Priorities(ahp.Eigen), part.Priorities(ahp.Eigen), approxSolver); diff != "" {
+	if diff := cmp.Diff(full.Priorities(ahp.PriorityEigen), part.Priorities(ahp.PriorityEigen), approxSolver); diff != "" {
 		t.Fatalf("Harker priorities changed by deletion (-complete +incomplete):\n%s", diff)
 	}
-	if diff := cmp.Diff(v, part.Priorities(ahp.Eigen), approxSolver); diff != "" {
+	if diff := cmp.Diff(v, part.Priorities(ahp.PriorityEigen), approxSolver); diff != "" {
 		t.Fatalf("Harker priorities (-v +got):\n%s", diff)
 	}
 }
@@ -759,10 +759,10 @@ func propHarkerDeletion(t *rapid.T) {
 // row geometric mean of the complete matrix, v/Σv (1e-9 relative).
 func propLLSMDeletion(t *rapid.T) {
 	full, part, v := genConsistentIncomplete(t)
-	if diff := cmp.Diff(full.Priorities(ahp.GeometricMean), part.Priorities(ahp.GeometricMean), approxSolver); diff != "" {
+	if diff := cmp.Diff(full.Priorities(ahp.PriorityGeometricMean), part.Priorities(ahp.PriorityGeometricMean), approxSolver); diff != "" {
 		t.Fatalf("LLSM priorities changed by deletion (-complete +incomplete):\n%s", diff)
 	}
-	if diff := cmp.Diff(v, part.Priorities(ahp.GeometricMean), approxSolver); diff != "" {
+	if diff := cmp.Diff(v, part.Priorities(ahp.PriorityGeometricMean), approxSolver); diff != "" {
 		t.Fatalf("LLSM priorities (-v +got):\n%s", diff)
 	}
 }
@@ -804,7 +804,7 @@ func genIncomplete(t *rapid.T) *ahp.Matrix {
 			}
 		}
 	}
-	m, err := ahp.FromJudgments(items, js, ahp.Scale{})
+	m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, ahp.Scale{})
 	if err != nil {
 		t.Fatalf("FromJudgments: %v", err)
 	}
@@ -858,7 +858,7 @@ func propIncompletePositive(t *rapid.T) {
 			t.Fatalf("%v Σw = %v", method, sum)
 		}
 	}
-	c, err := m.Consistency(ahp.DoneganDodd1991)
+	c, err := m.Consistency(ahp.RandomIndexDoneganDodd1991)
 	if err != nil || !(c.LambdaMax >= float64(m.Len())) || math.IsInf(c.CR, 0) || c.CR != c.CR {
 		t.Fatalf("Consistency = %+v, %v", c, err)
 	}
@@ -871,7 +871,7 @@ func benchIncomplete() *ahp.Matrix { return deleteJudgments(randomMatrix(9, 7), 
 func BenchmarkAHPHarker(b *testing.B) {
 	m := benchIncomplete()
 	dst := make([]float64, m.Len())
-	s := ahp.Solver{Method: ahp.Eigen}
+	s := ahp.Solver{Method: ahp.PriorityEigen}
 	b.ReportAllocs()
 	for b.Loop() {
 		s.Priorities(dst, m)
@@ -881,7 +881,7 @@ func BenchmarkAHPHarker(b *testing.B) {
 func BenchmarkAHPIncompleteLLSM(b *testing.B) {
 	m := benchIncomplete()
 	dst := make([]float64, m.Len())
-	s := ahp.Solver{Method: ahp.GeometricMean}
+	s := ahp.Solver{Method: ahp.PriorityGeometricMean}
 	b.ReportAllocs()
 	for b.Loop() {
 		s.Priorities(dst, m)
@@ -901,7 +901,7 @@ func BenchmarkAHPOptimalCompletion(b *testing.B) {
 
 func ExampleMatrix_OptimalCompletion() {
 	// AHPy's README example: the comparison of c and d is missing.
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 1}, {A: "a", B: "c", Value: 5}, {A: "a", B: "d", Value: 2},
 		{A: "b", B: "c", Value: 3}, {A: "b", B: "d", Value: 4},
 	}, ahp.Scale{})
@@ -910,8 +910,8 @@ func ExampleMatrix_OptimalCompletion() {
 		return
 	}
 	fmt.Println("complete:", m.Complete(), "missing c-d:", m.Missing(2, 3))
-	fmt.Printf("Harker    %.4f\n", m.Priorities(ahp.Eigen))
-	fmt.Printf("LLSM      %.4f\n", m.Priorities(ahp.GeometricMean))
+	fmt.Printf("Harker    %.4f\n", m.Priorities(ahp.PriorityEigen))
+	fmt.Printf("LLSM      %.4f\n", m.Priorities(ahp.PriorityGeometricMean))
 
 	c, err := m.OptimalCompletion(context.Background())
 	if err != nil {
@@ -919,8 +919,8 @@ func ExampleMatrix_OptimalCompletion() {
 		return
 	}
 	fmt.Printf("c over d  %.6f\n", c.At(2, 3))
-	fmt.Printf("completed %.4f\n", c.Priorities(ahp.Eigen))
-	cons, _ := m.Consistency(ahp.DoneganDodd1991) // of the optimal completion
+	fmt.Printf("completed %.4f\n", c.Priorities(ahp.PriorityEigen))
+	cons, _ := m.Consistency(ahp.RandomIndexDoneganDodd1991) // of the optimal completion
 	fmt.Printf("CR %.4f\n", cons.CR)
 	// Output:
 	// complete: false missing c-d: true
@@ -1022,21 +1022,21 @@ func TestOptimalCompletionCanceled(t *testing.T) {
 	// Evaluate passes its context to the completion, here of 100
 	// alternatives with 3 000 of their pairs missing under one leaf.
 	leaf := deleteJudgments(randomMatrix(100, 3), 3000, 3)
-	model := &ahp.Model{Goal: "g", Criteria: []ahp.Criterion{{Name: "c"}}, Judgments: map[string][]ahp.Comparison{}}
+	model := &ahp.Model{Goal: "g", Criteria: []ahp.Node{{Name: "c"}}, Judgments: map[string][]ahp.Judgment{}}
 	for _, item := range leaf.Items() {
 		model.Alternatives = append(model.Alternatives, ahp.Alternative{Name: item})
 	}
 	for _, j := range leaf.Judgments() {
-		model.Judgments["c"] = append(model.Judgments["c"], ahp.Comparison{A: j.A, B: j.B, Value: j.Value})
+		model.Judgments["c"] = append(model.Judgments["c"], ahp.Judgment{A: j.A, B: j.B, Value: j.Value})
 	}
 	start = time.Now()
-	if _, err := model.Evaluate(context.Background(), ahp.Options{RandomIndex: ahp.DoneganDodd1991}); err != nil {
+	if _, err := model.Evaluate(context.Background(), ahp.Options{RandomIndex: ahp.RandomIndexDoneganDodd1991}); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("Evaluate without a deadline: %v", time.Since(start))
 	ctx, cancel = context.WithTimeout(context.Background(), time.Millisecond)
 	defer cancel()
-	if _, err := model.Evaluate(ctx, ahp.Options{RandomIndex: ahp.DoneganDodd1991}); !errors.Is(err, context.DeadlineExceeded) {
+	if _, err := model.Evaluate(ctx, ahp.Options{RandomIndex: ahp.RandomIndexDoneganDodd1991}); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("Evaluate(deadline) = %v; want context.DeadlineExceeded", err)
 	}
 }
@@ -1046,18 +1046,18 @@ func TestOptimalCompletionCanceled(t *testing.T) {
 func TestConsistencyContext(t *testing.T) {
 	m := deleteJudgments(randomMatrix(40, 3), 400, 3)
 	var s ahp.Solver
-	got, err := s.ConsistencyContext(context.Background(), m, ahp.DoneganDodd1991)
-	want, err2 := m.Consistency(ahp.DoneganDodd1991)
+	got, err := s.ConsistencyContext(context.Background(), m, ahp.RandomIndexDoneganDodd1991)
+	want, err2 := m.Consistency(ahp.RandomIndexDoneganDodd1991)
 	if err != nil || err2 != nil || got != want {
 		t.Errorf("ConsistencyContext = %+v, %v; Consistency = %+v, %v", got, err, want, err2)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := s.ConsistencyContext(ctx, m, ahp.DoneganDodd1991); !errors.Is(err, context.Canceled) {
+	if _, err := s.ConsistencyContext(ctx, m, ahp.RandomIndexDoneganDodd1991); !errors.Is(err, context.Canceled) {
 		t.Errorf("ConsistencyContext(canceled) = %v; want context.Canceled", err)
 	}
 	var re *ahp.RandomIndexError
-	if c, err := s.ConsistencyContext(ctx, m, ahp.Saaty1980); !errors.As(err, &re) || re.N != 40 || c != (ahp.Consistency{Table: ahp.Saaty1980}) {
-		t.Errorf("ConsistencyContext(n=40, Saaty1980) = %+v, %v; want a *RandomIndexError before any work", c, err)
+	if c, err := s.ConsistencyContext(ctx, m, ahp.RandomIndexSaaty1980); !errors.As(err, &re) || re.N != 40 || c != (ahp.Consistency{Table: ahp.RandomIndexSaaty1980}) {
+		t.Errorf("ConsistencyContext(n=40, RandomIndexSaaty1980) = %+v, %v; want a *RandomIndexError before any work", c, err)
 	}
 }

@@ -22,7 +22,7 @@ import (
 //
 //	{"items": ["a", "b", "c"], "judgments": [["a", "b", 3], ["a", "c", 5], ["b", "c", 2]]}
 //
-// Judgments are checked by [FromJudgments] and matrices by [NewMatrix],
+// Judgments are checked by [NewIncompleteMatrixFromJudgments] and matrices by [NewMatrix],
 // against scale (the zero Scale means 1/9..9).
 //
 // The matrix may be incomplete. In the "judgments" form a pair without a
@@ -42,7 +42,7 @@ import (
 // that is not a triple), a [*strconv.NumError] (a number out of range), a
 // [*json.SyntaxError] or [io.ErrUnexpectedEOF]. Offset is the byte offset at
 // or just before the offending value. A well-formed document with invalid
-// content gives the errors of [FromJudgments] or [NewMatrix].
+// content gives the errors of [NewIncompleteMatrixFromJudgments] or [NewMatrix].
 func ReadJSON(r io.Reader, scale Scale) (*Matrix, error) {
 	p := parser{dec: json.NewDecoder(r)}
 	p.dec.UseNumber()
@@ -65,7 +65,7 @@ func ReadJSON(r io.Reader, scale Scale) (*Matrix, error) {
 		}
 		return newMasked(doc.items, a, null, scale)
 	}
-	return FromJudgments(doc.items, doc.judgments, scale)
+	return NewIncompleteMatrixFromJudgments(doc.items, doc.judgments, scale)
 }
 
 type document struct {

@@ -166,7 +166,7 @@ func FuzzReadJSON(f *testing.F) {
 			}
 			return
 		}
-		for _, method := range []ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean} {
+		for _, method := range []ahp.PriorityMethod{ahp.PriorityEigen, ahp.PriorityGeometricMean} {
 			sum := 0.0
 			for _, v := range m.Priorities(method) {
 				if !(v > 0) {
@@ -181,12 +181,12 @@ func FuzzReadJSON(f *testing.F) {
 		if c, err := m.OptimalCompletion(context.Background()); err != nil || !c.Complete() {
 			t.Fatalf("OptimalCompletion(%q) = %v, %v", data, c, err)
 		}
-		c, _ := m.Consistency(ahp.DoneganDodd1991)
+		c, _ := m.Consistency(ahp.RandomIndexDoneganDodd1991)
 		if c.LambdaMax != c.LambdaMax || c.CR != c.CR {
 			t.Fatalf("NaN consistency %+v for %q", c, data)
 		}
 		if m.Len() <= 12 { // bounded work per input
-			r, _, err := m.SuggestRevision(context.Background(), ahp.DoneganDodd1991)
+			r, _, err := m.SuggestRevision(context.Background(), ahp.RandomIndexDoneganDodd1991)
 			if err != nil || r.CR != r.CR || r.CR > r.CRBefore {
 				t.Fatalf("SuggestRevision(%q) = %+v, %v", data, r, err)
 			}

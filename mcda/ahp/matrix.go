@@ -35,7 +35,8 @@ const (
 // Scale{Max: 20}, is therefore invalid. Bounds are checked with a relative
 // slack of [ScaleSlack].
 type Scale struct {
-	Min, Max float64
+	Min float64 `json:"min"`
+	Max float64 `json:"max"`
 }
 
 // Bounds returns the interval the scale stands for: 1/9 and 9 for the zero
@@ -68,10 +69,14 @@ func contains(lo, hi, v float64) bool {
 }
 
 // A Judgment states that item A is Value times as important (preferred,
-// likely, ...) as item B, so a_AB = Value and a_BA = 1/Value.
+// likely, ...) as item B, so a_AB = Value and a_BA = 1/Value. Rationale
+// and Anchor record its provenance in a [Model]; they do not enter any
+// computation.
 type Judgment struct {
-	A, B  string
-	Value float64
+	A, B      string
+	Value     float64
+	Rationale string // optional: why the judgment holds
+	Anchor    string // optional reference to the passage it rests on
 }
 
 // Matrix is a validated positive reciprocal pairwise comparison matrix of n
@@ -80,7 +85,7 @@ type Judgment struct {
 //
 // A Matrix may be incomplete: some pairs (i, j) may be missing, which means
 // a_ij and a_ji are both unknown. The graph whose edges are the known pairs
-// is always connected (see [FromJudgments] and [NewIncompleteMatrix]).
+// is always connected (see [NewIncompleteMatrixFromJudgments] and [NewIncompleteMatrix]).
 // [Matrix.Complete] reports whether no pair is missing; [Matrix.Missing]
 // locates the missing ones; [Matrix.OptimalCompletion] fills them in.
 //
@@ -165,8 +170,41 @@ func NewMatrixFrom(items []string, a mat.Matrix, scale Scale) (*Matrix, error) {
 	return newChecked(items, data, scale)
 }
 
-// FromJudgments returns the matrix built from at most one judgment per
-// unordered pair of distinct items. A judgment may name its pair in either
+// NewMatrixFromJudgments returns the complete matrix built from exactly one
+// judgment per unordered pair of distinct items. A judgment may name its
+// pair in either orientation: {A: "b", B: "a", Value: v} sets a_ba = v and
+// a_ab = 1/v. Both v and 1/v must lie inside the scale (the zero Scale
+// means 1/9..9). The judged entry is stored as given and its mirror as
+// exactly 1/v.
+//
+// A pair without a judgment is an error: a [*JudgmentError] with Index -1
+// naming the first missing pair (in item order) and wrapping
+// [ErrMissingJudgment]. To build an incomplete matrix on purpose, use
+// [NewIncompleteMatrixFromJudgments].
+//
+// The other errors are those of [NewIncompleteMatrixFromJudgments].
+func NewMatrixFromJudgments(items []string, js []Judgment, scale Scale) (*Matrix, error) {
+	n := len(items)
+	if err := checkHeader(items, scale); err != nil {
+		return nil, err
+	}
+	a, err := judgedEntries(items, js, scale)
+	if err != nil {
+		return nil, err
+	}
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			if a[i*n+j] == 0 {
+				return nil, &JudgmentError{Index: -1, A: items[i], B: items[j], Err: ErrMissingJudgment}
+			}
+		}
+	}
+	return finish(items, a, scale)
+}
+
+// NewIncompleteMatrixFromJudgments returns the matrix built from at most
+// one judgment per unordered pair of distinct items, which may leave pairs
+// unjudged. A judgment may name its pair in either
 // orientation: {A: "b", B: "a", Value: v} sets a_ba = v and a_ab = 1/v.
 // Both v and 1/v must lie inside the scale (the zero Scale means 1/9..9).
 // The judged entry is stored as given and its mirror as exactly 1/v.
@@ -182,11 +220,21 @@ func NewMatrixFrom(items []string, a mat.Matrix, scale Scale) (*Matrix, error) {
 // or outside the scale, or a pair judged twice, naming the second
 // judgment), or a [*DisconnectedError] naming the items that no chain of
 // judgments links to the first item.
-func FromJudgments(items []string, js []Judgment, scale Scale) (*Matrix, error) {
-	n := len(items)
+func NewIncompleteMatrixFromJudgments(items []string, js []Judgment, scale Scale) (*Matrix, error) {
 	if err := checkHeader(items, scale); err != nil {
 		return nil, err
 	}
+	a, err := judgedEntries(items, js, scale)
+	if err != nil {
+		return nil, err
+	}
+	return finish(items, a, scale)
+}
+
+// judgedEntries returns the n×n entries set by the judgments js, with a
+// unit diagonal and zeros for the pairs not judged.
+func judgedEntries(items []string, js []Judgment, scale Scale) ([]float64, error) {
+	n := len(items)
 	lo, hi := scale.Bounds()
 	index := make(map[string]int, n)
 	for i, name := range items {
@@ -224,7 +272,7 @@ func FromJudgments(items []string, js []Judgment, scale Scale) (*Matrix, error) 
 	for i := range n {
 		a[i*n+i] = 1
 	}
-	return finish(items, a, scale)
+	return a, nil
 }
 
 // MaxItems is the largest number of items of a [Matrix]: its n×n entries
@@ -371,7 +419,7 @@ func (m *Matrix) Transpose() *Matrix {
 
 // Judgments returns the known entries above the diagonal as judgments, in
 // row order: {items[i], items[j], a_ij} for i < j, omitting missing pairs.
-// [FromJudgments] rebuilds the matrix from them.
+// [NewIncompleteMatrixFromJudgments] rebuilds the matrix from them.
 func (m *Matrix) Judgments() []Judgment {
 	n := m.n
 	js := make([]Judgment, 0, n*(n-1)/2-m.nmiss)

@@ -41,7 +41,7 @@ func TestMatrixAccessors(t *testing.T) {
 	if !mat.Equal(tr, want.T()) || !mat.Equal(m.T(), want.T()) {
 		t.Errorf("Transpose() = %v; want %v", mat.Formatted(tr), mat.Formatted(want.T()))
 	}
-	back, err := ahp.FromJudgments(m.Items(), m.Judgments(), ahp.Scale{})
+	back, err := ahp.NewMatrixFromJudgments(m.Items(), m.Judgments(), ahp.Scale{})
 	if err != nil || !mat.Equal(back, m) {
 		t.Errorf("FromJudgments(Judgments()) = %v, %v; want the same matrix", back, err)
 	}
@@ -66,11 +66,11 @@ func TestNinthWrittenOut(t *testing.T) {
 	if _, err := ahp.NewMatrix([]string{"a", "b"}, [][]float64{{1, 0.111111111}, {9, 1}}, ahp.Scale{}); err != nil {
 		t.Errorf("NewMatrix with 0.111111111 above the diagonal: %v", err)
 	}
-	if _, err := ahp.FromJudgments([]string{"a", "b"}, []ahp.Judgment{{A: "a", B: "b", Value: 0.111111111}}, ahp.Scale{}); err != nil {
+	if _, err := ahp.NewMatrixFromJudgments([]string{"a", "b"}, []ahp.Judgment{{A: "a", B: "b", Value: 0.111111111}}, ahp.Scale{}); err != nil {
 		t.Errorf("FromJudgments with 0.111111111: %v", err)
 	}
 	wide := ahp.Scale{Min: 0.01, Max: 100}
-	if _, err := ahp.FromJudgments([]string{"a", "b"}, []ahp.Judgment{{A: "b", B: "a", Value: 50}}, wide); err != nil {
+	if _, err := ahp.NewMatrixFromJudgments([]string{"a", "b"}, []ahp.Judgment{{A: "b", B: "a", Value: 50}}, wide); err != nil {
 		t.Errorf("FromJudgments 50 with a widened scale: %v", err)
 	}
 }
@@ -80,7 +80,7 @@ func TestSmallMatrices(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	two, err := ahp.FromJudgments([]string{"x", "y"}, []ahp.Judgment{{A: "y", B: "x", Value: 4}}, ahp.Scale{})
+	two, err := ahp.NewMatrixFromJudgments([]string{"x", "y"}, []ahp.Judgment{{A: "y", B: "x", Value: 4}}, ahp.Scale{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,12 +91,12 @@ func TestSmallMatrices(t *testing.T) {
 		{one, []float64{1}},
 		{two, []float64{0.2, 0.8}},
 	} {
-		for _, method := range []ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean} {
+		for _, method := range []ahp.PriorityMethod{ahp.PriorityEigen, ahp.PriorityGeometricMean} {
 			if diff := cmp.Diff(tc.want, tc.m.Priorities(method), approxTight); diff != "" {
 				t.Errorf("n=%d %v priorities (-want +got):\n%s", tc.m.Len(), method, diff)
 			}
 		}
-		for _, table := range []ahp.RandomIndexTable{ahp.Saaty1980, ahp.Saaty2005, ahp.DoneganDodd1991, ahp.AlonsoLamata2006} {
+		for _, table := range []ahp.RandomIndexTable{ahp.RandomIndexSaaty1980, ahp.RandomIndexSaaty2005, ahp.RandomIndexDoneganDodd1991, ahp.RandomIndexAlonsoLamata2006} {
 			c, err := tc.m.Consistency(table)
 			want := ahp.Consistency{LambdaMax: float64(tc.m.Len()), Table: table}
 			if err != nil || c != want {
@@ -110,13 +110,13 @@ func TestSmallMatrices(t *testing.T) {
 func TestZeroAllocations(t *testing.T) {
 	m := randomMatrix(20, 1)
 	dst := make([]float64, m.Len())
-	for _, method := range []ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean} {
+	for _, method := range []ahp.PriorityMethod{ahp.PriorityEigen, ahp.PriorityGeometricMean} {
 		s := ahp.Solver{Method: method}
 		s.Priorities(dst, m)
 		if n := testing.AllocsPerRun(100, func() { s.Priorities(dst, m) }); n != 0 {
 			t.Errorf("%v Priorities allocs = %v, want 0", method, n)
 		}
-		if n := testing.AllocsPerRun(100, func() { _, _ = s.Consistency(m, ahp.DoneganDodd1991) }); n != 0 {
+		if n := testing.AllocsPerRun(100, func() { _, _ = s.Consistency(m, ahp.RandomIndexDoneganDodd1991) }); n != 0 {
 			t.Errorf("Consistency allocs = %v, want 0", n)
 		}
 	}
@@ -178,11 +178,11 @@ func TestMaxItems(t *testing.T) {
 		if limit := uint64(1000 * n); b > limit {
 			t.Errorf("ReadJSON(%d items) allocated %d bytes, more than %d: not refused before the n×n entries", n, b, limit)
 		}
-		if _, err := ahp.FromJudgments(items, nil, ahp.Scale{}); !errors.Is(err, ahp.ErrTooManyItems) {
+		if _, err := ahp.NewMatrixFromJudgments(items, nil, ahp.Scale{}); !errors.Is(err, ahp.ErrTooManyItems) {
 			t.Errorf("FromJudgments(%d items) = %v; want ErrTooManyItems", n, err)
 		}
 	}
-	if _, err := ahp.FromJudgments(names(ahp.MaxItems), nil, ahp.Scale{}); errors.Is(err, ahp.ErrTooManyItems) {
+	if _, err := ahp.NewMatrixFromJudgments(names(ahp.MaxItems), nil, ahp.Scale{}); errors.Is(err, ahp.ErrTooManyItems) {
 		t.Errorf("FromJudgments(MaxItems items) = %v; want accepted", err)
 	}
 }

@@ -28,9 +28,9 @@ import (
 // be unique across the goal, the criteria and the alternatives.
 type Model struct {
 	Goal         string
-	Criteria     []Criterion
+	Criteria     []Node
 	Alternatives []Alternative
-	Judgments    map[string][]Comparison
+	Judgments    map[string][]Judgment
 	Ratings      map[string][]Rating
 	// DecisionMakers hold the judgments of a group. At a node without
 	// judgments in Judgments, the judgments of the decision makers who
@@ -45,12 +45,13 @@ type DecisionMaker struct {
 	// Weight is the member's relative importance, finite and >= 0; if
 	// every member's weight is 0, members count equally.
 	Weight    float64
-	Judgments map[string][]Comparison
+	Judgments map[string][]Judgment
 }
 
-// A Criterion is a node of a model's criteria tree. A criterion without
-// children is a leaf, under which the alternatives are compared or rated.
-type Criterion struct {
+// A Node is a criterion of a model's hierarchy: a node of its criteria tree
+// below the goal. A node without children is a leaf, under which the
+// alternatives are compared or rated.
+type Node struct {
 	Name string
 	// Objective applies to ratings and to the decision matrix a model
 	// exports: Cost means a larger rating is worse. The zero value inherits
@@ -58,7 +59,7 @@ type Criterion struct {
 	Objective   mcda.Objective
 	Description string // optional, free text
 	Anchor      string // optional reference to the source of the criterion
-	Children    []Criterion
+	Children    []Node
 }
 
 // An Alternative is one of the options a model ranks.
@@ -66,15 +67,6 @@ type Alternative struct {
 	Name        string
 	Description string // optional
 	Anchor      string // optional reference to the source
-}
-
-// A Comparison is a pairwise judgment with its provenance: A is Value
-// times as important as (or preferred to) B.
-type Comparison struct {
-	A, B      string
-	Value     float64
-	Rationale string // optional: why the judgment holds
-	Anchor    string // optional reference to the passage it rests on
 }
 
 // A Rating scores one alternative on one leaf criterion.
@@ -120,14 +112,14 @@ type node struct {
 	depth     int
 	objective mcda.Objective
 	children  []int
-	crit      *Criterion // nil for the goal
+	crit      *Node // nil for the goal
 }
 
 // flatten lists the goal and the criteria in pre-order.
 func (m *Model) flatten() []node {
-	nodes := []node{{name: m.Goal, parent: -1, objective: mcda.Benefit}}
-	var walk func(cs []Criterion, parent int)
-	walk = func(cs []Criterion, parent int) {
+	nodes := []node{{name: m.Goal, parent: -1, objective: mcda.ObjectiveBenefit}}
+	var walk func(cs []Node, parent int)
+	walk = func(cs []Node, parent int) {
 		for k := range cs {
 			c := &cs[k]
 			obj := c.Objective
@@ -149,7 +141,7 @@ func (m *Model) flatten() []node {
 // every judgment key names the goal or a criterion, and every rating key a
 // leaf; that every node with two or more children has judgments covering
 // them (a connected, possibly incomplete set, validated as by
-// [FromJudgments] on the scale s); and that under every leaf the
+// [NewIncompleteMatrixFromJudgments] on the scale s); and that under every leaf the
 // alternatives are either judged or rated, each alternative exactly once
 // with a positive finite value; and that no criterion lies more than
 // [MaxDepth] levels below the goal. Errors are [*NodeError] values naming
@@ -186,7 +178,7 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 			return nil, &NodeError{Node: nodes[n.parent].name, Err: fmt.Errorf("%w: a child criterion has no name: %w", ErrModel, mcda.ErrName)}
 		case seen[n.name] != "":
 			return nil, &NodeError{Node: n.name, Err: fmt.Errorf("%w: criterion name already used by %s: %w", ErrModel, seen[n.name], mcda.ErrDuplicateName)}
-		case n.crit.Objective != 0 && n.crit.Objective != mcda.Benefit && n.crit.Objective != mcda.Cost:
+		case n.crit.Objective != 0 && n.crit.Objective != mcda.ObjectiveBenefit && n.crit.Objective != mcda.ObjectiveCost:
 			return nil, &NodeError{Node: n.name, Err: fmt.Errorf("%w: %w", ErrModel, mcda.ErrObjective)}
 		}
 		seen[n.name] = "a criterion"
@@ -234,7 +226,7 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 	// or, failing those, from the decision makers'.
 	nodeMatrix := func(node string, items []string) (*Matrix, bool, error) {
 		if js, ok := m.Judgments[node]; ok {
-			mat, err := FromJudgments(items, judgmentsOf(js), s)
+			mat, err := NewIncompleteMatrixFromJudgments(items, js, s)
 			return mat, true, err
 		}
 		var ms []*Matrix
@@ -244,7 +236,7 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 			if !ok {
 				continue
 			}
-			mat, err := FromJudgments(items, judgmentsOf(js), s)
+			mat, err := NewIncompleteMatrixFromJudgments(items, js, s)
 			if err != nil {
 				return nil, true, fmt.Errorf("decision maker %q: %w", dm.Name, err)
 			}
@@ -256,7 +248,7 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 			}
 		}
 		if len(ms) == 0 {
-			mat, err := FromJudgments(items, nil, s)
+			mat, err := NewIncompleteMatrixFromJudgments(items, nil, s)
 			return mat, false, err
 		}
 		mat, err := AggregateJudgments(ms, ws)
@@ -308,7 +300,7 @@ func (m *Model) matrices(s Scale) ([]*Matrix, error) {
 // without recursion, so any depth is safe.
 func (m *Model) checkDepth() error {
 	type level struct {
-		cs    []Criterion
+		cs    []Node
 		depth int
 	}
 	stack := []level{{m.Criteria, 1}}
@@ -366,15 +358,6 @@ func checkRatings(leaf string, rs []Rating, alts []string) error {
 	return nil
 }
 
-// judgmentsOf strips the provenance from comparisons.
-func judgmentsOf(cs []Comparison) []Judgment {
-	js := make([]Judgment, len(cs))
-	for k, c := range cs {
-		js[k] = Judgment{A: c.A, B: c.B, Value: c.Value}
-	}
-	return js
-}
-
 // sortedKeys returns the keys of m in increasing order.
 func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
@@ -408,22 +391,22 @@ func (m *Model) Clone() *Model {
 	return c
 }
 
-func cloneJudgments(js map[string][]Comparison) map[string][]Comparison {
+func cloneJudgments(js map[string][]Judgment) map[string][]Judgment {
 	if js == nil {
 		return nil
 	}
-	out := make(map[string][]Comparison, len(js))
+	out := make(map[string][]Judgment, len(js))
 	for k, v := range js {
 		out[k] = slices.Clone(v)
 	}
 	return out
 }
 
-func cloneCriteria(cs []Criterion) []Criterion {
+func cloneCriteria(cs []Node) []Node {
 	if cs == nil {
 		return nil
 	}
-	out := make([]Criterion, len(cs))
+	out := make([]Node, len(cs))
 	for k, c := range cs {
 		out[k] = c
 		out[k].Children = cloneCriteria(c.Children)
@@ -523,7 +506,7 @@ func WriteModel(w io.Writer, m *Model) error {
 	return enc.Encode(doc)
 }
 
-func toJSONJudgments(js map[string][]Comparison) map[string][]jsonComparison {
+func toJSONJudgments(js map[string][]Judgment) map[string][]jsonComparison {
 	if len(js) == 0 {
 		return nil
 	}
@@ -538,7 +521,7 @@ func toJSONJudgments(js map[string][]Comparison) map[string][]jsonComparison {
 	return out
 }
 
-func toJSONCriteria(cs []Criterion) []jsonCriterion {
+func toJSONCriteria(cs []Node) []jsonCriterion {
 	out := make([]jsonCriterion, len(cs))
 	for k, c := range cs {
 		out[k] = jsonCriterion{Name: c.Name, Description: c.Description, Anchor: c.Anchor, Children: toJSONCriteria(c.Children)}
@@ -678,18 +661,18 @@ func decodeModel(data []byte) (*Model, error) {
 	return m, nil
 }
 
-func decodeJudgments(v *jvalue, p *jpath) (map[string][]Comparison, error) {
+func decodeJudgments(v *jvalue, p *jpath) (map[string][]Judgment, error) {
 	if err := v.object(p); err != nil {
 		return nil, err
 	}
-	out := make(map[string][]Comparison, len(v.keys))
+	out := make(map[string][]Judgment, len(v.keys))
 	for k, key := range v.keys {
 		pk := p.mapKey(key)
 		list, err := v.vals[k].array(pk)
 		if err != nil {
 			return nil, err
 		}
-		cs := make([]Comparison, len(list))
+		cs := make([]Judgment, len(list))
 		for i, c := range list {
 			if cs[i], err = decodeComparison(c, pk.elem(i)); err != nil {
 				return nil, err
@@ -708,7 +691,7 @@ func decodeJudgments(v *jvalue, p *jpath) (map[string][]Comparison, error) {
 // for replacing some of a model's judgments. It checks the document's form
 // only; [Model.Validate] checks the judgments against a model. Errors are
 // [*mcda.ParseError] values as from [ReadModel].
-func ReadJudgments(r io.Reader) (map[string][]Comparison, error) {
+func ReadJudgments(r io.Reader) (map[string][]Judgment, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, &mcda.ParseError{Offset: -1, Err: err}
@@ -727,7 +710,7 @@ func ReadJudgments(r io.Reader) (map[string][]Comparison, error) {
 
 // decodeCriteria decodes a list of criteria at the given depth below the
 // goal (1 for the top level), rejecting depths beyond MaxDepth.
-func decodeCriteria(v *jvalue, p *jpath, depth int) ([]Criterion, error) {
+func decodeCriteria(v *jvalue, p *jpath, depth int) ([]Node, error) {
 	list, err := v.array(p)
 	if err != nil {
 		return nil, err
@@ -736,7 +719,7 @@ func decodeCriteria(v *jvalue, p *jpath, depth int) ([]Criterion, error) {
 		return nil, &mcda.ParseError{Field: p.String(), Offset: v.off,
 			Err: fmt.Errorf("%w: criteria more than MaxDepth = %d levels below the goal", ErrTooDeep, MaxDepth)}
 	}
-	out := make([]Criterion, len(list))
+	out := make([]Node, len(list))
 	for k, cv := range list {
 		pk := p.elem(k)
 		var typ string
@@ -759,8 +742,8 @@ func decodeCriteria(v *jvalue, p *jpath, depth int) ([]Criterion, error) {
 	return out, nil
 }
 
-func decodeComparison(v *jvalue, p *jpath) (Comparison, error) {
-	var c Comparison
+func decodeComparison(v *jvalue, p *jpath) (Judgment, error) {
+	var c Judgment
 	if v.kind == '[' {
 		if len(v.vals) != 3 {
 			return c, &mcda.ParseError{Field: p.String(), Offset: v.off, Err: &mcda.ShapeError{What: "judgment elements", Got: len(v.vals), Want: 3}}
@@ -800,7 +783,7 @@ func (m *Model) WithAlternatives(names ...string) (*Model, error) {
 	for leaf, rs := range c.Ratings {
 		c.Ratings[leaf] = slices.DeleteFunc(rs, func(r Rating) bool { return !keep[r.Alternative] })
 	}
-	dropped := func(j Comparison) bool { return !keep[j.A] || !keep[j.B] }
+	dropped := func(j Judgment) bool { return !keep[j.A] || !keep[j.B] }
 	for _, leaf := range c.Leaves() {
 		if cs, ok := c.Judgments[leaf]; ok {
 			c.Judgments[leaf] = slices.DeleteFunc(cs, dropped)

@@ -52,7 +52,7 @@ func TestModelPublished(t *testing.T) {
 		// RI). Exact synthesis gives Sue 0.14908 (refcases/ahp/
 		// leader_hierarchy.json): tolerance 1.5e-3.
 		file:   "leader.json",
-		table:  ahp.Saaty2005,
+		table:  ahp.RandomIndexSaaty2005,
 		global: []float64{0.358, 0.493, 0.150},
 		approx: cmpopts.EquateApprox(0, 1.5e-3),
 		goalW:  []float64{0.548, 0.127, 0.27, 0.056},
@@ -63,7 +63,7 @@ func TestModelPublished(t *testing.T) {
 		// Odyssey 0.219; criteria 0.51, 0.234, 0.041, 0.215; CR 0.08
 		// (Donegan & Dodd RI).
 		file:   "car.json",
-		table:  ahp.DoneganDodd1991,
+		table:  ahp.RandomIndexDoneganDodd1991,
 		global: []float64{0.215, 0.150, 0.106, 0.167, 0.144, 0.219},
 		approx: cmpopts.EquateApprox(0, 1.5e-3),
 		goalW:  []float64{0.51, 0.234, 0.041, 0.215},
@@ -74,7 +74,7 @@ func TestModelPublished(t *testing.T) {
 		// Accord Sedan 0.21, Accord Hybrid 0.154, Pilot 0.108, CR-V 0.149,
 		// Element 0.161, Odyssey 0.218.
 		file:   "car_measured.json",
-		table:  ahp.DoneganDodd1991,
+		table:  ahp.RandomIndexDoneganDodd1991,
 		global: []float64{0.210, 0.154, 0.108, 0.149, 0.161, 0.218},
 		approx: cmpopts.EquateApprox(0, 1.5e-3),
 		goalW:  []float64{0.51, 0.234, 0.041, 0.215},
@@ -91,7 +91,7 @@ func TestModelPublished(t *testing.T) {
 				t.Errorf("global priorities mismatch (-want +got):\n%s", diff)
 			}
 			goal := r.Nodes[0]
-			if diff := cmp.Diff(tc.goalW, goal.Weights, cmpopts.EquateApprox(0, 5e-4)); diff != "" {
+			if diff := cmp.Diff(tc.goalW, goal.Priorities, cmpopts.EquateApprox(0, 5e-4)); diff != "" {
 				t.Errorf("criteria weights mismatch (-want +got):\n%s", diff)
 			}
 			if d := goal.Consistency.CR - tc.goalCR; d > 5e-4 || d < -5e-4 {
@@ -170,9 +170,9 @@ func TestModelGlobalIsProductOfLocal(t *testing.T) {
 	if rows, cols := dm.Dims(); rows != 6 || cols != 8 {
 		t.Fatalf("DecisionMatrix dims = %d×%d, want 6×8", rows, cols)
 	}
-	// Distributive synthesis of sum-normalized columns is WSM with sum
+	// ModeDistributive synthesis of sum-normalized columns is WSM with sum
 	// normalization.
-	s := mcda.WSM{Normalization: mcda.SumNormalization}
+	s := mcda.WSM{Normalization: mcda.NormalizationSum}
 	got, err := s.Scores(nil, dm)
 	if err != nil {
 		t.Fatal(err)
@@ -301,9 +301,9 @@ func FuzzReadModel(f *testing.F) {
 			return
 		}
 		for _, opt := range []ahp.Options{
-			{RandomIndex: ahp.DoneganDodd1991},
-			{RandomIndex: ahp.DoneganDodd1991, Mode: ahp.Ideal},
-			{RandomIndex: ahp.DoneganDodd1991, Method: ahp.GeometricMean, CompleteOptimally: true},
+			{RandomIndex: ahp.RandomIndexDoneganDodd1991},
+			{RandomIndex: ahp.RandomIndexDoneganDodd1991, Mode: ahp.ModeIdeal},
+			{RandomIndex: ahp.RandomIndexDoneganDodd1991, Method: ahp.PriorityGeometricMean, CompleteOptimally: true},
 		} {
 			r, err := m.Evaluate(context.Background(), opt)
 			if err != nil {
@@ -324,7 +324,7 @@ func FuzzReadModel(f *testing.F) {
 				t.Fatalf("%+v: global priorities sum to %v", opt, sum)
 			}
 			for _, n := range r.Nodes {
-				for _, w := range n.Weights {
+				for _, w := range n.Priorities {
 					if math.IsNaN(w) || w < 0 {
 						t.Fatalf("%+v: node %q: local weight %v", opt, n.Name, w)
 					}
@@ -346,28 +346,28 @@ func TestModelDecisionMakers(t *testing.T) {
 	other := slices.Clone(goal)
 	other[0].Value = 2 // Experience over Education: 2 instead of 4
 	group.DecisionMakers = []ahp.DecisionMaker{
-		{Name: "first", Weight: 3, Judgments: map[string][]ahp.Comparison{group.Goal: goal}},
-		{Name: "second", Weight: 1, Judgments: map[string][]ahp.Comparison{group.Goal: other}},
+		{Name: "first", Weight: 3, Judgments: map[string][]ahp.Judgment{group.Goal: goal}},
+		{Name: "second", Weight: 1, Judgments: map[string][]ahp.Judgment{group.Goal: other}},
 	}
 	got, err := group.Evaluate(context.Background(), ahp.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	items := []string{"Experience", "Education", "Charisma", "Age"}
-	js := func(cs []ahp.Comparison) []ahp.Judgment {
+	js := func(cs []ahp.Judgment) []ahp.Judgment {
 		var out []ahp.Judgment
 		for _, c := range cs {
 			out = append(out, ahp.Judgment{A: c.A, B: c.B, Value: c.Value})
 		}
 		return out
 	}
-	m1, _ := ahp.FromJudgments(items, js(goal), ahp.Scale{})
-	m2, _ := ahp.FromJudgments(items, js(other), ahp.Scale{})
+	m1, _ := ahp.NewIncompleteMatrixFromJudgments(items, js(goal), ahp.Scale{})
+	m2, _ := ahp.NewIncompleteMatrixFromJudgments(items, js(other), ahp.Scale{})
 	agg, err := ahp.AggregateJudgments([]*ahp.Matrix{m1, m2}, []float64{3, 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(agg.Priorities(ahp.Eigen), got.Nodes[0].Weights, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
+	if diff := cmp.Diff(agg.Priorities(ahp.PriorityEigen), got.Nodes[0].Priorities, cmpopts.EquateApprox(1e-12, 0)); diff != "" {
 		t.Errorf("group criteria weights differ from AIJ (-aij +model):\n%s", diff)
 	}
 	// Identical members give the single decision maker's result.
@@ -402,7 +402,7 @@ func TestModelDecisionMakers(t *testing.T) {
 		"NegativeWeight": func(m *ahp.Model) { m.DecisionMakers[0].Weight = -1 },
 		"UnknownNode":    func(m *ahp.Model) { m.DecisionMakers[0].Judgments["Nope"] = nil },
 		"BadJudgment": func(m *ahp.Model) {
-			m.DecisionMakers[1].Judgments[m.Goal] = []ahp.Comparison{{A: "Experience", B: "Nope", Value: 2}}
+			m.DecisionMakers[1].Judgments[m.Goal] = []ahp.Judgment{{A: "Experience", B: "Nope", Value: 2}}
 		},
 	} {
 		m := group.Clone()
@@ -421,9 +421,9 @@ func TestModelDecisionMakers(t *testing.T) {
 func TestModelIncomplete(t *testing.T) {
 	m := &ahp.Model{
 		Goal:         "g",
-		Criteria:     []ahp.Criterion{{Name: "a"}, {Name: "b"}, {Name: "c"}, {Name: "d"}},
+		Criteria:     []ahp.Node{{Name: "a"}, {Name: "b"}, {Name: "c"}, {Name: "d"}},
 		Alternatives: []ahp.Alternative{{Name: "x"}, {Name: "y"}},
-		Judgments: map[string][]ahp.Comparison{"g": {
+		Judgments: map[string][]ahp.Judgment{"g": {
 			{A: "a", B: "b", Value: 1}, {A: "a", B: "c", Value: 5}, {A: "a", B: "d", Value: 2},
 			{A: "b", B: "c", Value: 3}, {A: "b", B: "d", Value: 4},
 		}},
@@ -436,7 +436,7 @@ func TestModelIncomplete(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]float64{0.3738, 0.392, 0.0985, 0.1357}, r.Nodes[0].Weights, cmpopts.EquateApprox(0, 5e-5)); diff != "" {
+	if diff := cmp.Diff([]float64{0.3738, 0.392, 0.0985, 0.1357}, r.Nodes[0].Priorities, cmpopts.EquateApprox(0, 5e-5)); diff != "" {
 		t.Errorf("optimally completed weights mismatch (-want +got):\n%s", diff)
 	}
 	if !r.Nodes[0].Matrix.Complete() {
@@ -446,13 +446,13 @@ func TestModelIncomplete(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	incomplete, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	incomplete, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 1}, {A: "a", B: "c", Value: 5}, {A: "a", B: "d", Value: 2}, {A: "b", B: "c", Value: 3}, {A: "b", B: "d", Value: 4},
 	}, ahp.Scale{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(incomplete.Priorities(ahp.Eigen), harker.Nodes[0].Weights); diff != "" {
+	if diff := cmp.Diff(incomplete.Priorities(ahp.PriorityEigen), harker.Nodes[0].Priorities); diff != "" {
 		t.Errorf("Harker weights mismatch (-matrix +model):\n%s", diff)
 	}
 }
@@ -481,8 +481,8 @@ func TestWithAlternativesDecisionMakers(t *testing.T) {
 	leaf := group.Judgments["Experience"]
 	delete(group.Judgments, "Experience")
 	group.DecisionMakers = []ahp.DecisionMaker{
-		{Name: "first", Weight: 1, Judgments: map[string][]ahp.Comparison{"Experience": slices.Clone(leaf)}},
-		{Name: "second", Weight: 1, Judgments: map[string][]ahp.Comparison{"Experience": slices.Clone(leaf)}},
+		{Name: "first", Weight: 1, Judgments: map[string][]ahp.Judgment{"Experience": slices.Clone(leaf)}},
+		{Name: "second", Weight: 1, Judgments: map[string][]ahp.Judgment{"Experience": slices.Clone(leaf)}},
 	}
 	want, err := own.WithAlternatives("Moll", "Sue")
 	if err != nil {
@@ -511,11 +511,11 @@ func TestWithAlternativesDecisionMakers(t *testing.T) {
 // incompleteLeafModel returns a model with one leaf judging n alternatives
 // by a path of judgments only, n(n-1)/2 - (n-1) pairs missing.
 func incompleteLeafModel(n int) *ahp.Model {
-	m := &ahp.Model{Goal: "g", Criteria: []ahp.Criterion{{Name: "c"}}, Judgments: map[string][]ahp.Comparison{}}
+	m := &ahp.Model{Goal: "g", Criteria: []ahp.Node{{Name: "c"}}, Judgments: map[string][]ahp.Judgment{}}
 	for i := range n {
 		m.Alternatives = append(m.Alternatives, ahp.Alternative{Name: fmt.Sprint("a", i)})
 		if i > 0 {
-			m.Judgments["c"] = append(m.Judgments["c"], ahp.Comparison{A: fmt.Sprint("a", i-1), B: fmt.Sprint("a", i), Value: float64(1 + i%3)})
+			m.Judgments["c"] = append(m.Judgments["c"], ahp.Judgment{A: fmt.Sprint("a", i-1), B: fmt.Sprint("a", i), Value: float64(1 + i%3)})
 		}
 	}
 	return m
@@ -529,7 +529,7 @@ func TestEvaluateContext(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	m := incompleteLeafModel(30)
-	for _, opt := range []ahp.Options{{RandomIndex: ahp.DoneganDodd1991}, {RandomIndex: ahp.DoneganDodd1991, CompleteOptimally: true}} {
+	for _, opt := range []ahp.Options{{RandomIndex: ahp.RandomIndexDoneganDodd1991}, {RandomIndex: ahp.RandomIndexDoneganDodd1991, CompleteOptimally: true}} {
 		if _, err := m.Evaluate(ctx, opt); !errors.Is(err, context.Canceled) {
 			t.Errorf("Evaluate(canceled, %+v) = %v; want context.Canceled", opt, err)
 		}
@@ -539,9 +539,9 @@ func TestEvaluateContext(t *testing.T) {
 	}
 	var re *ahp.RandomIndexError
 	var ne *ahp.NodeError
-	_, err := incompleteLeafModel(200).Evaluate(ctx, ahp.Options{RandomIndex: ahp.DoneganDodd1991, CompleteOptimally: true})
+	_, err := incompleteLeafModel(200).Evaluate(ctx, ahp.Options{RandomIndex: ahp.RandomIndexDoneganDodd1991, CompleteOptimally: true})
 	if !errors.As(err, &re) || re.N != 200 || !errors.As(err, &ne) || ne.Node != "c" {
-		t.Errorf("Evaluate(n=200, DoneganDodd1991) = %v; want a *NodeError at c wrapping a *RandomIndexError, before the work", err)
+		t.Errorf("Evaluate(n=200, RandomIndexDoneganDodd1991) = %v; want a *NodeError at c wrapping a *RandomIndexError, before the work", err)
 	}
 }
 
@@ -583,7 +583,7 @@ func TestReadModelDepth(t *testing.T) {
 	}
 	// A model built in code is checked by Validate, at the first criterion
 	// too deep.
-	m.Criteria = []ahp.Criterion{{Name: "top", Children: m.Criteria}}
+	m.Criteria = []ahp.Node{{Name: "top", Children: m.Criteria}}
 	m.Ratings = map[string][]ahp.Rating{"c99": m.Ratings["c99"]}
 	err = m.Validate(ahp.Scale{})
 	var ne *ahp.NodeError

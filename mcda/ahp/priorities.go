@@ -10,11 +10,13 @@ import (
 )
 
 // PriorityMethod selects how priorities are derived from a matrix. The zero
-// value is [Eigen].
+// value is [PriorityEigen].
+//
+// Its values are [PriorityEigen] and [PriorityGeometricMean].
 type PriorityMethod int
 
 const (
-	// Eigen is the principal right eigenvector of A, normalized to sum 1
+	// PriorityEigen is the principal right eigenvector of A, normalized to sum 1
 	// (Saaty 1977, 1980):
 	//
 	//	A w = λmax w,  Σ w_i = 1
@@ -28,8 +30,8 @@ const (
 	//
 	// Completing A with a_ij = w_i/w_j for the missing entries gives a
 	// matrix with the same principal eigenpair (λ, w).
-	Eigen PriorityMethod = iota
-	// GeometricMean is the normalized row geometric mean, the logarithmic
+	PriorityEigen PriorityMethod = iota
+	// PriorityGeometricMean is the normalized row geometric mean, the logarithmic
 	// least squares solution (Crawford & Williams 1985):
 	//
 	//	w_i ∝ (Π_j a_ij)^(1/n)
@@ -42,16 +44,16 @@ const (
 	// complete matrix L = nI - 11ᵀ and the two definitions agree.
 	//
 	// It is computed through logarithms, so it cannot overflow.
-	GeometricMean
+	PriorityGeometricMean
 )
 
 // String returns "eigen" or "geometric", the names accepted by
 // [ParsePriorityMethod].
 func (p PriorityMethod) String() string {
 	switch p {
-	case Eigen:
+	case PriorityEigen:
 		return "eigen"
-	case GeometricMean:
+	case PriorityGeometricMean:
 		return "geometric"
 	}
 	return fmt.Sprintf("PriorityMethod(%d)", int(p))
@@ -62,22 +64,22 @@ func (p PriorityMethod) String() string {
 func ParsePriorityMethod(s string) (PriorityMethod, error) {
 	switch s {
 	case "eigen":
-		return Eigen, nil
+		return PriorityEigen, nil
 	case "geometric":
-		return GeometricMean, nil
+		return PriorityGeometricMean, nil
 	}
 	return 0, fmt.Errorf("ahp: priority method %q: %w", s, ErrUnknownMethod)
 }
 
 // Default settings of a [Solver].
 const (
-	DefaultTolerance     = 1e-14
-	DefaultMaxIterations = 1000
+	DefaultSolverTolerance     = 1e-14
+	DefaultSolverMaxIterations = 1000
 )
 
 // A Solver computes priorities and the principal eigenvalue of pairwise
 // comparison matrices. The zero value is ready to use: eigenvector
-// priorities, tolerance [DefaultTolerance], at most [DefaultMaxIterations]
+// priorities, tolerance [DefaultSolverTolerance], at most [DefaultSolverMaxIterations]
 // power iterations.
 //
 // A Solver reuses internal storage between calls, so that after the first
@@ -88,16 +90,16 @@ const (
 // be used concurrently.
 type Solver struct {
 	// Method selects the priority method of [Solver.Priorities].
-	// Default (zero value): Eigen.
+	// Default (zero value): PriorityEigen.
 	Method PriorityMethod
 	// Tolerance stops the power iteration when no component of the
 	// normalized vector changes by more than Tolerance between iterations.
-	// Default (zero or negative): DefaultTolerance.
+	// Default (zero or negative): DefaultSolverTolerance.
 	Tolerance float64
 	// MaxIterations bounds each phase of the power iteration (see
 	// [Solver.Priorities]), in steps of the matrix, before falling back
 	// to a dense eigendecomposition. Default (zero or negative):
-	// DefaultMaxIterations.
+	// DefaultSolverMaxIterations.
 	MaxIterations int
 
 	work []float64 // 3n: iterate, product, scratch
@@ -113,8 +115,8 @@ type Solver struct {
 // nil and len(dst) != m.Len(), or if Method is not a defined method.
 //
 // An incomplete matrix is handled as each [PriorityMethod] describes
-// (Harker's method for Eigen, logarithmic least squares for
-// GeometricMean); to derive priorities from the optimal completion
+// (Harker's method for PriorityEigen, logarithmic least squares for
+// PriorityGeometricMean); to derive priorities from the optimal completion
 // instead, call [Solver.OptimalCompletion] first.
 //
 // The eigenvector is found by power iteration started from the geometric
@@ -159,9 +161,9 @@ func (s *Solver) Priorities(dst []float64, m *Matrix) []float64 {
 		panic("ahp: dst length does not match matrix size")
 	}
 	switch s.Method {
-	case Eigen:
+	case PriorityEigen:
 		s.eigen(dst, m)
-	case GeometricMean:
+	case PriorityGeometricMean:
 		if m.miss == nil {
 			geometricMean(dst, m)
 		} else {
@@ -276,11 +278,11 @@ func geometricStart(w []float64, m *Matrix) {
 func (s *Solver) perron(ctx context.Context, w, a []float64, n int, extra []int, left bool) float64 {
 	tol := s.Tolerance
 	if !(tol > 0) {
-		tol = DefaultTolerance
+		tol = DefaultSolverTolerance
 	}
 	maxIter := s.MaxIterations
 	if maxIter <= 0 {
-		maxIter = DefaultMaxIterations
+		maxIter = DefaultSolverMaxIterations
 	}
 	y := s.work[n : 2*n]
 	if n <= powerMax {
@@ -511,8 +513,8 @@ func geometricLogs(y []float64, m *Matrix) {
 // float64 range (possible on a widened [Scale]), the logarithms are always
 // finite, so ratios of priorities and their logarithms can be formed.
 //
-// For GeometricMean they are those of the row geometric mean or of the
-// logarithmic least squares solution. For Eigen the matrix is first
+// For PriorityGeometricMean they are those of the row geometric mean or of the
+// logarithmic least squares solution. For PriorityEigen the matrix is first
 // balanced by that solution y, B = D⁻¹ A D with D = diag(exp(y)), whose
 // entries b_ij = a_ij exp(y_j - y_i) are the fit's ratios, near 1; the
 // Perron vector of A is D u for the Perron vector u of B (Harker's
@@ -526,7 +528,7 @@ func (s *Solver) logPriorities(m *Matrix, method PriorityMethod) []float64 {
 	} else {
 		s.llsmLogs(context.Background(), y, m)
 	}
-	if method == GeometricMean || n == 1 {
+	if method == PriorityGeometricMean || n == 1 {
 		return y
 	}
 	b := make([]float64, n*n)
@@ -549,11 +551,25 @@ func (s *Solver) logPriorities(m *Matrix, method PriorityMethod) []float64 {
 }
 
 // Priorities returns the priorities of the items of m by the given method,
-// in a new slice. See [Solver.Priorities]. It panics if method is not a
+// in a new slice, in item order ([Matrix.Items]); [Matrix.NamedPriorities]
+// keys them by name. See [Solver.Priorities]. It panics if method is not a
 // defined method.
 func (m *Matrix) Priorities(method PriorityMethod) []float64 {
 	s := Solver{Method: method}
 	return s.Priorities(nil, m)
+}
+
+// NamedPriorities returns the priorities of [Matrix.Priorities] keyed by
+// item name, for [mcda.DecisionMatrix.WithWeightsByName]: the weights then
+// reach the criteria of the same names whatever the order in which the
+// items were listed.
+func (m *Matrix) NamedPriorities(method PriorityMethod) map[string]float64 {
+	w := m.Priorities(method)
+	out := make(map[string]float64, len(w))
+	for i, name := range m.items {
+		out[name] = w[i]
+	}
+	return out
 }
 
 // LambdaMax returns the principal eigenvalue of m. See [Solver.LambdaMax].

@@ -45,7 +45,7 @@ func TestEigenAccuracy(t *testing.T) {
 				w := s.Priorities(nil, m)
 				lambda := s.LambdaMax(m)
 				wantLambda, want, _ := denseEigen(t, m.Dense())
-				bound := eigenBound(m, w, ahp.DefaultTolerance)
+				bound := eigenBound(m, w, ahp.DefaultSolverTolerance)
 				worst := 0.0
 				minW := 1.0
 				for i := range w {
@@ -56,7 +56,7 @@ func TestEigenAccuracy(t *testing.T) {
 				if worst > bound {
 					t.Errorf("largest relative error of a priority %.3g > bound %.3g", worst, bound)
 				}
-				if d := math.Abs(lambda/wantLambda - 1); d > ahp.DefaultTolerance/minW+8*float64(n)*0x1p-53 {
+				if d := math.Abs(lambda/wantLambda - 1); d > ahp.DefaultSolverTolerance/minW+8*float64(n)*0x1p-53 {
 					t.Errorf("λmax = %v, dense %v: relative error %.3g", lambda, wantLambda, d)
 				}
 			})

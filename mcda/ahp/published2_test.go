@@ -19,7 +19,7 @@ import (
 // a_ab = 1, a_ac = 5, a_ad = 2, a_bc = 3, a_bd = 4, and (c, d) missing.
 func pubwBozokiExample3(t *testing.T) *ahp.Matrix {
 	t.Helper()
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewIncompleteMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 1}, {A: "a", B: "c", Value: 5}, {A: "a", B: "d", Value: 2},
 		{A: "b", B: "c", Value: 3}, {A: "b", B: "d", Value: 4},
 	}, ahp.Scale{})
@@ -39,7 +39,7 @@ func TestPublishedWeightsAHPLLSM(t *testing.T) {
 		// 2y_c − y_a − y_b = ln a_ca + ln a_cb and the same for d, so
 		// y_c − y_d = ½ ln(a_ca a_cb a_ad a_bd): the LLSM completion
 		// w_c/w_d is exactly van Uden's value.
-		w := pubwBozokiExample3(t).Priorities(ahp.GeometricMean)
+		w := pubwBozokiExample3(t).Priorities(ahp.PriorityGeometricMean)
 		if got := w[2] / w[3]; math.Abs(got-0.73029674334) > 5e-12 {
 			t.Errorf("LLSM w_c/w_d = %.13f; want 0.73029674334 (van Uden, Bozóki et al. 2010) within 5e-12", got)
 		}
@@ -81,7 +81,7 @@ func TestPublishedWeightsAHPEigen(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tc.want, m.Priorities(ahp.Eigen), cmpopts.EquateApprox(0, 5e-4)); diff != "" {
+			if diff := cmp.Diff(tc.want, m.Priorities(ahp.PriorityEigen), cmpopts.EquateApprox(0, 5e-4)); diff != "" {
 				t.Errorf("eigen priorities mismatch (-want +got):\n%s", diff)
 			}
 		})

@@ -51,12 +51,12 @@ func refCases() []refCase {
 		// consumption of drinks in the US: priorities printed to 3 decimals,
 		// CR 0.022 with Saaty's (2005) RI(7) = 1.35 (as reproduced by AHPy
 		// tests/test_ahp.py, test_drinks_*).
-		{name: "saaty2008-drinks", items: drinkItems, rows: drinks, table: ahp.Saaty2005,
+		{name: "saaty2008-drinks", items: drinkItems, rows: drinks, table: ahp.RandomIndexSaaty2005,
 			want:    []float64{0.177, 0.019, 0.042, 0.116, 0.190, 0.129, 0.327},
 			wantTol: approx3dp, wantCR: 0.022, crTol: approx3dp},
 		// The same, with Donegan & Dodd RI: AHPy test_drinks_*_dd prints 4
 		// decimals (CR 0.0235).
-		{name: "saaty2008-drinks-dd", items: drinkItems, rows: drinks, table: ahp.DoneganDodd1991,
+		{name: "saaty2008-drinks-dd", items: drinkItems, rows: drinks, table: ahp.RandomIndexDoneganDodd1991,
 			want:    []float64{0.1775, 0.0191, 0.0418, 0.1164, 0.1896, 0.1288, 0.3268},
 			wantTol: approx4dp, wantCR: 0.0235, crTol: approx4dp},
 		// Wikipedia "AHP - leader example" judgments; AHPy README "Choosing
@@ -68,19 +68,19 @@ func refCases() []refCase {
 				{0.25, 1, third, 3},
 				{third, 3, 1, 5},
 				{seventh, third, fifth, 1},
-			}, table: ahp.Saaty2005,
+			}, table: ahp.RandomIndexSaaty2005,
 			want: []float64{0.548, 0.127, 0.270, 0.056}, wantTol: approx3dp, wantCR: 0.044, crTol: approx3dp},
 		// Same source: Experience local weights {Nell 0.717, Moll 0.217,
 		// Sue 0.066}, CR 0.035.
 		{name: "leader-experience", items: leader,
 			rows:  [][]float64{{1, 0.25, 4}, {4, 1, 9}, {0.25, ninth, 1}},
-			table: ahp.Saaty2005, want: []float64{0.217, 0.717, 0.066}, wantTol: approx3dp,
+			table: ahp.RandomIndexSaaty2005, want: []float64{0.217, 0.717, 0.066}, wantTol: approx3dp,
 			wantCR: 0.035, crTol: approx3dp},
 		// Same source: Education local weights {Sue 0.731, Moll 0.188,
 		// Nell 0.081}, CR 0.062.
 		{name: "leader-education", items: leader,
 			rows:  [][]float64{{1, 3, fifth}, {third, 1, seventh}, {5, 7, 1}},
-			table: ahp.Saaty2005, want: []float64{0.188, 0.081, 0.731}, wantTol: approx3dp,
+			table: ahp.RandomIndexSaaty2005, want: []float64{0.188, 0.081, 0.731}, wantTol: approx3dp,
 			wantCR: 0.062, crTol: approx3dp},
 		// Wikipedia "AHP - car example" judgments, results as printed by
 		// AHPy tests/test_ahp.py test_compose_verbose_report (Donegan &
@@ -92,7 +92,7 @@ func refCases() []refCase {
 				{third, 1, 9, 1},
 				{seventh, ninth, 1, seventh},
 				{third, 1, 7, 1},
-			}, table: ahp.DoneganDodd1991,
+			}, table: ahp.RandomIndexDoneganDodd1991,
 			want: []float64{0.510, 0.234, 0.041, 0.215}, wantTol: approx3dp, wantCR: 0.080, crTol: approx3dp},
 		// Same source: Cost {Price 0.4881, Fuel 0.2515, Maintenance 0.0999,
 		// Resale 0.1605}, CR 0.0164 (4 decimals).
@@ -102,7 +102,7 @@ func refCases() []refCase {
 				{0.5, 1, 2, 2},
 				{fifth, 0.5, 1, 0.5},
 				{third, 0.5, 2, 1},
-			}, table: ahp.DoneganDodd1991,
+			}, table: ahp.RandomIndexDoneganDodd1991,
 			want: []float64{0.4881, 0.2515, 0.0999, 0.1605}, wantTol: approx4dp, wantCR: 0.0164, crTol: approx4dp},
 		// Same source: Price {Accord Sedan 0.246, Accord Hybrid 0.025,
 		// Pilot 0.025, CR-V 0.246, Element 0.366, Odyssey 0.093}, CR 0.072.
@@ -114,7 +114,7 @@ func refCases() []refCase {
 				{1, 9, 9, 1, 0.5, 5},
 				{2, 9, 9, 2, 1, 6},
 				{fifth, 7, 7, fifth, 1.0 / 6, 1},
-			}, table: ahp.DoneganDodd1991,
+			}, table: ahp.RandomIndexDoneganDodd1991,
 			want:    []float64{0.246, 0.025, 0.025, 0.246, 0.366, 0.093},
 			wantTol: approx3dp, wantCR: 0.072, crTol: approx3dp},
 		// Bozóki, Fülöp & Rónyai (2010), Math. Comput. Modelling
@@ -128,7 +128,7 @@ func refCases() []refCase {
 				{1, 1, 3, 4},
 				{fifth, third, 1, 0.75},
 				{0.5, 0.25, 4.0 / 3, 1},
-			}, table: ahp.DoneganDodd1991,
+			}, table: ahp.RandomIndexDoneganDodd1991,
 			want:    []float64{0.3742, 0.3917, 0.0991, 0.1349},
 			wantTol: approx4dp, wantCR: 0.0372, crTol: approx4dp},
 	}
@@ -141,7 +141,7 @@ func TestPublishedPriorities(t *testing.T) {
 			if err != nil {
 				t.Fatalf("NewMatrix: %v", err)
 			}
-			got := m.Priorities(ahp.Eigen)
+			got := m.Priorities(ahp.PriorityEigen)
 			if diff := cmp.Diff(tc.want, got, tc.wantTol); diff != "" {
 				t.Errorf("eigen priorities mismatch (-want +got):\n%s", diff)
 			}
@@ -182,7 +182,7 @@ func TestLeaderComputedConsistency(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c, err := m.Consistency(ahp.Saaty2005)
+			c, err := m.Consistency(ahp.RandomIndexSaaty2005)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -192,7 +192,7 @@ func TestLeaderComputedConsistency(t *testing.T) {
 			// For n = 3 the principal eigenvector equals the row geometric
 			// mean exactly (Crawford & Williams 1985), so the two methods
 			// must agree to rounding.
-			if diff := cmp.Diff(m.Priorities(ahp.GeometricMean), m.Priorities(ahp.Eigen), approxTight); diff != "" {
+			if diff := cmp.Diff(m.Priorities(ahp.PriorityGeometricMean), m.Priorities(ahp.PriorityEigen), approxTight); diff != "" {
 				t.Errorf("n=3 eigen differs from geometric mean (-gm +eigen):\n%s", diff)
 			}
 		})
@@ -207,7 +207,7 @@ func TestDrinksComputed(t *testing.T) {
 	}
 	// saaty2008_drinks_7x7.json: lambda_max 7.176629, CI 0.029438 and GM
 	// priorities, all computed (not published) to 6 decimals.
-	c, err := m.Consistency(ahp.Saaty1980)
+	c, err := m.Consistency(ahp.RandomIndexSaaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,7 +215,7 @@ func TestDrinksComputed(t *testing.T) {
 		t.Errorf("λmax, CI, RI mismatch (-want +got):\n%s", diff)
 	}
 	gm := []float64{0.178723, 0.018461, 0.042234, 0.116498, 0.191136, 0.128625, 0.324323}
-	if diff := cmp.Diff(gm, m.Priorities(ahp.GeometricMean), approx6dp); diff != "" {
+	if diff := cmp.Diff(gm, m.Priorities(ahp.PriorityGeometricMean), approx6dp); diff != "" {
 		t.Errorf("GM priorities mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -225,19 +225,19 @@ func TestDrinksComputed(t *testing.T) {
 func TestRandomIndexTables(t *testing.T) {
 	tables := map[ahp.RandomIndexTable]map[int]float64{
 		// Saaty (1980), The Analytic Hierarchy Process, n = 1..15.
-		ahp.Saaty1980: {1: 0, 2: 0, 3: 0.58, 4: 0.9, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41, 9: 1.45,
+		ahp.RandomIndexSaaty1980: {1: 0, 2: 0, 3: 0.58, 4: 0.9, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41, 9: 1.45,
 			10: 1.49, 11: 1.51, 12: 1.48, 13: 1.56, 14: 1.57, 15: 1.59},
 		// Saaty (2005), Theory and Applications of the ANP, p. 31.
-		ahp.Saaty2005: {1: 0, 2: 0, 3: 0.52, 4: 0.89, 5: 1.11, 6: 1.25, 7: 1.35, 8: 1.4, 9: 1.45,
+		ahp.RandomIndexSaaty2005: {1: 0, 2: 0, 3: 0.52, 4: 0.89, 5: 1.11, 6: 1.25, 7: 1.35, 8: 1.4, 9: 1.45,
 			10: 1.49, 11: 1.52, 12: 1.54, 13: 1.56, 14: 1.58, 15: 1.59},
 		// Donegan & Dodd (1991), Math. Comput. Modelling 15(10):135-137.
-		ahp.DoneganDodd1991: {1: 0, 2: 0, 3: 0.4914, 4: 0.8286, 5: 1.0591, 6: 1.1797, 7: 1.2519,
+		ahp.RandomIndexDoneganDodd1991: {1: 0, 2: 0, 3: 0.4914, 4: 0.8286, 5: 1.0591, 6: 1.1797, 7: 1.2519,
 			8: 1.3171, 9: 1.3733, 10: 1.4055, 11: 1.4213, 12: 1.4497, 13: 1.4643, 14: 1.4822,
 			15: 1.4969, 16: 1.5078, 17: 1.5153, 18: 1.5262, 19: 1.5313, 20: 1.5371, 25: 1.5619,
 			30: 1.5772, 40: 1.5976, 50: 1.6102, 60: 1.6178, 70: 1.6237, 80: 1.6277, 90: 1.6213,
 			100: 1.6339},
 		// Alonso & Lamata (2006), IJUFKS 14(4):445-459.
-		ahp.AlonsoLamata2006: {1: 0, 2: 0, 3: 0.5245, 4: 0.8815, 5: 1.1086, 6: 1.2479, 7: 1.3417,
+		ahp.RandomIndexAlonsoLamata2006: {1: 0, 2: 0, 3: 0.5245, 4: 0.8815, 5: 1.1086, 6: 1.2479, 7: 1.3417,
 			8: 1.4056, 9: 1.4499, 10: 1.4854, 11: 1.5141, 12: 1.5365, 13: 1.5551, 14: 1.5713,
 			15: 1.5838},
 	}
@@ -261,7 +261,7 @@ func TestRandomIndexTables(t *testing.T) {
 		{35, (1.5772 + 1.5976) / 2},
 		{95, (1.6213 + 1.6339) / 2},
 	} {
-		got, err := ahp.DoneganDodd1991.RI(tc.n)
+		got, err := ahp.RandomIndexDoneganDodd1991.RI(tc.n)
 		if err != nil || math.Abs(got-tc.want) > 1e-15 {
 			t.Errorf("DoneganDodd1991.RI(%d) = %v, %v; want %v", tc.n, got, err, tc.want)
 		}
@@ -269,14 +269,14 @@ func TestRandomIndexTables(t *testing.T) {
 }
 
 func TestRandomIndexTableNames(t *testing.T) {
-	for _, table := range []ahp.RandomIndexTable{ahp.Saaty1980, ahp.Saaty2005, ahp.DoneganDodd1991, ahp.AlonsoLamata2006} {
+	for _, table := range []ahp.RandomIndexTable{ahp.RandomIndexSaaty1980, ahp.RandomIndexSaaty2005, ahp.RandomIndexDoneganDodd1991, ahp.RandomIndexAlonsoLamata2006} {
 		got, err := ahp.ParseRandomIndexTable(table.String())
 		if err != nil || got != table {
 			t.Errorf("ParseRandomIndexTable(%q) = %v, %v; want %v", table.String(), got, err, table)
 		}
 	}
 	var zero ahp.RandomIndexTable
-	if zero != ahp.Saaty1980 || zero.String() != "saaty1980" {
+	if zero != ahp.RandomIndexSaaty1980 || zero.String() != "saaty1980" {
 		t.Errorf("zero RandomIndexTable = %v, want saaty1980", zero)
 	}
 	for _, name := range []string{"eigen", "geometric"} {
@@ -295,7 +295,7 @@ func TestRandomIndexTableNames(t *testing.T) {
 // most consistent counterexample with eigenvector gaps above 0.005; it is
 // acceptably consistent (CR 0.052 with Saaty 1980).
 func TestRightLeftAsymmetry(t *testing.T) {
-	m, err := ahp.FromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
+	m, err := ahp.NewMatrixFromJudgments([]string{"a", "b", "c", "d"}, []ahp.Judgment{
 		{A: "a", B: "b", Value: 5}, {A: "a", B: "c", Value: 1}, {A: "a", B: "d", Value: 3},
 		{A: "b", B: "c", Value: 1.0 / 8}, {A: "b", B: "d", Value: 1.0 / 6}, {A: "c", B: "d", Value: 2},
 	}, ahp.Scale{})
@@ -305,15 +305,15 @@ func TestRightLeftAsymmetry(t *testing.T) {
 	const a, c = 0, 2
 	// Every gap is at least 0.001, far above the solver's 1e-14.
 	const gap = 0.001
-	w, wt := m.Priorities(ahp.Eigen), m.Transpose().Priorities(ahp.Eigen)
+	w, wt := m.Priorities(ahp.PriorityEigen), m.Transpose().Priorities(ahp.PriorityEigen)
 	if !(w[a]-w[c] > gap && wt[a]-wt[c] > gap) {
 		t.Errorf("eigen: want a over c in A (%.4f, %.4f) and in Aᵀ (%.4f, %.4f)", w[a], w[c], wt[a], wt[c])
 	}
-	g, gt := m.Priorities(ahp.GeometricMean), m.Transpose().Priorities(ahp.GeometricMean)
+	g, gt := m.Priorities(ahp.PriorityGeometricMean), m.Transpose().Priorities(ahp.PriorityGeometricMean)
 	if !(g[c]-g[a] > gap && gt[a]-gt[c] > gap) {
 		t.Errorf("geometric mean: want c over a in A (%.4f, %.4f) and a over c in Aᵀ (%.4f, %.4f)", g[c], g[a], gt[a], gt[c])
 	}
-	cons, err := m.Consistency(ahp.Saaty1980)
+	cons, err := m.Consistency(ahp.RandomIndexSaaty1980)
 	if err != nil || cons.CR >= 0.1 {
 		t.Errorf("CR = %v, %v; want < 0.1", cons.CR, err)
 	}

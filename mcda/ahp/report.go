@@ -6,12 +6,12 @@ import (
 	"strings"
 )
 
-// WriteTree writes the criteria tree of an evaluated model as an aligned
+// WriteText writes the criteria tree of an evaluated model as an aligned
 // text table: each node indented under its parent, with its local and
 // global weight and the consistency ratio of its comparison matrix
 // ("rated" for a leaf whose alternatives are rated, and a mark on CR >=
 // 0.1, Saaty's limit).
-func (r *Result) WriteTree(w io.Writer) error {
+func (r *Result) WriteText(w io.Writer) error {
 	width := len("criterion")
 	for _, n := range r.Nodes {
 		width = max(width, 2*n.Depth+len([]rune(n.Name)))

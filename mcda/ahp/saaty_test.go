@@ -92,7 +92,7 @@ func TestSaatyHouse(t *testing.T) {
 	// Table 2: the criteria.
 	goal := nodes["Satisfaction with house"]
 	wantGoal := []float64{0.173, 0.054, 0.188, 0.018, 0.031, 0.036, 0.167, 0.333}
-	if diff := cmp.Diff(wantGoal, goal.Weights, saatyApprox3); diff != "" {
+	if diff := cmp.Diff(wantGoal, goal.Priorities, saatyApprox3); diff != "" {
 		t.Errorf("criteria priorities mismatch (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff(printedConsistency{9.669, 0.238, 0.169}, consistencyOf(goal), saatyApprox3); diff != "" {
@@ -121,7 +121,7 @@ func TestSaatyHouse(t *testing.T) {
 			t.Errorf("no node %q", leaf.name)
 			continue
 		}
-		if diff := cmp.Diff(leaf.want, n.Weights, leaf.approx); diff != "" {
+		if diff := cmp.Diff(leaf.want, n.Priorities, leaf.approx); diff != "" {
 			t.Errorf("%s: priorities mismatch (-want +got):\n%s", leaf.name, diff)
 		}
 		if leaf.c == nil {
@@ -163,7 +163,7 @@ func TestSaatySchool(t *testing.T) {
 		t.Errorf("order mismatch (-want +got):\n%s", diff)
 	}
 	goal := nodes["Satisfaction with school"]
-	if diff := cmp.Diff([]float64{0.32, 0.14, 0.03, 0.13, 0.24, 0.14}, goal.Weights, saatyApprox2); diff != "" {
+	if diff := cmp.Diff([]float64{0.32, 0.14, 0.03, 0.13, 0.24, 0.14}, goal.Priorities, saatyApprox2); diff != "" {
 		t.Errorf("criteria priorities mismatch (-want +got):\n%s", diff)
 	}
 
@@ -177,7 +177,7 @@ func TestSaatySchool(t *testing.T) {
 // ratios of its judgments, λmax = 3 and CR = 0 up to rounding error.
 func checkConsistentLeaf(t *testing.T, n ahp.NodeResult, want []float64) {
 	t.Helper()
-	if diff := cmp.Diff(want, n.Weights, saatyTight); diff != "" {
+	if diff := cmp.Diff(want, n.Priorities, saatyTight); diff != "" {
 		t.Errorf("%s: priorities mismatch (-want +got):\n%s", n.Name, diff)
 	}
 	if c := n.Consistency; c == nil || math.Abs(c.LambdaMax-3) > 1e-9 || math.Abs(c.CR) > 1e-9 {

@@ -10,20 +10,22 @@ import (
 
 // Mode selects how a model's local priorities of alternatives are combined
 // into global ones.
+//
+// Its values are [ModeDistributive] and [ModeIdeal].
 type Mode int
 
 const (
-	// Distributive mode (Saaty, 1980) weights each leaf's alternative
+	// ModeDistributive (Saaty, 1980) weights each leaf's alternative
 	// priorities, which sum to 1, by the leaf's global weight and adds them.
 	// Adding or removing an alternative may reverse the order of others.
-	Distributive Mode = iota
-	// Ideal mode (Belton & Gear, 1983; Saaty, 1994) first divides each
+	ModeDistributive Mode = iota
+	// ModeIdeal (Belton & Gear, 1983; Saaty, 1994) first divides each
 	// leaf's alternative priorities by their largest, so the best
 	// alternative on every leaf scores 1, then weights and adds them and
 	// normalizes the totals to sum to 1. With ratings, adding or removing
 	// an alternative that is not the best on any leaf leaves the order of
 	// the others unchanged.
-	Ideal
+	ModeIdeal
 )
 
 var modeNames = [...]string{"distributive", "ideal"}
@@ -50,58 +52,60 @@ func ParseMode(s string) (Mode, error) {
 // priorities, distributive synthesis, Saaty's (1980) random index and the
 // judgment scale 1/9..9.
 type Options struct {
-	Method      PriorityMethod
-	Mode        Mode
-	RandomIndex RandomIndexTable
-	Scale       Scale
+	Method      PriorityMethod   `json:"method"`
+	Mode        Mode             `json:"mode"`
+	RandomIndex RandomIndexTable `json:"random_index"`
+	Scale       Scale            `json:"scale"`
 	// CompleteOptimally fills the missing judgments of every incomplete
 	// matrix by [Matrix.OptimalCompletion] (Bozóki, Fülöp & Rónyai, 2010)
 	// before its priorities are computed. Otherwise an incomplete matrix's
-	// priorities are Harker's (Eigen) or the logarithmic least squares
-	// ones (GeometricMean).
-	CompleteOptimally bool
+	// priorities are Harker's (PriorityEigen) or the logarithmic least squares
+	// ones (PriorityGeometricMean).
+	CompleteOptimally bool `json:"complete_optimally"`
 }
 
 // A Result is an evaluated model.
 type Result struct {
-	Options      Options
-	Alternatives []string  // in model order
-	Global       []float64 // global priority of each alternative; sums to 1
-	Ranks        []int     // competition ranks of Global, 1 = best (see mcda.RankScores)
-	Order        []int     // alternative indices, best first
+	Options      Options   `json:"options"`
+	Alternatives []string  `json:"alternatives"` // in model order
+	Global       []float64 `json:"global"`       // global priority of each alternative; sums to 1
+	Ranks        []int     `json:"ranks"`        // competition ranks of Global, 1 = best (see mcda.RankScores)
+	Order        []int     `json:"order"`        // alternative indices, best first
 	// Nodes lists the goal and every criterion in pre-order (the goal
 	// first, each criterion before its children).
-	Nodes []NodeResult
+	Nodes []NodeResult `json:"nodes"`
 }
 
 // A NodeResult holds the priorities computed at one node of a model.
 type NodeResult struct {
-	Name      string
-	Parent    string // "" for the goal
-	Depth     int    // 0 for the goal
-	Objective mcda.Objective
+	Name      string         `json:"name"`
+	Parent    string         `json:"parent"` // "" for the goal
+	Depth     int            `json:"depth"`  // 0 for the goal
+	Objective mcda.Objective `json:"objective"`
 	// Local is the node's priority among its siblings; 1 for the goal.
-	Local float64
+	Local float64 `json:"local"`
 	// Global is the product of the local priorities from the goal down to
 	// the node; the leaves' global weights sum to 1.
-	Global float64
+	Global float64 `json:"global"`
 	// Items are the node's children or, under a leaf, the alternatives;
-	// Weights their local priorities, summing to 1.
-	Items   []string
-	Weights []float64
+	// Priorities their local priorities, summing to 1.
+	Items      []string  `json:"items"`
+	Priorities []float64 `json:"priorities"`
 	// Leaf reports whether the node is a leaf criterion, whose items are
 	// the alternatives.
-	Leaf bool
+	Leaf bool `json:"leaf"`
 	// Ratings holds a rated leaf's ratings in alternative order, from
 	// which its Weights derive; nil where the weights come from pairwise
 	// judgments. Rated leaves have no consistency.
-	Ratings []float64
+	Ratings []float64 `json:"ratings,omitempty"`
 	// Matrix is the node's pairwise comparison matrix (its optimal
 	// completion under Options.CompleteOptimally); nil for a rated leaf.
-	Matrix *Matrix
+	// It is not part of the JSON form, which holds its priorities and
+	// consistency.
+	Matrix *Matrix `json:"-"`
 	// Consistency of the node's comparison matrix (computed on its optimal
 	// completion when it is incomplete); nil for a rated leaf.
-	Consistency *Consistency
+	Consistency *Consistency `json:"consistency,omitempty"`
 }
 
 // Evaluate validates m and computes its local and global priorities.
@@ -131,10 +135,10 @@ type NodeResult struct {
 // [Solver.OptimalCompletion]: O(n² + k) memory) for its consistency
 // whatever the Options. The result holds every node's matrix, O(Σ n²).
 func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
-	if opt.Method != Eigen && opt.Method != GeometricMean {
+	if opt.Method != PriorityEigen && opt.Method != PriorityGeometricMean {
 		return nil, fmt.Errorf("ahp: %v: %w", opt.Method, ErrUnknownMethod)
 	}
-	if opt.Mode != Distributive && opt.Mode != Ideal {
+	if opt.Mode != ModeDistributive && opt.Mode != ModeIdeal {
 		return nil, fmt.Errorf("ahp: %v: unknown synthesis mode: %w", opt.Mode, mcda.ErrParameter)
 	}
 	mats, err := m.matrices(opt.Scale)
@@ -166,7 +170,7 @@ func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 			p := &res.Nodes[n.parent]
 			nr.Parent = p.Name
 			k := slices.Index(nodes[n.parent].children, i)
-			nr.Local = p.Weights[k]
+			nr.Local = p.Priorities[k]
 			nr.Global = p.Global * nr.Local
 		}
 		nr.Leaf = i > 0 && len(n.children) == 0
@@ -183,7 +187,7 @@ func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 					return nil, &NodeError{Node: n.name, Err: err}
 				}
 			}
-			nr.Weights = solver.Priorities(nil, mat)
+			nr.Priorities = solver.Priorities(nil, mat)
 			c, err := solver.ConsistencyContext(ctx, mat, opt.RandomIndex)
 			if err != nil {
 				return nil, &NodeError{Node: n.name, Err: err}
@@ -194,12 +198,12 @@ func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 			for _, r := range m.Ratings[n.name] {
 				nr.Ratings[slices.Index(alts, r.Alternative)] = r.Value
 			}
-			nr.Weights = ratingWeights(nr.Ratings, n.objective)
+			nr.Priorities = ratingWeights(nr.Ratings, n.objective)
 		}
 		if nr.Leaf {
-			local := nr.Weights
+			local := nr.Priorities
 			best := 1.0
-			if opt.Mode == Ideal {
+			if opt.Mode == ModeIdeal {
 				best = slices.Max(local) // >= 1/len(local): normalized
 			}
 			for a, v := range local {
@@ -207,7 +211,7 @@ func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 			}
 		}
 	}
-	if opt.Mode == Ideal {
+	if opt.Mode == ModeIdeal {
 		normalize(res.Global)
 	}
 	res.Ranks, res.Order = mcda.RankScores(nil, nil, res.Global, true)
@@ -220,7 +224,7 @@ func (m *Model) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 // and, with [normalize], no sum either (two ratings of 1e308).
 func ratingWeights(ratings []float64, obj mcda.Objective) []float64 {
 	w := slices.Clone(ratings)
-	if obj == mcda.Cost {
+	if obj == mcda.ObjectiveCost {
 		lo := slices.Min(ratings)
 		for k, v := range ratings {
 			w[k] = lo / v // in (0, 1], and 1 for the smallest rating
@@ -242,7 +246,7 @@ func (r *Result) DecisionMatrix() (*mcda.DecisionMatrix, error) {
 		if !n.Leaf {
 			continue
 		}
-		obj, col := mcda.Benefit, n.Weights
+		obj, col := mcda.ObjectiveBenefit, n.Priorities
 		if n.Ratings != nil {
 			obj, col = n.Objective, n.Ratings
 		}

@@ -21,7 +21,7 @@ import (
 // judgments at every inner node, and under each leaf either judgments or
 // ratings in [1, 9] on a benefit or cost leaf.
 func genModel(t *rapid.T) *ahp.Model {
-	m := &ahp.Model{Goal: "goal", Judgments: map[string][]ahp.Comparison{}, Ratings: map[string][]ahp.Rating{}}
+	m := &ahp.Model{Goal: "goal", Judgments: map[string][]ahp.Judgment{}, Ratings: map[string][]ahp.Rating{}}
 	nAlt := rapid.IntRange(2, 6).Draw(t, "alternatives")
 	alts := make([]string, nAlt)
 	for i := range alts {
@@ -33,14 +33,14 @@ func genModel(t *rapid.T) *ahp.Model {
 	judge := func(node string, items []string) {
 		for a := range items {
 			for b := a + 1; b < len(items); b++ {
-				m.Judgments[node] = append(m.Judgments[node], ahp.Comparison{A: items[a], B: items[b], Value: rapid.SampledFrom(saatyValues).Draw(t, "judgment")})
+				m.Judgments[node] = append(m.Judgments[node], ahp.Judgment{A: items[a], B: items[b], Value: rapid.SampledFrom(saatyValues).Draw(t, "judgment")})
 			}
 		}
 	}
-	var grow func(parent string, level int) []ahp.Criterion
-	grow = func(parent string, level int) []ahp.Criterion {
+	var grow func(parent string, level int) []ahp.Node
+	grow = func(parent string, level int) []ahp.Node {
 		k := rapid.IntRange(1, 4).Draw(t, "children")
-		cs := make([]ahp.Criterion, k)
+		cs := make([]ahp.Node, k)
 		names := make([]string, k)
 		for i := range cs {
 			count++
@@ -52,7 +52,7 @@ func genModel(t *rapid.T) *ahp.Model {
 			}
 			if rapid.Bool().Draw(t, "rated") {
 				if rapid.Bool().Draw(t, "cost") {
-					cs[i].Objective = mcda.Cost
+					cs[i].Objective = mcda.ObjectiveCost
 				}
 				for _, a := range alts {
 					m.Ratings[cs[i].Name] = append(m.Ratings[cs[i].Name], ahp.Rating{Alternative: a, Value: rapid.Float64Range(1, 9).Draw(t, "rating")})
@@ -80,8 +80,8 @@ func TestSynthesisProperties(t *testing.T) {
 func propGlobalSumsToOne(t *rapid.T) {
 	m := genModel(t)
 	opt := ahp.Options{
-		Method: rapid.SampledFrom([]ahp.PriorityMethod{ahp.Eigen, ahp.GeometricMean}).Draw(t, "method"),
-		Mode:   rapid.SampledFrom([]ahp.Mode{ahp.Distributive, ahp.Ideal}).Draw(t, "mode"),
+		Method: rapid.SampledFrom([]ahp.PriorityMethod{ahp.PriorityEigen, ahp.PriorityGeometricMean}).Draw(t, "method"),
+		Mode:   rapid.SampledFrom([]ahp.Mode{ahp.ModeDistributive, ahp.ModeIdeal}).Draw(t, "mode"),
 	}
 	r, err := m.Evaluate(context.Background(), opt)
 	if err != nil {
@@ -127,7 +127,7 @@ func propGlobalIsProductOfLocal(t *rapid.T) {
 		for name := n.Name; name != ""; name = parent[name] {
 			path *= local[name]
 		}
-		for a, w := range n.Weights {
+		for a, w := range n.Priorities {
 			want[a] += path * w
 		}
 	}
@@ -152,7 +152,7 @@ func propIdealKeepsOrder(t *rapid.T) {
 			}
 		}
 	}
-	before, err := m.Evaluate(context.Background(), ahp.Options{Mode: ahp.Ideal})
+	before, err := m.Evaluate(context.Background(), ahp.Options{Mode: ahp.ModeIdeal})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,21 +163,21 @@ func propIdealKeepsOrder(t *rapid.T) {
 	for leaf, rs := range bigger.Ratings {
 		worst := rs[0].Value
 		for _, r := range rs {
-			if objective[leaf] == mcda.Cost {
+			if objective[leaf] == mcda.ObjectiveCost {
 				worst = max(worst, r.Value)
 			} else {
 				worst = min(worst, r.Value)
 			}
 		}
 		f := rapid.Float64Range(0.5, 0.99).Draw(t, "shrink")
-		if objective[leaf] == mcda.Cost {
+		if objective[leaf] == mcda.ObjectiveCost {
 			worst /= f
 		} else {
 			worst *= f
 		}
 		bigger.Ratings[leaf] = append(rs, ahp.Rating{Alternative: "dominated", Value: worst})
 	}
-	after, err := bigger.Evaluate(context.Background(), ahp.Options{Mode: ahp.Ideal})
+	after, err := bigger.Evaluate(context.Background(), ahp.Options{Mode: ahp.ModeIdeal})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,8 +193,8 @@ func propIdealKeepsOrder(t *rapid.T) {
 
 func leafObjectives(m *ahp.Model) map[string]mcda.Objective {
 	out := map[string]mcda.Objective{}
-	var walk func(cs []ahp.Criterion, inherited mcda.Objective)
-	walk = func(cs []ahp.Criterion, inherited mcda.Objective) {
+	var walk func(cs []ahp.Node, inherited mcda.Objective)
+	walk = func(cs []ahp.Node, inherited mcda.Objective) {
 		for _, c := range cs {
 			o := c.Objective
 			if o == 0 {
@@ -206,7 +206,7 @@ func leafObjectives(m *ahp.Model) map[string]mcda.Objective {
 			walk(c.Children, o)
 		}
 	}
-	walk(m.Criteria, mcda.Benefit)
+	walk(m.Criteria, mcda.ObjectiveBenefit)
 	return out
 }
 
@@ -217,10 +217,10 @@ func TestDistributiveModeReversal(t *testing.T) {
 	// Belton & Gear's example: three alternatives on three equally weighted
 	// criteria, then a copy of B is added.
 	build := func(alts []string, vals [][]float64) *ahp.Model {
-		m := &ahp.Model{Goal: "g", Ratings: map[string][]ahp.Rating{}, Judgments: map[string][]ahp.Comparison{
+		m := &ahp.Model{Goal: "g", Ratings: map[string][]ahp.Rating{}, Judgments: map[string][]ahp.Judgment{
 			"g": {{A: "c1", B: "c2", Value: 1}, {A: "c1", B: "c3", Value: 1}, {A: "c2", B: "c3", Value: 1}},
 		}}
-		m.Criteria = []ahp.Criterion{{Name: "c1"}, {Name: "c2"}, {Name: "c3"}}
+		m.Criteria = []ahp.Node{{Name: "c1"}, {Name: "c2"}, {Name: "c3"}}
 		for i, a := range alts {
 			m.Alternatives = append(m.Alternatives, ahp.Alternative{Name: a})
 			for j, c := range []string{"c1", "c2", "c3"} {
@@ -238,10 +238,10 @@ func TestDistributiveModeReversal(t *testing.T) {
 		}
 		return r.Global[0] > r.Global[1]
 	}
-	if order(three, ahp.Distributive) == order(four, ahp.Distributive) {
+	if order(three, ahp.ModeDistributive) == order(four, ahp.ModeDistributive) {
 		t.Errorf("distributive mode: adding a copy of B did not reverse A and B (Belton & Gear's example)")
 	}
-	if order(three, ahp.Ideal) != order(four, ahp.Ideal) {
+	if order(three, ahp.ModeIdeal) != order(four, ahp.ModeIdeal) {
 		t.Errorf("ideal mode: adding a copy of B reversed A and B")
 	}
 }
@@ -251,7 +251,7 @@ func TestDistributiveModeReversal(t *testing.T) {
 // a fixed seed.
 func benchModel(b *testing.B, n int, rated bool) *ahp.Model {
 	rng := rand.New(rand.NewPCG(3, 4))
-	m := &ahp.Model{Goal: "goal", Judgments: map[string][]ahp.Comparison{}, Ratings: map[string][]ahp.Rating{}}
+	m := &ahp.Model{Goal: "goal", Judgments: map[string][]ahp.Judgment{}, Ratings: map[string][]ahp.Rating{}}
 	alts := make([]string, n)
 	for i := range alts {
 		alts[i] = fmt.Sprint("alt", i)
@@ -265,20 +265,20 @@ func benchModel(b *testing.B, n int, rated bool) *ahp.Model {
 		for a := range items {
 			for c := a + 1; c < len(items); c++ {
 				v := math.Max(1./9, math.Min(9, w[a]/w[c]))
-				m.Judgments[node] = append(m.Judgments[node], ahp.Comparison{A: items[a], B: items[c], Value: v})
+				m.Judgments[node] = append(m.Judgments[node], ahp.Judgment{A: items[a], B: items[c], Value: v})
 			}
 		}
 	}
 	var names []string
 	for i := range 4 {
-		c := ahp.Criterion{Name: fmt.Sprint("c", i)}
+		c := ahp.Node{Name: fmt.Sprint("c", i)}
 		var subNames []string
 		for j := range 4 {
-			s := ahp.Criterion{Name: fmt.Sprint("c", i, ".", j)}
+			s := ahp.Node{Name: fmt.Sprint("c", i, ".", j)}
 			var leafNames []string
 			for k := range 3 {
 				leaf := fmt.Sprint("c", i, ".", j, ".", k)
-				s.Children = append(s.Children, ahp.Criterion{Name: leaf})
+				s.Children = append(s.Children, ahp.Node{Name: leaf})
 				leafNames = append(leafNames, leaf)
 				if rated {
 					for _, a := range alts {
@@ -307,7 +307,7 @@ func BenchmarkModelEvaluate(b *testing.B) {
 	}{{"judged,alternatives=50", false}, {"rated,alternatives=50", true}} {
 		b.Run(tc.name, func(b *testing.B) {
 			m := benchModel(b, 50, tc.rated)
-			opt := ahp.Options{RandomIndex: ahp.DoneganDodd1991}
+			opt := ahp.Options{RandomIndex: ahp.RandomIndexDoneganDodd1991}
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := m.Evaluate(context.Background(), opt); err != nil {
@@ -327,14 +327,14 @@ func BenchmarkModelEvaluate(b *testing.B) {
 func TestRatingExtremes(t *testing.T) {
 	const tiny = 5e-324 // math.SmallestNonzeroFloat64
 	model := func(obj mcda.Objective, x, y float64, judged bool) *ahp.Model {
-		m := &ahp.Model{Goal: "g", Criteria: []ahp.Criterion{{Name: "c", Objective: obj}},
+		m := &ahp.Model{Goal: "g", Criteria: []ahp.Node{{Name: "c", Objective: obj}},
 			Alternatives: []ahp.Alternative{{Name: "x"}, {Name: "y"}},
 			Ratings:      map[string][]ahp.Rating{"c": {{Alternative: "x", Value: x}, {Alternative: "y", Value: y}}}}
 		if judged {
 			// A second criterion d, as important as c, on which x is
 			// twice as good as y: local weights 2/3 and 1/3.
-			m.Criteria = append(m.Criteria, ahp.Criterion{Name: "d"})
-			m.Judgments = map[string][]ahp.Comparison{"g": {{A: "c", B: "d", Value: 1}}, "d": {{A: "x", B: "y", Value: 2}}}
+			m.Criteria = append(m.Criteria, ahp.Node{Name: "d"})
+			m.Judgments = map[string][]ahp.Judgment{"g": {{A: "c", B: "d", Value: 1}}, "d": {{A: "x", B: "y", Value: 2}}}
 		}
 		return m
 	}
@@ -344,26 +344,26 @@ func TestRatingExtremes(t *testing.T) {
 		distrib, ideal []float64
 	}{
 		// The reproducer: 0, 0 before.
-		{"Benefit1e308", model(mcda.Benefit, 1e308, 1e308, false), []float64{0.5, 0.5}, []float64{0.5, 0.5}},
-		// With a judged criterion: 0.333, 0.167 before. Distributive:
+		{"Benefit1e308", model(mcda.ObjectiveBenefit, 1e308, 1e308, false), []float64{0.5, 0.5}, []float64{0.5, 0.5}},
+		// With a judged criterion: 0.333, 0.167 before. ModeDistributive:
 		// x = 0.5·0.5 + 0.5·2/3 = 7/12; ideal: x = 0.5 + 0.5 = 1,
 		// y = 0.5 + 0.5·0.5 = 0.75, normalized to 4/7 and 3/7.
-		{"Benefit1e308Judged", model(mcda.Benefit, 1e308, 1e308, true), []float64{7.0 / 12, 5.0 / 12}, []float64{4.0 / 7, 3.0 / 7}},
-		{"Cost1e308", model(mcda.Cost, 1e308, 1e308, false), []float64{0.5, 0.5}, []float64{0.5, 0.5}},
+		{"Benefit1e308Judged", model(mcda.ObjectiveBenefit, 1e308, 1e308, true), []float64{7.0 / 12, 5.0 / 12}, []float64{4.0 / 7, 3.0 / 7}},
+		{"Cost1e308", model(mcda.ObjectiveCost, 1e308, 1e308, false), []float64{0.5, 0.5}, []float64{0.5, 0.5}},
 		// 1/5e-324 is +Inf: a panic before. Weights 1/(1+tiny) = 1 and
 		// tiny/(1+tiny) = tiny.
-		{"CostTiny", model(mcda.Cost, tiny, 1, false), []float64{1, tiny}, []float64{1, tiny}},
-		// Ideal: x = 0.5·1 + 0.5·1 = 1, y = 0.5·tiny + 0.5·0.5 = 0.25,
+		{"CostTiny", model(mcda.ObjectiveCost, tiny, 1, false), []float64{1, tiny}, []float64{1, tiny}},
+		// ModeIdeal: x = 0.5·1 + 0.5·1 = 1, y = 0.5·tiny + 0.5·0.5 = 0.25,
 		// normalized to 0.8 and 0.2.
-		{"CostTinyJudged", model(mcda.Cost, tiny, 1, true), []float64{0.5 + 1.0/3, 1.0 / 6}, []float64{0.8, 0.2}},
-		{"BenefitTiny", model(mcda.Benefit, tiny, tiny, false), []float64{0.5, 0.5}, []float64{0.5, 0.5}},
+		{"CostTinyJudged", model(mcda.ObjectiveCost, tiny, 1, true), []float64{0.5 + 1.0/3, 1.0 / 6}, []float64{0.8, 0.2}},
+		{"BenefitTiny", model(mcda.ObjectiveBenefit, tiny, tiny, false), []float64{0.5, 0.5}, []float64{0.5, 0.5}},
 		// The ratio 1e308/5e-324 is beyond the float64 range: y's weight
 		// 5e-324/1e308 rounds to 0.
-		{"BenefitSpan", model(mcda.Benefit, 1e308, tiny, false), []float64{1, 0}, []float64{1, 0}},
-		{"Benefit2p53", model(mcda.Benefit, 1<<53, 1, false), []float64{1 << 53 / (1<<53 + 1.0), 1 / (1<<53 + 1.0)}, []float64{1 << 53 / (1<<53 + 1.0), 1 / (1<<53 + 1.0)}},
+		{"BenefitSpan", model(mcda.ObjectiveBenefit, 1e308, tiny, false), []float64{1, 0}, []float64{1, 0}},
+		{"Benefit2p53", model(mcda.ObjectiveBenefit, 1<<53, 1, false), []float64{1 << 53 / (1<<53 + 1.0), 1 / (1<<53 + 1.0)}, []float64{1 << 53 / (1<<53 + 1.0), 1 / (1<<53 + 1.0)}},
 	}
 	for _, tc := range tests {
-		for _, mode := range []ahp.Mode{ahp.Distributive, ahp.Ideal} {
+		for _, mode := range []ahp.Mode{ahp.ModeDistributive, ahp.ModeIdeal} {
 			for _, method := range methods {
 				t.Run(fmt.Sprint(tc.name, "/", mode, "/", method), func(t *testing.T) {
 					r, err := tc.m.Evaluate(context.Background(), ahp.Options{Mode: mode, Method: method})
@@ -371,7 +371,7 @@ func TestRatingExtremes(t *testing.T) {
 						t.Fatal(err)
 					}
 					want := tc.distrib
-					if mode == ahp.Ideal {
+					if mode == ahp.ModeIdeal {
 						want = tc.ideal
 					}
 					// Rounding of a few operations on numbers near 1.
@@ -387,7 +387,7 @@ func TestRatingExtremes(t *testing.T) {
 	}
 	// Non-positive extremes are rejected, naming the leaf.
 	for _, v := range []float64{-1e308, math.Copysign(0, -1), 0, math.Inf(1), math.NaN()} {
-		_, err := model(mcda.Cost, v, 1, false).Evaluate(context.Background(), ahp.Options{})
+		_, err := model(mcda.ObjectiveCost, v, 1, false).Evaluate(context.Background(), ahp.Options{})
 		var ne *ahp.NodeError
 		if !errors.As(err, &ne) || ne.Node != "c" || !(errors.Is(err, mcda.ErrNotPositive) || errors.Is(err, mcda.ErrNotFinite)) {
 			t.Errorf("rating %v: err = %v; want a *NodeError at c wrapping ErrNotPositive or ErrNotFinite", v, err)

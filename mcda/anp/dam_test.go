@@ -43,17 +43,17 @@ var damPublished = [][]float64{
 func damNetwork() *Network {
 	purposes := []string{"Flood control", "Recreation", "Hydro-electric power"}
 	levels := []string{"Low", "Medium", "High"}
-	ratios := func(names []string, p []float64) []ahp.Comparison {
-		var cs []ahp.Comparison
+	ratios := func(names []string, p []float64) []ahp.Judgment {
+		var cs []ahp.Judgment
 		for a := range names {
 			for b := a + 1; b < len(names); b++ {
-				cs = append(cs, ahp.Comparison{A: names[a], B: names[b], Value: p[a] / p[b]})
+				cs = append(cs, ahp.Judgment{A: names[a], B: names[b], Value: p[a] / p[b]})
 			}
 		}
 		return cs
 	}
-	judge := func(ab, ac, bc float64) []ahp.Comparison {
-		return []ahp.Comparison{
+	judge := func(ab, ac, bc float64) []ahp.Judgment {
+		return []ahp.Judgment{
 			{A: purposes[0], B: purposes[1], Value: ab},
 			{A: purposes[0], B: purposes[2], Value: ac},
 			{A: purposes[1], B: purposes[2], Value: bc},

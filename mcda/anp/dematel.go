@@ -11,26 +11,28 @@ import (
 
 // A Normalization is the constant s by which DEMATEL divides the
 // direct-relation matrix A to obtain N = A / s.
+//
+// Its values are [NormalizationMaxRowColumn] and [NormalizationMaxRow].
 type Normalization int
 
 const (
-	// NormalizeMaxRowColumn divides by the larger of the largest row sum
+	// NormalizationMaxRowColumn divides by the larger of the largest row sum
 	// and the largest column sum (Lee et al. 2013 and most of the
 	// literature since; the default). The spectral radius of N is then at
 	// most 1, and below 1 unless every row and column of A sums to s.
-	NormalizeMaxRowColumn Normalization = iota
-	// NormalizeMaxRow divides by the largest row sum, as Fontela & Gabus
+	NormalizationMaxRowColumn Normalization = iota
+	// NormalizationMaxRow divides by the largest row sum, as Fontela & Gabus
 	// (1976) did. When every row sums to that maximum, N is row-stochastic
 	// and I - N singular (ErrSingular).
-	NormalizeMaxRow
+	NormalizationMaxRow
 )
 
 // String returns the normalization's name as the CLIs spell it.
 func (k Normalization) String() string {
 	switch k {
-	case NormalizeMaxRowColumn:
+	case NormalizationMaxRowColumn:
 		return "max-row-column"
-	case NormalizeMaxRow:
+	case NormalizationMaxRow:
 		return "max-row"
 	}
 	return fmt.Sprintf("Normalization(%d)", int(k))
@@ -41,9 +43,9 @@ func (k Normalization) String() string {
 func ParseNormalization(s string) (Normalization, error) {
 	switch s {
 	case "max-row-column", "":
-		return NormalizeMaxRowColumn, nil
+		return NormalizationMaxRowColumn, nil
 	case "max-row":
-		return NormalizeMaxRow, nil
+		return NormalizationMaxRow, nil
 	}
 	return 0, fmt.Errorf("anp: normalization %q: %w", s, mcda.ErrParameter)
 }
@@ -125,7 +127,7 @@ func Dematel(factors []string, experts [][][]float64, opt DematelOptions) (*Dema
 	if err := checkNames("factors", factors); err != nil {
 		return nil, err
 	}
-	if opt.Normalization != NormalizeMaxRowColumn && opt.Normalization != NormalizeMaxRow {
+	if opt.Normalization != NormalizationMaxRowColumn && opt.Normalization != NormalizationMaxRow {
 		return nil, fmt.Errorf("anp: dematel: %v: %w", opt.Normalization, mcda.ErrParameter)
 	}
 	if opt.Threshold != nil && (math.IsNaN(*opt.Threshold) || math.IsInf(*opt.Threshold, 0)) {
@@ -225,7 +227,7 @@ func totalRelation(a *mat.Dense, kind Normalization) (t *mat.Dense, s float64, n
 		maxCol = math.Max(maxCol, c)
 	}
 	sc := maxRow
-	if kind == NormalizeMaxRowColumn {
+	if kind == NormalizationMaxRowColumn {
 		sc = math.Max(maxRow, maxCol)
 	}
 	for i := 0; i < n; i++ {

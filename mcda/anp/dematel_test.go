@@ -104,7 +104,7 @@ func TestDematelDelias(t *testing.T) {
 	}
 	// The fixture's discriminating case: dividing by the largest row sum
 	// only makes N row-stochastic and I − N singular.
-	_, err = Dematel([]string{"a", "b", "c"}, [][][]float64{rc.Input.A["flat_row_totals_3_col_total_4"]}, DematelOptions{Normalization: NormalizeMaxRow})
+	_, err = Dematel([]string{"a", "b", "c"}, [][][]float64{rc.Input.A["flat_row_totals_3_col_total_4"]}, DematelOptions{Normalization: NormalizationMaxRow})
 	if !errors.Is(err, ErrSingular) {
 		t.Errorf("row-only normalisation of the flat matrix: err = %v, want ErrSingular", err)
 	}

@@ -18,10 +18,10 @@ func ExampleNetwork_Evaluate() {
 			{Name: "Cars", Nodes: []string{"A", "B"}},
 		},
 		Comparisons: []anp.NodeComparison{
-			{Node: "Price", Cluster: "Cars", Nodes: []string{"A", "B"}, Judgments: []ahp.Comparison{{A: "A", B: "B", Value: 3}}},
-			{Node: "Quality", Cluster: "Cars", Nodes: []string{"A", "B"}, Judgments: []ahp.Comparison{{A: "A", B: "B", Value: 0.5}}},
-			{Node: "A", Cluster: "Criteria", Nodes: []string{"Price", "Quality"}, Judgments: []ahp.Comparison{{A: "Price", B: "Quality", Value: 2}}},
-			{Node: "B", Cluster: "Criteria", Nodes: []string{"Price", "Quality"}, Judgments: []ahp.Comparison{{A: "Price", B: "Quality", Value: 0.25}}},
+			{Node: "Price", Cluster: "Cars", Nodes: []string{"A", "B"}, Judgments: []ahp.Judgment{{A: "A", B: "B", Value: 3}}},
+			{Node: "Quality", Cluster: "Cars", Nodes: []string{"A", "B"}, Judgments: []ahp.Judgment{{A: "A", B: "B", Value: 0.5}}},
+			{Node: "A", Cluster: "Criteria", Nodes: []string{"Price", "Quality"}, Judgments: []ahp.Judgment{{A: "Price", B: "Quality", Value: 2}}},
+			{Node: "B", Cluster: "Criteria", Nodes: []string{"Price", "Quality"}, Judgments: []ahp.Judgment{{A: "Price", B: "Quality", Value: 0.25}}},
 		},
 	}
 	res, err := nw.Evaluate(context.Background(), anp.Options{})

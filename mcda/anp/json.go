@@ -198,7 +198,7 @@ func (v *rating) UnmarshalJSON(b []byte) error {
 }
 
 // judgment is [a, b, value] or {"a", "b", "value", "rationale", "anchor"}.
-type judgment ahp.Comparison
+type judgment ahp.Judgment
 
 var errJudgment = errors.New("a judgment is [a, b, value] or an object with a, b and value")
 
@@ -242,10 +242,10 @@ func (j *judgment) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-func comparisons(js []judgment) []ahp.Comparison {
-	out := make([]ahp.Comparison, len(js))
+func comparisons(js []judgment) []ahp.Judgment {
+	out := make([]ahp.Judgment, len(js))
 	for i, j := range js {
-		out[i] = ahp.Comparison(j)
+		out[i] = ahp.Judgment(j)
 	}
 	return out
 }

@@ -47,7 +47,7 @@ func TestReadDematel(t *testing.T) {
 	if got := s.Experts[1].Matrix[1][2]; got != 3 {
 		t.Errorf(`"high influence" read as %v, want 3`, got)
 	}
-	if len(s.Dimensions) != 2 || s.Options.Normalization != NormalizeMaxRowColumn || s.Options.Threshold != nil {
+	if len(s.Dimensions) != 2 || s.Options.Normalization != NormalizationMaxRowColumn || s.Options.Threshold != nil {
 		t.Errorf("study = %+v", s)
 	}
 }

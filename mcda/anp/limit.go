@@ -17,9 +17,9 @@ import (
 // operations.
 const MaxNodes = 1024
 
-// DefaultTolerance is the default convergence tolerance of [Limit]: the
+// DefaultLimitTolerance is the default convergence tolerance of [Limit]: the
 // largest change of an entry between two successive squarings.
-const DefaultTolerance = 1e-12
+const DefaultLimitTolerance = 1e-12
 
 // DefaultMaxSquarings is the default bound on the squarings of [Limit]:
 // 64 squarings reach the power 2^64 of the supermatrix.
@@ -28,7 +28,7 @@ const DefaultMaxSquarings = 64
 // LimitOptions configures [Limit]. The zero value uses the defaults.
 type LimitOptions struct {
 	// Tolerance stops the squaring when no entry changes by more than
-	// Tolerance. Default (zero or negative): DefaultTolerance.
+	// Tolerance. Default (zero or negative): DefaultLimitTolerance.
 	Tolerance float64
 	// MaxSquarings bounds the number of squarings. Default (zero or
 	// negative): DefaultMaxSquarings.
@@ -97,7 +97,7 @@ func Limit(ctx context.Context, w mat.Matrix, opt LimitOptions) (*LimitResult, e
 	}
 	tol := opt.Tolerance
 	if !(tol > 0) {
-		tol = DefaultTolerance
+		tol = DefaultLimitTolerance
 	}
 	maxSq := opt.MaxSquarings
 	if maxSq <= 0 {

@@ -28,7 +28,7 @@ type NodeComparison struct {
 	Node      string // the node with respect to which the comparison is made
 	Cluster   string // the cluster whose nodes are compared
 	Nodes     []string
-	Judgments []ahp.Comparison
+	Judgments []ahp.Judgment
 }
 
 // A ClusterComparison holds the pairwise judgments of the clusters that the
@@ -37,7 +37,7 @@ type NodeComparison struct {
 type ClusterComparison struct {
 	Cluster   string
 	Clusters  []string
-	Judgments []ahp.Comparison
+	Judgments []ahp.Judgment
 }
 
 // A Network is an ANP model (Saaty 1996): clusters of nodes, the links
@@ -112,8 +112,8 @@ type Result struct {
 // network and its priorities (Saaty 1996, 2005; the steps of Super
 // Decisions, Adams & Saaty 2003):
 //
-//  1. Each NodeComparison gives, by opt.Method ([ahp.Eigen] or
-//     [ahp.GeometricMean]; Harker's method or logarithmic least squares
+//  1. Each NodeComparison gives, by opt.Method ([ahp.PriorityEigen] or
+//     [ahp.PriorityGeometricMean]; Harker's method or logarithmic least squares
 //     when incomplete), the column of local priorities in the unweighted
 //     supermatrix, with its consistency (CR of the optimal completion when
 //     incomplete).
@@ -325,7 +325,7 @@ type consistency struct {
 
 // priorities returns the priority vector and consistency of the judgments
 // among items; a single item has priority 1 and needs no judgments.
-func priorities(ctx context.Context, s *ahp.Solver, items []string, cs []ahp.Comparison, opt Options) ([]float64, consistency, error) {
+func priorities(ctx context.Context, s *ahp.Solver, items []string, cs []ahp.Judgment, opt Options) ([]float64, consistency, error) {
 	if len(items) == 1 && len(cs) == 0 {
 		return []float64{1}, consistency{Consistency: ahp.Consistency{LambdaMax: 1, Table: opt.Table}, Complete: true}, nil
 	}
@@ -333,7 +333,7 @@ func priorities(ctx context.Context, s *ahp.Solver, items []string, cs []ahp.Com
 	for t, c := range cs {
 		js[t] = ahp.Judgment{A: c.A, B: c.B, Value: c.Value}
 	}
-	m, err := ahp.FromJudgments(items, js, opt.Scale)
+	m, err := ahp.NewIncompleteMatrixFromJudgments(items, js, opt.Scale)
 	if err != nil {
 		return nil, consistency{}, err
 	}

@@ -107,16 +107,16 @@ func feedback() *Network {
 			{Name: "Alternatives", Nodes: []string{"A", "B", "C"}},
 		},
 		Comparisons: []NodeComparison{
-			{Node: "Price", Cluster: "Alternatives", Nodes: []string{"A", "B", "C"}, Judgments: []ahp.Comparison{{A: "A", B: "B", Value: 3}, {A: "A", B: "C", Value: 5}, {A: "B", B: "C", Value: 2}}},
-			{Node: "Quality", Cluster: "Alternatives", Nodes: []string{"A", "B", "C"}, Judgments: []ahp.Comparison{{A: "A", B: "B", Value: 0.25}, {A: "A", B: "C", Value: 0.5}, {A: "B", B: "C", Value: 3}}},
-			{Node: "Quality", Cluster: "Criteria", Nodes: []string{"Price", "Service"}, Judgments: []ahp.Comparison{{A: "Price", B: "Service", Value: 2}}},
-			{Node: "Service", Cluster: "Alternatives", Nodes: []string{"B", "C"}, Judgments: []ahp.Comparison{{A: "B", B: "C", Value: 0.5}}},
-			{Node: "A", Cluster: "Criteria", Nodes: []string{"Price", "Quality", "Service"}, Judgments: []ahp.Comparison{{A: "Price", B: "Quality", Value: 2}, {A: "Price", B: "Service", Value: 4}}},
-			{Node: "B", Cluster: "Criteria", Nodes: []string{"Quality", "Service"}, Judgments: []ahp.Comparison{{A: "Quality", B: "Service", Value: 3}}},
+			{Node: "Price", Cluster: "Alternatives", Nodes: []string{"A", "B", "C"}, Judgments: []ahp.Judgment{{A: "A", B: "B", Value: 3}, {A: "A", B: "C", Value: 5}, {A: "B", B: "C", Value: 2}}},
+			{Node: "Quality", Cluster: "Alternatives", Nodes: []string{"A", "B", "C"}, Judgments: []ahp.Judgment{{A: "A", B: "B", Value: 0.25}, {A: "A", B: "C", Value: 0.5}, {A: "B", B: "C", Value: 3}}},
+			{Node: "Quality", Cluster: "Criteria", Nodes: []string{"Price", "Service"}, Judgments: []ahp.Judgment{{A: "Price", B: "Service", Value: 2}}},
+			{Node: "Service", Cluster: "Alternatives", Nodes: []string{"B", "C"}, Judgments: []ahp.Judgment{{A: "B", B: "C", Value: 0.5}}},
+			{Node: "A", Cluster: "Criteria", Nodes: []string{"Price", "Quality", "Service"}, Judgments: []ahp.Judgment{{A: "Price", B: "Quality", Value: 2}, {A: "Price", B: "Service", Value: 4}}},
+			{Node: "B", Cluster: "Criteria", Nodes: []string{"Quality", "Service"}, Judgments: []ahp.Judgment{{A: "Quality", B: "Service", Value: 3}}},
 			{Node: "C", Cluster: "Criteria", Nodes: []string{"Price"}},
 		},
 		ClusterComparisons: []ClusterComparison{
-			{Cluster: "Criteria", Clusters: []string{"Alternatives", "Criteria"}, Judgments: []ahp.Comparison{{A: "Alternatives", B: "Criteria", Value: 3}}},
+			{Cluster: "Criteria", Clusters: []string{"Alternatives", "Criteria"}, Judgments: []ahp.Judgment{{A: "Alternatives", B: "Criteria", Value: 3}}},
 		},
 	}
 }
@@ -253,12 +253,12 @@ func TestNetworkPermutation(t *testing.T) {
 // the weighted supermatrix renormalised; with the sink alt1 given a
 // self-loop (see Limit) the limit gives alt1 everything instead.
 func TestNetworkPyanpCrud(t *testing.T) {
-	eq := func(a, b string) ahp.Comparison { return ahp.Comparison{A: a, B: b, Value: 1} }
+	eq := func(a, b string) ahp.Judgment { return ahp.Judgment{A: a, B: b, Value: 1} }
 	nw := &Network{Clusters: []Cluster{{Name: "alts", Nodes: []string{"alt1"}}, {Name: "c1", Nodes: []string{"n1", "n2", "n3"}}}}
 	for _, n := range []string{"n1", "n2", "n3"} {
 		nw.Comparisons = append(nw.Comparisons,
 			NodeComparison{Node: n, Cluster: "alts", Nodes: []string{"alt1"}},
-			NodeComparison{Node: n, Cluster: "c1", Nodes: []string{"n1", "n2", "n3"}, Judgments: []ahp.Comparison{eq("n1", "n2"), eq("n1", "n3"), eq("n2", "n3")}})
+			NodeComparison{Node: n, Cluster: "c1", Nodes: []string{"n1", "n2", "n3"}, Judgments: []ahp.Judgment{eq("n1", "n2"), eq("n1", "n3"), eq("n2", "n3")}})
 	}
 	res, err := nw.Evaluate(context.Background(), Options{})
 	if err != nil {
@@ -287,25 +287,25 @@ func TestNetworkHierarchyProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		nc := rapid.IntRange(1, 5).Draw(t, "criteria")
 		na := rapid.IntRange(2, 5).Draw(t, "alternatives")
-		m := &ahp.Model{Goal: "goal", Judgments: map[string][]ahp.Comparison{}}
+		m := &ahp.Model{Goal: "goal", Judgments: map[string][]ahp.Judgment{}}
 		var crit, alts []string
 		for j := 0; j < nc; j++ {
 			crit = append(crit, string(rune('A'+j)))
-			m.Criteria = append(m.Criteria, ahp.Criterion{Name: crit[j]})
+			m.Criteria = append(m.Criteria, ahp.Node{Name: crit[j]})
 		}
 		for i := 0; i < na; i++ {
 			alts = append(alts, string(rune('a'+i)))
 			m.Alternatives = append(m.Alternatives, ahp.Alternative{Name: alts[i]})
 		}
-		judge := func(items []string) []ahp.Comparison {
-			var cs []ahp.Comparison
+		judge := func(items []string) []ahp.Judgment {
+			var cs []ahp.Judgment
 			for x := 0; x < len(items); x++ {
 				for y := x + 1; y < len(items); y++ {
 					v := float64(rapid.IntRange(1, 9).Draw(t, "v"))
 					if rapid.Bool().Draw(t, "reciprocal") {
 						v = 1 / v
 					}
-					cs = append(cs, ahp.Comparison{A: items[x], B: items[y], Value: v})
+					cs = append(cs, ahp.Judgment{A: items[x], B: items[y], Value: v})
 				}
 			}
 			return cs

@@ -29,7 +29,7 @@ func BenchmarkBuckley(b *testing.B) {
 		}
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				if _, err := Buckley(m, DefuzzifyCentroid, ahp.Saaty1980); err != nil {
+				if _, err := Buckley(m, DefuzzificationCentroid, ahp.RandomIndexSaaty1980); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -47,7 +47,7 @@ func BenchmarkTOPSIS(b *testing.B) {
 		}
 		crit := make([]mcda.Criterion, n)
 		for j := range crit {
-			crit[j] = mcda.Criterion{Name: fmt.Sprint("c", j), Objective: mcda.Benefit}
+			crit[j] = mcda.Criterion{Name: fmt.Sprint("c", j), Objective: mcda.ObjectiveBenefit}
 		}
 		r := make([][][]TFN, k)
 		w := make([][]TFN, k)

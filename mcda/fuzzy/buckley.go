@@ -9,31 +9,34 @@ import (
 )
 
 // A Defuzzification says how fuzzy priorities become crisp weights.
+//
+// Its values are [DefuzzificationCentroid], [DefuzzificationGradedMean] and
+// [DefuzzificationCentroidOfMeans].
 type Defuzzification int
 
 const (
-	// DefuzzifyCentroid takes the centroid (l + m + u)/3 of each fuzzy
+	// DefuzzificationCentroid takes the centroid (l + m + u)/3 of each fuzzy
 	// weight w_i and normalises the results to sum 1 (the default; pyDecision's
 	// fuzzy_ahp_method).
-	DefuzzifyCentroid Defuzzification = iota
-	// DefuzzifyGradedMean takes the graded mean (l + 4m + u)/6 of each
+	DefuzzificationCentroid Defuzzification = iota
+	// DefuzzificationGradedMean takes the graded mean (l + 4m + u)/6 of each
 	// fuzzy weight w_i (Chen & Hsieh 2000), then normalises.
-	DefuzzifyGradedMean
-	// DefuzzifyCentroidOfMeans takes the centroid of each fuzzy geometric
+	DefuzzificationGradedMean
+	// DefuzzificationCentroidOfMeans takes the centroid of each fuzzy geometric
 	// mean r_i, before the fuzzy division, then normalises (multiAHPy's
 	// "robust crisp normalization"); it avoids the widening of the fuzzy
 	// division, whose l and u cross (l_i/Σu, m_i/Σm, u_i/Σl).
-	DefuzzifyCentroidOfMeans
+	DefuzzificationCentroidOfMeans
 )
 
 // String returns the defuzzification's name as the CLIs spell it.
 func (d Defuzzification) String() string {
 	switch d {
-	case DefuzzifyCentroid:
+	case DefuzzificationCentroid:
 		return "centroid"
-	case DefuzzifyGradedMean:
+	case DefuzzificationGradedMean:
 		return "graded-mean"
-	case DefuzzifyCentroidOfMeans:
+	case DefuzzificationCentroidOfMeans:
 		return "centroid-of-means"
 	}
 	return fmt.Sprintf("Defuzzification(%d)", int(d))
@@ -43,7 +46,7 @@ func (d Defuzzification) String() string {
 // "graded-mean" or "centroid-of-means"); an unknown name wraps
 // mcda.ErrParameter.
 func ParseDefuzzification(s string) (Defuzzification, error) {
-	for _, d := range []Defuzzification{DefuzzifyCentroid, DefuzzifyGradedMean, DefuzzifyCentroidOfMeans} {
+	for _, d := range []Defuzzification{DefuzzificationCentroid, DefuzzificationGradedMean, DefuzzificationCentroidOfMeans} {
 		if s == d.String() {
 			return d, nil
 		}
@@ -81,13 +84,13 @@ type BuckleyResult struct {
 // The products are computed with logarithms, so entries anywhere in
 // [ahp.MinScale, ahp.MaxScale] give finite results. With crisp entries
 // (l = m = u) every defuzzification gives the row geometric mean priorities
-// of crisp AHP (ahp.GeometricMean). A single item has weight 1.
+// of crisp AHP (ahp.PriorityGeometricMean). A single item has weight 1.
 //
 // Time O(n²), memory O(n) plus the consistency check (O(n²·p), see package
 // ahp). The error wraps mcda.ErrParameter for an unknown d or is the
 // random index table's error.
 func Buckley(m *Matrix, d Defuzzification, table ahp.RandomIndexTable) (*BuckleyResult, error) {
-	if d != DefuzzifyCentroid && d != DefuzzifyGradedMean && d != DefuzzifyCentroidOfMeans {
+	if d != DefuzzificationCentroid && d != DefuzzificationGradedMean && d != DefuzzificationCentroidOfMeans {
 		return nil, fmt.Errorf("fuzzy: buckley: %v: %w", d, mcda.ErrParameter)
 	}
 	n := m.Len()
@@ -108,11 +111,11 @@ func Buckley(m *Matrix, d Defuzzification, table ahp.RandomIndexTable) (*Buckley
 	for i, r := range res.GeometricMeans {
 		res.FuzzyWeights[i] = TFN{r.L / sum.U, r.M / sum.M, r.U / sum.L}
 		switch d {
-		case DefuzzifyCentroid:
+		case DefuzzificationCentroid:
 			res.Weights[i] = res.FuzzyWeights[i].Centroid()
-		case DefuzzifyGradedMean:
+		case DefuzzificationGradedMean:
 			res.Weights[i] = res.FuzzyWeights[i].GradedMean()
-		case DefuzzifyCentroidOfMeans:
+		case DefuzzificationCentroidOfMeans:
 			res.Weights[i] = r.Centroid() / sum.U // scaled to avoid overflow
 		}
 	}

@@ -69,11 +69,11 @@ func TestBuckleyMultiAHPy(t *testing.T) {
 		want []float64
 		tol  float64
 	}{
-		{DefuzzifyCentroid, rc.Expected.A, 5e-4},
-		{DefuzzifyCentroidOfMeans, rc.Expected.B, 5e-5},
-		{DefuzzifyGradedMean, rc.Expected.C, 1e-6},
+		{DefuzzificationCentroid, rc.Expected.A, 5e-4},
+		{DefuzzificationCentroidOfMeans, rc.Expected.B, 5e-5},
+		{DefuzzificationGradedMean, rc.Expected.C, 1e-6},
 	} {
-		res, err := Buckley(m, tc.d, ahp.Saaty1980)
+		res, err := Buckley(m, tc.d, ahp.RandomIndexSaaty1980)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -89,7 +89,7 @@ func TestBuckleyMultiAHPy(t *testing.T) {
 		// The modal matrix [[1,3,4],[1/3,1,2],[1/4,1/2,1]] and its CR.
 		modal, _ := m.Modal()
 		var s ahp.Solver
-		want, _ := s.Consistency(modal, ahp.Saaty1980)
+		want, _ := s.Consistency(modal, ahp.RandomIndexSaaty1980)
 		if res.Consistency != want || !(res.Consistency.CR > 0 && res.Consistency.CR < 0.1) {
 			t.Errorf("consistency %+v, want %+v", res.Consistency, want)
 		}
@@ -139,10 +139,10 @@ func TestBuckleyProperties(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := ahp.Solver{Method: ahp.GeometricMean}
+		s := ahp.Solver{Method: ahp.PriorityGeometricMean}
 		want := s.Priorities(nil, a)
-		d := rapid.SampledFrom([]Defuzzification{DefuzzifyCentroid, DefuzzifyGradedMean, DefuzzifyCentroidOfMeans}).Draw(t, "d")
-		res, err := Buckley(m, d, ahp.Saaty1980)
+		d := rapid.SampledFrom([]Defuzzification{DefuzzificationCentroid, DefuzzificationGradedMean, DefuzzificationCentroidOfMeans}).Draw(t, "d")
+		res, err := Buckley(m, d, ahp.RandomIndexSaaty1980)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -151,7 +151,7 @@ func TestBuckleyProperties(t *testing.T) {
 				t.Fatalf("weight %d = %v, AHP %v", i, res.Weights[i], want[i])
 			}
 		}
-		c, _ := s.Consistency(a, ahp.Saaty1980)
+		c, _ := s.Consistency(a, ahp.RandomIndexSaaty1980)
 		if math.Abs(c.CR-res.Consistency.CR) > 1e-12 {
 			t.Fatalf("CR %v, AHP %v", res.Consistency.CR, c.CR)
 		}
@@ -193,8 +193,8 @@ func TestBuckleyProperties(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, _ := Buckley(m1, DefuzzifyCentroid, ahp.Saaty1980)
-		b, _ := Buckley(m2, DefuzzifyCentroid, ahp.Saaty1980)
+		a, _ := Buckley(m1, DefuzzificationCentroid, ahp.RandomIndexSaaty1980)
+		b, _ := Buckley(m2, DefuzzificationCentroid, ahp.RandomIndexSaaty1980)
 		c1, c2 := Chang(m1), Chang(m2)
 		for i := 0; i < n; i++ {
 			if math.Abs(a.Weights[i]-b.Weights[p[i]]) > 1e-12 || math.Abs(c1.Weights[i]-c2.Weights[p[i]]) > 1e-12 {
@@ -217,7 +217,7 @@ func TestBuckleyDegenerate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Buckley(m, DefuzzifyGradedMean, ahp.Saaty1980)
+	res, err := Buckley(m, DefuzzificationGradedMean, ahp.RandomIndexSaaty1980)
 	if err != nil || res.Weights[0] != 1 || res.Consistency.CR != 0 {
 		t.Errorf("single item: %+v, %v", res, err)
 	}
@@ -228,8 +228,8 @@ func TestBuckleyDegenerate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range []Defuzzification{DefuzzifyCentroid, DefuzzifyGradedMean, DefuzzifyCentroidOfMeans} {
-		res, err := Buckley(m, d, ahp.Saaty1980)
+	for _, d := range []Defuzzification{DefuzzificationCentroid, DefuzzificationGradedMean, DefuzzificationCentroidOfMeans} {
+		res, err := Buckley(m, d, ahp.RandomIndexSaaty1980)
 		if err != nil {
 			t.Fatal(err)
 		}

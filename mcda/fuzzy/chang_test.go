@@ -54,7 +54,7 @@ func TestChangZeroWeight(t *testing.T) {
 		t.Errorf("weights (-want +got):\n%s", diff)
 	}
 	// The third item matters by its own judgments: Buckley weighs it 0.145.
-	b, err := Buckley(m, DefuzzifyCentroid, ahp.Saaty1980)
+	b, err := Buckley(m, DefuzzificationCentroid, ahp.RandomIndexSaaty1980)
 	if err != nil {
 		t.Fatal(err)
 	}

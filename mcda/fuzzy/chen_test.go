@@ -52,7 +52,7 @@ var (
 func chenBenefitCriteria() []mcda.Criterion {
 	var crit []mcda.Criterion
 	for _, name := range chenCriteria {
-		crit = append(crit, mcda.Criterion{Name: name, Objective: mcda.Benefit})
+		crit = append(crit, mcda.Criterion{Name: name, Objective: mcda.ObjectiveBenefit})
 	}
 	return crit
 }

@@ -47,7 +47,7 @@
 // mcda.ErrNegative, mcda.ErrNotPositive, ErrNotReciprocal), *ItemError
 // (ErrUnknown, ErrDuplicate, ErrMissing, mcda.ErrDuplicateName),
 // *mcda.ShapeError and *mcda.ParseError. Results are never NaN. Enum
-// constants are prefixed with their type's name (DefuzzifyCentroid,
+// constants are prefixed with their type's name (DefuzzificationCentroid,
 // IdealUnit, SeparationSum).
 //
 // # Resources

@@ -18,7 +18,7 @@ func ExampleBuckley() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	res, err := fuzzy.Buckley(m, fuzzy.DefuzzifyCentroid, ahp.Saaty1980)
+	res, err := fuzzy.Buckley(m, fuzzy.DefuzzificationCentroid, ahp.RandomIndexSaaty1980)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func ExampleTOPSIS() {
 		}
 		return t
 	}
-	criteria := []mcda.Criterion{{Name: "Experience", Objective: mcda.Benefit}, {Name: "Communication", Objective: mcda.Benefit}}
+	criteria := []mcda.Criterion{{Name: "Experience", Objective: mcda.ObjectiveBenefit}, {Name: "Communication", Objective: mcda.ObjectiveBenefit}}
 	// Two decision makers rate two candidates and weigh the criteria.
 	r := [][][]fuzzy.TFN{
 		{{word(ratings, "good"), word(ratings, "fair")}, {word(ratings, "fair"), word(ratings, "very good")}},

@@ -175,11 +175,11 @@ func ReadTOPSIS(r io.Reader) (*TOPSISFile, error) {
 		return nil, &mcda.ParseError{Field: "separation", Offset: -1, Err: fmt.Errorf("%w: %q, want sum or euclidean", mcda.ErrParameter, doc.Separation)}
 	}
 	for j, c := range doc.Criteria {
-		cr := mcda.Criterion{Name: c.Name, Objective: mcda.Benefit}
+		cr := mcda.Criterion{Name: c.Name, Objective: mcda.ObjectiveBenefit}
 		switch c.Type {
 		case "", "benefit":
 		case "cost":
-			cr.Objective = mcda.Cost
+			cr.Objective = mcda.ObjectiveCost
 		default:
 			return nil, &mcda.ParseError{Field: fmt.Sprintf("criteria[%d].type", j), Offset: -1, Err: fmt.Errorf("%w: %q, want benefit or cost", mcda.ErrObjective, c.Type)}
 		}

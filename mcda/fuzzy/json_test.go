@@ -64,7 +64,7 @@ func TestReadTOPSIS(t *testing.T) {
 	if err != nil || q.Weights[0][0] != (TFN{0.75, 1, 1}) || q.Ratings[0][0][0] != (TFN{5, 7.5, 10}) {
 		t.Errorf("five-term scales: %+v, %v", q, err)
 	}
-	if p.Weights[0][0] != (TFN{0.7, 0.9, 1}) || p.Ratings[1][0][0] != (TFN{7, 9, 10}) || p.Ratings[2][1][0] != (TFN{5, 7, 9}) || p.Criteria[3].Objective != mcda.Cost {
+	if p.Weights[0][0] != (TFN{0.7, 0.9, 1}) || p.Ratings[1][0][0] != (TFN{7, 9, 10}) || p.Ratings[2][1][0] != (TFN{5, 7, 9}) || p.Criteria[3].Objective != mcda.ObjectiveCost {
 		t.Errorf("read %+v", p)
 	}
 }
@@ -130,7 +130,7 @@ func FuzzReadAHP(f *testing.F) {
 		if err != nil {
 			return
 		}
-		res, err := Buckley(m, DefuzzifyCentroid, ahp.Saaty1980)
+		res, err := Buckley(m, DefuzzificationCentroid, ahp.RandomIndexSaaty1980)
 		if err == nil {
 			finite(t, res.Weights)
 		}

@@ -9,6 +9,8 @@ import (
 
 // An Ideal selects the fuzzy positive- and negative-ideal solutions of
 // fuzzy TOPSIS.
+//
+// Its values are [IdealUnit] and [IdealMaxMin].
 type Ideal int
 
 const (
@@ -34,6 +36,8 @@ func (k Ideal) String() string {
 
 // A Separation says how the distances of one alternative on each criterion
 // are combined into its distance to an ideal.
+//
+// Its values are [SeparationSum] and [SeparationEuclidean].
 type Separation int
 
 const (
@@ -42,7 +46,7 @@ const (
 	SeparationSum Separation = iota
 	// SeparationEuclidean takes √Σ_j d(v_ij, v_j)², which with crisp
 	// ratings and IdealMaxMin is crisp TOPSIS with max normalisation
-	// (mcda.TOPSIS with mcda.MaxNormalization).
+	// (mcda.TOPSIS with mcda.NormalizationMax).
 	SeparationEuclidean
 )
 
@@ -125,7 +129,7 @@ func TOPSIS(alternatives []string, criteria []mcda.Criterion, ratings [][][]TFN,
 	names := make([]string, n)
 	for j, c := range criteria {
 		names[j] = c.Name
-		if c.Objective != mcda.Benefit && c.Objective != mcda.Cost {
+		if c.Objective != mcda.ObjectiveBenefit && c.Objective != mcda.ObjectiveCost {
 			return nil, &ItemError{Field: fmt.Sprintf("criteria[%d]", j), Name: c.Name, Err: mcda.ErrObjective}
 		}
 	}
@@ -182,7 +186,7 @@ func TOPSIS(alternatives []string, criteria []mcda.Criterion, ratings [][][]TFN,
 	}
 	res.Normalized, res.Weighted = grid(m, n), grid(m, n)
 	for j, c := range criteria {
-		if c.Objective == mcda.Benefit {
+		if c.Objective == mcda.ObjectiveBenefit {
 			var cs float64
 			for i := 0; i < m; i++ {
 				cs = math.Max(cs, res.Ratings[i][j].U)

@@ -42,9 +42,9 @@ func TestTOPSISCrispCase(t *testing.T) {
 	}
 	var crit []mcda.Criterion
 	for j, ty := range rc.Input.Types {
-		c := mcda.Criterion{Name: string(rune('A' + j)), Objective: mcda.Benefit}
+		c := mcda.Criterion{Name: string(rune('A' + j)), Objective: mcda.ObjectiveBenefit}
 		if ty < 0 {
-			c.Objective = mcda.Cost
+			c.Objective = mcda.ObjectiveCost
 		}
 		crit = append(crit, c)
 	}
@@ -101,7 +101,7 @@ func drawProblem(t *rapid.T) ([]string, []mcda.Criterion, [][]float64) {
 	}
 	crit := make([]mcda.Criterion, n)
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: string(rune('A' + j)), Objective: rapid.SampledFrom([]mcda.Objective{mcda.Benefit, mcda.Cost}).Draw(t, "objective"), Weight: rapid.Float64Range(0.05, 1).Draw(t, "w")}
+		crit[j] = mcda.Criterion{Name: string(rune('A' + j)), Objective: rapid.SampledFrom([]mcda.Objective{mcda.ObjectiveBenefit, mcda.ObjectiveCost}).Draw(t, "objective"), Weight: rapid.Float64Range(0.05, 1).Draw(t, "w")}
 	}
 	rows := make([][]float64, m)
 	for i := range rows {
@@ -136,7 +136,7 @@ func TestTOPSISProperties(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tp := mcda.TOPSIS{Normalization: mcda.MaxNormalization}
+		tp := mcda.TOPSIS{Normalization: mcda.NormalizationMax}
 		want, err := tp.Scores(nil, dm)
 		if err != nil {
 			t.Fatal(err)
@@ -214,7 +214,7 @@ func TestTOPSISProperties(t *testing.T) {
 }
 
 func TestTOPSISDegenerate(t *testing.T) {
-	crit := []mcda.Criterion{{Name: "only", Objective: mcda.Benefit}}
+	crit := []mcda.Criterion{{Name: "only", Objective: mcda.ObjectiveBenefit}}
 	// Identical alternatives on a single criterion: no NaN, a tie at 0.5
 	// with the max-min ideal.
 	same := [][][]TFN{{{{3, 5, 7}}, {{3, 5, 7}}}}
@@ -234,7 +234,7 @@ func TestTOPSISDegenerate(t *testing.T) {
 		t.Errorf("zero column: closeness %v, want 1 (equal to the unit ideal)", res.Closeness)
 	}
 	// Ratings at the float64 extremes.
-	res, err = TOPSIS([]string{"a", "b"}, []mcda.Criterion{{Name: "x", Objective: mcda.Benefit}, {Name: "y", Objective: mcda.Cost}},
+	res, err = TOPSIS([]string{"a", "b"}, []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit}, {Name: "y", Objective: mcda.ObjectiveCost}},
 		[][][]TFN{{{{0, 1e308, 1e308}, {5e-324, 5e-324, 1e308}}, {{5e-324, 1, 2}, {1, 2, 1e308}}}}, [][]TFN{{{1e308, 1e308, 1e308}, {0, 5e-324, 1}}}, TOPSISOptions{Ideal: IdealMaxMin})
 	if err != nil {
 		t.Fatal(err)
@@ -247,7 +247,7 @@ func TestTOPSISDegenerate(t *testing.T) {
 }
 
 func TestTOPSISErrors(t *testing.T) {
-	crit := []mcda.Criterion{{Name: "c", Objective: mcda.Benefit}, {Name: "d", Objective: mcda.Cost}}
+	crit := []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveBenefit}, {Name: "d", Objective: mcda.ObjectiveCost}}
 	ok := [][]TFN{{{1, 2, 3}, {1, 2, 3}}, {{2, 3, 4}, {2, 3, 4}}}
 	w := []TFN{{0.1, 0.2, 0.3}, {0.3, 0.4, 0.5}}
 	var te *TFNError
@@ -285,7 +285,7 @@ func TestTOPSISErrors(t *testing.T) {
 // TestTOPSISOverflow checks that distances beyond the float64 range are an
 // error naming the alternative, not +Inf in the result.
 func TestTOPSISOverflow(t *testing.T) {
-	crit := []mcda.Criterion{{Name: "c", Objective: mcda.Benefit}, {Name: "d", Objective: mcda.Benefit}}
+	crit := []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveBenefit}, {Name: "d", Objective: mcda.ObjectiveBenefit}}
 	r := [][]TFN{{Crisp(0), Crisp(0)}, {Crisp(2), Crisp(2)}}
 	w := []TFN{Crisp(1e308), Crisp(1e308)}
 	_, err := TOPSIS([]string{"x", "y"}, crit, [][][]TFN{r}, [][]TFN{w}, TOPSISOptions{Ideal: IdealMaxMin})

@@ -27,7 +27,7 @@ func benchProblem(b *testing.B, m, n int) (*mcda.DecisionMatrix, []outranking.Th
 	crit := make([]mcda.Criterion, n)
 	th := make([]outranking.Thresholds, n)
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: fmt.Sprint("g", j), Objective: mcda.Benefit, Weight: 1 + float64(j)}
+		crit[j] = mcda.Criterion{Name: fmt.Sprint("g", j), Objective: mcda.ObjectiveBenefit, Weight: 1 + float64(j)}
 		th[j] = outranking.Thresholds{Q: outranking.Constant(2), P: outranking.Constant(10), V: outranking.Constant(40), Veto: true}
 	}
 	dm, err := mcda.NewDecisionMatrix(names, crit, rows)

@@ -85,7 +85,7 @@ func ReadCSVProblem(r io.Reader) (*Problem, error) {
 			header, hdrLine = rec, line
 			crit = make([]mcda.Criterion, len(rec)-1)
 			for j := range crit {
-				crit[j] = mcda.Criterion{Name: strings.TrimSpace(rec[j+1]), Objective: mcda.Benefit, Weight: 1}
+				crit[j] = mcda.Criterion{Name: strings.TrimSpace(rec[j+1]), Objective: mcda.ObjectiveBenefit, Weight: 1}
 			}
 			continue
 		}

@@ -41,7 +41,7 @@ func TestDistillationIncomparable(t *testing.T) {
 	for _, c := range []struct {
 		a, b int
 		want Relation
-	}{{2, 1, Incomparable}, {1, 2, Incomparable}, {2, 3, Preferred}, {0, 2, Preferred}, {0, 1, Preferred}, {3, 1, Worse}, {2, 2, Indifferent}} {
+	}{{2, 1, RelationIncomparable}, {1, 2, RelationIncomparable}, {2, 3, RelationPreferred}, {0, 2, RelationPreferred}, {0, 1, RelationPreferred}, {3, 1, RelationWorse}, {2, 2, RelationIndifferent}} {
 		if got := intersect(r1, r2, c.a, c.b); got != c.want {
 			t.Errorf("relation(%d, %d) = %v, want %v", c.a, c.b, got, c.want)
 		}

@@ -140,7 +140,7 @@ func (e *ELECTREII) Evaluate(ctx context.Context, m *mcda.DecisionMatrix) (*ELEC
 			}
 			c, d, against := 0.0, 0.0, 0.0
 			for j := range n {
-				s := shortfall(m.At(a, j), m.At(b, j), m.Criterion(j).Objective == mcda.Cost)
+				s := shortfall(m.At(a, j), m.At(b, j), m.Criterion(j).Objective == mcda.ObjectiveCost)
 				if s <= 0 {
 					c += w[j]
 				} else {

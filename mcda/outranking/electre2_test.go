@@ -24,7 +24,7 @@ import (
 func TestELECTREIIThreeLevels(t *testing.T) {
 	crit := make([]mcda.Criterion, 7)
 	for j, w := range []float64{0.078, 0.118, 0.157, 0.314, 0.235, 0.039, 0.059} {
-		crit[j] = mcda.Criterion{Name: string(rune('1' + j)), Objective: mcda.Benefit, Weight: w}
+		crit[j] = mcda.Criterion{Name: string(rune('1' + j)), Objective: mcda.ObjectiveBenefit, Weight: w}
 	}
 	m, err := mcda.NewDecisionMatrix([]string{"a1", "a2", "a3", "a4", "a5"}, crit, [][]float64{
 		{1, 2, 1, 5, 2, 2, 4},
@@ -69,7 +69,7 @@ func TestELECTREIIThreeLevels(t *testing.T) {
 	if diff := cmp.Diff([][]int{{1}, {2, 4}, {0}, {3}}, res.Ascending); diff != "" {
 		t.Errorf("ascending (-want +got):\n%s", diff)
 	}
-	P, W, I := outranking.Preferred, outranking.Worse, outranking.Indifferent
+	P, W, I := outranking.RelationPreferred, outranking.RelationWorse, outranking.RelationIndifferent
 	want := [][]outranking.Relation{
 		{I, W, W, P, W},
 		{P, I, P, P, P},
@@ -102,7 +102,7 @@ func TestELECTREIICircuit(t *testing.T) {
 	// Each beats the next on two of three equally weighted criteria by a
 	// small margin: c = 2/3 both ways is not enough, so lower the levels.
 	m, err := mcda.NewDecisionMatrix([]string{"x", "y", "z"},
-		[]mcda.Criterion{{Name: "1", Objective: mcda.Benefit, Weight: 1}, {Name: "2", Objective: mcda.Benefit, Weight: 1}, {Name: "3", Objective: mcda.Benefit, Weight: 1}},
+		[]mcda.Criterion{{Name: "1", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "2", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "3", Objective: mcda.ObjectiveBenefit, Weight: 1}},
 		[][]float64{{3, 2, 1}, {1, 3, 2}, {2, 1, 3}})
 	if err != nil {
 		t.Fatal(err)

@@ -148,7 +148,7 @@ func (e *ELECTREIII) Evaluate(ctx context.Context, m *mcda.DecisionMatrix) (*ELE
 	w := m.Weights(nil)
 	cost := make([]bool, n)
 	for j := range cost {
-		cost[j] = m.Criterion(j).Objective == mcda.Cost
+		cost[j] = m.Criterion(j).Objective == mcda.ObjectiveCost
 	}
 	d := make([]float64, n)
 	x, y := make([]float64, n), make([]float64, n)

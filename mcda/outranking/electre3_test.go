@@ -23,7 +23,7 @@ func schools(t testing.TB) (*mcda.DecisionMatrix, []outranking.Thresholds) {
 	t.Helper()
 	m, err := mcda.NewDecisionMatrix(
 		[]string{"School-A", "School-B", "School-C", "School-D"},
-		[]mcda.Criterion{{Name: "Location", Objective: mcda.Benefit, Weight: 0.25}, {Name: "Quality", Objective: mcda.Benefit, Weight: 0.75}},
+		[]mcda.Criterion{{Name: "Location", Objective: mcda.ObjectiveBenefit, Weight: 0.25}, {Name: "Quality", Objective: mcda.ObjectiveBenefit, Weight: 0.75}},
 		[][]float64{{-0.2, 3}, {-2.3, 9}, {-2.4, 10}, {-1.0, 7}})
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +75,7 @@ func TestELECTREIIISchools(t *testing.T) {
 	if diff := cmp.Diff(wantClasses, res.Ascending); diff != "" {
 		t.Errorf("ascending (-want +got):\n%s", diff)
 	}
-	P, W, I := outranking.Preferred, outranking.Worse, outranking.Indifferent
+	P, W, I := outranking.RelationPreferred, outranking.RelationWorse, outranking.RelationIndifferent
 	wantR := [][]outranking.Relation{
 		{I, W, W, W},
 		{P, I, I, P},
@@ -126,7 +126,7 @@ func TestELECTREIIIAffineCost(t *testing.T) {
 	// negative, c(b, a) = 1. With a = 100, b = 80: shortfall 20 >= p(100)
 	// = 0.2·100 = 20 → c = 0.
 	m, err := mcda.NewDecisionMatrix([]string{"a", "b", "c"},
-		[]mcda.Criterion{{Name: "cost", Objective: mcda.Cost, Weight: 1}},
+		[]mcda.Criterion{{Name: "cost", Objective: mcda.ObjectiveCost, Weight: 1}},
 		[][]float64{{100}, {95}, {80}})
 	if err != nil {
 		t.Fatal(err)

@@ -16,7 +16,7 @@ import (
 // one, A in the ascending one), so A and B are incomparable.
 func ExampleELECTREIII() {
 	m, _ := mcda.NewDecisionMatrix([]string{"A", "B", "C"},
-		[]mcda.Criterion{{Name: "price", Objective: mcda.Cost, Weight: 2}, {Name: "quality", Objective: mcda.Benefit, Weight: 1}},
+		[]mcda.Criterion{{Name: "price", Objective: mcda.ObjectiveCost, Weight: 2}, {Name: "quality", Objective: mcda.ObjectiveBenefit, Weight: 1}},
 		[][]float64{{100, 7}, {120, 9}, {150, 9}})
 	e := outranking.ELECTREIII{Thresholds: []outranking.Thresholds{
 		// Price: indifference 5 plus 2% of the price, preference 20,
@@ -53,7 +53,7 @@ func ExampleELECTREIII() {
 // the ascending one: B is preferred to A.
 func ExampleELECTREII() {
 	m, _ := mcda.NewDecisionMatrix([]string{"A", "B", "C"},
-		[]mcda.Criterion{{Name: "price", Objective: mcda.Cost, Weight: 2}, {Name: "quality", Objective: mcda.Benefit, Weight: 1}},
+		[]mcda.Criterion{{Name: "price", Objective: mcda.ObjectiveCost, Weight: 2}, {Name: "quality", Objective: mcda.ObjectiveBenefit, Weight: 1}},
 		[][]float64{{100, 7}, {120, 9}, {150, 9}})
 	res, err := (&outranking.ELECTREII{}).Evaluate(context.Background(), m)
 	if err != nil {

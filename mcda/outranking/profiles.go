@@ -52,7 +52,7 @@ func CheckProfiles(m *mcda.DecisionMatrix, profiles [][]float64, min int) error 
 				continue
 			}
 			d := x - profiles[h-1][j]
-			if c.Objective == mcda.Cost {
+			if c.Objective == mcda.ObjectiveCost {
 				d = -d
 			}
 			if d < 0 {

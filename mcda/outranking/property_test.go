@@ -18,7 +18,7 @@ func genProblem(t *rapid.T) (*mcda.DecisionMatrix, []outranking.Thresholds) {
 	crit := make([]mcda.Criterion, n)
 	th := make([]outranking.Thresholds, n)
 	for j := range crit {
-		obj := rapid.SampledFrom([]mcda.Objective{mcda.Benefit, mcda.Cost}).Draw(t, "objective")
+		obj := rapid.SampledFrom([]mcda.Objective{mcda.ObjectiveBenefit, mcda.ObjectiveCost}).Draw(t, "objective")
 		crit[j] = mcda.Criterion{Name: string(rune('a' + j)), Objective: obj, Weight: rapid.Float64Range(0.01, 1).Draw(t, "weight")}
 		q := rapid.Float64Range(0, 10).Draw(t, "q")
 		p := q + rapid.Float64Range(0, 20).Draw(t, "p-q")
@@ -58,7 +58,7 @@ func dominates(m *mcda.DecisionMatrix, a, b int) bool {
 	_, n := m.Dims()
 	for j := range n {
 		d := m.At(a, j) - m.At(b, j)
-		if m.Criterion(j).Objective == mcda.Cost {
+		if m.Criterion(j).Objective == mcda.ObjectiveCost {
 			d = -d
 		}
 		if d < 0 {
@@ -122,7 +122,7 @@ func TestELECTREIIIProperties(t *testing.T) {
 		m, res := evaluate(t)
 		for a := range res.Credibility {
 			for b := range res.Credibility {
-				if dominates(m, a, b) && dominates(m, b, a) && res.Relation(a, b) != outranking.Indifferent {
+				if dominates(m, a, b) && dominates(m, b, a) && res.Relation(a, b) != outranking.RelationIndifferent {
 					t.Fatalf("identical %d and %d: %v", a, b, res.Relation(a, b))
 				}
 			}
@@ -134,8 +134,8 @@ func TestELECTREIIIProperties(t *testing.T) {
 		_, res := evaluate(t)
 		r := res.Relations()
 		conv := map[outranking.Relation]outranking.Relation{
-			outranking.Preferred: outranking.Worse, outranking.Worse: outranking.Preferred,
-			outranking.Indifferent: outranking.Indifferent, outranking.Incomparable: outranking.Incomparable,
+			outranking.RelationPreferred: outranking.RelationWorse, outranking.RelationWorse: outranking.RelationPreferred,
+			outranking.RelationIndifferent: outranking.RelationIndifferent, outranking.RelationIncomparable: outranking.RelationIncomparable,
 		}
 		for a := range r {
 			for b := range r {
@@ -143,7 +143,7 @@ func TestELECTREIIIProperties(t *testing.T) {
 					t.Fatalf("relation(%d, %d) = %v but relation(%d, %d) = %v", a, b, r[a][b], b, a, r[b][a])
 				}
 				for c := range r {
-					if r[a][b] == outranking.Preferred && r[b][c] == outranking.Preferred && r[a][c] != outranking.Preferred {
+					if r[a][b] == outranking.RelationPreferred && r[b][c] == outranking.RelationPreferred && r[a][c] != outranking.RelationPreferred {
 						t.Fatalf("%d P %d P %d but relation(%d, %d) = %v", a, b, c, a, c, r[a][c])
 					}
 				}
@@ -164,7 +164,7 @@ func TestELECTREIIIProperties(t *testing.T) {
 		// 100 + 75 beyond any value, more than any q + p + v drawn.
 		for j := range n {
 			x := 175.0
-			if m.Criterion(j).Objective == mcda.Cost {
+			if m.Criterion(j).Objective == mcda.ObjectiveCost {
 				x = -75
 			}
 			vals = append(vals, x)
@@ -236,7 +236,7 @@ func TestELECTREIIProperties(t *testing.T) {
 		for a := range r {
 			for b := range r {
 				for c := range r {
-					if r[a][b] == outranking.Preferred && r[b][c] == outranking.Preferred && r[a][c] != outranking.Preferred {
+					if r[a][b] == outranking.RelationPreferred && r[b][c] == outranking.RelationPreferred && r[a][c] != outranking.RelationPreferred {
 						t.Fatalf("%d P %d P %d but relation(%d, %d) = %v", a, b, c, a, c, r[a][c])
 					}
 				}

@@ -33,7 +33,7 @@ import (
 func TestELECTREIIIPyMCDA(t *testing.T) {
 	crit := make([]mcda.Criterion, 4)
 	for j, w := range []float64{9.00, 8.24, 5.98, 8.48} {
-		crit[j] = mcda.Criterion{Name: string(rune('1' + j)), Objective: mcda.Benefit, Weight: w}
+		crit[j] = mcda.Criterion{Name: string(rune('1' + j)), Objective: mcda.ObjectiveBenefit, Weight: w}
 	}
 	m, err := mcda.NewDecisionMatrix([]string{"a1", "a2", "a3", "a4", "a5", "a6"}, crit, [][]float64{
 		{8.84, 8.79, 6.43, 6.95},
@@ -105,7 +105,7 @@ func outrankingMatrix(r [][]outranking.Relation) [][]int {
 	for a, row := range r {
 		out[a] = make([]int, len(row))
 		for b, x := range row {
-			if x == outranking.Preferred || x == outranking.Indifferent {
+			if x == outranking.RelationPreferred || x == outranking.RelationIndifferent {
 				out[a][b] = 1
 			}
 		}

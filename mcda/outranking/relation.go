@@ -4,18 +4,21 @@ import "fmt"
 
 // Relation is the relation of one alternative a to another b in a partial
 // preorder.
+//
+// Its values are [RelationIncomparable], [RelationPreferred],
+// [RelationWorse] and [RelationIndifferent].
 type Relation int
 
 const (
-	// Incomparable (a R b): the two preorders disagree.
-	Incomparable Relation = iota
-	// Preferred (a P b): a is better than b in one preorder and not worse
+	// RelationIncomparable (a R b): the two preorders disagree.
+	RelationIncomparable Relation = iota
+	// RelationPreferred (a P b): a is better than b in one preorder and not worse
 	// in the other.
-	Preferred
-	// Worse (b P a): b is preferred to a.
-	Worse
-	// Indifferent (a I b): a and b share a class in both preorders.
-	Indifferent
+	RelationPreferred
+	// RelationWorse (b P a): b is preferred to a.
+	RelationWorse
+	// RelationIndifferent (a I b): a and b share a class in both preorders.
+	RelationIndifferent
 )
 
 var relationSymbols = [...]string{"R", "P+", "P-", "I"}
@@ -42,13 +45,13 @@ func intersect(r1, r2 []int, a, b int) Relation {
 	c1, c2 := cmpRank(r1[a], r1[b]), cmpRank(r2[a], r2[b])
 	switch {
 	case c1 == 0 && c2 == 0:
-		return Indifferent
+		return RelationIndifferent
 	case c1 >= 0 && c2 >= 0:
-		return Preferred
+		return RelationPreferred
 	case c1 <= 0 && c2 <= 0:
-		return Worse
+		return RelationWorse
 	}
-	return Incomparable
+	return RelationIncomparable
 }
 
 // cmpRank is +1 when rank x is better than y.
@@ -78,7 +81,7 @@ func relations(r1, r2 []int) [][]Relation {
 // FinalRank returns, for a partial preorder given by two rank vectors,
 // the levels of its Hasse-style layering: level 1 holds the alternatives
 // that no other is preferred to, level 2 those preferred to only by level
-// 1, and so on. Incomparable alternatives can share a level, so a level is
+// 1, and so on. RelationIncomparable alternatives can share a level, so a level is
 // not a rank; it is meant for display, with the relations beside it.
 func FinalRank(r1, r2 []int) []int {
 	m := len(r1)
@@ -92,7 +95,7 @@ func FinalRank(r1, r2 []int) []int {
 			}
 			top := true
 			for b := range m {
-				if b != a && level[b] == 0 && intersect(r1, r2, b, a) == Preferred {
+				if b != a && level[b] == 0 && intersect(r1, r2, b, a) == RelationPreferred {
 					top = false
 					break
 				}

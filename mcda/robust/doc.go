@@ -55,14 +55,14 @@
 // The distributive synthesis of an AHP model (package mcda/ahp) is a
 // weighted sum: the global priority of an alternative is Σ_leaf g_leaf·p_leaf,
 // where the local priorities p_leaf sum to 1 on every leaf. It is therefore
-// exactly [mcda.WSM] with [mcda.SumNormalization] applied to the model's
+// exactly [mcda.WSM] with [mcda.NormalizationSum] applied to the model's
 // exported decision matrix (ahp's Result.DecisionMatrix), whose weights are
 // the leaves' global weights, and the closed forms of [Sensitivity] and
 // [MinimumChange] apply to it:
 //
 //	dm, err := result.DecisionMatrix()
 //	...
-//	s, err := robust.Sensitivity(ctx, &mcda.WSM{Normalization: mcda.SumNormalization}, dm, robust.SensitivityOptions{})
+//	s, err := robust.Sensitivity(ctx, &mcda.WSM{Normalization: mcda.NormalizationSum}, dm, robust.SensitivityOptions{})
 //
 // Moving a leaf's global weight with the other leaves keeping their
 // proportions is the usual one-at-a-time AHP sensitivity analysis.

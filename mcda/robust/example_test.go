@@ -13,8 +13,8 @@ import (
 func two() *mcda.DecisionMatrix {
 	m, err := mcda.NewDecisionMatrix([]string{"A1", "A2"},
 		[]mcda.Criterion{
-			{Name: "quality", Objective: mcda.Benefit, Weight: 1},
-			{Name: "service", Objective: mcda.Benefit, Weight: 1},
+			{Name: "quality", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "service", Objective: mcda.ObjectiveBenefit, Weight: 1},
 		},
 		[][]float64{{4, 1}, {2, 2}})
 	if err != nil {
@@ -27,7 +27,7 @@ func two() *mcda.DecisionMatrix {
 // quality, A1 scores 1 + 3t and A2 scores 2, so A1 leads above t = 1/3.
 func ExampleSensitivity() {
 	m := two()
-	res, err := robust.Sensitivity(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m, robust.SensitivityOptions{GridPoints: 3, Curves: true})
+	res, err := robust.Sensitivity(context.Background(), &mcda.WSM{Normalization: mcda.NormalizationNone}, m, robust.SensitivityOptions{GridPoints: 3, Curves: true})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -60,8 +60,8 @@ func ExampleSensitivity() {
 func ExampleSensitivity_topsis() {
 	m, err := mcda.NewDecisionMatrix([]string{"A1", "A2", "A3"},
 		[]mcda.Criterion{
-			{Name: "x", Objective: mcda.Benefit, Weight: 1},
-			{Name: "y", Objective: mcda.Benefit, Weight: 1},
+			{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "y", Objective: mcda.ObjectiveBenefit, Weight: 1},
 		},
 		[][]float64{{1, 3}, {1, 6}, {2, 1}})
 	if err != nil {
@@ -98,16 +98,16 @@ func ExampleSensitivity_topsis() {
 func ExampleMinimumChange() {
 	m, err := mcda.NewDecisionMatrix([]string{"A1", "A2", "A3"},
 		[]mcda.Criterion{
-			{Name: "C1", Objective: mcda.Benefit, Weight: 0.5},
-			{Name: "C2", Objective: mcda.Benefit, Weight: 0.3},
-			{Name: "C3", Objective: mcda.Benefit, Weight: 0.2},
+			{Name: "C1", Objective: mcda.ObjectiveBenefit, Weight: 0.5},
+			{Name: "C2", Objective: mcda.ObjectiveBenefit, Weight: 0.3},
+			{Name: "C3", Objective: mcda.ObjectiveBenefit, Weight: 0.2},
 		},
 		[][]float64{{10, 0, 0}, {0, 10, 5}, {9, -1, -2}})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	cs, err := robust.MinimumChange(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m)
+	cs, err := robust.MinimumChange(context.Background(), &mcda.WSM{Normalization: mcda.NormalizationNone}, m)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -125,8 +125,8 @@ func ExampleMinimumChange() {
 func ExampleRankReversal() {
 	m, err := mcda.NewDecisionMatrix([]string{"A1", "A2", "A3"},
 		[]mcda.Criterion{
-			{Name: "x", Objective: mcda.Benefit, Weight: 1},
-			{Name: "y", Objective: mcda.Benefit, Weight: 1},
+			{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "y", Objective: mcda.ObjectiveBenefit, Weight: 1},
 		},
 		[][]float64{{1, 3}, {1, 6}, {2, 1}})
 	if err != nil {
@@ -187,12 +187,12 @@ func ExamplePathWeights() {
 func ExampleSensitivityOptions_top() {
 	m, err := mcda.NewDecisionMatrix([]string{"A1", "A2", "A3", "A4"},
 		[]mcda.Criterion{
-			{Name: "speed", Objective: mcda.Benefit, Weight: 0.2},
-			{Name: "range", Objective: mcda.Benefit, Weight: 0.1},
-			{Name: "payload", Objective: mcda.Benefit, Weight: 0.1},
-			{Name: "cost", Objective: mcda.Cost, Weight: 0.1},
-			{Name: "reliability", Objective: mcda.Benefit, Weight: 0.2},
-			{Name: "maneuverability", Objective: mcda.Benefit, Weight: 0.3},
+			{Name: "speed", Objective: mcda.ObjectiveBenefit, Weight: 0.2},
+			{Name: "range", Objective: mcda.ObjectiveBenefit, Weight: 0.1},
+			{Name: "payload", Objective: mcda.ObjectiveBenefit, Weight: 0.1},
+			{Name: "cost", Objective: mcda.ObjectiveCost, Weight: 0.1},
+			{Name: "reliability", Objective: mcda.ObjectiveBenefit, Weight: 0.2},
+			{Name: "maneuverability", Objective: mcda.ObjectiveBenefit, Weight: 0.3},
 		},
 		[][]float64{
 			{2.0, 1500, 20000, 5.5, 5, 9},

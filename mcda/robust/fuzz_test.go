@@ -53,7 +53,7 @@ func FuzzSensitivity(f *testing.F) {
 		}
 		crit := make([]mcda.Criterion, n)
 		for j := range crit {
-			crit[j] = mcda.Criterion{Name: fmt.Sprint("C", j), Objective: mcda.Benefit, Weight: float64(j + 1)}
+			crit[j] = mcda.Criterion{Name: fmt.Sprint("C", j), Objective: mcda.ObjectiveBenefit, Weight: float64(j + 1)}
 		}
 		m, err := mcda.NewDecisionMatrix(alts, crit, vals)
 		if err != nil {

@@ -11,22 +11,25 @@ import (
 
 // Scenario is a change of the set of alternatives that [RankReversal]
 // applies. Its zero value is invalid.
+//
+// Its values are [ScenarioAddCopy], [ScenarioAddDominated] and
+// [ScenarioRemove].
 type Scenario int
 
 const (
-	AddCopy      Scenario = iota + 1 // a copy of an alternative is added
-	AddDominated                     // an alternative dominated by all others is added (see DominatedValues)
-	Remove                           // an alternative is removed
+	ScenarioAddCopy      Scenario = iota + 1 // a copy of an alternative is added
+	ScenarioAddDominated                     // an alternative dominated by all others is added (see DominatedValues)
+	ScenarioRemove                           // an alternative is removed
 )
 
 // String returns "add copy", "add dominated", "remove" or "Scenario(n)".
 func (s Scenario) String() string {
 	switch s {
-	case AddCopy:
+	case ScenarioAddCopy:
 		return "add copy"
-	case AddDominated:
+	case ScenarioAddDominated:
 		return "add dominated"
-	case Remove:
+	case ScenarioRemove:
 		return "remove"
 	}
 	return fmt.Sprintf("Scenario(%d)", int(s))
@@ -37,7 +40,7 @@ func (s Scenario) String() string {
 // mcda.ErrParameter for an invalid Scenario.
 func (s Scenario) MarshalText() ([]byte, error) {
 	switch s {
-	case AddCopy, AddDominated, Remove:
+	case ScenarioAddCopy, ScenarioAddDominated, ScenarioRemove:
 		return []byte(s.String()), nil
 	}
 	return nil, fmt.Errorf("robust: %v: %w", s, mcda.ErrParameter)
@@ -45,7 +48,7 @@ func (s Scenario) MarshalText() ([]byte, error) {
 
 // UnmarshalText parses what MarshalText returns.
 func (s *Scenario) UnmarshalText(text []byte) error {
-	for _, c := range []Scenario{AddCopy, AddDominated, Remove} {
+	for _, c := range []Scenario{ScenarioAddCopy, ScenarioAddDominated, ScenarioRemove} {
 		if string(text) == c.String() {
 			*s = c
 			return nil
@@ -56,24 +59,24 @@ func (s *Scenario) UnmarshalText(text []byte) error {
 
 // A ReversalCase is the outcome of one scenario.
 type ReversalCase struct {
-	Scenario Scenario
+	Scenario Scenario `json:"scenario"`
 	// Alternative is the 0-based index of the copied or removed
-	// alternative; -1 for AddDominated.
-	Alternative int
+	// alternative; -1 for ScenarioAddDominated.
+	Alternative int `json:"alternative"`
 	// Ranking ranks the modified problem, in its own indices: the original
 	// alternatives in their order (less the removed one), then the added
 	// one, named "<name> (copy)" or "dominated" (with a number appended if
 	// the name is taken).
-	Ranking *mcda.Ranking
+	Ranking *mcda.Ranking `json:"ranking"`
 	// Changes lists the pairs of original alternatives, in original
 	// indices, whose standing differs: Before in the original ranking,
 	// After in the modified one. Changes from or to a tie are included;
 	// PairChange.Reversed tells strict reversals apart.
-	Changes []PairChange
+	Changes []PairChange `json:"changes"`
 	// FirstChanged reports whether the alternative ranked first in the
 	// original problem (the first of its order) no longer has rank 1. It
 	// is false when that alternative is the one removed.
-	FirstChanged bool
+	FirstChanged bool `json:"first_changed"`
 }
 
 // Reversals returns the number of pairs whose order is strictly reversed.
@@ -89,15 +92,15 @@ func (c *ReversalCase) Reversals() int {
 
 // A ReversalReport is the outcome of [RankReversal].
 type ReversalReport struct {
-	Method   string        // the method's name
-	Original *mcda.Ranking // the ranking of the unmodified problem
+	Method   string        `json:"method"`   // the method's name
+	Original *mcda.Ranking `json:"original"` // the ranking of the unmodified problem
 	// Dominated holds the values of the alternative added in the
-	// AddDominated scenario, one per criterion.
-	Dominated []float64
-	// Cases lists AddCopy for every alternative in index order, then
-	// AddDominated, then Remove for every alternative in index order (only
+	// ScenarioAddDominated scenario, one per criterion.
+	Dominated []float64 `json:"dominated"`
+	// Cases lists ScenarioAddCopy for every alternative in index order, then
+	// ScenarioAddDominated, then ScenarioRemove for every alternative in index order (only
 	// when there are more than two alternatives).
-	Cases []ReversalCase
+	Cases []ReversalCase `json:"cases"`
 }
 
 // Reversals returns the total number of strictly reversed pairs over all
@@ -120,8 +123,8 @@ type ReversalOptions struct {
 // A ScenarioError records a failure to rank a modified problem.
 type ScenarioError struct {
 	Scenario    Scenario
-	Alternative int    // 0-based index of the copied or removed alternative; -1 for AddDominated
-	Name        string // its name; "" for AddDominated
+	Alternative int    // 0-based index of the copied or removed alternative; -1 for ScenarioAddDominated
+	Name        string // its name; "" for ScenarioAddDominated
 	Err         error  // the cause
 }
 
@@ -138,15 +141,15 @@ func (e *ScenarioError) Unwrap() error { return e.Err }
 // RankReversal ranks m with method, then re-ranks each modified problem of
 // the three scenarios (Wang & Triantaphyllou, 2008):
 //
-//   - AddCopy: a copy of alternative i is added, for every i;
-//   - AddDominated: the alternative of [DominatedValues], which no original
+//   - ScenarioAddCopy: a copy of alternative i is added, for every i;
+//   - ScenarioAddDominated: the alternative of [DominatedValues], which no original
 //     alternative is worse than on any criterion, is added;
-//   - Remove: alternative i is removed, for every i, when m has more than
+//   - ScenarioRemove: alternative i is removed, for every i, when m has more than
 //     two alternatives;
 //
 // and reports every pair of original alternatives whose standing changes.
-// A method free of rank reversal reports no changes in the AddDominated
-// and Remove scenarios and, with ties counted as ties, none in AddCopy.
+// A method free of rank reversal reports no changes in the ScenarioAddDominated
+// and ScenarioRemove scenarios and, with ties counted as ties, none in ScenarioAddCopy.
 // TOPSIS and the weighted sum model with max normalization are known not
 // to be: the normalization depends on the set of alternatives.
 //
@@ -161,11 +164,11 @@ func (e *ScenarioError) Unwrap() error { return e.Err }
 // the method's error on m as it is, and a [*ScenarioError] if a modified
 // problem cannot be built or ranked.
 func RankReversal(ctx context.Context, method mcda.Method, m *mcda.DecisionMatrix, opt ReversalOptions) (*ReversalReport, error) {
-	runs := map[Scenario]bool{AddCopy: true, AddDominated: true, Remove: true}
+	runs := map[Scenario]bool{ScenarioAddCopy: true, ScenarioAddDominated: true, ScenarioRemove: true}
 	if opt.Scenarios != nil {
 		clear(runs)
 		for _, sc := range opt.Scenarios {
-			if sc < AddCopy || sc > Remove {
+			if sc < ScenarioAddCopy || sc > ScenarioRemove {
 				return nil, fmt.Errorf("robust: rank reversal: %v: want add copy, add dominated or remove: %w", sc, mcda.ErrParameter)
 			}
 			runs[sc] = true
@@ -208,24 +211,24 @@ func RankReversal(ctx context.Context, method mcda.Method, m *mcda.DecisionMatri
 	for i := range ident {
 		ident[i] = i
 	}
-	for i := 0; i < rows && runs[AddCopy]; i++ {
+	for i := 0; i < rows && runs[ScenarioAddCopy]; i++ {
 		nm := append(slices.Clone(names), unique(names, names[i]+" (copy)"))
-		if err := run(AddCopy, i, nm, append(slices.Clone(data), data[i]), ident); err != nil {
+		if err := run(ScenarioAddCopy, i, nm, append(slices.Clone(data), data[i]), ident); err != nil {
 			return nil, err
 		}
 	}
-	if runs[AddDominated] {
+	if runs[ScenarioAddDominated] {
 		nm := append(slices.Clone(names), unique(names, "dominated"))
-		if err := run(AddDominated, -1, nm, append(slices.Clone(data), rep.Dominated), ident); err != nil {
+		if err := run(ScenarioAddDominated, -1, nm, append(slices.Clone(data), rep.Dominated), ident); err != nil {
 			return nil, err
 		}
 	}
-	if rows > 2 && runs[Remove] {
+	if rows > 2 && runs[ScenarioRemove] {
 		for i := 0; i < rows; i++ {
 			idx := slices.Delete(slices.Clone(ident), i, i+1)
 			nm := slices.Delete(slices.Clone(names), i, i+1)
 			rs := slices.Delete(slices.Clone(data), i, i+1)
-			if err := run(Remove, i, nm, rs, idx); err != nil {
+			if err := run(ScenarioRemove, i, nm, rs, idx); err != nil {
 				return nil, err
 			}
 		}
@@ -288,7 +291,7 @@ func DominatedValues(m *mcda.DecisionMatrix) []float64 {
 		if delta == 0 {
 			delta = 1
 		}
-		if m.Criterion(j).Objective == mcda.Cost {
+		if m.Criterion(j).Objective == mcda.ObjectiveCost {
 			out[j] = hi + delta
 			if math.IsInf(out[j], 0) {
 				out[j] = hi

@@ -33,14 +33,14 @@ func TestRankReversalTOPSISDominated(t *testing.T) {
 	}
 	var dom *robust.ReversalCase
 	for k := range rep.Cases {
-		if rep.Cases[k].Scenario == robust.AddDominated {
+		if rep.Cases[k].Scenario == robust.ScenarioAddDominated {
 			dom = &rep.Cases[k]
 		}
 	}
 	if dom == nil {
-		t.Fatal("no AddDominated case")
+		t.Fatal("no ScenarioAddDominated case")
 	}
-	want := []robust.PairChange{{A: 0, B: 2, Before: robust.Behind, After: robust.Ahead}}
+	want := []robust.PairChange{{A: 0, B: 2, Before: robust.RelationBehind, After: robust.RelationAhead}}
 	if diff := cmp.Diff(want, dom.Changes); diff != "" {
 		t.Errorf("AddDominated changes mismatch (-want +got):\n%s", diff)
 	}
@@ -62,10 +62,10 @@ func TestRankReversalTOPSISDominated(t *testing.T) {
 }
 
 func TestRankReversalCases(t *testing.T) {
-	// WSM with NoNormalization scores each alternative on its own: no
+	// WSM with NormalizationNone scores each alternative on its own: no
 	// scenario can change the standing of two others.
 	m := sensMatrix(t, [][]float64{{1, 3}, {1, 6}, {2, 1}, {2, 1}}, []float64{1, 2})
-	rep, err := robust.RankReversal(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m, robust.ReversalOptions{})
+	rep, err := robust.RankReversal(context.Background(), &mcda.WSM{Normalization: mcda.NormalizationNone}, m, robust.ReversalOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,15 +82,15 @@ func TestRankReversalCases(t *testing.T) {
 		}
 	}
 	want := []key{
-		{robust.AddCopy, 0, []string{"A1", "A2", "A3", "A4", "A1 (copy)"}},
-		{robust.AddCopy, 1, []string{"A1", "A2", "A3", "A4", "A2 (copy)"}},
-		{robust.AddCopy, 2, []string{"A1", "A2", "A3", "A4", "A3 (copy)"}},
-		{robust.AddCopy, 3, []string{"A1", "A2", "A3", "A4", "A4 (copy)"}},
-		{robust.AddDominated, -1, []string{"A1", "A2", "A3", "A4", "dominated"}},
-		{robust.Remove, 0, []string{"A2", "A3", "A4"}},
-		{robust.Remove, 1, []string{"A1", "A3", "A4"}},
-		{robust.Remove, 2, []string{"A1", "A2", "A4"}},
-		{robust.Remove, 3, []string{"A1", "A2", "A3"}},
+		{robust.ScenarioAddCopy, 0, []string{"A1", "A2", "A3", "A4", "A1 (copy)"}},
+		{robust.ScenarioAddCopy, 1, []string{"A1", "A2", "A3", "A4", "A2 (copy)"}},
+		{robust.ScenarioAddCopy, 2, []string{"A1", "A2", "A3", "A4", "A3 (copy)"}},
+		{robust.ScenarioAddCopy, 3, []string{"A1", "A2", "A3", "A4", "A4 (copy)"}},
+		{robust.ScenarioAddDominated, -1, []string{"A1", "A2", "A3", "A4", "dominated"}},
+		{robust.ScenarioRemove, 0, []string{"A2", "A3", "A4"}},
+		{robust.ScenarioRemove, 1, []string{"A1", "A3", "A4"}},
+		{robust.ScenarioRemove, 2, []string{"A1", "A2", "A4"}},
+		{robust.ScenarioRemove, 3, []string{"A1", "A2", "A3"}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("cases mismatch (-want +got):\n%s", diff)
@@ -104,7 +104,7 @@ func TestRankReversalCases(t *testing.T) {
 // removed, and a name already taken gets a number.
 func TestRankReversalTwoAlternatives(t *testing.T) {
 	m, err := mcda.NewDecisionMatrix([]string{"dominated", "x"},
-		[]mcda.Criterion{{Name: "c", Objective: mcda.Cost, Weight: 1}}, [][]float64{{1}, {2}})
+		[]mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveCost, Weight: 1}}, [][]float64{{1}, {2}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,8 +175,8 @@ func TestRankReversalErrors(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{1, 3}, {1, 6}, {2, 1}}, []float64{1, 1})
 	_, err := robust.RankReversal(context.Background(), &onlyOriginal{rows: 3}, m, robust.ReversalOptions{})
 	var se *robust.ScenarioError
-	if !errors.Is(err, errSize) || !errors.As(err, &se) || se.Scenario != robust.AddCopy || se.Alternative != 0 || se.Name != "A1" {
-		t.Errorf("RankReversal error %#v, want a *ScenarioError for AddCopy of alternative 0 wrapping errSize", err)
+	if !errors.Is(err, errSize) || !errors.As(err, &se) || se.Scenario != robust.ScenarioAddCopy || se.Alternative != 0 || se.Name != "A1" {
+		t.Errorf("RankReversal error %#v, want a *ScenarioError for ScenarioAddCopy of alternative 0 wrapping errSize", err)
 	}
 	_, err = robust.RankReversal(context.Background(), &mcda.WSM{Normalization: 99}, m, robust.ReversalOptions{})
 	if !errors.Is(err, mcda.ErrNormalization) || errors.As(err, &se) {
@@ -198,7 +198,7 @@ func propDominatedIsDominated(t *rapid.T) {
 	d := robust.DominatedValues(m)
 	rows, n := m.Dims()
 	for j := 0; j < n; j++ {
-		cost := m.Criterion(j).Objective == mcda.Cost
+		cost := m.Criterion(j).Objective == mcda.ObjectiveCost
 		if !cost && d[j] <= 0 {
 			t.Fatalf("criterion %d: value %v not positive for a positive column", j, d[j])
 		}
@@ -223,15 +223,15 @@ func propChangesMatchRankings(t *rapid.T) {
 	rel := func(ranks []int, a, b int) robust.Relation {
 		switch {
 		case ranks[a] < ranks[b]:
-			return robust.Ahead
+			return robust.RelationAhead
 		case ranks[a] > ranks[b]:
-			return robust.Behind
+			return robust.RelationBehind
 		}
-		return robust.Tied
+		return robust.RelationTied
 	}
 	for _, c := range rep.Cases {
 		pos := func(i int) int { // position of original i in the case
-			if c.Scenario == robust.Remove && i > c.Alternative {
+			if c.Scenario == robust.ScenarioRemove && i > c.Alternative {
 				return i - 1
 			}
 			return i
@@ -239,7 +239,7 @@ func propChangesMatchRankings(t *rapid.T) {
 		var want []robust.PairChange
 		for a := 0; a < rows; a++ {
 			for b := a + 1; b < rows; b++ {
-				if c.Scenario == robust.Remove && (a == c.Alternative || b == c.Alternative) {
+				if c.Scenario == robust.ScenarioRemove && (a == c.Alternative || b == c.Alternative) {
 					continue
 				}
 				before, after := rel(rep.Original.Ranks, a, b), rel(c.Ranking.Ranks, pos(a), pos(b))
@@ -258,7 +258,7 @@ func propChangesMatchRankings(t *rapid.T) {
 // so no scenario changes the standing of any pair.
 func propIndependentScoresNeverReverse(t *rapid.T) {
 	m := drawMatrix(t)
-	rep, err := robust.RankReversal(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m, robust.ReversalOptions{})
+	rep, err := robust.RankReversal(context.Background(), &mcda.WSM{Normalization: mcda.NormalizationNone}, m, robust.ReversalOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,8 +25,8 @@ func drawAnyMethod(t *rapid.T) mcda.Method {
 	opt := mcda.MethodOptions{}
 	if name == "topsis" || name == "wsm" {
 		opt.Normalization = rapid.SampledFrom([]mcda.Normalization{
-			mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization,
-			mcda.SumNormalization, mcda.NoNormalization,
+			mcda.NormalizationVector, mcda.NormalizationMax, mcda.NormalizationMinMax,
+			mcda.NormalizationSum, mcda.NormalizationNone,
 		}).Draw(t, "normalization")
 	}
 	m, err := mcda.NewMethod(name, opt)
@@ -39,7 +39,7 @@ func drawAnyMethod(t *rapid.T) mcda.Method {
 // wellSeparated reports whether the breakpoints of every criterion lie at
 // least separation apart unless they are at the same weight, and from the
 // ends, so that paths that locate them differently group them alike.
-func wellSeparated(res []robust.CriterionSensitivity) bool {
+func wellSeparated(res robust.Sensitivities) bool {
 	for _, cs := range res {
 		for k, b := range cs.Breakpoints {
 			if b.Weight < separation || b.Weight > 1-separation {
@@ -229,7 +229,7 @@ func TestCancellation(t *testing.T) {
 // unreachable challenger's +Inf change as null, and decode back.
 func TestResultsMarshalJSON(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{10, 0, 0}, {0, 10, 5}, {9, -1, -2}}, []float64{0.5, 0.3, 0.2})
-	ch, err := robust.MinimumChange(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m)
+	ch, err := robust.MinimumChange(context.Background(), &mcda.WSM{Normalization: mcda.NormalizationNone}, m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,14 +259,14 @@ func TestResultsMarshalJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sBack []robust.CriterionSensitivity
+	var sBack robust.Sensitivities
 	if err := json.Unmarshal(data, &sBack); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(s, sBack, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("round trip of the sensitivity mismatch (-want +got):\n%s", diff)
 	}
-	if !strings.Contains(string(data), `"Before":"`) {
+	if !strings.Contains(string(data), `"before":"`) {
 		t.Errorf("relations are not words in %s", data)
 	}
 	data, err = json.Marshal(rep)

@@ -13,10 +13,10 @@ import (
 
 // Defaults of [SensitivityOptions].
 const (
-	DefaultTolerance      = 1e-9
-	DefaultGridPoints     = 201
-	DefaultMaxBreakpoints = 100_000
-	maxGridPoints         = 1 << 20
+	DefaultBreakpointTolerance = 1e-9
+	DefaultGridPoints          = 201
+	DefaultMaxBreakpoints      = 100_000
+	maxGridPoints              = 1 << 20
 )
 
 // SensitivityOptions configure [Sensitivity]. The zero value means the
@@ -25,7 +25,7 @@ const (
 type SensitivityOptions struct {
 	// Tolerance is the width to which breakpoints found by bisection are
 	// located: a reported breakpoint lies within Tolerance/2 of the true
-	// one. It must be in (0, 0.01]; zero means DefaultTolerance (1e-9).
+	// one. It must be in (0, 0.01]; zero means DefaultBreakpointTolerance (1e-9).
 	Tolerance float64
 	// GridPoints is the number of evenly spaced weights, 0 and 1 included,
 	// at which the scores are evaluated to bracket the breakpoints and,
@@ -49,7 +49,7 @@ type SensitivityOptions struct {
 
 func (o SensitivityOptions) withDefaults() (SensitivityOptions, error) {
 	if o.Tolerance == 0 {
-		o.Tolerance = DefaultTolerance
+		o.Tolerance = DefaultBreakpointTolerance
 	}
 	if o.GridPoints == 0 {
 		o.GridPoints = DefaultGridPoints
@@ -74,7 +74,8 @@ func (o SensitivityOptions) withDefaults() (SensitivityOptions, error) {
 
 // An Interval is a closed interval [Lo, Hi] of a criterion's weight.
 type Interval struct {
-	Lo, Hi float64
+	Lo float64 `json:"lo"`
+	Hi float64 `json:"hi"`
 }
 
 // Contains reports whether Lo <= w <= Hi.
@@ -82,22 +83,24 @@ func (iv Interval) Contains(w float64) bool { return iv.Lo <= w && w <= iv.Hi }
 
 // Relation is the standing of one alternative relative to another in a
 // ranking. Its zero value is invalid.
+//
+// Its values are [RelationAhead], [RelationTied] and [RelationBehind].
 type Relation int
 
 const (
-	Ahead  Relation = iota + 1 // strictly better ranked
-	Tied                       // same rank
-	Behind                     // strictly worse ranked
+	RelationAhead  Relation = iota + 1 // strictly better ranked
+	RelationTied                       // same rank
+	RelationBehind                     // strictly worse ranked
 )
 
 // String returns "ahead", "tied", "behind" or "Relation(n)".
 func (r Relation) String() string {
 	switch r {
-	case Ahead:
+	case RelationAhead:
 		return "ahead"
-	case Tied:
+	case RelationTied:
 		return "tied"
-	case Behind:
+	case RelationBehind:
 		return "behind"
 	}
 	return fmt.Sprintf("Relation(%d)", int(r))
@@ -108,7 +111,7 @@ func (r Relation) String() string {
 // for an invalid Relation.
 func (r Relation) MarshalText() ([]byte, error) {
 	switch r {
-	case Ahead, Tied, Behind:
+	case RelationAhead, RelationTied, RelationBehind:
 		return []byte(r.String()), nil
 	}
 	return nil, fmt.Errorf("robust: %v: %w", r, mcda.ErrParameter)
@@ -116,7 +119,7 @@ func (r Relation) MarshalText() ([]byte, error) {
 
 // UnmarshalText parses what MarshalText returns.
 func (r *Relation) UnmarshalText(text []byte) error {
-	for _, c := range []Relation{Ahead, Tied, Behind} {
+	for _, c := range []Relation{RelationAhead, RelationTied, RelationBehind} {
 		if string(text) == c.String() {
 			*r = c
 			return nil
@@ -129,11 +132,11 @@ func (r *Relation) UnmarshalText(text []byte) error {
 func relation(ranks []int, a, b int) Relation {
 	switch {
 	case ranks[a] < ranks[b]:
-		return Ahead
+		return RelationAhead
 	case ranks[a] > ranks[b]:
-		return Behind
+		return RelationBehind
 	}
-	return Tied
+	return RelationTied
 }
 
 // A PairChange records two alternatives whose relative standing differs
@@ -141,15 +144,17 @@ func relation(ranks []int, a, b int) Relation {
 // ranking (below a breakpoint, or in the original problem) and After in
 // the second.
 type PairChange struct {
-	A, B          int // 0-based alternative indices, A < B
-	Before, After Relation
+	A      int      `json:"a"` // 0-based alternative indices, A < B
+	B      int      `json:"b"` // 0-based alternative indices, A < B
+	Before Relation `json:"before"`
+	After  Relation `json:"after"`
 }
 
 // Reversed reports whether the order of the pair is reversed: A strictly
 // ahead of B became strictly behind it, or the other way round. Changes
 // from or to a tie are not reversals.
 func (c PairChange) Reversed() bool {
-	return c.Before != Tied && c.After != Tied && c.Before != c.After
+	return c.Before != RelationTied && c.After != RelationTied && c.Before != c.After
 }
 
 // pairChanges returns the pairs whose relation differs between the
@@ -188,48 +193,48 @@ func pairChanges(before, after []int) []PairChange {
 type Breakpoint struct {
 	// Weight is the criterion's normalized weight at the change: exact up
 	// to rounding for the closed form, within Tolerance/2 otherwise.
-	Weight float64
+	Weight float64 `json:"weight"`
 	// Rank is the better of the two places the pair holds at the change
 	// in the best-first order (1 = first): the pair swaps places Rank and
 	// Rank+1 when no other pair changes at the same weight.
-	Rank int
+	Rank int `json:"rank"`
 	PairChange
 }
 
 // A Curve samples the scores along a criterion's weight path.
 type Curve struct {
-	Weights []float64   // the criterion's weight at each grid point, from 0 to 1
-	Scores  [][]float64 // Scores[g][i] is alternative i's score at Weights[g]
+	Weights []float64   `json:"weights"` // the criterion's weight at each grid point, from 0 to 1
+	Scores  [][]float64 `json:"scores"`  // Scores[g][i] is alternative i's score at Weights[g]
 }
 
 // CriterionSensitivity is the outcome of moving one criterion's weight.
 type CriterionSensitivity struct {
-	Criterion string  // the criterion's name
-	Weight    float64 // its current normalized weight
+	Criterion string  `json:"criterion"` // the criterion's name
+	Weight    float64 `json:"weight"`    // its current normalized weight
 	// Exact reports whether the breakpoints come from the closed form.
-	Exact bool
+	Exact bool `json:"exact"`
 	// Breakpoints lists the weights in (0, 1) at which two alternatives
 	// change places among the tracked ones (see SensitivityOptions.Top), in
 	// increasing order of weight, then of the pair.
-	Breakpoints []Breakpoint
+	Breakpoints []Breakpoint `json:"breakpoints"`
 	// Truncated reports that more breakpoints were found than
 	// SensitivityOptions.MaxBreakpoints; Omitted counts those not in
 	// Breakpoints, which holds the ones nearest the current weight.
-	Truncated bool
-	Omitted   int
+	Truncated bool `json:"truncated"`
+	Omitted   int  `json:"omitted"`
 	// FirstStable is the largest interval containing Weight within which
 	// the alternative ranked first at the current weights (the first of
 	// the current order) keeps rank 1.
-	FirstStable Interval
+	FirstStable Interval `json:"first_stable"`
 	// RankingStable is the largest interval containing Weight within which
 	// no tracked pair changes places: the whole ranking, or its first Top
 	// places (see SensitivityOptions.Top). It is [Weight, Weight] when a
 	// change happens at the current weight, as when a tie at the current
 	// weights is broken by any change of this weight.
-	RankingStable Interval
+	RankingStable Interval `json:"ranking_stable"`
 	// Curve holds the scores at the grid points, with
 	// SensitivityOptions.Curves.
-	Curve Curve
+	Curve Curve `json:"curve,omitzero"`
 }
 
 // PathWeights stores in dst the weights at position t of criterion j's
@@ -400,7 +405,7 @@ func RankingAt(method mcda.Method, m *mcda.DecisionMatrix, j int, t float64) (*m
 // It returns an error wrapping mcda.ErrParameter for invalid options, and a
 // [*PathError] if the method fails or returns a non-finite score at some
 // point of a path.
-func Sensitivity(ctx context.Context, method mcda.Method, m *mcda.DecisionMatrix, opt SensitivityOptions) ([]CriterionSensitivity, error) {
+func Sensitivity(ctx context.Context, method mcda.Method, m *mcda.DecisionMatrix, opt SensitivityOptions) (Sensitivities, error) {
 	opt, err := opt.withDefaults()
 	if err != nil {
 		return nil, err
@@ -555,10 +560,10 @@ func (p *pass) track(b Breakpoint) {
 		if b.B == p.leader {
 			before, after = before.flip(), after.flip()
 		}
-		if t <= p.w && before == Behind {
+		if t <= p.w && before == RelationBehind {
 			p.firstLo = max(p.firstLo, min(t, p.w))
 		}
-		if t >= p.w && after == Behind {
+		if t >= p.w && after == RelationBehind {
 			p.firstHi = min(p.firstHi, max(t, p.w))
 		}
 	}
@@ -598,10 +603,10 @@ func (p *pass) settle() {
 // flip returns the standing of the other alternative of the pair.
 func (r Relation) flip() Relation {
 	switch r {
-	case Ahead:
-		return Behind
-	case Behind:
-		return Ahead
+	case RelationAhead:
+		return RelationBehind
+	case RelationBehind:
+		return RelationAhead
 	}
 	return r
 }
@@ -638,7 +643,7 @@ func (p *pass) setCut() {
 	// Changes from or to a tie may merge in pairs: only the others count.
 	p.dist = p.dist[:0]
 	for _, b := range p.evs {
-		if b.Before != Tied && b.After != Tied && (p.top == 0 || b.Rank <= p.top) {
+		if b.Before != RelationTied && b.After != RelationTied && (p.top == 0 || b.Rank <= p.top) {
 			p.dist = append(p.dist, math.Abs(b.Weight-p.w))
 		}
 	}
@@ -972,7 +977,7 @@ func (d *driver) separable(p *pass, lo, hi point, count bool, known []int, left 
 		if before == after {
 			return
 		}
-		tied = tied || before == Tied || after == Tied
+		tied = tied || before == RelationTied || after == RelationTied
 		n++
 		if !count {
 			d.pairs = append(d.pairs, pairEvent{y: y, x: x, before: before, after: after, swap: swap})
@@ -1086,12 +1091,12 @@ func (d *driver) separable(p *pass, lo, hi point, count bool, known []int, left 
 func (d *driver) relation(s []float64, y, x int) Relation {
 	a, b := s[y], s[x]
 	if a == b || math.Abs(a-b) <= mcda.TieTolerance*max(math.Abs(a), math.Abs(b)) {
-		return Tied
+		return RelationTied
 	}
 	if a > b == d.hib {
-		return Ahead
+		return RelationAhead
 	}
-	return Behind
+	return RelationBehind
 }
 
 // locate finds where the standing of the pair of e changes in [lo, hi]:
@@ -1105,9 +1110,9 @@ func (d *driver) relation(s []float64, y, x int) Relation {
 func (d *driver) locate(e *pairEvent, lo, hi point) error {
 	c := 0.0
 	switch {
-	case e.before == Ahead && e.after == Tied, e.before == Tied && e.after == Ahead:
+	case e.before == RelationAhead && e.after == RelationTied, e.before == RelationTied && e.after == RelationAhead:
 		c = 1
-	case e.before == Behind && e.after == Tied, e.before == Tied && e.after == Behind:
+	case e.before == RelationBehind && e.after == RelationTied, e.before == RelationTied && e.after == RelationBehind:
 		c = -1
 	}
 	h := func(sy, sx float64) float64 {
@@ -1423,10 +1428,10 @@ type Challenger struct {
 // challengerJSON is the JSON form of a Challenger: Change is null when it
 // is +Inf, which JSON cannot hold.
 type challengerJSON struct {
-	Alternative int
-	Name        string
-	Change      *float64
-	Weights     []float64
+	Alternative int       `json:"index"`
+	Name        string    `json:"alternative"`
+	Change      *float64  `json:"change"`
+	Weights     []float64 `json:"weights"`
 }
 
 // MarshalJSON encodes c as an object with the fields' names, Change null
@@ -1462,7 +1467,7 @@ func (c *Challenger) UnmarshalJSON(data []byte) error {
 // their changes. Ranking the new weights, another alternative may overtake
 // both; only the pair is considered. A nil s means the zero mcda.WSM.
 //
-// For AHP models use s = &mcda.WSM{Normalization: mcda.SumNormalization}
+// For AHP models use s = &mcda.WSM{Normalization: mcda.NormalizationSum}
 // on the model's decision matrix (see the package documentation).
 //
 // # Method

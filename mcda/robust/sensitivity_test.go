@@ -53,9 +53,9 @@ func sensMatrix(t sensT, rows [][]float64, weights []float64, costs ...int) *mcd
 	}
 	crit := make([]mcda.Criterion, len(weights))
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: fmt.Sprint("C", j+1), Objective: mcda.Benefit, Weight: weights[j]}
+		crit[j] = mcda.Criterion{Name: fmt.Sprint("C", j+1), Objective: mcda.ObjectiveBenefit, Weight: weights[j]}
 		if slices.Contains(costs, j) {
-			crit[j].Objective = mcda.Cost
+			crit[j].Objective = mcda.ObjectiveCost
 		}
 	}
 	m, err := mcda.NewDecisionMatrix(alts, crit, rows)
@@ -88,8 +88,8 @@ func drawMatrix(t *rapid.T) *mcda.DecisionMatrix {
 // drawMethod draws TOPSIS or WSM with a random normalization.
 func drawMethod(t *rapid.T) mcda.Method {
 	k := rapid.SampledFrom([]mcda.Normalization{
-		mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization,
-		mcda.SumNormalization, mcda.NoNormalization,
+		mcda.NormalizationVector, mcda.NormalizationMax, mcda.NormalizationMinMax,
+		mcda.NormalizationSum, mcda.NormalizationNone,
 	}).Draw(t, "normalization")
 	if rapid.Bool().Draw(t, "topsis") {
 		return &mcda.TOPSIS{Normalization: k}
@@ -120,10 +120,10 @@ func ranksAt(t sensT, method mcda.Method, m *mcda.DecisionMatrix, j int, w float
 // three grid points gives want (approxTight), and that bisection through
 // an opaque method finds the same, marked inexact, within its tolerance
 // (approxBisect).
-func checkWSMSensitivity(t *testing.T, m *mcda.DecisionMatrix, want []robust.CriterionSensitivity) {
+func checkWSMSensitivity(t *testing.T, m *mcda.DecisionMatrix, want robust.Sensitivities) {
 	t.Helper()
 	opt := robust.SensitivityOptions{GridPoints: 3, Curves: true}
-	wsm := &mcda.WSM{Normalization: mcda.NoNormalization}
+	wsm := &mcda.WSM{Normalization: mcda.NormalizationNone}
 	got, err := robust.Sensitivity(context.Background(), wsm, m, opt)
 	if err != nil {
 		t.Fatal(err)
@@ -157,11 +157,11 @@ func checkWSMSensitivity(t *testing.T, m *mcda.DecisionMatrix, want []robust.Cri
 // at u = 2/3. At the current weights S = (2.5, 2), A1 first.
 func TestSensitivityWSMHandChecked(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{4, 1}, {2, 2}}, []float64{1, 1})
-	want := []robust.CriterionSensitivity{
+	want := robust.Sensitivities{
 		{
 			Criterion: "C1", Weight: 0.5, Exact: true,
 			Breakpoints: []robust.Breakpoint{{Weight: 1.0 / 3, Rank: 1,
-				PairChange: robust.PairChange{A: 0, B: 1, Before: robust.Behind, After: robust.Ahead}}},
+				PairChange: robust.PairChange{A: 0, B: 1, Before: robust.RelationBehind, After: robust.RelationAhead}}},
 			FirstStable:   robust.Interval{Lo: 1.0 / 3, Hi: 1},
 			RankingStable: robust.Interval{Lo: 1.0 / 3, Hi: 1},
 			Curve:         robust.Curve{Weights: []float64{0, 0.5, 1}, Scores: [][]float64{{1, 2}, {2.5, 2}, {4, 2}}},
@@ -169,7 +169,7 @@ func TestSensitivityWSMHandChecked(t *testing.T) {
 		{
 			Criterion: "C2", Weight: 0.5, Exact: true,
 			Breakpoints: []robust.Breakpoint{{Weight: 2.0 / 3, Rank: 1,
-				PairChange: robust.PairChange{A: 0, B: 1, Before: robust.Ahead, After: robust.Behind}}},
+				PairChange: robust.PairChange{A: 0, B: 1, Before: robust.RelationAhead, After: robust.RelationBehind}}},
 			FirstStable:   robust.Interval{Lo: 0, Hi: 2.0 / 3},
 			RankingStable: robust.Interval{Lo: 0, Hi: 2.0 / 3},
 			Curve:         robust.Curve{Weights: []float64{0, 0.5, 1}, Scores: [][]float64{{4, 2}, {2.5, 2}, {1, 2}}},
@@ -224,7 +224,7 @@ func TestSensitivityWSMHandChecked(t *testing.T) {
 func TestSensitivityWSMHandCheckedThree(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{10, 0, 5}, {2, 10, 6}, {6, 5, 10}}, []float64{0.5, 0.3, 0.2})
 	const (
-		ahead, behind = robust.Ahead, robust.Behind
+		ahead, behind = robust.RelationAhead, robust.RelationBehind
 	)
 	// rank is the better of the two places the pair swaps, read off the
 	// orders above.
@@ -233,7 +233,7 @@ func TestSensitivityWSMHandCheckedThree(t *testing.T) {
 			PairChange: robust.PairChange{A: a, B: b, Before: before, After: after}}
 	}
 	grid := []float64{0, 0.5, 1}
-	want := []robust.CriterionSensitivity{
+	want := robust.Sensitivities{
 		{
 			Criterion: "C1", Weight: 0.5, Exact: true,
 			Breakpoints: []robust.Breakpoint{
@@ -340,11 +340,11 @@ func TestSensitivityTOPSISBruteForce(t *testing.T) {
 func TestSensitivityAHPDistributive(t *testing.T) {
 	alts := []string{"A", "B", "C"}
 	vals := [][]float64{{1, 9, 8}, {9, 1, 9}, {1, 1, 1}}
-	model := &ahp.Model{Goal: "g", Ratings: map[string][]ahp.Rating{}, Judgments: map[string][]ahp.Comparison{
+	model := &ahp.Model{Goal: "g", Ratings: map[string][]ahp.Rating{}, Judgments: map[string][]ahp.Judgment{
 		"g":  {{A: "c1", B: "c2", Value: 3}, {A: "c1", B: "c3", Value: 5}, {A: "c2", B: "c3", Value: 2}},
 		"c3": {{A: "A", B: "B", Value: 2}, {A: "A", B: "C", Value: 4}, {A: "B", B: "C", Value: 2}},
 	}}
-	model.Criteria = []ahp.Criterion{{Name: "c1"}, {Name: "c2", Objective: mcda.Cost}, {Name: "c3"}}
+	model.Criteria = []ahp.Node{{Name: "c1"}, {Name: "c2", Objective: mcda.ObjectiveCost}, {Name: "c3"}}
 	for i, a := range alts {
 		model.Alternatives = append(model.Alternatives, ahp.Alternative{Name: a})
 		for j, c := range []string{"c1", "c2"} {
@@ -359,7 +359,7 @@ func TestSensitivityAHPDistributive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := (&mcda.WSM{Normalization: mcda.SumNormalization}).Scores(nil, dm)
+	got, err := (&mcda.WSM{Normalization: mcda.NormalizationSum}).Scores(nil, dm)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -445,12 +445,12 @@ func probed[M mcda.Method](check func(*rapid.T, mcda.Method, *mcda.DecisionMatri
 
 // tightProbe is the probe distance that resolves the default tolerance:
 // twice the largest error, Tolerance/2, of a bisected breakpoint.
-const tightProbe = robust.DefaultTolerance
+const tightProbe = robust.DefaultBreakpointTolerance
 
 func drawTOPSIS(t *rapid.T) mcda.Method {
 	return &mcda.TOPSIS{Normalization: rapid.SampledFrom([]mcda.Normalization{
-		mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization,
-		mcda.SumNormalization, mcda.NoNormalization,
+		mcda.NormalizationVector, mcda.NormalizationMax, mcda.NormalizationMinMax,
+		mcda.NormalizationSum, mcda.NormalizationNone,
 	}).Draw(t, "normalization")}
 }
 
@@ -540,11 +540,11 @@ func checkBreakpoints(t *rapid.T, method mcda.Method, m *mcda.DecisionMatrix, d 
 func standing(ranks []int, a, b int) robust.Relation {
 	switch {
 	case ranks[a] < ranks[b]:
-		return robust.Ahead
+		return robust.RelationAhead
 	case ranks[a] > ranks[b]:
-		return robust.Behind
+		return robust.RelationBehind
 	}
-	return robust.Tied
+	return robust.RelationTied
 }
 
 // checkIntervalEnds checks that d inside each end of the stability
@@ -596,8 +596,8 @@ func checkIntervalEnds(t *rapid.T, method mcda.Method, m *mcda.DecisionMatrix, d
 func propClosedFormMatchesBisection(t *rapid.T) {
 	m := drawMatrix(t)
 	wsm := &mcda.WSM{Normalization: rapid.SampledFrom([]mcda.Normalization{
-		mcda.VectorNormalization, mcda.MaxNormalization, mcda.MinMaxNormalization,
-		mcda.SumNormalization, mcda.NoNormalization,
+		mcda.NormalizationVector, mcda.NormalizationMax, mcda.NormalizationMinMax,
+		mcda.NormalizationSum, mcda.NormalizationNone,
 	}).Draw(t, "normalization")}
 	exact, err := robust.Sensitivity(context.Background(), wsm, m, robust.SensitivityOptions{})
 	if err != nil {
@@ -607,7 +607,7 @@ func propClosedFormMatchesBisection(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, res := range [][]robust.CriterionSensitivity{exact, bisected} {
+	for _, res := range []robust.Sensitivities{exact, bisected} {
 		for _, cs := range res {
 			for k := range cs.Breakpoints {
 				if !separated(cs.Breakpoints, k) {
@@ -679,7 +679,7 @@ func TestSensitivitySingleCriterion(t *testing.T) {
 		t.Fatal(err)
 	}
 	scores, _ := (&mcda.TOPSIS{}).Scores(nil, m)
-	want := []robust.CriterionSensitivity{{
+	want := robust.Sensitivities{{
 		Criterion: "C1", Weight: 1,
 		FirstStable: robust.Interval{Lo: 0, Hi: 1}, RankingStable: robust.Interval{Lo: 0, Hi: 1},
 		Curve: robust.Curve{Weights: []float64{0, 1}, Scores: [][]float64{scores, scores}},
@@ -694,7 +694,7 @@ func TestSensitivitySingleCriterion(t *testing.T) {
 // any move of either weight breaks the tie.
 func TestSensitivityTieAtCurrentWeight(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{2, 0}, {0, 2}}, []float64{1, 1})
-	for _, method := range []mcda.Method{&mcda.WSM{Normalization: mcda.NoNormalization}, opaque{&mcda.WSM{Normalization: mcda.NoNormalization}}} {
+	for _, method := range []mcda.Method{&mcda.WSM{Normalization: mcda.NormalizationNone}, opaque{&mcda.WSM{Normalization: mcda.NormalizationNone}}} {
 		got, err := robust.Sensitivity(context.Background(), method, m, robust.SensitivityOptions{})
 		if err != nil {
 			t.Fatal(err)
@@ -718,8 +718,8 @@ func TestSensitivityTieAtCurrentWeight(t *testing.T) {
 func TestSensitivityTieAtEnd(t *testing.T) {
 	m := sensMatrix(t, [][]float64{{1, 9}, {1.5, 9}}, []float64{1, 1})
 	for _, method := range []mcda.Method{
-		&mcda.WSM{Normalization: mcda.VectorNormalization},
-		opaque{&mcda.WSM{Normalization: mcda.VectorNormalization}},
+		&mcda.WSM{Normalization: mcda.NormalizationVector},
+		opaque{&mcda.WSM{Normalization: mcda.NormalizationVector}},
 		&mcda.TOPSIS{},
 	} {
 		got, err := robust.Sensitivity(context.Background(), method, m, robust.SensitivityOptions{})
@@ -855,7 +855,7 @@ func TestMinimumChange(t *testing.T) {
 	// gains 10 − (−10) = 20 per unit, so 1/20 = 0.05 moves from C1 to C2:
 	// w' = (0.45, 0.35, 0.2), change 0.1, and S_1 = S_2 = 4.5.
 	m := sensMatrix(t, [][]float64{{10, 0, 0}, {0, 10, 5}, {9, -1, -2}}, []float64{0.5, 0.3, 0.2})
-	got, err := robust.MinimumChange(context.Background(), &mcda.WSM{Normalization: mcda.NoNormalization}, m)
+	got, err := robust.MinimumChange(context.Background(), &mcda.WSM{Normalization: mcda.NormalizationNone}, m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -875,8 +875,8 @@ func TestMinimumChangeProperties(t *testing.T) {
 
 func drawWSM(t *rapid.T) *mcda.WSM {
 	return &mcda.WSM{Normalization: rapid.SampledFrom([]mcda.Normalization{
-		mcda.DefaultNormalization, mcda.VectorNormalization, mcda.MinMaxNormalization,
-		mcda.SumNormalization, mcda.NoNormalization,
+		mcda.NormalizationDefault, mcda.NormalizationVector, mcda.NormalizationMinMax,
+		mcda.NormalizationSum, mcda.NormalizationNone,
 	}).Draw(t, "normalization")}
 }
 

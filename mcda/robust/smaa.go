@@ -191,26 +191,26 @@ type CellUncertainty struct {
 
 // SMAAResult holds the outcome of [SMAA.Run].
 type SMAAResult struct {
-	Method       string   // the method's name
-	Alternatives []string // names, in input order
-	Samples      int      // number of Monte Carlo samples drawn
+	Method       string   `json:"method"`       // the method's name
+	Alternatives []string `json:"alternatives"` // names, in input order
+	Samples      int      `json:"samples"`      // number of Monte Carlo samples drawn
 	// Acceptability[i][k] is the rank acceptability index b_i^(k+1): the
 	// share of samples in which alternative i takes rank k+1. Rows and
 	// columns sum to 1.
-	Acceptability [][]float64
+	Acceptability [][]float64 `json:"acceptability"`
 	// CentralWeights[i] is the central weight vector of alternative i, the
 	// mean normalized weight vector of the samples in which it is first
 	// (weighted by its share of a tie). It is the zero vector exactly when
 	// Acceptability[i][0] is 0: i was never first.
-	CentralWeights [][]float64
+	CentralWeights [][]float64 `json:"central_weights"`
 	// Confidence[i] is the confidence factor of alternative i: the share of
 	// value samples in which it is first when the weights are
 	// CentralWeights[i]. It is 0 when i was never first, and nil when the
 	// confidence factors were skipped.
-	Confidence []float64
+	Confidence []float64 `json:"confidence"`
 	// ConfidenceSamples is the number of value samples behind Confidence:
 	// 1 when every value is exact, 0 when skipped.
-	ConfidenceSamples int
+	ConfidenceSamples int `json:"confidence_samples"`
 }
 
 // A SampleError records a failure of the ranking method on one sample, for

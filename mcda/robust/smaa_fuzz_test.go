@@ -55,7 +55,7 @@ func FuzzSMAA(f *testing.F) {
 		}
 		crit := make([]mcda.Criterion, n)
 		for j := range crit {
-			crit[j] = mcda.Criterion{Name: fmt.Sprint("C", j), Objective: []mcda.Objective{mcda.Benefit, mcda.Cost}[j%2], Weight: 1}
+			crit[j] = mcda.Criterion{Name: fmt.Sprint("C", j), Objective: []mcda.Objective{mcda.ObjectiveBenefit, mcda.ObjectiveCost}[j%2], Weight: 1}
 		}
 		m, err := mcda.NewDecisionMatrix(names, crit, vals)
 		if err != nil {

@@ -42,7 +42,7 @@ func (v *linearValue) Scores(dst []float64, m *mcda.DecisionMatrix) ([]float64, 
 		for j, w := range v.w {
 			sc, x := v.scales[j], m.At(i, j)
 			pv := (x - sc.Lo) / (sc.Hi - sc.Lo)
-			if m.Criterion(j).Objective == mcda.Cost {
+			if m.Criterion(j).Objective == mcda.ObjectiveCost {
 				pv = (sc.Hi - x) / (sc.Hi - sc.Lo)
 			}
 			u += w * pv
@@ -83,9 +83,9 @@ func thrombolytics(tb testing.TB) (*mcda.DecisionMatrix, []robust.CellUncertaint
 		{{8, 129}, {32, 129}, {5, 129}},
 	}
 	crit := []mcda.Criterion{
-		{Name: "Prox DVT", Objective: mcda.Cost, Weight: 1},
-		{Name: "Dist DVT", Objective: mcda.Cost, Weight: 1},
-		{Name: "Bleed", Objective: mcda.Cost, Weight: 1},
+		{Name: "Prox DVT", Objective: mcda.ObjectiveCost, Weight: 1},
+		{Name: "Dist DVT", Objective: mcda.ObjectiveCost, Weight: 1},
+		{Name: "Bleed", Objective: mcda.ObjectiveCost, Weight: 1},
 	}
 	rows := make([][]float64, 2)
 	var cells []robust.CellUncertainty

@@ -29,10 +29,10 @@ func smaaMatrix(tb testing.TB, rows [][]float64, costs ...int) *mcda.DecisionMat
 	}
 	crit := make([]mcda.Criterion, len(rows[0]))
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: fmt.Sprintf("C%d", j+1), Objective: mcda.Benefit, Weight: 1}
+		crit[j] = mcda.Criterion{Name: fmt.Sprintf("C%d", j+1), Objective: mcda.ObjectiveBenefit, Weight: 1}
 	}
 	for _, j := range costs {
-		crit[j].Objective = mcda.Cost
+		crit[j].Objective = mcda.ObjectiveCost
 	}
 	m, err := mcda.NewDecisionMatrix(names, crit, rows)
 	if err != nil {
@@ -41,7 +41,7 @@ func smaaMatrix(tb testing.TB, rows [][]float64, costs ...int) *mcda.DecisionMat
 	return m
 }
 
-func smaaWSM() mcda.Method    { return &mcda.WSM{Normalization: mcda.NoNormalization} }
+func smaaWSM() mcda.Method    { return &mcda.WSM{Normalization: mcda.NormalizationNone} }
 func smaaTOPSIS() mcda.Method { return &mcda.TOPSIS{} }
 
 // smaaNormalTail is 1 − Φ(1), the probability that a standard normal
@@ -480,9 +480,9 @@ type smaaProblem struct {
 
 var smaaMethods = []func() mcda.Method{
 	smaaTOPSIS,
-	func() mcda.Method { return &mcda.TOPSIS{Normalization: mcda.MinMaxNormalization} },
+	func() mcda.Method { return &mcda.TOPSIS{Normalization: mcda.NormalizationMinMax} },
 	func() mcda.Method { return &mcda.WSM{} },
-	func() mcda.Method { return &mcda.WSM{Normalization: mcda.MinMaxNormalization} },
+	func() mcda.Method { return &mcda.WSM{Normalization: mcda.NormalizationMinMax} },
 	func() mcda.Method { return &mcda.WPM{} },
 }
 
@@ -511,10 +511,10 @@ func drawSMAAMatrix(t *rapid.T, v [][]float64) *mcda.DecisionMatrix {
 	}
 	crit := make([]mcda.Criterion, n)
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: fmt.Sprintf("C%d", j+1), Objective: mcda.Benefit,
+		crit[j] = mcda.Criterion{Name: fmt.Sprintf("C%d", j+1), Objective: mcda.ObjectiveBenefit,
 			Weight: rapid.Float64Range(0.1, 1).Draw(t, "weight")}
 		if rapid.Bool().Draw(t, "cost") {
-			crit[j].Objective = mcda.Cost
+			crit[j].Objective = mcda.ObjectiveCost
 		}
 	}
 	m, err := mcda.NewDecisionMatrix(names, crit, v)
@@ -651,7 +651,7 @@ func propDominatingFirst(t *rapid.T) {
 	m := drawSMAAMatrix(t, v)
 	d := rapid.IntRange(0, rows-1).Draw(t, "dominating")
 	for j := range n {
-		if m.Criterion(j).Objective == mcda.Benefit {
+		if m.Criterion(j).Objective == mcda.ObjectiveBenefit {
 			v[d][j] = 10 + rapid.Float64Range(0, 1).Draw(t, "margin")
 		} else {
 			v[d][j] = rapid.Float64Range(0.5, 0.9).Draw(t, "cost")
@@ -853,8 +853,8 @@ func BenchmarkSMAA(b *testing.B) {
 func ExampleSMAA() {
 	m, err := mcda.NewDecisionMatrix([]string{"A1", "A2"},
 		[]mcda.Criterion{
-			{Name: "quality", Objective: mcda.Benefit, Weight: 1},
-			{Name: "service", Objective: mcda.Benefit, Weight: 1},
+			{Name: "quality", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "service", Objective: mcda.ObjectiveBenefit, Weight: 1},
 		},
 		[][]float64{{1, 0}, {0, 2}})
 	if err != nil {
@@ -863,7 +863,7 @@ func ExampleSMAA() {
 	}
 	s := robust.SMAA{Samples: 100000, Seed: 1}
 	res, err := s.Run(context.Background(), func() mcda.Method {
-		return &mcda.WSM{Normalization: mcda.NoNormalization}
+		return &mcda.WSM{Normalization: mcda.NormalizationNone}
 	}, m)
 	if err != nil {
 		fmt.Println(err)
@@ -882,9 +882,9 @@ func ExampleSMAA() {
 func ExampleSMAA_uncertainty() {
 	m, err := mcda.NewDecisionMatrix([]string{"A1", "A2", "A3"},
 		[]mcda.Criterion{
-			{Name: "price", Objective: mcda.Cost, Weight: 1},
-			{Name: "quality", Objective: mcda.Benefit, Weight: 1},
-			{Name: "delivery", Objective: mcda.Cost, Weight: 1},
+			{Name: "price", Objective: mcda.ObjectiveCost, Weight: 1},
+			{Name: "quality", Objective: mcda.ObjectiveBenefit, Weight: 1},
+			{Name: "delivery", Objective: mcda.ObjectiveCost, Weight: 1},
 		},
 		[][]float64{{100, 7, 10}, {120, 9, 5}, {90, 6, 14}})
 	if err != nil {
@@ -921,7 +921,7 @@ func ExampleSMAA_uncertainty() {
 // samples.
 func ExampleBeta() {
 	m, err := mcda.NewDecisionMatrix([]string{"A", "B"},
-		[]mcda.Criterion{{Name: "adverse events", Objective: mcda.Cost, Weight: 1}},
+		[]mcda.Criterion{{Name: "adverse events", Objective: mcda.ObjectiveCost, Weight: 1}},
 		[][]float64{{0.12}, {0.08}})
 	if err != nil {
 		fmt.Println(err)
@@ -937,7 +937,7 @@ func ExampleBeta() {
 		ConfidenceSamples: -1,
 	}
 	res, err := s.Run(context.Background(), func() mcda.Method {
-		return &mcda.WSM{Normalization: mcda.NoNormalization}
+		return &mcda.WSM{Normalization: mcda.NormalizationNone}
 	}, m)
 	if err != nil {
 		fmt.Println(err)

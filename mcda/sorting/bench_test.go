@@ -29,7 +29,7 @@ func benchSorting(b *testing.B, m int) (*mcda.DecisionMatrix, [][]float64, []out
 	crit := make([]mcda.Criterion, n)
 	th := make([]outranking.Thresholds, n)
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: fmt.Sprint("g", j), Objective: mcda.Benefit, Weight: 1}
+		crit[j] = mcda.Criterion{Name: fmt.Sprint("g", j), Objective: mcda.ObjectiveBenefit, Weight: 1}
 		th[j] = outranking.Thresholds{Q: outranking.Constant(2), P: outranking.Constant(10), V: outranking.Constant(40), Veto: true}
 	}
 	dm, err := mcda.NewDecisionMatrix(names, crit, rows)

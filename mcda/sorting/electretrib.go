@@ -8,26 +8,28 @@ import (
 )
 
 // Rule is an ELECTRE TRI-B assignment rule.
+//
+// Its values are [RulePessimistic] and [RuleOptimistic].
 type Rule int
 
 const (
-	// Pessimistic is the pseudo-conjunctive rule: compare a with the
+	// RulePessimistic is the pseudo-conjunctive rule: compare a with the
 	// profiles from the best down; a goes to the category just above the
 	// first profile b_h it outranks (σ(a, b_h) >= λ), or to the worst.
-	Pessimistic Rule = iota
-	// Optimistic is the pseudo-disjunctive rule: compare a with the
+	RulePessimistic Rule = iota
+	// RuleOptimistic is the pseudo-disjunctive rule: compare a with the
 	// profiles from the worst up; a goes to the category just below the
 	// first profile b_h strictly preferred to it (b_h outranks a and a
 	// does not outrank b_h), or to the best.
-	Optimistic
+	RuleOptimistic
 )
 
 // String returns "pessimistic" or "optimistic".
 func (r Rule) String() string {
 	switch r {
-	case Pessimistic:
+	case RulePessimistic:
 		return "pessimistic"
-	case Optimistic:
+	case RuleOptimistic:
 		return "optimistic"
 	}
 	return fmt.Sprintf("Rule(%d)", int(r))
@@ -38,9 +40,9 @@ func (r Rule) String() string {
 func ParseRule(s string) (Rule, error) {
 	switch s {
 	case "pessimistic":
-		return Pessimistic, nil
+		return RulePessimistic, nil
 	case "optimistic":
-		return Optimistic, nil
+		return RuleOptimistic, nil
 	}
 	return 0, fmt.Errorf("sorting: rule %q: %w (want pessimistic or optimistic)", s, mcda.ErrParameter)
 }
@@ -106,7 +108,7 @@ type ELECTRETRIBResult struct {
 
 // Categories returns the assignments of the given rule.
 func (r *ELECTRETRIBResult) Categories(rule Rule) []int {
-	if rule == Optimistic {
+	if rule == RuleOptimistic {
 		return r.Optimistic
 	}
 	return r.Pessimistic
@@ -171,7 +173,7 @@ func (e *ELECTRETRIB) Evaluate(m *mcda.DecisionMatrix) (*ELECTRETRIBResult, erro
 	w := m.Weights(nil)
 	cost := make([]bool, n)
 	for j := range cost {
-		cost[j] = m.Criterion(j).Objective == mcda.Cost
+		cost[j] = m.Criterion(j).Objective == mcda.ObjectiveCost
 	}
 	x, d := make([]float64, n), make([]float64, n)
 	for i := range rows {

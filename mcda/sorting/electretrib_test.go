@@ -21,7 +21,7 @@ func mousseau(t testing.TB) (*mcda.DecisionMatrix, sorting.ELECTRETRIB) {
 	t.Helper()
 	crit := make([]mcda.Criterion, 5)
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: string(rune('1' + j)), Objective: mcda.Benefit, Weight: 1}
+		crit[j] = mcda.Criterion{Name: string(rune('1' + j)), Objective: mcda.ObjectiveBenefit, Weight: 1}
 	}
 	m, err := mcda.NewDecisionMatrix([]string{"a1", "a2", "a3"}, crit, [][]float64{
 		{75, 67, 85, 82, 90},
@@ -131,7 +131,7 @@ func TestELECTRETRIBErrors(t *testing.T) {
 // c(a, b) = 1. a = 115: (20 − 15)/(20 − 10) = 0.5.
 func TestELECTRETRIBProfileThresholds(t *testing.T) {
 	m, err := mcda.NewDecisionMatrix([]string{"a110", "a115"},
-		[]mcda.Criterion{{Name: "cost", Objective: mcda.Cost, Weight: 1}}, [][]float64{{110}, {115}})
+		[]mcda.Criterion{{Name: "cost", Objective: mcda.ObjectiveCost, Weight: 1}}, [][]float64{{110}, {115}})
 	if err != nil {
 		t.Fatal(err)
 	}

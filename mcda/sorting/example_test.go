@@ -16,7 +16,7 @@ import (
 // disagree, pessimistic putting it in reject and optimistic in accept.
 func ExampleELECTRETRIB() {
 	m, _ := mcda.NewDecisionMatrix([]string{"solid", "risky", "weak"},
-		[]mcda.Criterion{{Name: "price", Objective: mcda.Cost, Weight: 1}, {Name: "quality", Objective: mcda.Benefit, Weight: 1}},
+		[]mcda.Criterion{{Name: "price", Objective: mcda.ObjectiveCost, Weight: 1}, {Name: "quality", Objective: mcda.ObjectiveBenefit, Weight: 1}},
 		[][]float64{{90, 9}, {60, 1}, {140, 3}})
 	e := sorting.ELECTRETRIB{
 		Profiles: [][]float64{{130, 4}, {100, 8}}, // worst first
@@ -46,7 +46,7 @@ func ExampleELECTRETRIB() {
 // two boundaries and the data's extremes.
 func ExampleFlowSort() {
 	m, _ := mcda.NewDecisionMatrix([]string{"solid", "risky", "weak"},
-		[]mcda.Criterion{{Name: "price", Objective: mcda.Cost, Weight: 1}, {Name: "quality", Objective: mcda.Benefit, Weight: 1}},
+		[]mcda.Criterion{{Name: "price", Objective: mcda.ObjectiveCost, Weight: 1}, {Name: "quality", Objective: mcda.ObjectiveBenefit, Weight: 1}},
 		[][]float64{{90, 9}, {60, 1}, {140, 3}})
 	f := sorting.FlowSort{
 		Profiles:    sorting.LimitingProfiles(m, [][]float64{{130, 4}, {100, 8}}),

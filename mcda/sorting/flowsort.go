@@ -195,7 +195,7 @@ func LimitingProfiles(m *mcda.DecisionMatrix, boundaries [][]float64) [][]float6
 	rows, n := m.Dims()
 	lo, hi := make([]float64, n), make([]float64, n)
 	for j := range n {
-		cost := m.Criterion(j).Objective == mcda.Cost
+		cost := m.Criterion(j).Objective == mcda.ObjectiveCost
 		w, b := m.At(0, j), m.At(0, j)
 		for i := range rows {
 			w, b = worseBetter(w, b, m.At(i, j), cost)

@@ -19,7 +19,7 @@ import (
 // C_0.
 func TestFlowSortByHand(t *testing.T) {
 	m, err := mcda.NewDecisionMatrix([]string{"a5", "a15", "a10"},
-		[]mcda.Criterion{{Name: "g", Objective: mcda.Benefit, Weight: 1}}, [][]float64{{5}, {15}, {10}})
+		[]mcda.Criterion{{Name: "g", Objective: mcda.ObjectiveBenefit, Weight: 1}}, [][]float64{{5}, {15}, {10}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func TestFlowSortByHand(t *testing.T) {
 
 func TestFlowSortErrors(t *testing.T) {
 	m, err := mcda.NewDecisionMatrix([]string{"a"},
-		[]mcda.Criterion{{Name: "g", Objective: mcda.Cost, Weight: 1}}, [][]float64{{5}})
+		[]mcda.Criterion{{Name: "g", Objective: mcda.ObjectiveCost, Weight: 1}}, [][]float64{{5}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,7 +23,7 @@ func genSorting(t *rapid.T) (*mcda.DecisionMatrix, sorting.ELECTRETRIB) {
 	crit := make([]mcda.Criterion, n)
 	th := make([]outranking.Thresholds, n)
 	for j := range crit {
-		obj := rapid.SampledFrom([]mcda.Objective{mcda.Benefit, mcda.Cost}).Draw(t, "objective")
+		obj := rapid.SampledFrom([]mcda.Objective{mcda.ObjectiveBenefit, mcda.ObjectiveCost}).Draw(t, "objective")
 		crit[j] = mcda.Criterion{Name: string(rune('a' + j)), Objective: obj, Weight: rapid.Float64Range(0.01, 1).Draw(t, "weight")}
 		q := rapid.Float64Range(0, 5).Draw(t, "q")
 		p := q + rapid.Float64Range(0, sep-q-1).Draw(t, "p-q")
@@ -47,7 +47,7 @@ func genSorting(t *rapid.T) (*mcda.DecisionMatrix, sorting.ELECTRETRIB) {
 		profiles[h] = make([]float64, n)
 		for j := range n {
 			level := 10 + float64(h)*(sep+rapid.Float64Range(0, 5).Draw(t, "gap"))
-			if crit[j].Objective == mcda.Cost {
+			if crit[j].Objective == mcda.ObjectiveCost {
 				level = 100 - level
 			}
 			profiles[h][j] = level
@@ -84,7 +84,7 @@ func TestELECTRETRIBProperties(t *testing.T) {
 		for r := range rows {
 			vals = append(vals, m.Row(nil, r)...)
 		}
-		if m.Criterion(j).Objective == mcda.Cost {
+		if m.Criterion(j).Objective == mcda.ObjectiveCost {
 			step = -step
 		}
 		vals[i*n+j] += step
@@ -180,7 +180,7 @@ func TestFlowSortProperties(t *testing.T) {
 		i := rapid.IntRange(0, rows-1).Draw(t, "alternative")
 		j := rapid.IntRange(0, n-1).Draw(t, "criterion")
 		step := rapid.Float64Range(0, 50).Draw(t, "step")
-		if m.Criterion(j).Objective == mcda.Cost {
+		if m.Criterion(j).Objective == mcda.ObjectiveCost {
 			step = -step
 		}
 		x := m.Row(nil, i)

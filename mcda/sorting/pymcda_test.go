@@ -29,7 +29,7 @@ import (
 func TestELECTRETRIBIskafi(t *testing.T) {
 	crit := make([]mcda.Criterion, 5)
 	for j, w := range []float64{30, 30, 20, 10, 10} {
-		crit[j] = mcda.Criterion{Name: string(rune('1' + j)), Objective: mcda.Benefit, Weight: w}
+		crit[j] = mcda.Criterion{Name: string(rune('1' + j)), Objective: mcda.ObjectiveBenefit, Weight: w}
 	}
 	m, err := mcda.NewDecisionMatrix([]string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"}, crit, [][]float64{
 		{0.720, 3.560, 1.340, 0.62, 44.340},

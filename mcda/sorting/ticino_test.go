@@ -17,11 +17,11 @@ import (
 // optimistic 2, 3, 2, 3, 2, 2, 2. Peer-computed, exact.
 func TestELECTRETRIBTicino(t *testing.T) {
 	crit := []mcda.Criterion{
-		{Name: "prix", Objective: mcda.Cost, Weight: 25},
-		{Name: "transport", Objective: mcda.Cost, Weight: 45},
-		{Name: "envir", Objective: mcda.Benefit, Weight: 10},
-		{Name: "residents", Objective: mcda.Benefit, Weight: 12},
-		{Name: "competition", Objective: mcda.Benefit, Weight: 8},
+		{Name: "prix", Objective: mcda.ObjectiveCost, Weight: 25},
+		{Name: "transport", Objective: mcda.ObjectiveCost, Weight: 45},
+		{Name: "envir", Objective: mcda.ObjectiveBenefit, Weight: 10},
+		{Name: "residents", Objective: mcda.ObjectiveBenefit, Weight: 12},
+		{Name: "competition", Objective: mcda.ObjectiveBenefit, Weight: 8},
 	}
 	m, err := mcda.NewDecisionMatrix([]string{"a1", "a2", "a3", "a4", "a5", "a6", "a7"}, crit, [][]float64{
 		{120, 284, 5, 3.5, 18},

@@ -21,7 +21,7 @@ func benchProblem(b *testing.B, m, n, ref int, noise float64) (*mcda.DecisionMat
 	crit := make([]mcda.Criterion, n)
 	w := make([]float64, n)
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: fmt.Sprint("g", j), Objective: mcda.Benefit, Weight: 1}
+		crit[j] = mcda.Criterion{Name: fmt.Sprint("g", j), Objective: mcda.ObjectiveBenefit, Weight: 1}
 		w[j] = rng.Float64()
 	}
 	u := make([]float64, m)

@@ -65,16 +65,16 @@ func ExampleSMARTERWeights() {
 // with no error.
 func ExampleUTA() {
 	crit := []mcda.Criterion{
-		{Name: "price", Objective: mcda.Cost, Weight: 1},
-		{Name: "time", Objective: mcda.Cost, Weight: 1},
-		{Name: "comfort", Objective: mcda.Benefit, Weight: 1},
+		{Name: "price", Objective: mcda.ObjectiveCost, Weight: 1},
+		{Name: "time", Objective: mcda.ObjectiveCost, Weight: 1},
+		{Name: "comfort", Objective: mcda.ObjectiveBenefit, Weight: 1},
 	}
 	m, err := mcda.NewDecisionMatrix([]string{"RER", "METRO1", "METRO2", "BUS", "TAXI"}, crit,
 		[][]float64{{3, 10, 1}, {4, 20, 2}, {2, 20, 0}, {6, 40, 0}, {30, 30, 3}})
 	if err != nil {
 		log.Fatal(err)
 	}
-	u := value.UTA{Variant: value.UTASTAR, Breakpoints: []int{3, 4, 4}, Delta: 0.05}
+	u := value.UTA{Variant: value.VariantUTASTAR, Breakpoints: []int{3, 4, 4}, Delta: 0.05}
 	res, err := u.Fit(context.Background(), m, []int{1, 2, 2, 3, 4})
 	if err != nil {
 		log.Fatal(err)
@@ -90,9 +90,9 @@ func ExampleUTA() {
 // comparisons does every compatible value function settle?
 func ExampleNewRelations() {
 	crit := []mcda.Criterion{
-		{Name: "price", Objective: mcda.Cost, Weight: 1},
-		{Name: "time", Objective: mcda.Cost, Weight: 1},
-		{Name: "comfort", Objective: mcda.Benefit, Weight: 1},
+		{Name: "price", Objective: mcda.ObjectiveCost, Weight: 1},
+		{Name: "time", Objective: mcda.ObjectiveCost, Weight: 1},
+		{Name: "comfort", Objective: mcda.ObjectiveBenefit, Weight: 1},
 	}
 	m, err := mcda.NewDecisionMatrix([]string{"RER", "METRO1", "METRO2", "BUS", "TAXI"}, crit,
 		[][]float64{{3, 10, 1}, {4, 20, 2}, {2, 20, 0}, {6, 40, 0}, {30, 30, 3}})

@@ -122,9 +122,9 @@ func (md *Model) Matrix(alternatives []string, rows [][]float64, weights []float
 		if c.Function == nil {
 			return nil, &mcda.CriterionError{Index: j, Name: c.Name, Err: fmt.Errorf("%w: no value function", mcda.ErrParameter)}
 		}
-		crit[j] = mcda.Criterion{Name: c.Name, Objective: mcda.Benefit, Weight: weights[j]}
+		crit[j] = mcda.Criterion{Name: c.Name, Objective: mcda.ObjectiveBenefit, Weight: weights[j]}
 		if !c.Function.Increasing() {
-			crit[j].Objective = mcda.Cost
+			crit[j].Objective = mcda.ObjectiveCost
 		}
 	}
 	m, err := mcda.NewDecisionMatrix(alternatives, crit, rows)

@@ -68,7 +68,7 @@ func TestModelScores(t *testing.T) {
 			t.Errorf("contributions of %d sum to %v, score %v", i, sum, s[i])
 		}
 	}
-	if m.Criterion(0).Objective != mcda.Cost || m.Criterion(2).Objective != mcda.Benefit {
+	if m.Criterion(0).Objective != mcda.ObjectiveCost || m.Criterion(2).Objective != mcda.ObjectiveBenefit {
 		t.Errorf("objectives %v", m.Criteria())
 	}
 }
@@ -158,10 +158,10 @@ func TestModelLinearIsWSM(t *testing.T) {
 			}
 			inc := rapid.Bool().Draw(t, "benefit")
 			y := []float64{0, 1}
-			crit[j] = mcda.Criterion{Name: string(rune('A' + j)), Objective: mcda.Benefit, Weight: rapid.Float64Range(0.01, 1).Draw(t, "w")}
+			crit[j] = mcda.Criterion{Name: string(rune('A' + j)), Objective: mcda.ObjectiveBenefit, Weight: rapid.Float64Range(0.01, 1).Draw(t, "w")}
 			if !inc {
 				y = []float64{1, 0}
-				crit[j].Objective = mcda.Cost
+				crit[j].Objective = mcda.ObjectiveCost
 			}
 			f, err := NewPiecewise([]float64{lo, hi}, y)
 			if err != nil {
@@ -177,7 +177,7 @@ func TestModelLinearIsWSM(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := (&mcda.WSM{Normalization: mcda.MinMaxNormalization}).Scores(nil, m)
+		want, err := (&mcda.WSM{Normalization: mcda.NormalizationMinMax}).Scores(nil, m)
 		if err != nil {
 			t.Fatal(err)
 		}

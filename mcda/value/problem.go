@@ -173,9 +173,9 @@ func ReadProblem(r io.Reader) (*Problem, error) {
 			if err != nil {
 				return nil, perr(at+".function"+fieldOf(err), err)
 			}
-			o := mcda.Benefit
+			o := mcda.ObjectiveBenefit
 			if !f.Increasing() {
-				o = mcda.Cost
+				o = mcda.ObjectiveCost
 			}
 			if crit[j].Objective != 0 && crit[j].Objective != o {
 				return nil, perr(at+".type", fmt.Errorf("%w: %v, but the value function makes it a %v criterion", mcda.ErrObjective, crit[j].Objective, o))

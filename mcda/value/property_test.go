@@ -36,9 +36,9 @@ func genProblemN(t *rapid.T, hidden bool, maxRows int) (*mcda.DecisionMatrix, []
 	}
 	crit := make([]mcda.Criterion, n)
 	for j := range crit {
-		crit[j] = mcda.Criterion{Name: fmt.Sprint("g", j), Objective: mcda.Benefit, Weight: 1}
+		crit[j] = mcda.Criterion{Name: fmt.Sprint("g", j), Objective: mcda.ObjectiveBenefit, Weight: 1}
 		if rapid.Bool().Draw(t, "cost") {
-			crit[j].Objective = mcda.Cost
+			crit[j].Objective = mcda.ObjectiveCost
 		}
 	}
 	m, err := mcda.NewDecisionMatrix(names, crit, data)
@@ -62,7 +62,7 @@ func genProblemN(t *rapid.T, hidden bool, maxRows int) (*mcda.DecisionMatrix, []
 	for i := range u {
 		for j := range n {
 			x := data[i][j]
-			if crit[j].Objective == mcda.Cost {
+			if crit[j].Objective == mcda.ObjectiveCost {
 				x = 6 - x
 			}
 			u[i] += w[j] * x // exact in integers
@@ -99,7 +99,7 @@ func fit(t *rapid.T, v Variant, m *mcda.DecisionMatrix, ranks []int, delta float
 
 func TestUTAProperties(t *testing.T) {
 	const tol = 1e-9
-	for _, v := range []Variant{UTASTAR, UTAOriginal} {
+	for _, v := range []Variant{VariantUTASTAR, VariantUTAOriginal} {
 		// Property: when the error sum is 0 the model reproduces the
 		// reference ranking: preferred alternatives by at least δ, ties
 		// exactly.
@@ -255,7 +255,7 @@ func TestRelationsProperties(t *testing.T) {
 				dom := true
 				for j := range n {
 					x, y := m.At(a, j), m.At(b, j)
-					if m.Criterion(j).Objective == mcda.Cost {
+					if m.Criterion(j).Objective == mcda.ObjectiveCost {
 						x, y = -x, -y
 					}
 					dom = dom && x >= y
@@ -347,7 +347,7 @@ func TestWarmStart(t *testing.T) {
 	// Property: a warm start reaches the cold start's optimum.
 	rapid.Check(t, func(t *rapid.T) {
 		m, ranks := genProblem(t, false)
-		v := rapid.SampledFrom([]Variant{UTASTAR, UTAOriginal}).Draw(t, "variant")
+		v := rapid.SampledFrom([]Variant{VariantUTASTAR, VariantUTAOriginal}).Draw(t, "variant")
 		_, n := m.Dims()
 		alpha := make([]int, n)
 		for j := range alpha {
@@ -359,7 +359,7 @@ func TestWarmStart(t *testing.T) {
 		}
 		u := newUTAModel(m, alpha, nil, nil)
 		W, R, per := u.w(), len(ref), 2
-		if v == UTAOriginal {
+		if v == VariantUTAOriginal {
 			per = 1
 		}
 		const delta = 0.05

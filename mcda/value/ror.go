@@ -227,7 +227,7 @@ func newGMSModel(m *mcda.DecisionMatrix) *utaModel {
 		xs := slices.Clone(col)
 		slices.Sort(xs)
 		xs = slices.Compact(xs)
-		if m.Criterion(j).Objective == mcda.Cost {
+		if m.Criterion(j).Objective == mcda.ObjectiveCost {
 			slices.Reverse(xs)
 		}
 		if len(xs) == 1 {

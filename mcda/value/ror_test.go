@@ -55,7 +55,7 @@ func TestRelationsErrors(t *testing.T) {
 		names[i] = string(rune('A'+i%26)) + string(rune('a'+i/26%26)) + string(rune('0'+i/676))
 		rows[i] = []float64{float64(i)}
 	}
-	big, err := mcda.NewDecisionMatrix(names, []mcda.Criterion{{Name: "c", Objective: mcda.Benefit, Weight: 1}}, rows)
+	big, err := mcda.NewDecisionMatrix(names, []mcda.Criterion{{Name: "c", Objective: mcda.ObjectiveBenefit, Weight: 1}}, rows)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,24 +11,26 @@ import (
 )
 
 // Variant selects the UTA method.
+//
+// Its values are [VariantUTASTAR] and [VariantUTAOriginal].
 type Variant int
 
 const (
-	// UTASTAR is the method of Siskos & Yannacopoulos (1985): two error
+	// VariantUTASTAR is the method of Siskos & Yannacopoulos (1985): two error
 	// terms per reference alternative, u'(a) = U(a) − σ⁺(a) + σ⁻(a).
-	UTASTAR Variant = iota
-	// UTAOriginal is UTA (Jacquet-Lagrèze & Siskos, 1982): one error term,
+	VariantUTASTAR Variant = iota
+	// VariantUTAOriginal is UTA (Jacquet-Lagrèze & Siskos, 1982): one error term,
 	// u'(a) = U(a) + σ(a), with the paper's thresholds s_j on the
 	// increments of u_j set to 0 (non-decreasing marginal values).
-	UTAOriginal
+	VariantUTAOriginal
 )
 
 // String returns "utastar" or "uta".
 func (v Variant) String() string {
 	switch v {
-	case UTASTAR:
+	case VariantUTASTAR:
 		return "utastar"
-	case UTAOriginal:
+	case VariantUTAOriginal:
 		return "uta"
 	}
 	return fmt.Sprintf("Variant(%d)", int(v))
@@ -256,7 +258,7 @@ func (t *UTA) Fit(ctx context.Context, m *mcda.DecisionMatrix, ranks []int) (*Re
 	if math.IsNaN(t.PostOptimality) || math.IsInf(t.PostOptimality, 0) || t.PostOptimality > 1e6 {
 		return nil, fmt.Errorf("value: uta: post-optimality margin %v, want at most 1e6: %w", t.PostOptimality, mcda.ErrParameter)
 	}
-	if t.Variant != UTASTAR && t.Variant != UTAOriginal {
+	if t.Variant != VariantUTASTAR && t.Variant != VariantUTAOriginal {
 		return nil, fmt.Errorf("value: uta: %v: %w", t.Variant, mcda.ErrParameter)
 	}
 	if t.Breakpoints != nil && len(t.Breakpoints) != n {
@@ -292,7 +294,7 @@ func (t *UTA) Fit(ctx context.Context, m *mcda.DecisionMatrix, ranks []int) (*Re
 	// Columns: W increments, then the error terms of each reference
 	// alternative (two for UTASTAR, one for UTA).
 	per := 2
-	if t.Variant == UTAOriginal {
+	if t.Variant == VariantUTAOriginal {
 		per = 1
 	}
 	cols := W + per*R
@@ -469,7 +471,7 @@ func newUTAModel(m *mcda.DecisionMatrix, alpha []int, lower, upper []float64) *u
 			lo, hi = lower[j], upper[j]
 		}
 		worst, best := lo, hi
-		if m.Criterion(j).Objective == mcda.Cost {
+		if m.Criterion(j).Objective == mcda.ObjectiveCost {
 			worst, best = hi, lo
 		}
 		xs := make([]float64, a)

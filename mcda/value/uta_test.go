@@ -50,9 +50,9 @@ func loadTransport(t *testing.T) (*transportCase, *mcda.DecisionMatrix) {
 	}
 	crit := make([]mcda.Criterion, len(c.Input.Criteria))
 	for j, name := range c.Input.Criteria {
-		crit[j] = mcda.Criterion{Name: name, Objective: mcda.Benefit, Weight: 1}
+		crit[j] = mcda.Criterion{Name: name, Objective: mcda.ObjectiveBenefit, Weight: 1}
 		if c.Input.Types[j] < 0 {
-			crit[j].Objective = mcda.Cost
+			crit[j].Objective = mcda.ObjectiveCost
 		}
 	}
 	m, err := mcda.NewDecisionMatrix(c.Input.Alternatives, crit, c.Input.Matrix)
@@ -67,7 +67,7 @@ func TestUTATransport(t *testing.T) {
 	for _, tc := range []struct {
 		v    Variant
 		want float64
-	}{{UTASTAR, c.Expected.UTASTARObjective}, {UTAOriginal, c.Expected.UTAObjective}} {
+	}{{VariantUTASTAR, c.Expected.UTASTARObjective}, {VariantUTAOriginal, c.Expected.UTAObjective}} {
 		t.Run(tc.v.String(), func(t *testing.T) {
 			u := UTA{Variant: tc.v, Breakpoints: c.Input.Breakpoints, Delta: c.Input.Delta}
 			res, err := u.Fit(context.Background(), m, c.Input.Ranks)
@@ -239,7 +239,7 @@ func TestUTACars(t *testing.T) {
 	for i := 3; i < len(tied); i++ {
 		tied[i]-- // VW Golf (4) ties Citroen Visa (3)
 	}
-	for _, v := range []Variant{UTASTAR, UTAOriginal} {
+	for _, v := range []Variant{VariantUTASTAR, VariantUTAOriginal} {
 		for _, tc := range []struct {
 			name  string
 			bp    []int
@@ -273,7 +273,7 @@ func FuzzUTA(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, a, b, c, d, e, g float64, r1, r2, r3 uint8) {
 		m, err := mcda.NewDecisionMatrix([]string{"x", "y", "z"},
-			[]mcda.Criterion{{Name: "p", Objective: mcda.Benefit, Weight: 1}, {Name: "q", Objective: mcda.Cost, Weight: 1}},
+			[]mcda.Criterion{{Name: "p", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "q", Objective: mcda.ObjectiveCost, Weight: 1}},
 			[][]float64{{a, b}, {c, d}, {e, g}})
 		if err != nil {
 			return

@@ -56,7 +56,7 @@ func NewPreorder(names []string, desc, asc [][]int, descRank, ascRank []int) Pre
 		p.Relation[a] = make([]outranking.Relation, len(names))
 		for b := range names {
 			p.Relation[a][b] = outranking.Intersect(descRank, ascRank, a, b)
-			if b > a && p.Relation[a][b] == outranking.Incomparable {
+			if b > a && p.Relation[a][b] == outranking.RelationIncomparable {
 				p.Incomparable = append(p.Incomparable, [2]string{names[a], names[b]})
 			}
 		}
@@ -81,7 +81,7 @@ func (p *Preorder) Print(w io.Writer) error {
 			}
 			var below []string
 			for b := range p.Alternatives {
-				if p.Relation[a][b] == outranking.Preferred {
+				if p.Relation[a][b] == outranking.RelationPreferred {
 					below = append(below, p.Alternatives[b])
 				}
 			}

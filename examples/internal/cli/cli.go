@@ -1,0 +1,58 @@
+// Package cli holds the command-line conventions that the programs under
+// examples share: the -version line and the check that keeps a program
+// from waiting silently on a terminal.
+//
+// Every program prints, for -h, its usage line and every flag with its
+// default and a one-line meaning; prints its version for -version; reads
+// standard input only when it is not a terminal or when FILE is "-"; and
+// gives a flag name the same meaning in every program: -method is the
+// method the program runs, -priority the AHP priority method, -ri the
+// random index table, -weighting an objective weighting, -judgments a file
+// of AHP judgments, -smaa the number of SMAA samples, -seed a random seed,
+// -json JSON output in the vocabulary of package mcda. A parameter of one
+// method carries the method's name (-vikor-v, -waspas-lambda, -codas-tau).
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/debug"
+)
+
+// Version returns the program's version line: its name, the module's
+// version ("(devel)" when built from a checkout) and the Go version.
+func Version(prog string) string {
+	v := "(devel)"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		v = bi.Main.Version
+	}
+	return fmt.Sprintf("%s %s (github.com/balancer-mcda/balancer, %s)", prog, v, runtime.Version())
+}
+
+// ErrTerminal is returned by [CheckStdin] for a program that would read a
+// terminal without being asked to.
+var ErrTerminal = errors.New(`no FILE given and standard input is a terminal: give a FILE, or "-" to type the input`)
+
+// CheckStdin returns [ErrTerminal] when file is "" (no FILE argument) and
+// stdin is a terminal (a character device other than the null device), so that a program does not wait silently for input
+// its user did not mean to type. "-" reads standard input in any case.
+func CheckStdin(file string, stdin io.Reader) error {
+	if file != "" {
+		return nil
+	}
+	f, ok := stdin.(*os.File)
+	if !ok {
+		return nil
+	}
+	st, err := f.Stat()
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	if null, err := os.Stat(os.DevNull); err == nil && os.SameFile(st, null) {
+		return nil // the null device is a character device, not a terminal
+	}
+	return ErrTerminal
+}
