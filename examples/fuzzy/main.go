@@ -167,7 +167,7 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 	if err != nil {
 		return failIn(err)
 	}
-	m, err := fuzzy.FromJudgments(doc.Items, doc.Judgments)
+	m, err := fuzzy.NewMatrixFromJudgments(doc.Items, doc.Judgments)
 	if err != nil {
 		return failIn(err)
 	}

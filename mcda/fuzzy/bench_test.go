@@ -23,7 +23,7 @@ func BenchmarkBuckley(b *testing.B) {
 				js = append(js, Judgment{items[i], items[j], TFN{m / 1.5, m, m * 1.5}})
 			}
 		}
-		m, err := FromJudgments(items, js)
+		m, err := NewMatrixFromJudgments(items, js)
 		if err != nil {
 			b.Fatal(err)
 		}

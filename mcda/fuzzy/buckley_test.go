@@ -222,7 +222,7 @@ func TestBuckleyDegenerate(t *testing.T) {
 		t.Errorf("single item: %+v, %v", res, err)
 	}
 	// Entries at the ends of the accepted range.
-	m, err = FromJudgments([]string{"a", "b", "c"}, []Judgment{
+	m, err = NewMatrixFromJudgments([]string{"a", "b", "c"}, []Judgment{
 		{"a", "b", TFN{1e99, 1e99, 1e100}}, {"a", "c", TFN{1e-100, 1, 1e100}}, {"b", "c", TFN{1e-100, 1e-100, 1e-99}},
 	})
 	if err != nil {

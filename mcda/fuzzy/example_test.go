@@ -10,7 +10,7 @@ import (
 )
 
 func ExampleBuckley() {
-	m, err := fuzzy.FromJudgments([]string{"Cost", "Quality", "Delivery"}, []fuzzy.Judgment{
+	m, err := fuzzy.NewMatrixFromJudgments([]string{"Cost", "Quality", "Delivery"}, []fuzzy.Judgment{
 		{A: "Cost", B: "Quality", Value: fuzzy.TFN{L: 2, M: 3, U: 4}},
 		{A: "Cost", B: "Delivery", Value: fuzzy.TFN{L: 3, M: 4, U: 5}},
 		{A: "Quality", B: "Delivery", Value: fuzzy.TFN{L: 1, M: 2, U: 3}},
@@ -35,7 +35,7 @@ func ExampleBuckley() {
 }
 
 func ExampleChang() {
-	m, err := fuzzy.FromJudgments([]string{"Cost", "Quality", "Delivery"}, []fuzzy.Judgment{
+	m, err := fuzzy.NewMatrixFromJudgments([]string{"Cost", "Quality", "Delivery"}, []fuzzy.Judgment{
 		{A: "Cost", B: "Quality", Value: fuzzy.TFN{L: 2, M: 3, U: 4}},
 		{A: "Cost", B: "Delivery", Value: fuzzy.TFN{L: 3, M: 4, U: 5}},
 		{A: "Quality", B: "Delivery", Value: fuzzy.TFN{L: 1, M: 2, U: 3}},

@@ -23,7 +23,7 @@ func TestReadAHP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := FromJudgments(doc.Items, doc.Judgments)
+	m, err := NewMatrixFromJudgments(doc.Items, doc.Judgments)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +126,7 @@ func FuzzReadAHP(f *testing.F) {
 		if err != nil {
 			return
 		}
-		m, err := FromJudgments(d.Items, d.Judgments)
+		m, err := NewMatrixFromJudgments(d.Items, d.Judgments)
 		if err != nil {
 			return
 		}

@@ -88,7 +88,7 @@ func NewMatrix(items []string, rows [][]TFN) (*Matrix, error) {
 	return m, nil
 }
 
-// FromJudgments returns the matrix of one judgment per unordered pair of
+// NewMatrixFromJudgments returns the matrix of one judgment per unordered pair of
 // distinct items, either orientation; the mirror entries are the exact
 // reciprocals and the diagonal is (1, 1, 1). Every pair must be judged.
 //
@@ -96,7 +96,7 @@ func NewMatrix(items []string, rows [][]TFN) (*Matrix, error) {
 // naming "judgments[k]" for an invalid value, or an *ItemError naming
 // "judgments[k]" for an unknown item, a self-comparison or a pair judged
 // twice (wrapping ErrDuplicate), or the first pair not judged (ErrMissing).
-func FromJudgments(items []string, js []Judgment) (*Matrix, error) {
+func NewMatrixFromJudgments(items []string, js []Judgment) (*Matrix, error) {
 	if err := checkItems(items); err != nil {
 		return nil, err
 	}

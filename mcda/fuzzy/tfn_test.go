@@ -102,19 +102,19 @@ func TestMatrixErrors(t *testing.T) {
 	if _, err := NewMatrix([]string{"a", "b"}, bad); !errors.Is(err, ErrOrder) {
 		t.Errorf("out of order: %v", err)
 	}
-	if _, err := FromJudgments([]string{"a", "b", "c"}, []Judgment{{"a", "b", TFN{1, 2, 3}}, {"b", "c", TFN{1, 2, 3}}}); !errors.Is(err, ErrMissing) || !errors.As(err, &ie) {
+	if _, err := NewMatrixFromJudgments([]string{"a", "b", "c"}, []Judgment{{"a", "b", TFN{1, 2, 3}}, {"b", "c", TFN{1, 2, 3}}}); !errors.Is(err, ErrMissing) || !errors.As(err, &ie) {
 		t.Errorf("missing pair: %v", err)
 	}
-	if _, err := FromJudgments([]string{"a", "b"}, []Judgment{{"a", "b", TFN{0, 2, 3}}}); !errors.Is(err, mcda.ErrNotPositive) {
+	if _, err := NewMatrixFromJudgments([]string{"a", "b"}, []Judgment{{"a", "b", TFN{0, 2, 3}}}); !errors.Is(err, mcda.ErrNotPositive) {
 		t.Errorf("zero bound: %v", err)
 	}
-	if _, err := FromJudgments([]string{"a", "b"}, []Judgment{{"a", "b", TFN{1, 2, 3}}, {"b", "a", TFN{1, 2, 3}}}); !errors.Is(err, ErrDuplicate) {
+	if _, err := NewMatrixFromJudgments([]string{"a", "b"}, []Judgment{{"a", "b", TFN{1, 2, 3}}, {"b", "a", TFN{1, 2, 3}}}); !errors.Is(err, ErrDuplicate) {
 		t.Errorf("pair judged twice: %v", err)
 	}
-	if _, err := FromJudgments([]string{"a", "b"}, []Judgment{{"a", "x", TFN{1, 2, 3}}}); !errors.Is(err, ErrUnknown) {
+	if _, err := NewMatrixFromJudgments([]string{"a", "b"}, []Judgment{{"a", "x", TFN{1, 2, 3}}}); !errors.Is(err, ErrUnknown) {
 		t.Errorf("unknown item: %v", err)
 	}
-	if _, err := FromJudgments([]string{"a", "b"}, []Judgment{{"a", "b", TFN{1, 2, 1e308}}}); !errors.Is(err, mcda.ErrParameter) {
+	if _, err := NewMatrixFromJudgments([]string{"a", "b"}, []Judgment{{"a", "b", TFN{1, 2, 1e308}}}); !errors.Is(err, mcda.ErrParameter) {
 		t.Errorf("bound beyond ahp.MaxScale: %v", err)
 	}
 }
