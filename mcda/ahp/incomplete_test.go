@@ -432,7 +432,7 @@ func TestIncompleteAccessors(t *testing.T) {
 	}
 	back, err := ahp.NewIncompleteMatrixFromJudgments(u.Items(), js, ahp.Scale{})
 	if err != nil || !mat.Equal(back, u) || back.NumMissing() != 1 {
-		t.Errorf("FromJudgments(Judgments()) = %v, %v", back, err)
+		t.Errorf("NewMatrixFromJudgments(Judgments()) = %v, %v", back, err)
 	}
 	fromRows, err := ahp.NewIncompleteMatrix(u.Items(), rows, ahp.Scale{})
 	if err != nil || !mat.Equal(fromRows, u) || fromRows.NumMissing() != 1 {
@@ -729,11 +729,11 @@ func genConsistentIncomplete(t *rapid.T) (full, part *ahp.Matrix, v []float64) {
 	scale := ahp.Scale{Min: 0.01, Max: 100}
 	full, err := ahp.NewIncompleteMatrixFromJudgments(items, all, scale)
 	if err != nil {
-		t.Fatalf("FromJudgments(all): %v", err)
+		t.Fatalf("NewMatrixFromJudgments(all): %v", err)
 	}
 	part, err = ahp.NewIncompleteMatrixFromJudgments(items, some, scale)
 	if err != nil {
-		t.Fatalf("FromJudgments(some): %v", err)
+		t.Fatalf("NewMatrixFromJudgments(some): %v", err)
 	}
 	for i := range v {
 		v[i] /= sum

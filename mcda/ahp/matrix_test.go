@@ -43,7 +43,7 @@ func TestMatrixAccessors(t *testing.T) {
 	}
 	back, err := ahp.NewMatrixFromJudgments(m.Items(), m.Judgments(), ahp.Scale{})
 	if err != nil || !mat.Equal(back, m) {
-		t.Errorf("FromJudgments(Judgments()) = %v, %v; want the same matrix", back, err)
+		t.Errorf("NewMatrixFromJudgments(Judgments()) = %v, %v; want the same matrix", back, err)
 	}
 	from, err := ahp.NewMatrixFrom(m.Items(), want, ahp.Scale{})
 	if err != nil || !mat.Equal(from, m) {
@@ -67,11 +67,11 @@ func TestNinthWrittenOut(t *testing.T) {
 		t.Errorf("NewMatrix with 0.111111111 above the diagonal: %v", err)
 	}
 	if _, err := ahp.NewMatrixFromJudgments([]string{"a", "b"}, []ahp.Judgment{{A: "a", B: "b", Value: 0.111111111}}, ahp.Scale{}); err != nil {
-		t.Errorf("FromJudgments with 0.111111111: %v", err)
+		t.Errorf("NewMatrixFromJudgments with 0.111111111: %v", err)
 	}
 	wide := ahp.Scale{Min: 0.01, Max: 100}
 	if _, err := ahp.NewMatrixFromJudgments([]string{"a", "b"}, []ahp.Judgment{{A: "b", B: "a", Value: 50}}, wide); err != nil {
-		t.Errorf("FromJudgments 50 with a widened scale: %v", err)
+		t.Errorf("NewMatrixFromJudgments 50 with a widened scale: %v", err)
 	}
 }
 
@@ -179,10 +179,10 @@ func TestMaxItems(t *testing.T) {
 			t.Errorf("ReadJSON(%d items) allocated %d bytes, more than %d: not refused before the n×n entries", n, b, limit)
 		}
 		if _, err := ahp.NewMatrixFromJudgments(items, nil, ahp.Scale{}); !errors.Is(err, ahp.ErrTooManyItems) {
-			t.Errorf("FromJudgments(%d items) = %v; want ErrTooManyItems", n, err)
+			t.Errorf("NewMatrixFromJudgments(%d items) = %v; want ErrTooManyItems", n, err)
 		}
 	}
 	if _, err := ahp.NewMatrixFromJudgments(names(ahp.MaxItems), nil, ahp.Scale{}); errors.Is(err, ahp.ErrTooManyItems) {
-		t.Errorf("FromJudgments(MaxItems items) = %v; want accepted", err)
+		t.Errorf("NewMatrixFromJudgments(MaxItems items) = %v; want accepted", err)
 	}
 }

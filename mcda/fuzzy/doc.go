@@ -16,7 +16,7 @@
 // # Fuzzy AHP
 //
 // A Matrix is a reciprocal fuzzy comparison matrix (NewMatrix,
-// FromJudgments, ReadAHP). Buckley returns the fuzzy geometric means, the
+// NewMatrixFromJudgments, ReadAHP). Buckley returns the fuzzy geometric means, the
 // fuzzy weights and the crisp weights by a named Defuzzification, with the
 // consistency of the modal matrix through package ahp; with crisp
 // judgments it gives crisp AHP's geometric-mean priorities. Chang returns
@@ -52,7 +52,7 @@
 //
 // # Resources
 //
-// For n items: NewMatrix and FromJudgments O(n²) time and memory, for at
+// For n items: NewMatrix and NewMatrixFromJudgments O(n²) time and memory, for at
 // most ahp.MaxItems items; Buckley O(n²) plus the modal matrix's
 // consistency (O(n²·p), see package ahp); Chang O(n²). TOPSIS is
 // O(K·m·n) time and O(m·n) memory for K decision makers, m alternatives

@@ -35,7 +35,7 @@ type AHPFile struct {
 // the named linguistic scale ("scale" is optional and defaults to
 // "saaty-tfn", see Scales). Unknown keys, unknown terms, unknown scales and
 // trailing data are errors; a malformed document is a *mcda.ParseError
-// naming the field. FromJudgments checks the judgments.
+// naming the field. NewMatrixFromJudgments checks the judgments.
 func ReadAHP(r io.Reader) (*AHPFile, error) {
 	var doc struct {
 		Items     []string          `json:"items"`
