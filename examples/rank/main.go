@@ -259,7 +259,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func parseFlags(args []string) (*config, error) {
 	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	method := fs.String("method", "topsis", "ranking method, or a comma-separated list: "+strings.Join(mcda.MethodNames(), ", ")+"; or electre alone")
+	method := fs.String("method", "topsis", "ranking method, or a comma-separated list: "+strings.Join(mcda.MethodNames(), ", ")+"; or electre, electre2 or electre3 alone")
 	norm := fs.String("norm", "default", "normalization of topsis, wsm, wpm and electre: vector, max, minmax, sum, none or default (the method's own)")
 	v := fs.Float64("vikor-v", 0.5, "VIKOR's weight v of the majority strategy, in [0, 1]")
 	lambda := fs.Float64("waspas-lambda", 0.5, "WASPAS's and CoCoSo's λ, in [0, 1]")
