@@ -149,18 +149,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if fs.NArg() > 1 {
 		return fail("want at most one FILE, got %d arguments", fs.NArg())
 	}
-	if err := cli.CheckStdin(fs.Arg(0), stdin); err != nil {
+	name, in, err := cli.Open(fs.Arg(0), stdin)
+	if err != nil {
 		return fail("%v", err)
 	}
-	name, in := "standard input", stdin
-	if path := fs.Arg(0); path != "" && path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return fail("%v", err)
-		}
-		defer f.Close()
-		name, in = path, f
-	}
+	defer in.Close()
 	data, err := io.ReadAll(in)
 	if err != nil {
 		return fail("%s: %v", name, err)

@@ -143,18 +143,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if math.IsNaN(*post) || math.IsInf(*post, 0) {
 		return fail("-post %v: want a finite value", *post)
 	}
-	if err := cli.CheckStdin(fs.Arg(0), stdin); err != nil {
+	name, in, err := cli.Open(fs.Arg(0), stdin)
+	if err != nil {
 		return fail("%v", err)
 	}
-	name, in := "standard input", stdin
-	if path := fs.Arg(0); path != "" && path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return fail("%v", err)
-		}
-		defer f.Close()
-		name, in = path, f
-	}
+	defer in.Close()
 	failIn := func(err error) int {
 		msg := strings.TrimPrefix(strings.TrimPrefix(err.Error(), "value: "), "mcda: ")
 		return fail("%s: %s", name, msg)

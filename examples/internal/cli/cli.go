@@ -56,3 +56,22 @@ func CheckStdin(file string, stdin io.Reader) error {
 	}
 	return ErrTerminal
 }
+
+// Open returns the input a program reads: the file named file, or stdin
+// when file is "" or "-", with the name its messages use ("standard
+// input" for stdin). It returns [ErrTerminal] as [CheckStdin] does, and
+// the error of opening the file. The caller closes in; closing stdin
+// through it does nothing.
+func Open(file string, stdin io.Reader) (name string, in io.ReadCloser, err error) {
+	if err := CheckStdin(file, stdin); err != nil {
+		return "", nil, err
+	}
+	if file == "" || file == "-" {
+		return "standard input", io.NopCloser(stdin), nil
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return "", nil, err
+	}
+	return file, f, nil
+}

@@ -2,7 +2,10 @@ package cli
 
 import (
 	"errors"
+	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -50,5 +53,35 @@ func TestVersion(t *testing.T) {
 	v := Version("rank")
 	if !strings.HasPrefix(v, "rank ") || !strings.Contains(v, "github.com/balancer-mcda/balancer") {
 		t.Errorf("Version = %q", v)
+	}
+}
+
+// TestOpen checks that Open reads a FILE, standard input for "-" and no
+// FILE, and passes on the error of a missing file.
+func TestOpen(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "in.json")
+	if err := os.WriteFile(path, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		file, name, data string
+	}{
+		{path, path, "{}"},
+		{"-", "standard input", "stdin"},
+		{"", "standard input", "stdin"},
+	} {
+		name, in, err := Open(tc.file, strings.NewReader("stdin"))
+		if err != nil {
+			t.Fatalf("Open(%q): %v", tc.file, err)
+		}
+		data, err := io.ReadAll(in)
+		in.Close()
+		if name != tc.name || string(data) != tc.data || err != nil {
+			t.Errorf("Open(%q) = %q reading %q, %v; want %q reading %q", tc.file, name, data, err, tc.name, tc.data)
+		}
+	}
+	if _, _, err := Open(filepath.Join(dir, "missing.json"), strings.NewReader("")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Open of a missing file: %v, want fs.ErrNotExist", err)
 	}
 }
