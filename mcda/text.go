@@ -5,8 +5,8 @@ import (
 	"io"
 	"math"
 	"strconv"
-	"strings"
-	"unicode/utf8"
+
+	"github.com/balancer-mcda/balancer/mcda/internal/table"
 )
 
 // WriteText writes the ranking as the table the command-line programs
@@ -32,37 +32,8 @@ func writeResults(w io.Writer, rs []RankedAlternative) error {
 		rows = append(rows, []string{strconv.Itoa(a.Rank), printable(a.Name), formatScore(a.Score)})
 	}
 	bw := bufio.NewWriter(w)
-	writeTable(bw, rows, 1)
+	table.Write(bw, rows, 1)
 	return bw.Flush()
-}
-
-// writeTable writes rows aligned in columns two spaces apart: column left
-// left-aligned, the others right-aligned.
-func writeTable(w io.Writer, rows [][]string, left int) {
-	var width []int
-	for _, r := range rows {
-		for j, c := range r {
-			if j >= len(width) {
-				width = append(width, 0)
-			}
-			width[j] = max(width[j], utf8.RuneCountInString(c))
-		}
-	}
-	for _, r := range rows {
-		var b strings.Builder
-		for j, c := range r {
-			pad := strings.Repeat(" ", width[j]-utf8.RuneCountInString(c))
-			if j > 0 {
-				b.WriteString("  ")
-			}
-			if j == left {
-				b.WriteString(c + pad)
-			} else {
-				b.WriteString(pad + c)
-			}
-		}
-		io.WriteString(w, strings.TrimRight(b.String(), " ")+"\n")
-	}
 }
 
 // formatScore formats s with 4 decimals, in exponent form if it is large.

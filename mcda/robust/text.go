@@ -8,8 +8,8 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
-	"unicode/utf8"
+
+	"github.com/balancer-mcda/balancer/mcda/internal/table"
 )
 
 // WriteText writes the rank acceptabilities as the table the
@@ -41,7 +41,7 @@ func (r *SMAAResult) WriteText(w io.Writer) error {
 		rows = append(rows, append(row, conf))
 	}
 	bw := bufio.NewWriter(w)
-	writeTable(bw, rows)
+	table.Write(bw, rows, 0)
 	fmt.Fprintf(bw, "\nb_r: share of samples with rank r; standard error at most %.3f.\n", 0.5/math.Sqrt(float64(max(r.Samples, 1))))
 	return bw.Flush()
 }
@@ -76,37 +76,8 @@ func (s Sensitivities) WriteText(w io.Writer) error {
 			n, below, above})
 	}
 	bw := bufio.NewWriter(w)
-	writeTable(bw, rows)
+	table.Write(bw, rows, 0)
 	return bw.Flush()
-}
-
-// writeTable writes rows aligned in columns two spaces apart, the first
-// left-aligned and the others right-aligned.
-func writeTable(w io.Writer, rows [][]string) {
-	var width []int
-	for _, r := range rows {
-		for j, c := range r {
-			if j >= len(width) {
-				width = append(width, 0)
-			}
-			width[j] = max(width[j], utf8.RuneCountInString(c))
-		}
-	}
-	for _, r := range rows {
-		var b strings.Builder
-		for j, c := range r {
-			pad := strings.Repeat(" ", width[j]-utf8.RuneCountInString(c))
-			if j > 0 {
-				b.WriteString("  ")
-			}
-			if j == 0 {
-				b.WriteString(c + pad)
-			} else {
-				b.WriteString(pad + c)
-			}
-		}
-		io.WriteString(w, strings.TrimRight(b.String(), " ")+"\n")
-	}
 }
 
 func f3(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
