@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/internal/jsondoc"
 )
 
 // MaxDocument is the largest JSON document ReadAHP and ReadTOPSIS read, in
@@ -273,30 +274,5 @@ func scaleNamed(field, name, def string) (Scale, error) {
 // decode reads one JSON document of at most MaxDocument bytes into v,
 // strictly: unknown keys and trailing data are *mcda.ParseError values.
 func decode(r io.Reader, v any) error {
-	data, err := io.ReadAll(io.LimitReader(r, MaxDocument+1))
-	if err != nil {
-		return &mcda.ParseError{Offset: -1, Err: err}
-	}
-	if len(data) > MaxDocument {
-		return &mcda.ParseError{Offset: MaxDocument, Err: fmt.Errorf("document larger than %d bytes: %w", MaxDocument, mcda.ErrParameter)}
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &se):
-			return &mcda.ParseError{Offset: se.Offset, Err: err}
-		case errors.As(err, &te):
-			return &mcda.ParseError{Field: te.Field, Offset: te.Offset, Err: err}
-		case strings.HasPrefix(err.Error(), "json: unknown field "):
-			return &mcda.ParseError{Field: strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`), Offset: dec.InputOffset(), Err: mcda.ErrUnknownField}
-		}
-		return &mcda.ParseError{Offset: dec.InputOffset(), Err: err}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return &mcda.ParseError{Offset: dec.InputOffset(), Err: errors.New("data after the document")}
-	}
-	return nil
+	return jsondoc.Decode(r, v, MaxDocument)
 }
