@@ -567,10 +567,10 @@ func propWPMRatios(t *rapid.T) {
 }
 
 // Property: with max normalization every normalized value lies in [0, 1],
-// so WSM scores do too and WPM scores lie in (0, 1] up to rounding: a sum
-// (or product) of n terms whose exact value is at most 1 is computed with
-// a relative error of at most n·2⁻⁵³ per operation chain, so the bound is
-// 1 + n·2⁻⁵² for n criteria.
+// so WSM scores do too, up to rounding: a sum of n terms whose exact value
+// is at most 1 is computed with a relative error of at most n·2⁻⁵³ per
+// operation chain, so the bound is 1 + n·2⁻⁵² for n criteria. WPM scores
+// lie in (0, 1] exactly, as its documentation promises.
 func propWSMMaxInUnitInterval(t *rapid.T) {
 	rows, w, types := genProblem(t)
 	m := problem(t, rows, w, types)
@@ -587,7 +587,7 @@ func propWSMMaxInUnitInterval(t *rapid.T) {
 	_, n := m.Dims()
 	bound := 1 + float64(n)*0x1p-52
 	for i := range ws {
-		if !(ws[i] >= 0 && ws[i] <= bound) || !(ps[i] > 0 && ps[i] <= bound) {
+		if !(ws[i] >= 0 && ws[i] <= bound) || !(ps[i] > 0 && ps[i] <= 1) {
 			t.Fatalf("alternative %d: WSM %v, WPM %v; want in [0, 1] and (0, 1]", i, ws[i], ps[i])
 		}
 	}

@@ -177,6 +177,7 @@ func (p *WPM) RowModel(m *DecisionMatrix) (RowModel, error) {
 	if err := transforms(r.c.ts, k, m, &st, true); err != nil {
 		return nil, err
 	}
+	r.c.unit = k == NormalizationMax
 	r.c.prepare(r.w)
 	return r, nil
 }

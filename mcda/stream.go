@@ -374,6 +374,7 @@ func (s *streamer) prepare(open func() (RowSource, error)) error {
 		s.wc.prepare(s.w)
 	default:
 		s.pc.ts = ts
+		s.pc.unit = s.k == NormalizationMax
 		s.pc.prepare(s.w)
 	}
 	return nil

@@ -24,7 +24,10 @@ import (
 // NormalizationVector and NormalizationMinMax are not ratio scales and are
 // rejected with [ErrNormalization].
 //
-// The default normalization is NormalizationMax, under which 0 < P_i <= 1.
+// The default normalization is NormalizationMax, under which 0 < P_i <= 1:
+// the score is computed as exp(Σ_j ±w_j·log r_ij), and where rounding in
+// the logarithms would put it a few ulps above 1 (an alternative at or next
+// to the best value of every criterion) it is 1.
 // Every value must be positive: a zero or negative value is an error naming
 // the cell ([ErrNotPositive]).
 //
@@ -88,6 +91,7 @@ func (p *WPM) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	if err := transforms(p.c.ts, k, m, &p.st, true); err != nil {
 		return nil, err
 	}
+	p.c.unit = k == NormalizationMax
 	p.c.prepare(m.Weights(grow(p.c.w, n)))
 	runScorer(&p.c, dst, m.data, tm, p.Workers)
 	if err := checkScores(p.Name(), m, dst); err != nil {
@@ -114,6 +118,11 @@ type wpmCoef struct {
 	ts   []transform
 	w    []float64
 	base float64
+	// unit is set under NormalizationMax, where every r_ij <= 1 and so
+	// log P_i <= 0: a sum that rounding in the logarithms puts above 0
+	// (a few ulps, for an alternative at or next to every column's best)
+	// is taken as 0, so that P_i <= 1 holds as documented.
+	unit bool
 }
 
 // prepare computes the coefficients from c.ts and the weights w (stored in
@@ -148,6 +157,9 @@ func (c *wpmCoef) score(dst, blk []float64) {
 			} else {
 				sum += float64(wj * logx(row[j]))
 			}
+		}
+		if c.unit && sum > 0 {
+			sum = 0
 		}
 		dst[i] = math.Exp(sum)
 	}

@@ -1,6 +1,7 @@
 package mcda_test
 
 import (
+	"context"
 	"errors"
 	"math"
 	"testing"
@@ -173,6 +174,57 @@ func TestMinMaxNearConstantColumn(t *testing.T) {
 		}
 		if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-15)); diff != "" {
 			t.Errorf("%s: scores (-want +got):\n%s", meth.Name(), diff)
+		}
+	}
+}
+
+// TestWPMAtMostOne checks the bound 0 < P_i <= 1 that WPM documents under
+// max normalization on the case rapid found above it (one criterion of
+// value 11.03125, where exp(log x + log(1/x)) rounded to 1 + 2⁻⁵¹), and on
+// alternatives at or one ulp below the best of every column, through
+// Scores, the row model and RankStream. The best alternative scores 1 up
+// to the rounding of the logarithms: 4·Σ_j w_j·|log x_j|·2⁻⁵³ + n·2⁻⁵³.
+func TestWPMAtMostOne(t *testing.T) {
+	x := 11.03125
+	below := math.Nextafter(x, 0)
+	for _, c := range []struct {
+		rows  [][]float64
+		types []int
+	}{
+		{[][]float64{{x}}, []int{1}},
+		{[][]float64{{x, 1e300, 3}, {below, math.Nextafter(1e300, 0), 3}}, []int{1, 1, -1}},
+		{[][]float64{{x, 5e-324, 7}, {below, 1e-323, math.Nextafter(7, 8)}}, []int{1, -1, -1}},
+	} {
+		n := len(c.types)
+		w := make([]float64, n)
+		for j := range w {
+			w[j] = 1
+		}
+		m := problem(t, c.rows, w, c.types)
+		var p mcda.WPM
+		s, err := p.Scores(nil, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rm, err := p.RowModel(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := mcda.RankStream(context.Background(), opener(m, nil), mcda.StreamOptions{Method: &mcda.WPM{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tol := float64(n) * 0x1p-53
+		for _, v := range c.rows[0] {
+			tol += 4 * math.Abs(math.Log(v)) / float64(n) * 0x1p-53
+		}
+		if !(s[0] >= 1-tol) || r.Top[0].Index != 0 || r.Top[0].Score != s[0] {
+			t.Errorf("%v: best alternative scores %v (Scores), %v at %d (RankStream), want 1 within %.3g", c.rows, s[0], r.Top[0].Score, r.Top[0].Index, tol)
+		}
+		for i, v := range s {
+			if !(v > 0 && v <= 1) || rm.Score(i) != v {
+				t.Errorf("%v: P_%d = %v (Scores), %v (RowModel), want equal and in (0, 1]", c.rows, i, v, rm.Score(i))
+			}
 		}
 	}
 }
