@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -260,5 +261,27 @@ func BenchmarkFused(b *testing.B) {
 		} {
 			b.Run(fmt.Sprintf("weights=%s/workers=%d", wt.Name(), w), func(b *testing.B) { benchBigWeights(b, wt) })
 		}
+	}
+}
+
+// BenchmarkKendallTauB times Kendall's tau-b of two rankings of m
+// alternatives with ties (ranks from scores rounded to 1/1000).
+func BenchmarkKendallTauB(b *testing.B) {
+	for _, m := range []int{10_000, 1_000_000} {
+		b.Run(fmt.Sprintf("m=%d", m), func(b *testing.B) {
+			rng := rand.New(rand.NewPCG(1, 2))
+			x, y := make([]float64, m), make([]float64, m)
+			for i := range x {
+				x[i] = math.Round(rng.Float64()*1000) / 1000
+				y[i] = math.Round((x[i]+rng.Float64())*1000) / 1000
+			}
+			x = mcda.FractionalRanks(nil, x, true)
+			y = mcda.FractionalRanks(nil, y, true)
+			for b.Loop() {
+				if _, err := mcda.KendallTauB(x, y); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package mcda_test
 
 import (
+	stdcmp "cmp"
 	"errors"
 	"math"
 	"testing"
@@ -105,6 +106,7 @@ func TestCorrelationProperties(t *testing.T) {
 	t.Run("SelfAgreementIsOne", rapid.MakeCheck(propSelfAgreement))
 	t.Run("ReversalIsMinusOne", rapid.MakeCheck(propReversal))
 	t.Run("InUnitRange", rapid.MakeCheck(propCorrelationRange))
+	t.Run("KendallMatchesPairDefinition", rapid.MakeCheck(propKendallDefinition))
 }
 
 func genPermutation(t *rapid.T) []float64 {
@@ -170,5 +172,50 @@ func propCorrelationRange(t *rapid.T) {
 	ws, err := mcda.WS(x, perm)
 	if err != nil || ws < 0 || ws > 1 {
 		t.Fatalf("WS = %v, %v; want in [0, 1]", ws, err)
+	}
+}
+
+// Property: KendallTauB and GoodmanKruskalGamma, which count pairs by
+// sorting, equal their definitions over all n(n−1)/2 pairs bit for bit,
+// on vectors with many ties (values drawn from a few, -0 and 0 among them,
+// and the float64 extremes).
+func propKendallDefinition(t *rapid.T) {
+	pool := []float64{-1e308, -1, -0.0, 0, 5e-324, 1, 2, 1e308}
+	k := rapid.IntRange(1, len(pool)).Draw(t, "distinct")
+	gen := rapid.SliceOfN(rapid.SampledFrom(pool[:k]), 2, 60)
+	x := gen.Draw(t, "x")
+	y := rapid.SliceOfN(rapid.SampledFrom(pool), len(x), len(x)).Draw(t, "y")
+	var c, d, tx, ty float64
+	for i := range x {
+		for j := i + 1; j < len(x); j++ {
+			a, b := stdcmp.Compare(x[i], x[j]), stdcmp.Compare(y[i], y[j])
+			switch {
+			case a == 0 && b == 0:
+			case a == 0:
+				tx++
+			case b == 0:
+				ty++
+			case a == b:
+				c++
+			default:
+				d++
+			}
+		}
+	}
+	tau, err := mcda.KendallTauB(x, y)
+	if den := math.Sqrt((c + d + tx) * (c + d + ty)); den == 0 {
+		if !errors.Is(err, mcda.ErrUndefined) {
+			t.Fatalf("KendallTauB = %v, %v; want ErrUndefined", tau, err)
+		}
+	} else if want := math.Max(-1, math.Min(1, (c-d)/den)); err != nil || tau != want {
+		t.Fatalf("KendallTauB = %v, %v; want %v (C %v, D %v, Tx %v, Ty %v)", tau, err, want, c, d, tx, ty)
+	}
+	g, err := mcda.GoodmanKruskalGamma(x, y)
+	if c+d == 0 {
+		if !errors.Is(err, mcda.ErrUndefined) {
+			t.Fatalf("GoodmanKruskalGamma = %v, %v; want ErrUndefined", g, err)
+		}
+	} else if want := (c - d) / (c + d); err != nil || g != want {
+		t.Fatalf("GoodmanKruskalGamma = %v, %v; want %v", g, err, want)
 	}
 }

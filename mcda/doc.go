@@ -234,7 +234,7 @@
 //     MaxPairs field (and [MethodOptions.MaxPairs]) raises the limit.
 //   - [Rank], [RankScores], [FractionalRanks]: O(m·log m) time, O(m) memory.
 //   - [Spearman], [WeightedSpearman], [WS]: O(m) time; [KendallTauB],
-//     [GoodmanKruskalGamma]: O(m²) time, O(1) memory; [Compare]: those of
+//     [GoodmanKruskalGamma]: O(m·log m) time, O(m) memory; [Compare]: those of
 //     its coefficients; [CompareAll] of k rankings: k(k−1)/2 comparisons.
 //   - [Equal]: O(n). [Entropy], [StdDev], [Variance], [MEREC]: O(m·n) time,
 //     O(n) scratch. [Gini]: O(n·m·log m) time, O(m + n) scratch.
