@@ -24,7 +24,7 @@ var ErrTooLarge = errors.New("problem too large")
 type SizeError struct {
 	Method       string  // the computation, e.g. "electre i"
 	Alternatives int     // m
-	Pairs        float64 // m·m
+	Pairs        float64 // m·m, or the pairs the computation compares over all its cases
 	Limit        int     // the limit in force, in pairs
 	// Bytes is the estimated memory of the O(m²) part, or 0 when only
 	// its time is quadratic.

@@ -77,6 +77,7 @@ type output struct {
 	Weights        []weight                 `json:"weights,omitempty"`
 	Sensitivity    []sensitivity            `json:"sensitivity,omitempty"`
 	SMAA           []smaaRow                `json:"smaa,omitempty"`
+	Reversal       *robust.ReversalReport   `json:"reversal,omitempty"`
 	Kernel         []string                 `json:"kernel,omitempty"`
 	Outranking     []pair                   `json:"outranking,omitempty"`
 	Acyclic        *bool                    `json:"acyclic,omitempty"`
@@ -94,6 +95,7 @@ type report struct {
 	sensitivity []robust.CriterionSensitivity
 	focus       int // the places tracked by sensitivity, 0 for all
 	smaa        *robust.SMAAResult
+	reversal    *robust.ReversalReport
 	electre     *mcda.ELECTREIResult
 	gaia        *mcda.GAIA
 }
@@ -200,6 +202,17 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		}
 		rep.smaa = res
 	}
+	if cfg.reversal {
+		r, err := robust.RankReversal(context.Background(), newMethod(first), m,
+			robust.ReversalOptions{Scenarios: cfg.scenarios, MaxPairs: opt.MaxPairs})
+		if errors.Is(err, mcda.ErrTooLarge) {
+			return fmt.Errorf("%s: -reversal: %w (-max-pairs raises the limit)", name, err)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: -reversal: %w", name, err)
+		}
+		rep.reversal = r
+	}
 	if cfg.plot != "" {
 		if _, err := rep.plot(cfg.plot, stderr); err != nil {
 			return err
@@ -300,6 +313,7 @@ func (rep *report) json() output {
 	if rep.gaia != nil {
 		out.GAIA = gaiaJSON(rep.gaia, m)
 	}
+	out.Reversal = rep.reversal
 	if s := rep.smaa; s != nil {
 		for i, a := range s.Alternatives {
 			row := smaaRow{Alternative: a, Acceptability: s.Acceptability[i], CentralWeights: s.CentralWeights[i]}

@@ -46,6 +46,14 @@
 //	-smaa N         SMAA-2 with N samples of weights uniform on the simplex,
 //	                for the first method (see mcda/robust.SMAA)
 //	-seed S         the SMAA random seed (default 1)
+//	-reversal SCENARIOS
+//	                rank reversal of the first method (see
+//	                mcda/robust.RankReversal): re-rank after adding a copy
+//	                of each alternative (add-copy), an alternative all
+//	                others dominate (add-dominated) or removing each one
+//	                (remove); SCENARIOS is all or a comma-separated list.
+//	                Its work grows as m³: it refuses more than -max-pairs
+//	                pairs compared over all cases
 //	-gaia           the GAIA plane of promethee, which must be listed
 //	                (see mcda.NewGAIA); at least two alternatives and two
 //	                criteria
@@ -57,7 +65,8 @@
 //	-max-pairs P    raise the size limit of the computations whose time or
 //	                memory grows with the square of the number m of
 //	                alternatives (electre, electre2, electre3, multimoora,
-//	                -smaa, and promethee's Gaussian criteria): they refuse m·m above
+//	                -smaa, -reversal (pairs over all its cases) and
+//	                promethee's Gaussian criteria): they refuse m·m above
 //	                P (default 16777216, m = 4096; for electre3 and
 //	                electre2, outranking.DefaultMaxPairs, 4194304)
 //	-plot DIR       write charts of what was asked into DIR (made if
@@ -125,6 +134,13 @@
 //	                 "central_weights": [0.5, 0.5], "confidence": 0.9}, ...]
 //	               with -smaa, where acceptability[k] is the share of
 //	               samples that put the alternative at rank k+1;
+//	"reversal":    {"method": "topsis", "original": {...}, "dominated": [0.9, 0.5],
+//	                "cases": [{"scenario": "add copy", "alternative": 0,
+//	                  "ranking": {...}, "changes": [{"a": 0, "b": 2,
+//	                  "before": "behind", "after": "ahead"}],
+//	                  "first_changed": false}, ...]}
+//	               with -reversal: mcda/robust.ReversalReport, with
+//	               0-based indices of the alternatives;
 //	"gaia":        {"delta": 0.83, "eigenvalues": [0.9, 0.52, ...],
 //	                "stick": [0.06, 0.09],
 //	                "alternatives": [{"name": "A1", "x": -1.05, "y": -0.36}, ...],
@@ -180,7 +196,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-reversal SCENARIOS] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
 
 // config holds the parsed flags.
 type config struct {
@@ -194,6 +210,8 @@ type config struct {
 	breakpoints int
 	smaa        int
 	seed        uint64
+	reversal    bool
+	scenarios   []robust.Scenario // nil: all
 	gaia        bool
 	plot        string
 	stream      bool
@@ -271,6 +289,7 @@ func parseFlags(args []string) (*config, error) {
 	breakpoints := fs.Int("breakpoints", 1000, "with -sensitivity, the breakpoints reported per criterion")
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
+	reversal := fs.String("reversal", "", "rank reversal of the first method: all, or a list of add-copy, add-dominated and remove")
 	gaia := fs.Bool("gaia", false, "GAIA plane of promethee")
 	maxPairs := fs.Int("max-pairs", mcda.DefaultMaxPairs, "size limit, in pairs m·m, of the O(m²) computations")
 	plotDir := fs.String("plot", "", "write charts of what was asked (rankings, agreement, acceptabilities,\nsensitivity curves, GAIA plane) as PNG and SVG into this `directory`")
@@ -381,12 +400,18 @@ func parseFlags(args []string) (*config, error) {
 	if cfg.smaa < 0 || cfg.smaa > robust.MaxSamples {
 		return nil, fmt.Errorf("-smaa %d: want a number of samples from 0 to %d", cfg.smaa, robust.MaxSamples)
 	}
+	if set["reversal"] {
+		if cfg.scenarios, err = parseScenarios(*reversal); err != nil {
+			return nil, err
+		}
+		cfg.reversal = true
+	}
 	if *maxPairs <= 0 {
 		return nil, fmt.Errorf("-max-pairs %d: want a number of pairs > 0", *maxPairs)
 	}
 	if set["max-pairs"] {
-		if !takes["max_pairs"] && cfg.smaa == 0 && cfg.methods[0] != "electre" {
-			return nil, fmt.Errorf("-max-pairs applies to electre, promethee, multimoora and -smaa, not to -method %s", *method)
+		if !takes["max_pairs"] && cfg.smaa == 0 && !cfg.reversal && cfg.methods[0] != "electre" {
+			return nil, fmt.Errorf("-max-pairs applies to electre, promethee, multimoora, -smaa and -reversal, not to -method %s", *method)
 		}
 		cfg.opt.MaxPairs = *maxPairs
 	}
@@ -398,6 +423,9 @@ func parseFlags(args []string) (*config, error) {
 	}
 	if set["top"] && !cfg.stream {
 		return nil, errors.New("-top applies to -stream, which is not given")
+	}
+	if (cfg.methods[0] == "electre" || isPartial(cfg.methods[0])) && cfg.reversal {
+		return nil, fmt.Errorf("-method %s: -reversal needs a ranking method", cfg.methods[0])
 	}
 	if cfg.methods[0] == "electre" && (cfg.sensitivity || cfg.smaa > 0) {
 		return nil, errors.New("-method electre: -sensitivity and -smaa need a ranking method")
@@ -415,8 +443,8 @@ func parseFlags(args []string) (*config, error) {
 		if cfg.gaia {
 			return nil, errors.New("-gaia needs every unicriterion flow in memory; it does not combine with -stream")
 		}
-		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 || cfg.plot != "" {
-			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weighting, -shift, -sensitivity, -smaa, -plot or a list of methods")
+		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 || cfg.reversal || cfg.plot != "" {
+			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weighting, -shift, -sensitivity, -smaa, -reversal, -plot or a list of methods")
 		}
 		if cfg.file == "" || cfg.file == "-" {
 			return nil, errors.New("-stream needs a CSV file to read twice, not standard input")

@@ -118,7 +118,18 @@ func (r *ReversalReport) Reversals() int {
 type ReversalOptions struct {
 	// Scenarios lists the scenarios to run, in any order; nil means all.
 	Scenarios []Scenario
+	// MaxPairs bounds the pairs of original alternatives compared over
+	// all cases: m(m−1)/2 per case, for up to 2m + 1 cases, so the work
+	// and the worst-case size of the Changes grow as m³. Zero means
+	// mcda.DefaultMaxPairs (2²⁴: m = 256 with every scenario, m = 5793
+	// with ScenarioAddDominated alone); above it RankReversal returns a
+	// *mcda.SizeError before ranking anything.
+	MaxPairs int
 }
+
+// pairChangeBytes is the size of a PairChange, the worst-case memory of
+// one compared pair.
+const pairChangeBytes = 4 * 8
 
 // A ScenarioError records a failure to rank a modified problem.
 type ScenarioError struct {
@@ -155,14 +166,17 @@ func (e *ScenarioError) Unwrap() error { return e.Err }
 //
 // opt.Scenarios restricts the scenarios run; nil runs all three.
 //
-// It ranks 2m + 1 problems of about m alternatives, each with method, and
-// holds one at a time besides m and the report, whose Changes hold up to
-// m(m−1)/2 pairs per case. It checks ctx before each problem and returns
-// ctx.Err() wrapped when it is done.
+// It ranks up to 2m + 1 problems of about m alternatives, each with method,
+// and holds one at a time besides m and the report; comparing each case
+// with the original takes O(m²) time, and its Changes hold up to
+// m(m−1)/2 pairs, so the whole takes O(m³) time and, in the worst case,
+// memory. It refuses more than opt.MaxPairs pairs over all cases with a
+// [*mcda.SizeError] before it ranks anything, checks ctx before each
+// problem and returns ctx.Err() wrapped when it is done.
 //
-// It returns an error wrapping mcda.ErrParameter for an invalid scenario,
-// the method's error on m as it is, and a [*ScenarioError] if a modified
-// problem cannot be built or ranked.
+// It returns an error wrapping mcda.ErrParameter for an invalid scenario
+// or a negative MaxPairs, the method's error on m as it is, and a
+// [*ScenarioError] if a modified problem cannot be built or ranked.
 func RankReversal(ctx context.Context, method mcda.Method, m *mcda.DecisionMatrix, opt ReversalOptions) (*ReversalReport, error) {
 	runs := map[Scenario]bool{ScenarioAddCopy: true, ScenarioAddDominated: true, ScenarioRemove: true}
 	if opt.Scenarios != nil {
@@ -174,11 +188,14 @@ func RankReversal(ctx context.Context, method mcda.Method, m *mcda.DecisionMatri
 			runs[sc] = true
 		}
 	}
+	rows, _ := m.Dims()
+	if err := checkReversalSize(rows, runs, opt.MaxPairs); err != nil {
+		return nil, err
+	}
 	orig, err := mcda.Rank(method, m)
 	if err != nil {
 		return nil, err
 	}
-	rows, _ := m.Dims()
 	names := m.Alternatives()
 	crit := m.Criteria()
 	data := make([][]float64, rows)
@@ -234,6 +251,36 @@ func RankReversal(ctx context.Context, method mcda.Method, m *mcda.DecisionMatri
 		}
 	}
 	return rep, nil
+}
+
+// checkReversalSize returns a *mcda.SizeError when the cases of the
+// scenarios in runs compare more than maxPairs pairs (0 for the default)
+// of m alternatives.
+func checkReversalSize(m int, runs map[Scenario]bool, maxPairs int) error {
+	limit := maxPairs
+	switch {
+	case limit == 0:
+		limit = mcda.DefaultMaxPairs
+	case limit < 0:
+		return fmt.Errorf("robust: rank reversal: MaxPairs %d < 0: %w", maxPairs, mcda.ErrParameter)
+	}
+	cases := 0
+	if runs[ScenarioAddCopy] {
+		cases += m
+	}
+	if runs[ScenarioAddDominated] {
+		cases++
+	}
+	if runs[ScenarioRemove] && m > 2 {
+		cases += m
+	}
+	pairs := float64(cases) * float64(m) * float64(m-1) / 2
+	if pairs <= float64(limit) {
+		return nil
+	}
+	return &mcda.SizeError{Method: "rank reversal", Alternatives: m, Pairs: pairs, Limit: limit,
+		Bytes:   pairChangeBytes * pairs,
+		Instead: fmt.Sprintf("run fewer scenarios (add dominated alone compares %.4g pairs) or a subset of the alternatives", float64(m)*float64(m-1)/2)}
 }
 
 // compare builds the case of a modified problem ranked as r, whose first

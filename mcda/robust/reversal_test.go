@@ -184,6 +184,52 @@ func TestRankReversalErrors(t *testing.T) {
 	}
 }
 
+// countingMethod is TOPSIS counting its calls.
+type countingMethod struct {
+	mcda.TOPSIS
+	calls int
+}
+
+func (c *countingMethod) Scores(dst []float64, m *mcda.DecisionMatrix) ([]float64, error) {
+	c.calls++
+	return c.TOPSIS.Scores(dst, m)
+}
+
+// TestRankReversalSize checks the bound on the pairs compared: 10
+// alternatives in all 21 cases compare 21·45 = 945 pairs, so MaxPairs 944
+// refuses them with a *mcda.SizeError before anything is ranked and 945
+// runs; 300 alternatives exceed the default 2²⁴ with every scenario
+// (601·44 850 pairs) but not with ScenarioAddDominated alone.
+func TestRankReversalSize(t *testing.T) {
+	rows := make([][]float64, 300)
+	for i := range rows {
+		rows[i] = []float64{float64(i%17 + 1), float64(i%23 + 1)}
+	}
+	small := sensMatrix(t, rows[:10], []float64{1, 1})
+	var se *mcda.SizeError
+	c := &countingMethod{}
+	_, err := robust.RankReversal(context.Background(), c, small, robust.ReversalOptions{MaxPairs: 944})
+	if !errors.As(err, &se) || !errors.Is(err, mcda.ErrTooLarge) || se.Pairs != 945 || se.Limit != 944 || se.Alternatives != 10 || c.calls != 0 {
+		t.Errorf("MaxPairs 944: err = %v after %d rankings, want a *SizeError of 945 pairs before any", err, c.calls)
+	}
+	if rep, err := robust.RankReversal(context.Background(), c, small, robust.ReversalOptions{MaxPairs: 945}); err != nil || len(rep.Cases) != 21 {
+		t.Errorf("MaxPairs 945: err = %v", err)
+	}
+	if _, err := robust.RankReversal(context.Background(), c, small, robust.ReversalOptions{MaxPairs: -1}); !errors.Is(err, mcda.ErrParameter) {
+		t.Errorf("MaxPairs -1: err = %v, want mcda.ErrParameter", err)
+	}
+	big := sensMatrix(t, rows, []float64{1, 1})
+	c.calls = 0
+	_, err = robust.RankReversal(context.Background(), c, big, robust.ReversalOptions{})
+	if !errors.As(err, &se) || se.Pairs != 601*44850 || se.Limit != mcda.DefaultMaxPairs || c.calls != 0 {
+		t.Errorf("300 alternatives, every scenario: err = %v after %d rankings, want a *SizeError before any", err, c.calls)
+	}
+	rep, err := robust.RankReversal(context.Background(), c, big, robust.ReversalOptions{Scenarios: []robust.Scenario{robust.ScenarioAddDominated}})
+	if err != nil || len(rep.Cases) != 1 {
+		t.Errorf("300 alternatives, add dominated: err = %v", err)
+	}
+}
+
 func TestRankReversalProperties(t *testing.T) {
 	t.Run("DominatedIsDominated", rapid.MakeCheck(propDominatedIsDominated))
 	t.Run("ChangesMatchRankings", rapid.MakeCheck(propChangesMatchRankings))

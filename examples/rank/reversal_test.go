@@ -1,0 +1,105 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/robust"
+)
+
+// TestReversal runs -reversal on the problem of robust's
+// TestRankReversalTOPSISDominated (A1 = (1, 3), A2 = (1, 6), A3 = (2, 1)),
+// where adding the dominated alternative (0.9, 0.5) puts A1 ahead of A3:
+// the -json document holds the library's report as it is, and the table
+// counts the same reversals.
+func TestReversal(t *testing.T) {
+	f, err := os.Open("testdata/reversal.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := mcda.ReadCSV(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := robust.RankReversal(t.Context(), &mcda.TOPSIS{}, m, robust.ReversalOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := rank("", "-json", "-reversal", "all", "testdata/reversal.csv")
+	if code != 0 || stderr != "" {
+		t.Fatalf("status %d, stderr %q", code, stderr)
+	}
+	var got struct {
+		Reversal struct {
+			Method    string    `json:"method"`
+			Dominated []float64 `json:"dominated"`
+			Cases     []struct {
+				Scenario    string              `json:"scenario"`
+				Alternative int                 `json:"alternative"`
+				Changes     []robust.PairChange `json:"changes"`
+				First       bool                `json:"first_changed"`
+			} `json:"cases"`
+		} `json:"reversal"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	r := got.Reversal
+	if r.Method != "topsis" || !cmp.Equal(r.Dominated, want.Dominated) || len(r.Cases) != len(want.Cases) {
+		t.Fatalf("reversal = %+v, want %d cases of %+v", r, len(want.Cases), want)
+	}
+	reversed := 0
+	for k, c := range r.Cases {
+		w := want.Cases[k]
+		if c.Scenario != w.Scenario.String() || c.Alternative != w.Alternative || !cmp.Equal(c.Changes, w.Changes) || c.First != w.FirstChanged {
+			t.Errorf("case %d = %+v, want %+v", k, c, w)
+		}
+		for _, ch := range c.Changes {
+			if ch.Reversed() {
+				reversed++
+			}
+		}
+	}
+	if reversed != want.Reversals() || reversed == 0 {
+		t.Errorf("%d strict reversals in the JSON, want %d (> 0)", reversed, want.Reversals())
+	}
+	dom := want.Cases[len(r.Cases)/2] // the add dominated case, between the copies and the removals
+	if dom.Scenario != robust.ScenarioAddDominated || dom.Reversals() != 1 {
+		t.Fatalf("case %d: %v with %d reversals, want add dominated with 1", len(r.Cases)/2, dom.Scenario, dom.Reversals())
+	}
+
+	code, stdout, stderr = rank("", "-reversal", "add-dominated", "testdata/reversal.csv")
+	if code != 0 || stderr != "" {
+		t.Fatalf("status %d, stderr %q", code, stderr)
+	}
+	for _, s := range []string{"rank reversal of topsis", "1 cases, 1 strict reversals of pairs, first place lost in 0", "add dominated"} {
+		if !strings.Contains(stdout, s) {
+			t.Errorf("table lacks %q:\n%s", s, stdout)
+		}
+	}
+}
+
+func TestReversalBadFlags(t *testing.T) {
+	for _, c := range []struct {
+		args    []string
+		mention string
+	}{
+		{[]string{"-reversal", "swap"}, `"swap"`},
+		{[]string{"-reversal", "remove,remove"}, "listed twice"},
+		{[]string{"-reversal", ""}, "-reversal"},
+		{[]string{"-reversal", "all", "-max-pairs", "20"}, "above the limit of 20 pairs"},
+		{[]string{"-method", "electre", "-reversal", "all"}, "-reversal needs a ranking method"},
+		{[]string{"-stream", "-reversal", "all"}, "-reversal"},
+	} {
+		code, stdout, stderr := rank("", append(c.args, "testdata/reversal.csv")...)
+		if code != 2 || stdout != "" || !strings.Contains(stderr, c.mention) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("rank %q: status %d, stdout %q, stderr %q; want status 2 and one line with %q", c.args, code, stdout, stderr, c.mention)
+		}
+	}
+}
