@@ -115,7 +115,55 @@ func (p *program) solveFrom(c, x0 []float64) (float64, []float64, error) {
 			}
 		}
 	}
-	return simplexFrom(cc, a, p.b, nil)
+	f, x, err := simplexFrom(cc, a, p.b, nil)
+	if errors.Is(err, ErrSolver) {
+		// gonum's own first phase can end on a singular basis when the
+		// programme is degenerate; the textbook one, from the identity
+		// basis of artificial variables, does not need to search for a
+		// start.
+		if x1, err1 := p.phaseOne(); err1 != nil {
+			if errors.Is(err1, ErrInfeasible) {
+				return 0, nil, err1
+			}
+		} else if basis := p.basis(x1); basis != nil {
+			return simplexFrom(cc, a, p.b, basis)
+		}
+	}
+	return f, x, err
+}
+
+// phaseOne returns a feasible point of p (its structural part and slacks)
+// by the first phase of the two-phase simplex method (Dantzig): it
+// minimises the sum of one artificial variable per row, started from the
+// basis of the artificial variables, where they equal |b_i|. It returns
+// ErrInfeasible when the minimum is above the solver's tolerance.
+func (p *program) phaseOne() ([]float64, error) {
+	m, n := len(p.rows), p.cols
+	a := mat.NewDense(m, n+m, nil)
+	c := make([]float64, n+m)
+	b := make([]float64, m)
+	basis := make([]int, m)
+	for i, r := range p.rows {
+		sign := 1.0
+		if p.b[i] < 0 {
+			sign = -1 // the row times −1, so that the artificial is |b_i|
+		}
+		for j, v := range r {
+			a.Set(i, j, sign*v)
+		}
+		a.Set(i, n+i, 1)
+		b[i] = sign * p.b[i]
+		c[n+i] = 1
+		basis[i] = n + i
+	}
+	f, x, err := simplexFrom(c, a, b, basis)
+	if err != nil {
+		return nil, err
+	}
+	if f > 1e-9 {
+		return nil, fmt.Errorf("value: %w", ErrInfeasible)
+	}
+	return x[:n], nil
 }
 
 // basis returns the indices of a feasible basis at the point whose
