@@ -56,7 +56,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -104,31 +103,17 @@ type report struct {
 // run executes the command and returns its exit status: 0 on success, 2 on
 // bad input. Long computations stop when ctx is done.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fail := func(format string, a ...any) int {
-		msg := fmt.Sprintf(format, a...)
-		fmt.Fprintln(stderr, "ahp: "+strings.Join(strings.Fields(msg), " "))
-		return 2
-	}
+	cmd := &cli.Command{Name: "ahp", Usage: "usage: ahp [-priority eigen|geometric] [-mode distributive|ideal] [-completion none|optimal] [-ri table] [-json] [-version] [FILE | -]", Stdout: stdout, Stderr: stderr}
+	fail := cmd.Fail
 	fs := flag.NewFlagSet("ahp", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	methodName := fs.String("priority", "eigen", "priority method: eigen or geometric")
 	tableName := fs.String("ri", "saaty1980", "random index table: saaty1980, saaty2005, donegan-dodd1991 or alonso-lamata2006")
 	modeName := fs.String("mode", "distributive", "hierarchy synthesis: distributive or ideal")
 	completion := fs.String("completion", "none", "incomplete matrices: none (Harker's or least-squares priorities) or optimal (Bozóki et al. completion first)")
 	asJSON := fs.Bool("json", false, "print JSON")
-	version := fs.Bool("version", false, "print the version and exit")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: ahp [-priority eigen|geometric] [-mode distributive|ideal] [-completion none|optimal] [-ri table] [-json] [-version] [FILE | -]")
-			fs.PrintDefaults()
-			return 0
-		}
-		return fail("%v", err)
-	}
-	if *version {
-		fmt.Fprintln(stdout, cli.Version("ahp"))
-		return 0
+	file, status, ok := cmd.Parse(fs, args)
+	if !ok {
+		return status
 	}
 	method, err := ahp.ParsePriorityMethod(*methodName)
 	if err != nil {
@@ -146,10 +131,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return fail("-completion %q: want none or optimal", *completion)
 	}
 	optimal := *completion == "optimal"
-	if fs.NArg() > 1 {
-		return fail("want at most one FILE, got %d arguments", fs.NArg())
-	}
-	name, in, err := cli.Open(fs.Arg(0), stdin)
+	name, in, err := cli.Open(file, stdin)
 	if err != nil {
 		return fail("%v", err)
 	}

@@ -37,7 +37,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -58,32 +57,18 @@ func main() {
 // run executes the command and returns its exit status: 0 on success, 1
 // when the output cannot be written, 2 on bad input.
 func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fail := func(format string, a ...any) int {
-		msg := fmt.Sprintf(format, a...)
-		fmt.Fprintln(stderr, "fuzzy: "+strings.Join(strings.Fields(msg), " "))
-		return 2
-	}
+	cmd := &cli.Command{Name: "fuzzy", Usage: "usage: fuzzy [-method buckley|chang] [-defuzzify centroid|graded-mean|centroid-of-means] [-ri table] [-ideal unit|maxmin] [-separation sum|euclidean] [-json] [-version] [FILE | -]", Stdout: stdout, Stderr: stderr}
+	fail := cmd.Fail
 	fs := flag.NewFlagSet("fuzzy", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	method := fs.String("method", "buckley", "fuzzy AHP method: buckley or chang")
 	defuzz := fs.String("defuzzify", "centroid", "Buckley's defuzzification: centroid, graded-mean or centroid-of-means")
 	tableName := fs.String("ri", "saaty1980", "random index table: saaty1980, saaty2005, donegan-dodd1991 or alonso-lamata2006")
 	ideal := fs.String("ideal", "", "fuzzy TOPSIS ideal: unit (Chen 2000) or maxmin; overrides the file's")
 	sep := fs.String("separation", "", "fuzzy TOPSIS separation: sum (Chen 2000) or euclidean; overrides the file's")
 	asJSON := fs.Bool("json", false, "print JSON")
-	version := fs.Bool("version", false, "print the version and exit")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: fuzzy [-method buckley|chang] [-defuzzify centroid|graded-mean|centroid-of-means] [-ri table] [-ideal unit|maxmin] [-separation sum|euclidean] [-json] [-version] [FILE | -]")
-			fs.PrintDefaults()
-			return 0
-		}
-		return fail("%v", err)
-	}
-	if *version {
-		fmt.Fprintln(stdout, cli.Version("fuzzy"))
-		return 0
+	file, status, ok := cmd.Parse(fs, args)
+	if !ok {
+		return status
 	}
 	if *method != "buckley" && *method != "chang" {
 		return fail("-method %q: want buckley or chang", *method)
@@ -102,10 +87,7 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 	if *sep != "" && *sep != "sum" && *sep != "euclidean" {
 		return fail("-separation %q: want sum or euclidean", *sep)
 	}
-	if fs.NArg() > 1 {
-		return fail("want at most one FILE, got %d arguments", fs.NArg())
-	}
-	name, in, err := cli.Open(fs.Arg(0), stdin)
+	name, in, err := cli.Open(file, stdin)
 	if err != nil {
 		return fail("%v", err)
 	}

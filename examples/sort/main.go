@@ -75,13 +75,9 @@ func main() {
 const usage = "usage: sort [-method electre-tri-b|flowsort|electre3|electre2] [-rule pessimistic|optimistic] [-cutting-level λ] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-json] [-version] [FILE | -]"
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fail := func(format string, a ...any) int {
-		msg := fmt.Sprintf(format, a...)
-		fmt.Fprintln(stderr, "sort: "+strings.Join(strings.Fields(msg), " "))
-		return 2
-	}
+	cmd := &cli.Command{Name: "sort", Usage: usage, Stdout: stdout, Stderr: stderr}
+	fail := cmd.Fail
 	fs := flag.NewFlagSet("sort", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	method := fs.String("method", "electre-tri-b", "method: electre-tri-b, flowsort (sorting), electre3 or electre2 (partial preorders)")
 	ruleName := fs.String("rule", "pessimistic", "electre-tri-b assignment rule: pessimistic or optimistic")
 	lambda := fs.Float64("cutting-level", sorting.DefaultLambda, "electre-tri-b cutting level λ in [0.5, 1]")
@@ -89,33 +85,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	beta := fs.Float64("beta", 0.3, "electre3 distillation intercept β of s(λ) = α·λ + β")
 	levels := fs.String("levels", "0.65,0.75,0.85,0.25,0.5", "electre2 levels c⁻,c⁰,c⁺,d⁻,d⁺")
 	asJSON := fs.Bool("json", false, "print JSON")
-	version := fs.Bool("version", false, "print the version and exit")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, usage)
-			fs.PrintDefaults()
-			return 0
-		}
-		return fail("%v", err)
-	}
-	if *version {
-		fmt.Fprintln(stdout, cli.Version("sort"))
-		return 0
+	file, status, ok := cmd.Parse(fs, args)
+	if !ok {
+		return status
 	}
 	rule, err := sorting.ParseRule(*ruleName)
 	if err != nil {
 		return fail("-rule %q: want pessimistic or optimistic", *ruleName)
 	}
-	if fs.NArg() > 1 {
-		return fail("want at most one FILE, got %d arguments", fs.NArg())
-	}
-	if err := cli.CheckStdin(fs.Arg(0), stdin); err != nil {
+	if err := cli.CheckStdin(file, stdin); err != nil {
 		return fail("%v", err)
 	}
 	in, name := stdin, "-"
-	if fs.NArg() == 1 && fs.Arg(0) != "-" {
-		name = fs.Arg(0)
+	if file != "" && file != "-" {
+		name = file
 		f, err := os.Open(name)
 		if err != nil {
 			return fail("%v", err)

@@ -46,7 +46,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -72,13 +71,9 @@ func main() {
 // run executes the command and returns its exit status: 0 on success, 2 on
 // bad input.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fail := func(format string, a ...any) int {
-		msg := fmt.Sprintf(format, a...)
-		fmt.Fprintln(stderr, "value: "+strings.Join(strings.Fields(msg), " "))
-		return 2
-	}
+	cmd := &cli.Command{Name: "value", Usage: "usage: value [-sensitivity] [-smaa N] [-seed S] [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [-version] [FILE | -]", Stdout: stdout, Stderr: stderr}
+	fail := cmd.Fail
 	fs := flag.NewFlagSet("value", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	uta := fs.Bool("uta", false, "infer marginal value functions from the reference ranking (UTASTAR or UTA)")
 	variant := fs.String("variant", "utastar", "with -uta: utastar (Siskos & Yannacopoulos 1985) or uta (Jacquet-Lagrèze & Siskos 1982)")
 	delta := fs.Float64("delta", 0, "with -uta: least value gap of a strict preference (default: the file's \"delta\", else 0.05)")
@@ -88,22 +83,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	smaa := fs.Int("smaa", 0, "with the value model: SMAA-2 with this many samples of weights (mcda/robust.SMAA); 0: none")
 	seed := fs.Uint64("seed", 1, "with -smaa: the random seed")
 	asJSON := fs.Bool("json", false, "print JSON")
-	version := fs.Bool("version", false, "print the version and exit")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: value [-sensitivity] [-smaa N] [-seed S] [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [-version] [FILE | -]")
-			fs.PrintDefaults()
-			return 0
-		}
-		return fail("%v", err)
-	}
-	if *version {
-		fmt.Fprintln(stdout, cli.Version("value"))
-		return 0
-	}
-	if fs.NArg() > 1 {
-		return fail("want at most one FILE, got %d arguments", fs.NArg())
+	file, status, ok := cmd.Parse(fs, args)
+	if !ok {
+		return status
 	}
 	if *uta && *ror {
 		return fail("-uta and -ror: choose one")
@@ -143,7 +125,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if math.IsNaN(*post) || math.IsInf(*post, 0) {
 		return fail("-post %v: want a finite value", *post)
 	}
-	name, in, err := cli.Open(fs.Arg(0), stdin)
+	name, in, err := cli.Open(file, stdin)
 	if err != nil {
 		return fail("%v", err)
 	}

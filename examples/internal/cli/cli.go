@@ -15,11 +15,13 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strings"
 )
 
 // Version returns the program's version line: its name, the module's
@@ -74,4 +76,51 @@ func Open(file string, stdin io.Reader) (name string, in io.ReadCloser, err erro
 		return "", nil, err
 	}
 	return file, f, nil
+}
+
+// A Command is a program's name and usage line with its output streams:
+// what the conventions every program shares need to know.
+type Command struct {
+	Name   string // the program's name, which starts every error line
+	Usage  string // the usage line printed for -h, "usage: NAME [flags] [FILE | -]"
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+// Fail writes the error line "NAME: message" to Stderr, its white space
+// folded so that it is one line, and returns 2, the exit status of bad
+// input.
+func (c *Command) Fail(format string, a ...any) int {
+	msg := fmt.Sprintf(format, a...)
+	fmt.Fprintln(c.Stderr, c.Name+": "+strings.Join(strings.Fields(msg), " "))
+	return 2
+}
+
+// Parse defines -version on fs, parses args and does what every program
+// does alike: for -h it prints the usage line and every flag with its
+// default to Stderr, for -version the version line to Stdout, and for a
+// bad flag or more than one FILE an error line (see [Command.Fail]). It
+// returns the FILE argument ("" when there is none) and ok; when ok is
+// false the program is done and exits with status (0 after -h or
+// -version, 2 after an error).
+func (c *Command) Parse(fs *flag.FlagSet, args []string) (file string, status int, ok bool) {
+	version := fs.Bool("version", false, "print the version and exit")
+	fs.SetOutput(io.Discard)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(c.Stderr)
+			fmt.Fprintln(c.Stderr, c.Usage)
+			fs.PrintDefaults()
+			return "", 0, false
+		}
+		return "", c.Fail("%v", err), false
+	}
+	if *version {
+		fmt.Fprintln(c.Stdout, Version(c.Name))
+		return "", 0, false
+	}
+	if fs.NArg() > 1 {
+		return "", c.Fail("want at most one FILE, got %d arguments", fs.NArg()), false
+	}
+	return fs.Arg(0), 0, true
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"io"
 	"io/fs"
 	"os"
@@ -83,5 +84,44 @@ func TestOpen(t *testing.T) {
 	}
 	if _, _, err := Open(filepath.Join(dir, "missing.json"), strings.NewReader("")); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("Open of a missing file: %v, want fs.ErrNotExist", err)
+	}
+}
+
+// TestCommandParse checks the conventions Parse keeps: -h prints the
+// usage line and the flags with status 0, -version the version line, a
+// bad flag or two FILEs one error line with status 2, and otherwise the
+// FILE argument is returned.
+func TestCommandParse(t *testing.T) {
+	parse := func(args ...string) (file string, status int, ok bool, stdout, stderr string) {
+		var out, errOut strings.Builder
+		c := &Command{Name: "prog", Usage: "usage: prog [-json] [FILE | -]", Stdout: &out, Stderr: &errOut}
+		fs := flag.NewFlagSet("prog", flag.ContinueOnError)
+		fs.Bool("json", false, "print JSON")
+		file, status, ok = c.Parse(fs, args)
+		return file, status, ok, out.String(), errOut.String()
+	}
+	if file, status, ok, out, errOut := parse("-json", "a.json"); !ok || status != 0 || file != "a.json" || out != "" || errOut != "" {
+		t.Errorf("-json a.json: %q %d %v %q %q", file, status, ok, out, errOut)
+	}
+	if file, _, ok, _, _ := parse(); !ok || file != "" {
+		t.Errorf("no FILE: %q %v", file, ok)
+	}
+	if _, status, ok, out, errOut := parse("-h"); ok || status != 0 || out != "" ||
+		!strings.HasPrefix(errOut, "usage: prog [-json] [FILE | -]\n") || !strings.Contains(errOut, "-json") || !strings.Contains(errOut, "-version") {
+		t.Errorf("-h: %d %v %q %q", status, ok, out, errOut)
+	}
+	if _, status, ok, out, errOut := parse("-version"); ok || status != 0 || !strings.HasPrefix(out, "prog ") || errOut != "" {
+		t.Errorf("-version: %d %v %q %q", status, ok, out, errOut)
+	}
+	for _, args := range [][]string{{"-x"}, {"a.json", "b.json"}} {
+		if _, status, ok, out, errOut := parse(args...); ok || status != 2 || out != "" ||
+			!strings.HasPrefix(errOut, "prog: ") || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%q: %d %v %q %q", args, status, ok, out, errOut)
+		}
+	}
+	var errOut strings.Builder
+	c := &Command{Name: "prog", Stderr: &errOut}
+	if s := c.Fail("bad\n  value %d", 3); s != 2 || errOut.String() != "prog: bad value 3\n" {
+		t.Errorf("Fail: %d %q", s, errOut.String())
 	}
 }
