@@ -208,18 +208,46 @@ func TestLimitErrors(t *testing.T) {
 }
 
 // drawSupermatrix draws an n×n non-negative matrix with some zero entries
-// and zero columns.
+// and zero columns. Its non-zero entries lie in [1e-3, 10], within a ratio
+// of 1e4 of one another as judgments are, so that the powers converge
+// well within DefaultMaxSquarings; TestLimitSlowLeak covers a node that
+// leaks 1e-17 of its weight.
 func drawSupermatrix(t *rapid.T) *mat.Dense {
 	n := rapid.IntRange(1, 7).Draw(t, "n")
 	w := mat.NewDense(n, n, nil)
 	for i := 0; i < n; i++ {
 		for j := 0; j < n; j++ {
 			if rapid.IntRange(0, 2).Draw(t, "zero") > 0 {
-				w.Set(i, j, rapid.Float64Range(0, 10).Draw(t, "w"))
+				w.Set(i, j, rapid.Float64Range(1e-3, 10).Draw(t, "w"))
 			}
 		}
 	}
 	return w
+}
+
+// TestLimitSlowLeak takes the limit of a supermatrix whose node 0 keeps
+// all but 5.8e-18 of its weight (a rapid case, entries 4.75 and 2.8e-17 in
+// one column) and whose node 2 is a sink: the weight reaches the sink only
+// after about 2⁵⁷ steps, so Limit reports ErrNotConverged after its 64
+// default squarings, and with MaxSquarings 200 reaches the exact limit,
+// every column (0, 0, 1).
+func TestLimitSlowLeak(t *testing.T) {
+	w := mat.NewDense(3, 3, []float64{
+		4.75, 0, 0,
+		0, 1, 0,
+		2.7755575615628914e-17, 0.0001220703125, 0,
+	})
+	if _, err := Limit(context.Background(), w, LimitOptions{}); !errors.Is(err, ErrNotConverged) {
+		t.Errorf("default squarings: err = %v, want ErrNotConverged", err)
+	}
+	res, err := Limit(context.Background(), w, LimitOptions{MaxSquarings: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := mat.NewDense(3, 3, []float64{0, 0, 0, 0, 0, 0, 1, 1, 1})
+	if !mat.EqualApprox(res.Matrix, want, 1e-12) {
+		t.Errorf("limit\n%v\nwant\n%v", mat.Formatted(res.Matrix), mat.Formatted(want))
+	}
 }
 
 func TestLimitProperties(t *testing.T) {
