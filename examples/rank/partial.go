@@ -103,7 +103,7 @@ func runPartial(cfg *config, stdin io.Reader, w io.Writer) error {
 	method := cfg.methods[0]
 	ctx := context.Background()
 	if method == "electre3" {
-		e := outranking.ELECTREIII{Thresholds: p.Thresholds, Alpha: cfg.partial.alpha, Beta: cfg.partial.beta, MaxPairs: cfg.opt.MaxPairs}
+		e := outranking.ELECTREIII{Thresholds: p.Thresholds, Alpha: &cfg.partial.alpha, Beta: &cfg.partial.beta, MaxPairs: cfg.opt.MaxPairs}
 		err = partial.ELECTREIII(ctx, w, e, p.Matrix, cfg.json)
 	} else {
 		l := cfg.partial.levels

@@ -120,7 +120,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "flowsort":
 		err = flowSort(stdout, p, *asJSON)
 	case "electre3":
-		err = partial.ELECTREIII(context.Background(), stdout, outranking.ELECTREIII{Thresholds: p.Thresholds, Alpha: *alpha, Beta: *beta}, p.Matrix, *asJSON)
+		err = partial.ELECTREIII(context.Background(), stdout, outranking.ELECTREIII{Thresholds: p.Thresholds, Alpha: alpha, Beta: beta}, p.Matrix, *asJSON)
 	case "electre2":
 		var l []float64
 		for _, f := range strings.Split(*levels, ",") {

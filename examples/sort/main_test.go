@@ -2,10 +2,15 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/balancer-mcda/balancer/mcda/outranking"
 )
 
 // Example sorts the example of Mousseau, Słowiński & Zielniewicz's ELECTRE
@@ -173,4 +178,47 @@ func Example_flowsort() {
 	// a1           C3        [C3, C3]           0.4000
 	// a2           C2        [C2, C2]           0.0000
 	// a3           C2        [C2, C2]           -0.2000
+}
+
+// TestELECTREIIIZeroDistillation checks that -alpha 0 -beta 0 asks for
+// s = 0, which the report states and the classes follow: they are those
+// of the library with both coefficients 0, not the default's.
+func TestELECTREIIIZeroDistillation(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-json", "-method", "electre3", "-alpha", "0", "-beta", "0", "testdata/schools.json"}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var got struct {
+		Alpha      float64    `json:"alpha"`
+		Beta       float64    `json:"beta"`
+		Descending [][]string `json:"descending"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("testdata/schools.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := outranking.ReadProblem(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zero := 0.0
+	res, err := (&outranking.ELECTREIII{Thresholds: p.Thresholds, Alpha: &zero, Beta: &zero}).Evaluate(context.Background(), p.Matrix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want [][]string
+	for _, class := range res.Descending {
+		var names []string
+		for _, a := range class {
+			names = append(names, res.Alternatives[a])
+		}
+		want = append(want, names)
+	}
+	if got.Alpha != 0 || got.Beta != 0 || !cmp.Equal(got.Descending, want) {
+		t.Errorf("-alpha 0 -beta 0: alpha %v, beta %v, descending %v; want 0, 0, %v", got.Alpha, got.Beta, got.Descending, want)
+	}
 }

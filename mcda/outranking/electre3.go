@@ -8,6 +8,13 @@ import (
 	"github.com/balancer-mcda/balancer/mcda"
 )
 
+// DefaultAlpha and DefaultBeta are ELECTRE III's usual distillation
+// coefficients, s(λ) = −0.15·λ + 0.3.
+const (
+	DefaultAlpha = -0.15
+	DefaultBeta  = 0.3
+)
+
 // ELECTREIII is ELECTRE III (Roy, 1978, Cahiers du CERO 20(1):3-24;
 // Figueira, Mousseau & Roy, 2005, ch. 4 of Multiple Criteria Decision
 // Analysis: State of the Art Surveys, Springer). For each ordered pair of
@@ -68,10 +75,12 @@ type ELECTREIII struct {
 	// Nil means the zero Thresholds (true criteria, no veto) for every one.
 	Thresholds []Thresholds
 
-	// Alpha and Beta are the distillation coefficients of s(λ) = α·λ + β.
-	// When both are zero the defaults α = −0.15, β = 0.3 are used. s must
-	// be non-negative on [0, 1]: β >= 0 and α + β >= 0.
-	Alpha, Beta float64
+	// Alpha and Beta are the distillation coefficients of s(λ) = α·λ + β;
+	// nil means the default, α = −0.15 and β = 0.3 (Roy 1978; Figueira,
+	// Mousseau & Roy 2005). s must be non-negative on [0, 1]: β >= 0 and
+	// α + β >= 0. α = β = 0 is s = 0: any difference of credibility
+	// discriminates.
+	Alpha, Beta *float64
 
 	// MaxPairs bounds the number m·m of ordered pairs, and the m·m·n
 	// entries of the discordance matrices to 8·MaxPairs; 0 means
@@ -97,6 +106,8 @@ type ELECTREIIIResult struct {
 	// DescendingRank and AscendingRank give the 1-based class of each
 	// alternative in the two preorders.
 	DescendingRank, AscendingRank []int
+	// Alpha and Beta are the distillation coefficients used.
+	Alpha, Beta float64
 }
 
 // Evaluate returns the concordance, discordance and credibility matrices
@@ -141,6 +152,8 @@ func (e *ELECTREIII) Evaluate(ctx context.Context, m *mcda.DecisionMatrix) (*ELE
 		Concordance:  newMatrix(rows, rows),
 		Discordance:  make([][][]float64, n),
 		Credibility:  newMatrix(rows, rows),
+		Alpha:        alpha,
+		Beta:         beta,
 	}
 	for j := range res.Discordance {
 		res.Discordance[j] = newMatrix(rows, rows)
@@ -194,9 +207,13 @@ func (r *ELECTREIIIResult) Relations() [][]Relation {
 }
 
 // distillationCoefficients returns α and β, defaulted, or an error.
-func distillationCoefficients(alpha, beta float64) (float64, float64, error) {
-	if alpha == 0 && beta == 0 {
-		return -0.15, 0.3, nil
+func distillationCoefficients(a, b *float64) (float64, float64, error) {
+	alpha, beta := DefaultAlpha, DefaultBeta
+	if a != nil {
+		alpha = *a
+	}
+	if b != nil {
+		beta = *b
 	}
 	if math.IsNaN(alpha) || math.IsInf(alpha, 0) || !(beta >= 0) || math.IsInf(beta, 0) || alpha+beta < 0 {
 		return 0, 0, &mcda.CriterionError{Index: -1, Err: fmt.Errorf(

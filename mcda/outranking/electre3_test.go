@@ -101,7 +101,7 @@ func TestELECTREIIIErrors(t *testing.T) {
 		"negative q":     func(e *outranking.ELECTREIII) { e.Thresholds[0].Q = outranking.Constant(-1) },
 		"NaN p":          func(e *outranking.ELECTREIII) { e.Thresholds[0].P = outranking.Constant(math.NaN()) },
 		"affine below 0": func(e *outranking.ELECTREIII) { e.Thresholds[1].Q = outranking.Threshold{Alpha: 0, Beta: -0.1} },
-		"s negative":     func(e *outranking.ELECTREIII) { e.Alpha, e.Beta = -0.5, 0.3 },
+		"s negative":     func(e *outranking.ELECTREIII) { e.Alpha, e.Beta = ptr(-0.5), ptr(0.3) },
 		"max pairs":      func(e *outranking.ELECTREIII) { e.MaxPairs = 15 },
 	} {
 		if err := bad(mod); !errors.Is(err, mcda.ErrParameter) {
@@ -116,6 +116,32 @@ func TestELECTREIIIErrors(t *testing.T) {
 	cancel()
 	if _, err := (&outranking.ELECTREIII{Thresholds: th}).Evaluate(ctx, m); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: err = %v", err)
+	}
+}
+
+func ptr(v float64) *float64 { return &v }
+
+// TestELECTREIIIDistillationCoefficients checks that nil coefficients are
+// the defaults, that one given coefficient leaves the other at its default,
+// and that α = β = 0 (s = 0) is used as given, not taken for the default.
+func TestELECTREIIIDistillationCoefficients(t *testing.T) {
+	m, th := schools(t)
+	for _, c := range []struct {
+		alpha, beta *float64
+		want        [2]float64
+	}{
+		{nil, nil, [2]float64{-0.15, 0.3}},
+		{ptr(0), ptr(0), [2]float64{0, 0}},
+		{nil, ptr(0.5), [2]float64{-0.15, 0.5}},
+		{ptr(0), nil, [2]float64{0, 0.3}},
+	} {
+		res, err := (&outranking.ELECTREIII{Thresholds: th, Alpha: c.alpha, Beta: c.beta}).Evaluate(context.Background(), m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := [2]float64{res.Alpha, res.Beta}; got != c.want {
+			t.Errorf("Alpha %v, Beta %v: used %v, want %v", c.alpha, c.beta, got, c.want)
+		}
 	}
 }
 

@@ -121,13 +121,13 @@ func ELECTREIII(ctx context.Context, w io.Writer, e outranking.ELECTREIII, m *mc
 	if err != nil {
 		return err
 	}
-	rep := ELECTREIIIReport{Method: "electre3", Alpha: e.Alpha, Beta: e.Beta,
+	rep := ELECTREIIIReport{Method: "electre3", Alpha: res.Alpha, Beta: res.Beta,
 		Concordance: res.Concordance, Discordance: res.Discordance, Credibility: res.Credibility,
 		Preorder: NewPreorder(res.Alternatives, res.Descending, res.Ascending, res.DescendingRank, res.AscendingRank)}
 	if asJSON {
 		return WriteJSON(w, rep)
 	}
-	fmt.Fprintf(w, "ELECTRE III, distillation s(λ) = %.4g·λ + %.4g: a partial preorder, not a ranking\n\n", e.Alpha, e.Beta)
+	fmt.Fprintf(w, "ELECTRE III, distillation s(λ) = %.4g·λ + %.4g: a partial preorder, not a ranking\n\n", res.Alpha, res.Beta)
 	return rep.Print(w)
 }
 
