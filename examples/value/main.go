@@ -110,13 +110,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if (*sens || *smaa > 0) && (*uta || *ror) {
 		return fail("-sensitivity and -smaa analyse the value model: not with -uta or -ror")
 	}
-	var v value.Variant
-	switch *variant {
-	case "utastar":
-		v = value.VariantUTASTAR
-	case "uta":
-		v = value.VariantUTAOriginal
-	default:
+	v, err := value.ParseVariant(*variant)
+	if err != nil {
 		return fail("-variant %q: want utastar or uta", *variant)
 	}
 	if math.IsNaN(*delta) || *delta < 0 || math.IsInf(*delta, 0) {

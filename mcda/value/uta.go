@@ -36,6 +36,35 @@ func (v Variant) String() string {
 	return fmt.Sprintf("Variant(%d)", int(v))
 }
 
+// ParseVariant returns the Variant whose String is s: "utastar" or "uta".
+// Any other word is an error wrapping mcda.ErrParameter.
+func ParseVariant(s string) (Variant, error) {
+	for _, v := range []Variant{VariantUTASTAR, VariantUTAOriginal} {
+		if s == v.String() {
+			return v, nil
+		}
+	}
+	return 0, fmt.Errorf("value: variant %q: want utastar or uta: %w", s, mcda.ErrParameter)
+}
+
+// MarshalText returns the Variant's word, as [ParseVariant] reads it, so
+// that a Variant reads as a word in JSON. An invalid Variant is an error.
+func (v Variant) MarshalText() ([]byte, error) {
+	if _, err := ParseVariant(v.String()); err != nil {
+		return nil, err
+	}
+	return []byte(v.String()), nil
+}
+
+// UnmarshalText sets v from its word, as [ParseVariant] reads it.
+func (v *Variant) UnmarshalText(text []byte) error {
+	x, err := ParseVariant(string(text))
+	if err == nil {
+		*v = x
+	}
+	return err
+}
+
 // Limits of [UTA.Fit]: the dense simplex tableau has about R·(W + 3R)
 // entries for R reference alternatives and W = Σ_j (α_j − 1) increments,
 // and a programme, which cannot be interrupted once started, takes time

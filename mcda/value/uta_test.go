@@ -292,3 +292,24 @@ func FuzzUTA(f *testing.F) {
 		}
 	})
 }
+
+// TestVariantText checks that every Variant reads back from its word, in
+// JSON too, and that an unknown word or value is an error.
+func TestVariantText(t *testing.T) {
+	for _, v := range []Variant{VariantUTASTAR, VariantUTAOriginal} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got Variant
+		if err := json.Unmarshal(b, &got); err != nil || got != v || string(b) != `"`+v.String()+`"` {
+			t.Errorf("%v: JSON %s, read back %v, %v", v, b, got, err)
+		}
+	}
+	if _, err := ParseVariant("UTA"); !errors.Is(err, mcda.ErrParameter) {
+		t.Errorf("ParseVariant(UTA): err = %v, want mcda.ErrParameter", err)
+	}
+	if _, err := json.Marshal(Variant(7)); err == nil {
+		t.Error("Variant(7) marshalled")
+	}
+}
