@@ -81,11 +81,21 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 	if err != nil {
 		return fail("-ri %q: want saaty1980, saaty2005, donegan-dodd1991 or alonso-lamata2006", *tableName)
 	}
-	if *ideal != "" && *ideal != "unit" && *ideal != "maxmin" {
-		return fail("-ideal %q: want unit or maxmin", *ideal)
+	var idealK *fuzzy.Ideal
+	if *ideal != "" {
+		k, err := fuzzy.ParseIdeal(*ideal)
+		if err != nil {
+			return fail("-ideal %q: want unit or maxmin", *ideal)
+		}
+		idealK = &k
 	}
-	if *sep != "" && *sep != "sum" && *sep != "euclidean" {
-		return fail("-separation %q: want sum or euclidean", *sep)
+	var sepK *fuzzy.Separation
+	if *sep != "" {
+		k, err := fuzzy.ParseSeparation(*sep)
+		if err != nil {
+			return fail("-separation %q: want sum or euclidean", *sep)
+		}
+		sepK = &k
 	}
 	name, in, err := cli.Open(file, stdin)
 	if err != nil {
@@ -117,17 +127,11 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 		if err != nil {
 			return failIn(err)
 		}
-		switch *ideal {
-		case "unit":
-			p.Options.Ideal = fuzzy.IdealUnit
-		case "maxmin":
-			p.Options.Ideal = fuzzy.IdealMaxMin
+		if idealK != nil {
+			p.Options.Ideal = *idealK
 		}
-		switch *sep {
-		case "sum":
-			p.Options.Separation = fuzzy.SeparationSum
-		case "euclidean":
-			p.Options.Separation = fuzzy.SeparationEuclidean
+		if sepK != nil {
+			p.Options.Separation = *sepK
 		}
 		res, err := fuzzy.TOPSIS(p.Alternatives, p.Criteria, p.Ratings, p.Weights, p.Options)
 		if err != nil {

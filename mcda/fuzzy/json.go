@@ -161,19 +161,15 @@ func ReadTOPSIS(r io.Reader) (*TOPSISFile, error) {
 		return nil, err
 	}
 	f := &TOPSISFile{Alternatives: doc.Alternatives}
-	switch doc.Ideal {
-	case "", "unit":
-	case "maxmin":
-		f.Options.Ideal = IdealMaxMin
-	default:
-		return nil, &mcda.ParseError{Field: "ideal", Offset: -1, Err: fmt.Errorf("%w: %q, want unit or maxmin", mcda.ErrParameter, doc.Ideal)}
+	if doc.Ideal != "" {
+		if f.Options.Ideal, err = ParseIdeal(doc.Ideal); err != nil {
+			return nil, &mcda.ParseError{Field: "ideal", Offset: -1, Err: fmt.Errorf("%w: %q, want unit or maxmin", mcda.ErrParameter, doc.Ideal)}
+		}
 	}
-	switch doc.Separation {
-	case "", "sum":
-	case "euclidean":
-		f.Options.Separation = SeparationEuclidean
-	default:
-		return nil, &mcda.ParseError{Field: "separation", Offset: -1, Err: fmt.Errorf("%w: %q, want sum or euclidean", mcda.ErrParameter, doc.Separation)}
+	if doc.Separation != "" {
+		if f.Options.Separation, err = ParseSeparation(doc.Separation); err != nil {
+			return nil, &mcda.ParseError{Field: "separation", Offset: -1, Err: fmt.Errorf("%w: %q, want sum or euclidean", mcda.ErrParameter, doc.Separation)}
+		}
 	}
 	for j, c := range doc.Criteria {
 		cr := mcda.Criterion{Name: c.Name, Objective: mcda.ObjectiveBenefit}
