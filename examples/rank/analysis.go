@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/balancer-mcda/balancer/examples/internal/robustjson"
 	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/mcda/robust"
 )
@@ -27,40 +28,6 @@ type weight struct {
 	Weight    float64 `json:"weight"`
 }
 
-type interval struct {
-	Lo float64 `json:"lo"`
-	Hi float64 `json:"hi"`
-}
-
-// breakpoint is a pair changing places: a's standing relative to b just
-// below and just above the weight, and the better of the two places.
-type breakpoint struct {
-	Weight float64 `json:"weight"`
-	A      string  `json:"a"`
-	B      string  `json:"b"`
-	Before string  `json:"before"`
-	After  string  `json:"after"`
-	Rank   int     `json:"rank"`
-}
-
-type sensitivity struct {
-	Criterion     string       `json:"criterion"`
-	Weight        float64      `json:"weight"`
-	Exact         bool         `json:"exact"`
-	Breakpoints   []breakpoint `json:"breakpoints"`
-	Truncated     bool         `json:"truncated"`
-	Omitted       int          `json:"omitted"`
-	FirstStable   interval     `json:"first_stable"`
-	RankingStable interval     `json:"ranking_stable"`
-}
-
-type smaaRow struct {
-	Alternative    string    `json:"alternative"`
-	Acceptability  []float64 `json:"acceptability"`
-	CentralWeights []float64 `json:"central_weights"`
-	Confidence     float64   `json:"confidence"`
-}
-
 type pair struct {
 	A string `json:"a"`
 	B string `json:"b"`
@@ -75,8 +42,8 @@ type output struct {
 	Rankings       []*mcda.Ranking          `json:"rankings,omitempty"`
 	Agreement      []agreement              `json:"agreement,omitempty"`
 	Weights        []weight                 `json:"weights,omitempty"`
-	Sensitivity    []sensitivity            `json:"sensitivity,omitempty"`
-	SMAA           []smaaRow                `json:"smaa,omitempty"`
+	Sensitivity    []robustjson.Sensitivity `json:"sensitivity,omitempty"`
+	SMAA           []robustjson.SMAARow     `json:"smaa,omitempty"`
 	Reversal       *robust.ReversalReport   `json:"reversal,omitempty"`
 	Kernel         []string                 `json:"kernel,omitempty"`
 	Outranking     []pair                   `json:"outranking,omitempty"`
@@ -293,35 +260,15 @@ func (rep *report) json() output {
 			out.Agreement = append(out.Agreement, a)
 		}
 	}
-	for _, s := range rep.sensitivity {
-		js := sensitivity{
-			Criterion:     s.Criterion,
-			Weight:        s.Weight,
-			Exact:         s.Exact,
-			Breakpoints:   []breakpoint{},
-			Truncated:     s.Truncated,
-			Omitted:       s.Omitted,
-			FirstStable:   interval{s.FirstStable.Lo, s.FirstStable.Hi},
-			RankingStable: interval{s.RankingStable.Lo, s.RankingStable.Hi},
-		}
-		for _, b := range s.Breakpoints {
-			js.Breakpoints = append(js.Breakpoints, breakpoint{b.Weight, m.Alternative(b.A), m.Alternative(b.B),
-				b.Before.String(), b.After.String(), b.Rank})
-		}
-		out.Sensitivity = append(out.Sensitivity, js)
+	if rep.sensitivity != nil {
+		out.Sensitivity = robustjson.Sensitivities(rep.sensitivity, m)
 	}
 	if rep.gaia != nil {
 		out.GAIA = gaiaJSON(rep.gaia, m)
 	}
 	out.Reversal = rep.reversal
-	if s := rep.smaa; s != nil {
-		for i, a := range s.Alternatives {
-			row := smaaRow{Alternative: a, Acceptability: s.Acceptability[i], CentralWeights: s.CentralWeights[i]}
-			if s.Confidence != nil {
-				row.Confidence = s.Confidence[i]
-			}
-			out.SMAA = append(out.SMAA, row)
-		}
+	if rep.smaa != nil {
+		out.SMAA = robustjson.SMAA(rep.smaa)
 	}
 	return out
 }

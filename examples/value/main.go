@@ -56,6 +56,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/balancer-mcda/balancer/examples/internal/cli"
+	"github.com/balancer-mcda/balancer/examples/internal/robustjson"
 	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/mcda/robust"
 	"github.com/balancer-mcda/balancer/mcda/value"
@@ -182,7 +183,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			if ss, err = robust.Sensitivity(ctx, p.Model, p.Matrix, robust.SensitivityOptions{}); err != nil {
 				return failIn(err)
 			}
-			out.Sensitivity = sensitivityJSON(ss, p.Matrix)
+			out.Sensitivity = robustjson.Sensitivities(ss, p.Matrix)
 		}
 		var sm *robust.SMAAResult
 		if *smaa > 0 {
@@ -190,7 +191,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			if sm, err = s.Run(ctx, func() mcda.Method { return p.Model }, p.Matrix); err != nil {
 				return failIn(err)
 			}
-			out.SMAA = smaaJSON(sm)
+			out.SMAA = robustjson.SMAA(sm)
 		}
 		if *asJSON {
 			return writeJSON(stdout, stderr, out)
@@ -224,13 +225,13 @@ type mavtAlt struct {
 }
 
 type mavtOut struct {
-	Method         string        `json:"method"`
-	HigherIsBetter bool          `json:"higher_is_better"`
-	Criteria       []string      `json:"criteria"`
-	Weights        []float64     `json:"weights"`
-	Results        []mavtAlt     `json:"results"`
-	Sensitivity    []sensitivity `json:"sensitivity,omitempty"`
-	SMAA           []smaaRow     `json:"smaa,omitempty"`
+	Method         string                   `json:"method"`
+	HigherIsBetter bool                     `json:"higher_is_better"`
+	Criteria       []string                 `json:"criteria"`
+	Weights        []float64                `json:"weights"`
+	Results        []mavtAlt                `json:"results"`
+	Sensitivity    []robustjson.Sensitivity `json:"sensitivity,omitempty"`
+	SMAA           []robustjson.SMAARow     `json:"smaa,omitempty"`
 }
 
 func mavtJSON(m *mcda.DecisionMatrix, rk *mcda.Ranking, contrib []float64) mavtOut {
