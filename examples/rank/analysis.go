@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/balancer-mcda/balancer/examples/internal/robustjson"
 	"github.com/balancer-mcda/balancer/mcda"
@@ -62,6 +63,7 @@ type report struct {
 	sensitivity []robust.CriterionSensitivity
 	focus       int // the places tracked by sensitivity, 0 for all
 	smaa        *robust.SMAAResult
+	smaaSpace   string // what SMAA sampled, for the table's title
 	reversal    *robust.ReversalReport
 	electre     *mcda.ELECTREIResult
 	gaia        *mcda.GAIA
@@ -160,6 +162,17 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 	}
 	if cfg.smaa > 0 {
 		s := robust.SMAA{Samples: cfg.smaa, Seed: cfg.seed, MaxPairs: opt.MaxPairs}
+		if cfg.smaaSpec != "" {
+			f, err := os.Open(cfg.smaaSpec)
+			if err != nil {
+				return fmt.Errorf("-smaa-spec: %w", err)
+			}
+			s.Weights, s.Uncertainty, err = robust.ReadSMAASpec(f, m)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("-smaa-spec %s: %w", cfg.smaaSpec, err)
+			}
+		}
 		res, err := s.Run(context.Background(), func() mcda.Method { return newMethod(first) }, m)
 		if errors.Is(err, mcda.ErrTooLarge) {
 			return fmt.Errorf("%s: -smaa: %w (-max-pairs raises the limit)", name, err)
@@ -168,6 +181,7 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 			return fmt.Errorf("%s: -smaa: %w", name, err)
 		}
 		rep.smaa = res
+		rep.smaaSpace = smaaSpace(s.Weights, len(s.Uncertainty))
 	}
 	if cfg.reversal {
 		r, err := robust.RankReversal(context.Background(), newMethod(first), m,
@@ -271,4 +285,37 @@ func (rep *report) json() output {
 		out.SMAA = robustjson.SMAA(rep.smaa)
 	}
 	return out
+}
+
+// smaaSpace describes what SMAA sampled: the weight space and the number
+// of uncertain values.
+func smaaSpace(ws robust.WeightSpace, uncertain int) string {
+	var d string
+	switch {
+	case ws.Fixed:
+		d = "the file's weights"
+	case ws.Bounds == nil && ws.Order == nil:
+		d = "weights uniform on the simplex"
+	default:
+		bounded := 0
+		for _, b := range ws.Bounds {
+			if b.Lo > 0 || b.Hi < 1 {
+				bounded++
+			}
+		}
+		plural := func(n int, what string) string {
+			if n == 1 {
+				return "1 " + what
+			}
+			return fmt.Sprintf("%d %ss", n, what)
+		}
+		d = "weights uniform on the simplex under " + plural(bounded, "weight bound") + " and " + plural(len(ws.Order), "order chain")
+	}
+	switch uncertain {
+	case 0:
+		return d
+	case 1:
+		return d + ", 1 uncertain value"
+	}
+	return fmt.Sprintf("%s, %d uncertain values", d, uncertain)
 }

@@ -45,6 +45,12 @@
 //	                1000; 0 means the library's cap, 100 000)
 //	-smaa N         SMAA-2 with N samples of weights uniform on the simplex,
 //	                for the first method (see mcda/robust.SMAA)
+//	-smaa-spec FILE with -smaa, the weight space and the uncertain values
+//	                of the analysis, a JSON file naming the problem's
+//	                criteria and alternatives (see
+//	                mcda/robust.ReadSMAASpec): weight bounds, a criteria
+//	                order, fixed weights, and uniform, triangular, normal
+//	                or beta distributions of single values
 //	-seed S         the SMAA random seed (default 1)
 //	-reversal SCENARIOS
 //	                rank reversal of the first method (see
@@ -196,7 +202,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-seed S] [-reversal SCENARIOS] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-smaa-spec FILE] [-seed S] [-reversal SCENARIOS] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
 
 // config holds the parsed flags.
 type config struct {
@@ -209,6 +215,7 @@ type config struct {
 	focus       int // robust.SensitivityOptions.Top: 0 the whole ranking
 	breakpoints int
 	smaa        int
+	smaaSpec    string // -smaa-spec FILE
 	seed        uint64
 	reversal    bool
 	scenarios   []robust.Scenario // nil: all
@@ -288,6 +295,7 @@ func parseFlags(args []string) (*config, error) {
 	fs.Var(&sens, "sensitivity", "weight sensitivity of the first method, tracking all (the whole ranking; the default with no value), first or topK")
 	breakpoints := fs.Int("breakpoints", 1000, "with -sensitivity, the breakpoints reported per criterion")
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
+	smaaSpec := fs.String("smaa-spec", "", "with -smaa, a JSON `file` of weight bounds, criteria order and uncertain values")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
 	reversal := fs.String("reversal", "", "rank reversal of the first method: all, or a list of add-copy, add-dominated and remove")
 	gaia := fs.Bool("gaia", false, "GAIA plane of promethee")
@@ -414,6 +422,15 @@ func parseFlags(args []string) (*config, error) {
 			return nil, fmt.Errorf("-max-pairs applies to electre, promethee, multimoora, -smaa and -reversal, not to -method %s", *method)
 		}
 		cfg.opt.MaxPairs = *maxPairs
+	}
+	if set["smaa-spec"] {
+		if cfg.smaa == 0 {
+			return nil, errors.New("-smaa-spec applies to -smaa, which is not given")
+		}
+		if *smaaSpec == "" {
+			return nil, errors.New("-smaa-spec: want a file")
+		}
+		cfg.smaaSpec = *smaaSpec
 	}
 	if set["seed"] && cfg.smaa == 0 {
 		return nil, errors.New("-seed applies to -smaa, which is not given")

@@ -103,3 +103,80 @@ func TestReversalBadFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestSMAASpec runs -smaa with -smaa-spec: the acceptabilities in the
+// JSON are those of robust.SMAA run on the spec as ReadSMAASpec reads it,
+// with the same seed, and the table's title says what was sampled.
+func TestSMAASpec(t *testing.T) {
+	const spec = "testdata/fighter-smaa.json"
+	pf, err := os.Open("testdata/fighter.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pf.Close()
+	p, err := mcda.ReadProblem(pf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sf, err := os.Open(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sf.Close()
+	ws, cells, err := robust.ReadSMAASpec(sf, p.Matrix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := robust.SMAA{Samples: 500, Seed: 7, Weights: ws, Uncertainty: cells}
+	want, err := s.Run(t.Context(), func() mcda.Method { return &mcda.TOPSIS{} }, p.Matrix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := rank("", "-json", "-smaa", "500", "-seed", "7", "-smaa-spec", spec, "testdata/fighter.json")
+	if code != 0 || stderr != "" {
+		t.Fatalf("status %d, stderr %q", code, stderr)
+	}
+	var got struct {
+		SMAA []struct {
+			Alternative   string    `json:"alternative"`
+			Acceptability []float64 `json:"acceptability"`
+			Confidence    float64   `json:"confidence"`
+		} `json:"smaa"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.SMAA) != len(want.Alternatives) {
+		t.Fatalf("%d SMAA rows, want %d", len(got.SMAA), len(want.Alternatives))
+	}
+	for i, row := range got.SMAA {
+		if row.Alternative != want.Alternatives[i] || !cmp.Equal(row.Acceptability, want.Acceptability[i]) || row.Confidence != want.Confidence[i] {
+			t.Errorf("row %d = %+v, want %v %v %v", i, row, want.Alternatives[i], want.Acceptability[i], want.Confidence[i])
+		}
+	}
+	// Without the spec the acceptabilities differ: the spec is used.
+	plain, err := (&robust.SMAA{Samples: 500, Seed: 7}).Run(t.Context(), func() mcda.Method { return &mcda.TOPSIS{} }, p.Matrix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cmp.Equal(plain.Acceptability, want.Acceptability) {
+		t.Error("the spec does not change the acceptabilities")
+	}
+	_, stdout, _ = rank("", "-smaa", "500", "-smaa-spec", spec, "testdata/fighter.json")
+	if title := "500 samples, weights uniform on the simplex under 1 weight bound and 1 order chain, 3 uncertain values"; !strings.Contains(stdout, title) {
+		t.Errorf("table title lacks %q:\n%s", title, stdout)
+	}
+	for _, c := range []struct {
+		args    []string
+		mention string
+	}{
+		{[]string{"-smaa-spec", spec}, "-smaa-spec applies to -smaa"},
+		{[]string{"-smaa", "10", "-smaa-spec", "testdata/missing.json"}, "missing.json"},
+		{[]string{"-smaa", "10", "-smaa-spec", "testdata/fighter.json"}, "-smaa-spec testdata/fighter.json"},
+	} {
+		code, stdout, stderr := rank("", append(c.args, "testdata/fighter.json")...)
+		if code != 2 || stdout != "" || !strings.Contains(stderr, c.mention) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("rank %q: status %d, stderr %q; want status 2 and one line with %q", c.args, code, stderr, c.mention)
+		}
+	}
+}

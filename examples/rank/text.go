@@ -159,7 +159,7 @@ func (rep *report) writeSensitivity(w io.Writer, section func(string)) {
 
 func (rep *report) writeSMAA(w io.Writer, section func(string)) {
 	s := rep.smaa
-	section(fmt.Sprintf("SMAA-2 rank acceptability of %s (%d samples, weights uniform on the simplex)", s.Method, s.Samples))
+	section(fmt.Sprintf("SMAA-2 rank acceptability of %s (%d samples, %s)", s.Method, s.Samples, rep.smaaSpace))
 	s.WriteText(w) // w is a bufio.Writer whose error is reported on Flush
 }
 
