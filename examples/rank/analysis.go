@@ -181,7 +181,7 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 			return fmt.Errorf("%s: -smaa: %w", name, err)
 		}
 		rep.smaa = res
-		rep.smaaSpace = smaaSpace(s.Weights, len(s.Uncertainty))
+		rep.smaaSpace = robustjson.SMAASpace(s.Weights, len(s.Uncertainty))
 	}
 	if cfg.reversal {
 		r, err := robust.RankReversal(context.Background(), newMethod(first), m,
@@ -285,37 +285,4 @@ func (rep *report) json() output {
 		out.SMAA = robustjson.SMAA(rep.smaa)
 	}
 	return out
-}
-
-// smaaSpace describes what SMAA sampled: the weight space and the number
-// of uncertain values.
-func smaaSpace(ws robust.WeightSpace, uncertain int) string {
-	var d string
-	switch {
-	case ws.Fixed:
-		d = "the file's weights"
-	case ws.Bounds == nil && ws.Order == nil:
-		d = "weights uniform on the simplex"
-	default:
-		bounded := 0
-		for _, b := range ws.Bounds {
-			if b.Lo > 0 || b.Hi < 1 {
-				bounded++
-			}
-		}
-		plural := func(n int, what string) string {
-			if n == 1 {
-				return "1 " + what
-			}
-			return fmt.Sprintf("%d %ss", n, what)
-		}
-		d = "weights uniform on the simplex under " + plural(bounded, "weight bound") + " and " + plural(len(ws.Order), "order chain")
-	}
-	switch uncertain {
-	case 0:
-		return d
-	case 1:
-		return d + ", 1 uncertain value"
-	}
-	return fmt.Sprintf("%s, %d uncertain values", d, uncertain)
 }

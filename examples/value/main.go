@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./examples/value [-sensitivity] [-smaa N] [-seed S] [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [FILE]
+//	go run ./examples/value [-sensitivity] [-smaa N] [-smaa-spec FILE] [-seed S] [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [FILE]
 //
 // FILE (or standard input when FILE is "-" or absent) is a problem in the
 // JSON format of value.ReadProblem: criteria with value functions and
@@ -17,7 +17,8 @@
 //	{"method": "mavt", "higher_is_better": true, "criteria": [...], "weights": [...],
 //	 "results": [{"alternative": "RER", "score": 0.91, "rank": 1, "contributions": [0.45, ...]}, ...]}
 //
-// and with -sensitivity and -smaa N (seed -seed) the analyses of package
+// and with -sensitivity and -smaa N (seed -seed; weight space and
+// uncertain values from -smaa-spec FILE, see mcda/robust.ReadSMAASpec) the analyses of package
 // mcda/robust on the value model, in the "sensitivity" and "smaa" keys of
 // examples/rank.
 //
@@ -72,7 +73,7 @@ func main() {
 // run executes the command and returns its exit status: 0 on success, 2 on
 // bad input.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cmd := &cli.Command{Name: "value", Usage: "usage: value [-sensitivity] [-smaa N] [-seed S] [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [-version] [FILE | -]", Stdout: stdout, Stderr: stderr}
+	cmd := &cli.Command{Name: "value", Usage: "usage: value [-sensitivity] [-smaa N] [-smaa-spec FILE] [-seed S] [-uta] [-variant utastar|uta] [-delta d] [-post k] [-ror] [-json] [-version] [FILE | -]", Stdout: stdout, Stderr: stderr}
 	fail := cmd.Fail
 	fs := flag.NewFlagSet("value", flag.ContinueOnError)
 	uta := fs.Bool("uta", false, "infer marginal value functions from the reference ranking (UTASTAR or UTA)")
@@ -83,6 +84,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	sens := fs.Bool("sensitivity", false, "with the value model: weight sensitivity, criterion by criterion (mcda/robust.Sensitivity)")
 	smaa := fs.Int("smaa", 0, "with the value model: SMAA-2 with this many samples of weights (mcda/robust.SMAA); 0: none")
 	seed := fs.Uint64("seed", 1, "with -smaa: the random seed")
+	smaaSpec := fs.String("smaa-spec", "", "with -smaa: a JSON `file` of weight bounds, criteria order and uncertain values (mcda/robust.ReadSMAASpec)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	file, status, ok := cmd.Parse(fs, args)
 	if !ok {
@@ -100,13 +102,19 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(utaOnly) > 0 && !*uta {
 		return fail("%s: only with -uta", strings.Join(utaOnly, ", "))
 	}
-	seedSet := false
-	fs.Visit(func(f *flag.Flag) { seedSet = seedSet || f.Name == "seed" })
+	seedSet, specSet := false, false
+	fs.Visit(func(f *flag.Flag) {
+		seedSet = seedSet || f.Name == "seed"
+		specSet = specSet || f.Name == "smaa-spec"
+	})
 	if *smaa < 0 || *smaa > 10_000_000 {
 		return fail("-smaa %d: want a number of samples in [0, 10000000]", *smaa)
 	}
 	if seedSet && *smaa == 0 {
 		return fail("-seed applies to -smaa, which is not given")
+	}
+	if specSet && *smaa == 0 {
+		return fail("-smaa-spec applies to -smaa, which is not given")
 	}
 	if (*sens || *smaa > 0) && (*uta || *ror) {
 		return fail("-sensitivity and -smaa analyse the value model: not with -uta or -ror")
@@ -186,8 +194,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			out.Sensitivity = robustjson.Sensitivities(ss, p.Matrix)
 		}
 		var sm *robust.SMAAResult
+		var smaaSpace robust.SMAA // what -smaa sampled
 		if *smaa > 0 {
 			s := robust.SMAA{Samples: *smaa, Seed: *seed}
+			if *smaaSpec != "" {
+				f, err := os.Open(*smaaSpec)
+				if err != nil {
+					return fail("-smaa-spec: %v", err)
+				}
+				s.Weights, s.Uncertainty, err = robust.ReadSMAASpec(f, p.Matrix)
+				f.Close()
+				if err != nil {
+					return fail("-smaa-spec %s: %v", *smaaSpec, err)
+				}
+			}
+			smaaSpace = s
 			if sm, err = s.Run(ctx, func() mcda.Method { return p.Model }, p.Matrix); err != nil {
 				return failIn(err)
 			}
@@ -201,7 +222,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			printSensitivity(stdout, ss)
 		}
 		if sm != nil {
-			printSMAA(stdout, sm)
+			printSMAA(stdout, sm, robustjson.SMAASpace(smaaSpace.Weights, len(smaaSpace.Uncertainty)))
 		}
 	}
 	return 0

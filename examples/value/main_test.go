@@ -140,3 +140,26 @@ func TestRobustOnModel(t *testing.T) {
 		t.Error("same seed, different output")
 	}
 }
+
+// TestSMAASpec runs -smaa with -smaa-spec: the criteria order and the
+// uncertain time of BUS change the acceptabilities, the output does not
+// change with the run, and a spec without -smaa is refused.
+func TestSMAASpec(t *testing.T) {
+	args := []string{"-json", "-smaa", "500", "-seed", "4", "testdata/commute.json"}
+	_, plain, _ := runCmd(t, "", args...)
+	code, out, errs := runCmd(t, "", append([]string{"-smaa-spec", "testdata/commute-smaa.json"}, args...)...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if out == plain {
+		t.Error("-smaa-spec does not change the SMAA results")
+	}
+	var got mavtOut
+	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got.SMAA) != 5 {
+		t.Fatalf("decoding: %v, %d rows", err, len(got.SMAA))
+	}
+	code, _, errs = runCmd(t, "", "-smaa-spec", "testdata/commute-smaa.json", "testdata/commute.json")
+	if code != 2 || !strings.Contains(errs, "-smaa-spec applies to -smaa") {
+		t.Errorf("spec without -smaa: exit %d, %q", code, errs)
+	}
+}

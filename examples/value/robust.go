@@ -24,8 +24,8 @@ func printSensitivity(w io.Writer, ss []robust.CriterionSensitivity) {
 	tw.Flush()
 }
 
-func printSMAA(w io.Writer, res *robust.SMAAResult) {
-	fmt.Fprintf(w, "\nSMAA-2, %d samples of weights uniform on the simplex: rank acceptabilities\n", res.Samples)
+func printSMAA(w io.Writer, res *robust.SMAAResult, space string) {
+	fmt.Fprintf(w, "\nSMAA-2, %d samples, %s: rank acceptabilities\n", res.Samples, space)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "alternative\t")
 	for k := range res.Alternatives {

@@ -2,10 +2,14 @@
 // examples print the weight sensitivity and SMAA results of package
 // mcda/robust: alternatives by name rather than index, relations and
 // intervals as words and objects. examples/rank and examples/value print
-// them under "sensitivity" and "smaa".
+// them under "sensitivity" and "smaa", and title their tables with
+// [SMAASpace].
 package robustjson
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/mcda/robust"
 )
@@ -75,4 +79,39 @@ func SMAA(res *robust.SMAAResult) []SMAARow {
 		}
 	}
 	return out
+}
+
+// SMAASpace describes in words what SMAA sampled, for the titles of the
+// programs' tables: the weight space and the number of uncertain values.
+func SMAASpace(ws robust.WeightSpace, uncertain int) string {
+	plural := func(n int, what string) string {
+		if n == 1 {
+			return "1 " + what
+		}
+		return fmt.Sprintf("%d %ss", n, what)
+	}
+	d := "weights uniform on the simplex"
+	if ws.Fixed {
+		d = "the file's weights"
+	}
+	bounded := 0
+	for _, b := range ws.Bounds {
+		if b.Lo > 0 || b.Hi < 1 {
+			bounded++
+		}
+	}
+	var under []string
+	if bounded > 0 {
+		under = append(under, plural(bounded, "weight bound"))
+	}
+	if len(ws.Order) > 0 {
+		under = append(under, plural(len(ws.Order), "order chain"))
+	}
+	if len(under) > 0 {
+		d += " under " + strings.Join(under, " and ")
+	}
+	if uncertain > 0 {
+		d += ", " + plural(uncertain, "uncertain value")
+	}
+	return d
 }

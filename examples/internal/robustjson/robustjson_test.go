@@ -47,3 +47,21 @@ func TestForms(t *testing.T) {
 		t.Errorf("SMAA with confidence = %+v", rows)
 	}
 }
+
+func TestSMAASpace(t *testing.T) {
+	for _, c := range []struct {
+		ws        robust.WeightSpace
+		uncertain int
+		want      string
+	}{
+		{robust.WeightSpace{}, 0, "weights uniform on the simplex"},
+		{robust.WeightSpace{Fixed: true}, 2, "the file's weights, 2 uncertain values"},
+		{robust.WeightSpace{Order: [][]int{{0, 1}}}, 1, "weights uniform on the simplex under 1 order chain, 1 uncertain value"},
+		{robust.WeightSpace{Bounds: []robust.Interval{{Lo: 0, Hi: 1}, {Lo: 0.1, Hi: 1}, {Lo: 0, Hi: 0.5}}, Order: [][]int{{0, 1}, {2, 1}}}, 0,
+			"weights uniform on the simplex under 2 weight bounds and 2 order chains"},
+	} {
+		if got := SMAASpace(c.ws, c.uncertain); got != c.want {
+			t.Errorf("SMAASpace(%+v, %d) = %q, want %q", c.ws, c.uncertain, got, c.want)
+		}
+	}
+}
