@@ -45,6 +45,7 @@ type output struct {
 	Weights        []weight                 `json:"weights,omitempty"`
 	Sensitivity    []robustjson.Sensitivity `json:"sensitivity,omitempty"`
 	SMAA           []robustjson.SMAARow     `json:"smaa,omitempty"`
+	MinimumChange  []robust.Challenger      `json:"minimum_change,omitempty"`
 	Reversal       *robust.ReversalReport   `json:"reversal,omitempty"`
 	Kernel         []string                 `json:"kernel,omitempty"`
 	Outranking     []pair                   `json:"outranking,omitempty"`
@@ -65,6 +66,7 @@ type report struct {
 	smaa        *robust.SMAAResult
 	smaaSpace   string // what SMAA sampled, for the table's title
 	reversal    *robust.ReversalReport
+	challengers []robust.Challenger // -minimum-change
 	electre     *mcda.ELECTREIResult
 	gaia        *mcda.GAIA
 }
@@ -183,6 +185,13 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		rep.smaa = res
 		rep.smaaSpace = robustjson.SMAASpace(s.Weights, len(s.Uncertainty))
 	}
+	if cfg.minChange {
+		c, err := robust.MinimumChange(context.Background(), newMethod(first).(*mcda.WSM), m)
+		if err != nil {
+			return fmt.Errorf("%s: -minimum-change: %w", name, err)
+		}
+		rep.challengers = c
+	}
 	if cfg.reversal {
 		r, err := robust.RankReversal(context.Background(), newMethod(first), m,
 			robust.ReversalOptions{Scenarios: cfg.scenarios, MaxPairs: opt.MaxPairs})
@@ -281,6 +290,7 @@ func (rep *report) json() output {
 		out.GAIA = gaiaJSON(rep.gaia, m)
 	}
 	out.Reversal = rep.reversal
+	out.MinimumChange = rep.challengers
 	if rep.smaa != nil {
 		out.SMAA = robustjson.SMAA(rep.smaa)
 	}

@@ -72,3 +72,35 @@ func (rep *report) writeReversal(w io.Writer, section func(string)) {
 		fmt.Fprintf(w, "\n%d cases change no pair and keep the first place\n", quiet)
 	}
 }
+
+// writeMinimumChange writes, for each alternative not first, the smallest
+// change of the weights that lets it catch up with the first.
+func (rep *report) writeMinimumChange(w io.Writer, section func(string)) {
+	first := rep.rankings[0]
+	leader := first.Alternatives[first.Order[0]]
+	section(fmt.Sprintf("smallest weight change to catch up with %s (total |Δw|; robust.MinimumChange)", printable(leader)))
+	crit := rep.matrix.Criteria()
+	var t table
+	head := []string{"alternative", "change"}
+	for _, c := range crit {
+		head = append(head, printable(c.Name))
+	}
+	t.add(head...)
+	for _, c := range rep.challengers {
+		row := []string{printable(c.Name)}
+		if c.Weights == nil {
+			row = append(row, "none")
+			for range crit {
+				row = append(row, "-")
+			}
+		} else {
+			row = append(row, f3(c.Change))
+			for _, v := range c.Weights {
+				row = append(row, f3(v))
+			}
+		}
+		t.add(row...)
+	}
+	t.write(w)
+	fmt.Fprintln(w, "\nchange: Σ|w' − w| of the normalized weights (at most 2); the columns are the weights w' that attain it")
+}

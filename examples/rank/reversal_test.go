@@ -180,3 +180,38 @@ func TestSMAASpec(t *testing.T) {
 		}
 	}
 }
+
+// TestMinimumChange checks that -minimum-change prints the library's
+// challengers under "minimum_change", and that it needs wsm first.
+func TestMinimumChange(t *testing.T) {
+	f, err := os.Open("testdata/fighter.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := mcda.ReadProblem(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := robust.MinimumChange(t.Context(), &mcda.WSM{Normalization: mcda.NormalizationSum}, p.Matrix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := rank("", "-json", "-method", "wsm", "-norm", "sum", "-minimum-change", "testdata/fighter.json")
+	if code != 0 || stderr != "" {
+		t.Fatalf("status %d, stderr %q", code, stderr)
+	}
+	var got struct {
+		MinimumChange []robust.Challenger `json:"minimum_change"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(want) != 3 || !cmp.Equal(got.MinimumChange, want) {
+		t.Errorf("minimum_change = %+v, want %+v", got.MinimumChange, want)
+	}
+	code, _, stderr = rank("", "-method", "topsis,wsm", "-minimum-change", "testdata/fighter.json")
+	if code != 2 || !strings.Contains(stderr, "-minimum-change is computed for wsm") {
+		t.Errorf("topsis first: status %d, %q", code, stderr)
+	}
+}
