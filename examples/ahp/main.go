@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./examples/ahp [-priority eigen|geometric] [-mode distributive|ideal] [-completion none|optimal]
+//	go run ./examples/ahp [-priority eigen|geometric] [-mode distributive|ideal] [-completion none|optimal] [-mean geometric|arithmetic]
 //	    [-ri saaty1980|saaty2005|donegan-dodd1991|alonso-lamata2006] [-json] [FILE]
 //
 // FILE (or standard input when FILE is "-" or absent) holds one matrix,
@@ -11,7 +11,24 @@
 //	{"items": ["a", "b", "c"], "judgments": [["a", "b", 3], ["a", "c", 5], ["b", "c", 2]]}
 //
 // or {"items": [...], "matrix": [[...], ...]} (see ahp.ReadJSON), or a
-// hierarchy, an object with a "goal" key (see ahp.ReadModel).
+// hierarchy, an object with a "goal" key (see ahp.ReadModel), or a group's
+// judgments of one set of items, an object with a "members" key:
+//
+//	{"items": ["a", "b", "c"],
+//	 "members": [{"name": "DM1", "weight": 3, "judgments": [["a", "b", 3], ...]},
+//	             {"name": "DM2", "weight": 2, "matrix": [[1, 2, 4], ...]}]}
+//
+// (a "weight" on every member or on none, which means equal weights). For
+// a group it prints the aggregation of individual judgments (AIJ: the
+// priorities of the weighted geometric mean of the members' matrices, and
+// its consistency; ahp.AggregateJudgments), the aggregation of individual
+// priorities (AIP, with -mean geometric or arithmetic;
+// ahp.AggregatePriorities), and each member's weight, CR and geometric
+// compatibility index with the group (GCOMPI; ahp.MeasureGroup, Escobar,
+// Aguarón & Moreno-Jiménez 2015). With -json: {"method", "mean", "aij":
+// {"method", "priorities", ...consistency}, "aip": [{"item", "priority"}],
+// "group": ahp.GroupConsistency, "members": [{"name", "weight",
+// "priorities", "consistency", "compatibility"}]}.
 //
 // For one matrix the text report lists items best first (ties in input
 // order), then λmax, CI, RI with its table, and CR, with a warning when
@@ -103,12 +120,13 @@ type report struct {
 // run executes the command and returns its exit status: 0 on success, 2 on
 // bad input. Long computations stop when ctx is done.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cmd := &cli.Command{Name: "ahp", Usage: "usage: ahp [-priority eigen|geometric] [-mode distributive|ideal] [-completion none|optimal] [-ri table] [-json] [-version] [FILE | -]", Stdout: stdout, Stderr: stderr}
+	cmd := &cli.Command{Name: "ahp", Usage: "usage: ahp [-priority eigen|geometric] [-mode distributive|ideal] [-completion none|optimal] [-mean geometric|arithmetic] [-ri table] [-json] [-version] [FILE | -]", Stdout: stdout, Stderr: stderr}
 	fail := cmd.Fail
 	fs := flag.NewFlagSet("ahp", flag.ContinueOnError)
 	methodName := fs.String("priority", "eigen", "priority method: eigen or geometric")
 	tableName := fs.String("ri", "saaty1980", "random index table: saaty1980, saaty2005, donegan-dodd1991 or alonso-lamata2006")
 	modeName := fs.String("mode", "distributive", "hierarchy synthesis: distributive or ideal")
+	meanName := fs.String("mean", "geometric", "a group's aggregation of individual priorities (AIP): geometric or arithmetic")
 	completion := fs.String("completion", "none", "incomplete matrices: none (Harker's or least-squares priorities) or optimal (Bozóki et al. completion first)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	file, status, ok := cmd.Parse(fs, args)
@@ -126,6 +144,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	mode, err := ahp.ParseMode(*modeName)
 	if err != nil {
 		return fail("-mode %q: want distributive or ideal", *modeName)
+	}
+	mean, err := ahp.ParseMean(*meanName)
+	if err != nil {
+		return fail("-mean %q: want geometric or arithmetic", *meanName)
 	}
 	if *completion != "none" && *completion != "optimal" {
 		return fail("-completion %q: want none or optimal", *completion)
@@ -151,6 +173,24 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			fmt.Fprintf(stderr, "ahp: -json: %v\n", err)
 			return 1
 		}
+		return 0
+	}
+	if !isGroup(data) && meanSet(fs) {
+		return fail("-mean applies to a group's judgments (a document with \"members\")")
+	}
+	if isGroup(data) {
+		g, err := readGroup(data)
+		if err != nil {
+			return fail("%s: %v", name, err)
+		}
+		rep, err := evaluateGroup(ctx, g, ahp.Solver{Method: method}, mean, table)
+		if err != nil {
+			return failIn(err)
+		}
+		if *asJSON {
+			return writeOut(json.NewEncoder(stdout).Encode(rep))
+		}
+		writeGroupText(stdout, rep)
 		return 0
 	}
 	if isModel(data) {
@@ -301,4 +341,11 @@ func saatyLabel(v float64) string {
 		return fmt.Sprintf("1/%.0f", r)
 	}
 	return fmt.Sprintf("%.4g", v)
+}
+
+// meanSet reports whether -mean was given.
+func meanSet(fs *flag.FlagSet) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "mean" })
+	return set
 }

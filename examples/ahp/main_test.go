@@ -331,6 +331,7 @@ func FuzzRun(f *testing.F) {
 			f.Add([]byte(`{"goal": "g", "criteria": [{"name": "c", "type": "`+typ+`"}, {"name": "d"}], "alternatives": ["x", "y"], "judgments": {"g": [["c", "d", 1]], "d": [["x", "y", 2]]}, "ratings": {"c": [{"alternative": "x", "value": `+v+`}, {"alternative": "y", "value": 1}]}}`), typ == "cost")
 		}
 		f.Add([]byte(`{"items": ["a","b","c"], "judgments": [["a","b",`+v+`], ["b","c",2]]}`), false)
+		f.Add([]byte(`{"items": ["a","b","c"], "members": [{"name": "x", "weight": `+v+`, "judgments": [["a","b",`+v+`], ["b","c",2]]}, {"name": "y", "weight": 1, "matrix": [[1, 2, null], [0.5, 1, 3], [null, 0.3333333333333333, 1]]}]}`), true)
 	}
 	f.Fuzz(func(t *testing.T, data []byte, asJSON bool) {
 		var args []string
