@@ -307,3 +307,33 @@ func TestLimitCyclicStopsEarly(t *testing.T) {
 		t.Errorf("Cesaro %v after %d squarings", res.Cesaro, res.Squarings)
 	}
 }
+
+// TestLimitSinkAbsorbs runs pyanp's test matrix for Super Decisions' "limit
+// with sinks" (W. Adams, pyanp tests/test_limitmatrix.py,
+// test_limit_sinks): nodes 1 and 2 feed each other and the sink 3. With
+// Saaty's self-loop the sink is absorbing and, reachable from every node,
+// ends with all the weight: every limit column is (0, 0, 1). pyanp's
+// limit_sinks instead takes the normalised powers of the non-sink block B
+// (its Perron vector (0.4226, 0.5774), eigenvalue 0.5732), gives the sink
+// one step of it, A·B∞ = 0.4268, and renormalises: (0.2962, 0.4046,
+// 0.2991) in the columns of nodes 1 and 2 and a zero column for the sink.
+// The two answers are different models of a sink (see [Limit]); this test
+// pins balancer's.
+func TestLimitSinkAbsorbs(t *testing.T) {
+	w := dense([][]float64{
+		{0.3, 0.2, 0},
+		{0.1, 0.5, 0},
+		{0.6, 0.3, 0},
+	})
+	res, err := Limit(context.Background(), w, LimitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]float64{{0, 0, 0}, {0, 0, 0}, {1, 1, 1}}
+	if diff := cmp.Diff(want, rowsOf(res.Matrix), cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+		t.Errorf("limit (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]int{2}, res.Sinks); diff != "" {
+		t.Errorf("sinks (-want +got):\n%s", diff)
+	}
+}
