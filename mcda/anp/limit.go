@@ -79,7 +79,9 @@ type LimitResult struct {
 //     when the cycle runs between clusters (Saaty's dam, TestNetworkSaatyDam).
 //     On zero columns it leaves them zero, so the weight that reaches a sink
 //     leaves the matrix and the normalised powers follow the
-//     quasi-stationary (Perron) vector of the rest.
+//     quasi-stationary (Perron) vector of the rest. Adams compares it with
+//     the identity at sinks (pyanp, LimitMatrixExploration.ipynb): the
+//     sinks' shares differ (TestLimitIdentityAtSinksPyanp).
 //   - "Hierarchy" (hiearhcy_formula, for W nilpotent: no cycles, as in AHP): the columns of
 //     W + W² + … + W^(n−1), normalised. Every node of a level gets a share
 //     of each column; the self-loop puts each column's weight on the bottom
