@@ -181,6 +181,9 @@ func (nw *Network) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 		}
 	}
 	if nw.Scale != (ahp.Scale{}) {
+		if err := nw.Scale.Validate(); err != nil {
+			return nil, &NetworkError{Field: "scale", Err: err}
+		}
 		opt.Scale = nw.Scale
 	}
 	n, k := len(res.Nodes), len(res.Clusters)
