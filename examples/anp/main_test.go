@@ -200,3 +200,30 @@ func FuzzRun(f *testing.F) {
 		}
 	})
 }
+
+// TestNetworkHamburger runs Saaty's hamburger model, whose judgments exceed
+// 9 and whose file therefore sets "scale"; the library's test
+// (mcda/anp TestNetworkHamburger) checks its numbers.
+func TestNetworkHamburger(t *testing.T) {
+	out, stderr, code := runCapture(t, "-json", "testdata/hamburger.json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got networkJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Nodes) != 17 || len(got.Consistency) != 46 || got.Cesaro {
+		t.Fatalf("output %+v", got)
+	}
+	// Without the file's scale, the judgment 14.1 is out of range.
+	b, err := os.ReadFile("testdata/hamburger.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := strings.Replace(string(b), `"scale": {"min": 0.05, "max": 20},`, "", 1)
+	var o, e bytes.Buffer
+	if code := run(context.Background(), nil, strings.NewReader(doc), &o, &e); code != 2 || strings.Count(e.String(), "\n") != 1 {
+		t.Errorf("without the scale: exit %d, stderr %q; want 2 and one line", code, e.String())
+	}
+}

@@ -294,3 +294,72 @@ func TestDematelOverflow(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestDematelCelikbilek runs the ten-factor example of Çelikbilek's
+// textbook (Y. Çelikbilek, Çok Kriterli Karar Verme Yöntemleri, ed. M.
+// Özdemir, Nobel, Ankara 2018) as the Julia package JMcDM carries it, with
+// JMcDM's values (jbytecode/JMcDM, test/mcdm/testdematel.jl, seven
+// decimals, tested there to 1e-5): D ("c"), R ("r"), the threshold (the
+// mean of T) and the impact-relation map (T(i, j) > threshold). JMcDM
+// normalises by the larger of the largest row and column sums, as
+// balancer's default. This is another implementation's output, not the
+// book's printed tables, which were not available; the tolerance is JMcDM's.
+func TestDematelCelikbilek(t *testing.T) {
+	a := [][]float64{
+		{0, 3, 0, 2, 0, 0, 0, 0, 3, 0},
+		{3, 0, 0, 0, 0, 0, 0, 0, 0, 2},
+		{4, 1, 0, 2, 1, 3, 1, 2, 3, 2},
+		{4, 1, 4, 0, 1, 2, 0, 1, 0, 0},
+		{3, 2, 3, 1, 0, 3, 0, 2, 0, 0},
+		{4, 1, 4, 4, 0, 0, 0, 1, 1, 3},
+		{3, 0, 0, 0, 0, 2, 0, 0, 0, 0},
+		{3, 0, 4, 3, 2, 3, 1, 0, 0, 0},
+		{4, 3, 2, 0, 0, 1, 0, 0, 0, 2},
+		{2, 1, 0, 0, 0, 0, 0, 0, 3, 0},
+	}
+	factors := make([]string, len(a))
+	for i := range factors {
+		factors[i] = string(rune('A' + i))
+	}
+	res, err := Dematel(factors, [][][]float64{a}, DematelOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const tol = 1e-5
+	approx := cmpopts.EquateApprox(0, tol)
+	wantD := []float64{0.3991458, 0.2261648, 1.0204318, 0.7538625, 0.8096760, 0.9780926, 0.2717874, 0.9455390, 0.5960514, 0.2937537}
+	wantR := []float64{1.5527024, 0.7251791, 0.8551461, 0.6895615, 0.2059141, 0.6790404, 0.1057168, 0.3163574, 0.6484014, 0.5164858}
+	if diff := cmp.Diff(wantD, res.D, approx); diff != "" {
+		t.Errorf("D (-JMcDM +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantR, res.R, approx); diff != "" {
+		t.Errorf("R (-JMcDM +got):\n%s", diff)
+	}
+	if math.Abs(res.Threshold-0.062945) > tol {
+		t.Errorf("threshold = %.7f, JMcDM 0.062945", res.Threshold)
+	}
+	wantMap := [][]int{
+		{0, 1, 0, 1, 0, 0, 0, 0, 1, 0},
+		{1, 0, 0, 0, 0, 0, 0, 0, 0, 1},
+		{1, 1, 0, 1, 0, 1, 0, 1, 1, 1},
+		{1, 1, 1, 0, 0, 1, 0, 0, 0, 0},
+		{1, 1, 1, 1, 0, 1, 0, 1, 0, 0},
+		{1, 1, 1, 1, 0, 0, 0, 0, 1, 1},
+		{1, 0, 0, 0, 0, 1, 0, 0, 0, 0},
+		{1, 0, 1, 1, 1, 1, 0, 0, 0, 0},
+		{1, 1, 1, 0, 0, 0, 0, 0, 0, 1},
+		{1, 0, 0, 0, 0, 0, 0, 0, 1, 0},
+	}
+	for i, row := range wantMap {
+		for j, v := range row {
+			if res.Map[i][j] != (v == 1) {
+				t.Errorf("map %s -> %s = %v, JMcDM %d (T = %.6f)", factors[i], factors[j], res.Map[i][j], v, res.Total.At(i, j))
+			}
+		}
+	}
+	// The constant: the first column's sum, 30, exceeds every row sum (at
+	// most 19).
+	if res.Scale != 30 {
+		t.Errorf("s = %v, want 30", res.Scale)
+	}
+}

@@ -15,10 +15,10 @@
 // cluster matrix, the weighted supermatrix and the limit supermatrix, and
 // the limiting priorities of every node (Saaty 1996, 2005). Limit computes
 // the limit supermatrix of any weighted supermatrix: the limit of its
-// powers, or their Cesàro average when the supermatrix is cyclic; sinks
-// (zero columns) get a self-loop and columns that do not sum to 1 are
-// renormalised, as Super Decisions does. ReadNetwork reads a network in
-// JSON.
+// powers, or their Cesàro average when the supermatrix is cyclic; columns
+// that do not sum to 1 are renormalised, as Super Decisions does, and sinks
+// (zero columns) get a self-loop (see Limit for how this relates to Super
+// Decisions' limit calculus types). ReadNetwork reads a network in JSON.
 //
 // # DEMATEL and DANP
 //

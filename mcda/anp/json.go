@@ -31,8 +31,9 @@ const MaxDocument = 64 << 20
 //	 "cluster_comparisons": [{"cluster": "Criteria", "clusters": ["Alternatives", "Criteria"],
 //	                          "judgments": [["Alternatives", "Criteria", 3]]}]}
 //
-// "goal" and "cluster_comparisons" are optional, and so are "judgments" for
-// a single compared node. A judgment is [a, b, value] or an object with "a",
+// "goal", "scale" ({"min": 0.05, "max": 20}, the range of the judgments,
+// Network.Scale; 1/9..9 when absent) and "cluster_comparisons" are
+// optional, and so are "judgments" for a single compared node. A judgment is [a, b, value] or an object with "a",
 // "b", "value" and optionally "rationale" and "anchor", as in ahp.ReadModel.
 // Unknown keys and trailing data are errors; a malformed document is a
 // *mcda.ParseError naming the field. ReadNetwork checks the form only;
@@ -40,7 +41,8 @@ const MaxDocument = 64 << 20
 // MaxDocument bytes; reading it takes time and memory linear in its size.
 func ReadNetwork(r io.Reader) (*Network, error) {
 	var doc struct {
-		Goal     string `json:"goal"`
+		Goal     string    `json:"goal"`
+		Scale    ahp.Scale `json:"scale"`
 		Clusters []struct {
 			Name  string   `json:"name"`
 			Nodes []string `json:"nodes"`
@@ -63,7 +65,7 @@ func ReadNetwork(r io.Reader) (*Network, error) {
 	if doc.Clusters == nil {
 		return nil, &mcda.ParseError{Field: "clusters", Offset: -1, Err: mcda.ErrMissingField}
 	}
-	nw := &Network{Goal: doc.Goal}
+	nw := &Network{Goal: doc.Goal, Scale: doc.Scale}
 	for _, c := range doc.Clusters {
 		nw.Clusters = append(nw.Clusters, Cluster{Name: c.Name, Nodes: c.Nodes})
 	}

@@ -67,6 +67,37 @@ type LimitResult struct {
 // that the weight reaching a sink stays there instead of leaking out of
 // the matrix (with a zero column, W^k tends to 0 for a hierarchy).
 //
+// Super Decisions offers several limit "calculus types" (Adams & Saaty
+// 2003; their code is in W. Adams's pyanp, limitmatrix.py); Limit is one
+// computation, and relates to them as follows:
+//
+//   - "Calculus" (pyanp's default, limitmatrix.calculus): high powers of W with
+//     normalised columns until two of the last n powers agree. For a
+//     primitive W it is lim W^k, as here. For a cyclic W it returns one
+//     phase of the cycle, W^k for some k, where Limit returns the Cesàro
+//     average of the phases; normalised within each cluster the two agree
+//     when the cycle runs between clusters (Saaty's dam, TestNetworkSaatyDam).
+//     On zero columns it leaves them zero, so the weight that reaches a sink
+//     leaves the matrix and the normalised powers follow the
+//     quasi-stationary (Perron) vector of the rest. Adams compares it with
+//     the identity at sinks (pyanp, LimitMatrixExploration.ipynb): the
+//     sinks' shares differ (TestLimitIdentityAtSinksPyanp).
+//   - "Hierarchy" (hiearhcy_formula, for W nilpotent: no cycles, as in AHP): the columns of
+//     W + W² + … + W^(n−1), normalised. Every node of a level gets a share
+//     of each column; the self-loop puts each column's weight on the bottom
+//     level. Normalised within the bottom cluster (Result.Normalized) both
+//     give the AHP synthesis (TestNetworkHierarchy).
+//   - "Limit with sinks" (limit_sinks): the non-sink block B of W is taken to its
+//     normalised limit B∞, the sinks get one step of it, A·B∞, and the
+//     columns are renormalised; a sink's own column is zero. Where the
+//     sinks are reachable from a cycle this differs from the self-loop,
+//     which makes the sinks absorbing: on pyanp's test matrix the sink gets
+//     0.299 of each column there and all of it here (TestLimitSinkAbsorbs).
+//
+// No published example this package reproduces needs the other types, so
+// only the self-loop is implemented; a model whose alternatives should not
+// absorb the weight can link them back to the criteria.
+//
 // The result is computed by repeated squaring. The Cesàro limit of a
 // stochastic W is the limit of the powers of the lazy matrix (I + W)/2,
 // whose only eigenvalue on the unit circle is 1 and whose eigenvalue-1

@@ -335,3 +335,73 @@ func TestLimitCyclicStopsEarly(t *testing.T) {
 		t.Errorf("Cesaro %v after %d squarings", res.Cesaro, res.Squarings)
 	}
 }
+
+// TestLimitSinkAbsorbs runs pyanp's test matrix for Super Decisions' "limit
+// with sinks" (W. Adams, pyanp tests/test_limitmatrix.py,
+// test_limit_sinks): nodes 1 and 2 feed each other and the sink 3. With
+// Saaty's self-loop the sink is absorbing and, reachable from every node,
+// ends with all the weight: every limit column is (0, 0, 1). pyanp's
+// limit_sinks instead takes the normalised powers of the non-sink block B
+// (its Perron vector (0.4226, 0.5774), eigenvalue 0.5732), gives the sink
+// one step of it, A·B∞ = 0.4268, and renormalises: (0.2962, 0.4046,
+// 0.2991) in the columns of nodes 1 and 2 and a zero column for the sink.
+// The two answers are different models of a sink (see [Limit]); this test
+// pins balancer's.
+func TestLimitSinkAbsorbs(t *testing.T) {
+	w := dense([][]float64{
+		{0.3, 0.2, 0},
+		{0.1, 0.5, 0},
+		{0.6, 0.3, 0},
+	})
+	res, err := Limit(context.Background(), w, LimitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]float64{{0, 0, 0}, {0, 0, 0}, {1, 1, 1}}
+	if diff := cmp.Diff(want, rowsOf(res.Matrix), cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+		t.Errorf("limit (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]int{2}, res.Sinks); diff != "" {
+		t.Errorf("sinks (-want +got):\n%s", diff)
+	}
+}
+
+// TestLimitIdentityAtSinksPyanp runs the first matrix of W. Adams's
+// comparison of "identity at sinks" with Super Decisions' calculus type
+// (pyanp, examples/LimitMatrixExploration.ipynb): two network nodes feeding
+// two sinks, columns (1, 3, 5, 1)/10 and (2, 2, 8, 1)/13. Adams puts 1 on
+// the sinks' diagonal, which is what Limit does, and pyanp's calculus then
+// gives the sinks (0.849462366, 0.150537634) from node 1 and (0.88172043,
+// 0.11827957) from node 2: the absorption probabilities 79/93, 14/93, 82/93
+// and 11/93, checked here exactly. Adams's calculus type on the matrix with
+// zero columns instead gives the two sinks the same ratio, 6.6469, in every
+// column, where these ratios are 5.64 and 7.45 (see [Limit]).
+func TestLimitIdentityAtSinksPyanp(t *testing.T) {
+	w := dense([][]float64{
+		{1, 2, 0, 0},
+		{3, 2, 0, 0},
+		{5, 8, 0, 0},
+		{1, 1, 0, 0},
+	})
+	res, err := Limit(context.Background(), w, LimitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]float64{
+		{0, 0, 0, 0},
+		{0, 0, 0, 0},
+		{79.0 / 93, 82.0 / 93, 1, 0},
+		{14.0 / 93, 11.0 / 93, 0, 1},
+	}
+	if diff := cmp.Diff(want, rowsOf(res.Matrix), cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+		t.Errorf("limit (-want +got):\n%s", diff)
+	}
+	pyanp := [][]float64{{0.849462366, 0.88172043}, {0.150537634, 0.11827957}}
+	for i, row := range pyanp {
+		for j, v := range row {
+			if got := res.Matrix.At(2+i, j); math.Abs(got-v) > 5e-9 {
+				t.Errorf("L[%d][%d] = %.9f, pyanp %.9f", 2+i, j, got, v)
+			}
+		}
+	}
+}

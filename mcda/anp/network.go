@@ -49,7 +49,12 @@ type Network struct {
 	// Goal optionally names the node whose limit column gives
 	// [Result.Priorities], as the goal of a hierarchy does. Without a goal,
 	// Priorities are the mean of the limit supermatrix's columns.
-	Goal               string
+	Goal string
+	// Scale, when non-zero, is the range of the judgments of this
+	// network's comparisons and replaces Options.Scale: a model whose
+	// judgments are ratios of measured or published priorities may exceed
+	// Saaty's 1/9..9 (Saaty's hamburger model holds 14.1).
+	Scale              ahp.Scale
 	Clusters           []Cluster
 	Comparisons        []NodeComparison
 	ClusterComparisons []ClusterComparison
@@ -174,6 +179,12 @@ func (nw *Network) Evaluate(ctx context.Context, opt Options) (*Result, error) {
 			res.Nodes = append(res.Nodes, nd)
 			res.ClusterOf = append(res.ClusterOf, c)
 		}
+	}
+	if nw.Scale != (ahp.Scale{}) {
+		if err := nw.Scale.Validate(); err != nil {
+			return nil, &NetworkError{Field: "scale", Err: err}
+		}
+		opt.Scale = nw.Scale
 	}
 	n, k := len(res.Nodes), len(res.Clusters)
 	u := mat.NewDense(n, n, nil)

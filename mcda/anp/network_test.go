@@ -203,6 +203,9 @@ func TestNetworkErrors(t *testing.T) {
 		{"bad judgment", func(n *Network) { n.Comparisons[0].Judgments[0].Value = -3 }, "comparisons[0]", mcda.ErrNotPositive},
 		{"disconnected", func(n *Network) { n.Comparisons[0].Judgments = n.Comparisons[0].Judgments[:1] }, "comparisons[0]", ahp.ErrDisconnected},
 		{"unknown goal", func(n *Network) { n.Goal = "Nobody" }, "goal", ErrUnknown},
+		{"inverted scale", func(n *Network) { n.Scale = ahp.Scale{Min: 2, Max: 1} }, "scale", ahp.ErrInvalidScale},
+		{"NaN scale", func(n *Network) { n.Scale = ahp.Scale{Min: math.NaN(), Max: 9} }, "scale", ahp.ErrInvalidScale},
+		{"judgment beyond the network's scale", func(n *Network) { n.Scale = ahp.Scale{Min: 0.5, Max: 2} }, "comparisons[0]", ahp.ErrScale},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			nw := feedback()
