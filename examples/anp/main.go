@@ -51,7 +51,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -80,31 +79,17 @@ const crThreshold = 0.1
 // run executes the command and returns its exit status: 0 on success, 1
 // when the output cannot be written, 2 on bad input.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fail := func(format string, a ...any) int {
-		msg := fmt.Sprintf(format, a...)
-		fmt.Fprintln(stderr, "anp: "+strings.Join(strings.Fields(msg), " "))
-		return 2
-	}
+	cmd := &cli.Command{Name: "anp", Usage: "usage: anp [-priority eigen|geometric] [-ri table] [-normalization max-row-column|max-row] [-chart FILE.png] [-json] [-version] [FILE | -]", Stdout: stdout, Stderr: stderr}
+	fail := cmd.Fail
 	fs := flag.NewFlagSet("anp", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	methodName := fs.String("priority", "eigen", "priority method of the comparisons: eigen or geometric")
 	tableName := fs.String("ri", "saaty1980", "random index table: saaty1980, saaty2005, donegan-dodd1991 or alonso-lamata2006")
 	normName := fs.String("normalization", "", "DEMATEL normalisation: max-row-column (default) or max-row; overrides the file's")
 	chart := fs.String("chart", "", "DEMATEL: write the impact-relation map to this PNG file")
 	asJSON := fs.Bool("json", false, "print JSON")
-	version := fs.Bool("version", false, "print the version and exit")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stderr)
-			fmt.Fprintln(stderr, "usage: anp [-priority eigen|geometric] [-ri table] [-normalization max-row-column|max-row] [-chart FILE.png] [-json] [-version] [FILE | -]")
-			fs.PrintDefaults()
-			return 0
-		}
-		return fail("%v", err)
-	}
-	if *version {
-		fmt.Fprintln(stdout, cli.Version("anp"))
-		return 0
+	file, status, ok := cmd.Parse(fs, args)
+	if !ok {
+		return status
 	}
 	method, err := ahp.ParsePriorityMethod(*methodName)
 	if err != nil {
@@ -122,10 +107,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		norm = &k
 	}
-	if fs.NArg() > 1 {
-		return fail("want at most one FILE, got %d arguments", fs.NArg())
-	}
-	name, in, err := cli.Open(fs.Arg(0), stdin)
+	name, in, err := cli.Open(file, stdin)
 	if err != nil {
 		return fail("%v", err)
 	}
