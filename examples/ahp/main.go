@@ -80,7 +80,6 @@ import (
 	"os"
 	"os/signal"
 	"sort"
-	"strings"
 	"sync"
 	"text/tabwriter"
 	"time"
@@ -99,6 +98,10 @@ func main() {
 // progressDelay is how long a search runs before the command says on
 // standard error what it is doing.
 var progressDelay = time.Second
+
+// maxDocument is the size of the largest input read, 64 MiB: a complete
+// matrix of ahp.MaxItems items takes about 20 MB of JSON.
+const maxDocument = 64 << 20
 
 // crThreshold is Saaty's limit for acceptable inconsistency.
 const crThreshold = 0.1
@@ -153,28 +156,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return fail("-completion %q: want none or optimal", *completion)
 	}
 	optimal := *completion == "optimal"
-	name, in, err := cli.Open(file, stdin)
-	if err != nil {
-		return fail("%v", err)
+	name, data, status, ok := cmd.ReadAll(file, stdin, maxDocument)
+	if !ok {
+		return status
 	}
-	defer in.Close()
-	data, err := io.ReadAll(in)
-	if err != nil {
-		return fail("%s: %v", name, err)
-	}
-	// failIn reports an error of the input, without the package prefix
-	// that the input's name replaces.
-	failIn := func(err error) int {
-		return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "ahp: "))
-	}
-	// writeOut reports an error writing the -json output, with status 1.
-	writeOut := func(err error) int {
-		if err != nil {
-			fmt.Fprintf(stderr, "ahp: -json: %v\n", err)
-			return 1
-		}
-		return 0
-	}
+	failIn := func(err error) int { return cmd.FailIn(name, "ahp: ", err) }
+	writeOut := cmd.Output
 	if !isGroup(data) && meanSet(fs) {
 		return fail("-mean applies to a group's judgments (a document with \"members\")")
 	}

@@ -107,25 +107,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		norm = &k
 	}
-	name, in, err := cli.Open(file, stdin)
-	if err != nil {
-		return fail("%v", err)
+	name, data, status, ok := cmd.ReadAll(file, stdin, anp.MaxDocument)
+	if !ok {
+		return status
 	}
-	defer in.Close()
-	data, err := io.ReadAll(io.LimitReader(in, anp.MaxDocument+1))
-	if err != nil {
-		return fail("%s: %v", name, err)
-	}
-	failIn := func(err error) int {
-		return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "anp: "))
-	}
-	writeOut := func(err error) int {
-		if err != nil {
-			fmt.Fprintf(stderr, "anp: %v\n", err)
-			return 1
-		}
-		return 0
-	}
+	failIn := func(err error) int { return cmd.FailIn(name, "anp: ", err) }
+	writeOut := cmd.Output
 	switch kind(data) {
 	case "network":
 		if *chart != "" {

@@ -97,25 +97,12 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 		}
 		sepK = &k
 	}
-	name, in, err := cli.Open(file, stdin)
-	if err != nil {
-		return fail("%v", err)
+	name, data, status, ok := cmd.ReadAll(file, stdin, fuzzy.MaxDocument)
+	if !ok {
+		return status
 	}
-	defer in.Close()
-	data, err := io.ReadAll(io.LimitReader(in, fuzzy.MaxDocument+1))
-	if err != nil {
-		return fail("%s: %v", name, err)
-	}
-	failIn := func(err error) int {
-		return fail("%s: %s", name, strings.TrimPrefix(err.Error(), "fuzzy: "))
-	}
-	writeOut := func(err error) int {
-		if err != nil {
-			fmt.Fprintf(stderr, "fuzzy: %v\n", err)
-			return 1
-		}
-		return 0
-	}
+	failIn := func(err error) int { return cmd.FailIn(name, "fuzzy: ", err) }
+	writeOut := cmd.Output
 	var top map[string]json.RawMessage
 	_ = json.Unmarshal(data, &top) // a syntax error is the reader's to report
 	_, isTOPSIS := top["alternatives"]

@@ -105,12 +105,11 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 	if _, ok := rankWeights[*method]; !ok && *method != "bwm" {
 		return cmd.Fail("-method %q: want bwm, roc, rs or rr", *method)
 	}
-	name, in, err := cli.Open(file, stdin)
-	if err != nil {
-		return cmd.Fail("%v", err)
+	name, data, status, ok := cmd.ReadAll(file, stdin, maxDocument)
+	if !ok {
+		return status
 	}
-	defer in.Close()
-	doc, err := readDocument(in)
+	doc, err := readDocument(data)
 	if err != nil {
 		return cmd.Fail("%s: %v", name, err)
 	}
@@ -147,20 +146,13 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return writeOut(stderr, enc.Encode(out))
+		return cmd.Output(enc.Encode(out))
 	}
-	return writeOut(stderr, writeText(stdout, out))
+	return cmd.Output(writeText(stdout, out))
 }
 
 // readDocument reads the JSON input strictly.
-func readDocument(in io.Reader) (*document, error) {
-	data, err := io.ReadAll(io.LimitReader(in, maxDocument+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > maxDocument {
-		return nil, fmt.Errorf("document larger than %d bytes", maxDocument)
-	}
+func readDocument(data []byte) (*document, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var doc document
@@ -235,13 +227,4 @@ func writeText(w io.Writer, out output) error {
 		return err
 	}
 	return nil
-}
-
-// writeOut returns the exit status of writing the output: 1 if it failed.
-func writeOut(stderr io.Writer, err error) int {
-	if err != nil {
-		fmt.Fprintf(stderr, "weights: %v\n", err)
-		return 1
-	}
-	return 0
 }

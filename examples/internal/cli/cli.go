@@ -124,3 +124,40 @@ func (c *Command) Parse(fs *flag.FlagSet, args []string) (file string, status in
 	}
 	return fs.Arg(0), 0, true
 }
+
+// ReadAll reads the whole input a program reads (see [Open]), at most max
+// bytes. It returns the input's name for messages and its data, or ok
+// false with the exit status 2 after writing the error line: for an input
+// that cannot be opened or read, or that is larger than max.
+func (c *Command) ReadAll(file string, stdin io.Reader, max int64) (name string, data []byte, status int, ok bool) {
+	name, in, err := Open(file, stdin)
+	if err != nil {
+		return "", nil, c.Fail("%v", err), false
+	}
+	defer in.Close()
+	data, err = io.ReadAll(io.LimitReader(in, max+1))
+	if err != nil {
+		return "", nil, c.Fail("%s: %v", name, err), false
+	}
+	if int64(len(data)) > max {
+		return "", nil, c.Fail("%s: larger than %d bytes", name, max), false
+	}
+	return name, data, 0, true
+}
+
+// FailIn writes the error line of err, an error in the input called name,
+// without the package prefix pkg (such as "ahp: ") that the name replaces,
+// and returns 2.
+func (c *Command) FailIn(name, pkg string, err error) int {
+	return c.Fail("%s: %s", name, strings.TrimPrefix(err.Error(), pkg))
+}
+
+// Output returns the exit status after the output was written with error
+// err: 0, or 1 after the error line "NAME: err" when err is not nil.
+func (c *Command) Output(err error) int {
+	if err != nil {
+		fmt.Fprintf(c.Stderr, "%s: %v\n", c.Name, err)
+		return 1
+	}
+	return 0
+}

@@ -125,3 +125,30 @@ func TestCommandParse(t *testing.T) {
 		t.Errorf("Fail: %d %q", s, errOut.String())
 	}
 }
+
+// TestCommandReadAll checks ReadAll's limit and errors, FailIn's prefix
+// and Output's status.
+func TestCommandReadAll(t *testing.T) {
+	var out, errOut strings.Builder
+	c := &Command{Name: "prog", Stdout: &out, Stderr: &errOut}
+	name, data, status, ok := c.ReadAll("-", strings.NewReader("12345"), 5)
+	if !ok || status != 0 || name != "standard input" || string(data) != "12345" {
+		t.Errorf("5 bytes: %q %q %d %v", name, data, status, ok)
+	}
+	if _, _, status, ok := c.ReadAll("-", strings.NewReader("123456"), 5); ok || status != 2 || errOut.String() != "prog: standard input: larger than 5 bytes\n" {
+		t.Errorf("6 bytes: %d %v %q", status, ok, errOut.String())
+	}
+	errOut.Reset()
+	missing := filepath.Join(t.TempDir(), "missing.json")
+	if _, _, status, ok := c.ReadAll(missing, nil, 5); ok || status != 2 || !strings.Contains(errOut.String(), missing) {
+		t.Errorf("missing file: %d %v %q", status, ok, errOut.String())
+	}
+	errOut.Reset()
+	if s := c.FailIn("f.json", "pkg: ", errors.New("pkg: bad value")); s != 2 || errOut.String() != "prog: f.json: bad value\n" {
+		t.Errorf("FailIn: %d %q", s, errOut.String())
+	}
+	errOut.Reset()
+	if c.Output(nil) != 0 || c.Output(errors.New("disk full")) != 1 || errOut.String() != "prog: disk full\n" {
+		t.Errorf("Output: %q", errOut.String())
+	}
+}
