@@ -310,7 +310,11 @@ func disagreements(r *ahp.Result, rs []*mcda.Ranking) []string {
 	for _, f := range flips[:min(3, len(flips))] {
 		sx, sy := largestShortfall(dm, f.x), largestShortfall(dm, f.y)
 		x, y := r.Alternatives[f.x], r.Alternatives[f.y]
-		s := fmt.Sprintf("%s put %s above %s, which AHP synthesis ranks %.4f to %.4f.", strings.Join(f.methods, ", "), y, x, r.Global[f.x], r.Global[f.y])
+		verb := "put"
+		if len(f.methods) == 1 {
+			verb = "puts"
+		}
+		s := fmt.Sprintf("%s %s %s above %s, which AHP synthesis ranks %.4f to %.4f.", strings.Join(f.methods, ", "), verb, y, x, r.Global[f.x], r.Global[f.y])
 		if sx.criterion != "" && sx.weightedShare > sy.weightedShare {
 			s += fmt.Sprintf(" %s's largest weighted shortfall is on %s (rated %g where the best in the set is %g), larger than any of %s's",
 				x, sx.criterion, sx.rating, sx.best, y)
