@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/balancer-mcda/balancer/mcda"
+	"github.com/balancer-mcda/balancer/mcda/internal/jsondoc"
 )
 
 // A Problem is a decision matrix with what the outranking and sorting
@@ -68,21 +69,9 @@ type Problem struct {
 // [mcda.NewDecisionMatrix], whose errors name the alternative and
 // criterion. The whole input is read first; it must not exceed 64 MiB.
 func ReadProblem(r io.Reader) (*Problem, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxProblemBytes+1))
-	if err != nil {
-		return nil, &mcda.ParseError{Offset: -1, Err: err}
-	}
-	if len(data) > maxProblemBytes {
-		return nil, &mcda.ParseError{Offset: maxProblemBytes, Err: fmt.Errorf("%w: input larger than %d bytes", mcda.ErrParameter, maxProblemBytes)}
-	}
 	var doc jsonDoc
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
-		return nil, jsonErr(err)
-	}
-	if dec.More() {
-		return nil, &mcda.ParseError{Offset: dec.InputOffset(), Err: errors.New("trailing data after the document")}
+	if err := jsondoc.Decode(r, &doc, maxProblemBytes); err != nil {
+		return nil, err
 	}
 	if doc.Criteria == nil {
 		return nil, missing("criteria")
@@ -269,27 +258,6 @@ func (p *Problem) readProfiles(docs []jsonProfile) error {
 
 func missing(field string) error {
 	return &mcda.ParseError{Field: field, Offset: -1, Err: mcda.ErrMissingField}
-}
-
-// jsonErr turns an error of encoding/json into a located *mcda.ParseError.
-func jsonErr(err error) error {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return &mcda.ParseError{Offset: se.Offset, Err: err}
-	case errors.As(err, &te):
-		return &mcda.ParseError{Field: te.Field, Offset: te.Offset, Err: err}
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return &mcda.ParseError{Offset: -1, Err: fmt.Errorf("unexpected end of input: %w", err)}
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		return &mcda.ParseError{Field: strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`), Offset: -1, Err: mcda.ErrUnknownField}
-	}
-	var pe *mcda.ParseError
-	if errors.As(err, &pe) {
-		return pe
-	}
-	return &mcda.ParseError{Offset: -1, Err: err}
 }
 
 type jsonDoc struct {

@@ -1,5 +1,5 @@
-// Package jsondoc reads the strict JSON documents of the model files of
-// packages mcda/anp and mcda/fuzzy.
+// Package jsondoc reads the strict JSON documents of the model and problem
+// files of packages mcda/anp, mcda/fuzzy, mcda/outranking and mcda/robust.
 package jsondoc
 
 import (
@@ -35,8 +35,15 @@ func Decode(r io.Reader, v any, max int) error {
 			return &mcda.ParseError{Offset: se.Offset, Err: err}
 		case errors.As(err, &te):
 			return &mcda.ParseError{Field: te.Field, Offset: te.Offset, Err: err}
+		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+			return &mcda.ParseError{Offset: int64(len(data)), Err: fmt.Errorf("unexpected end of input: %w", err)}
 		case strings.HasPrefix(err.Error(), "json: unknown field "):
 			return &mcda.ParseError{Field: strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`), Offset: dec.InputOffset(), Err: mcda.ErrUnknownField}
+		}
+		// A *mcda.ParseError from a field's UnmarshalJSON names its field.
+		var pe *mcda.ParseError
+		if errors.As(err, &pe) {
+			return pe
 		}
 		return &mcda.ParseError{Offset: dec.InputOffset(), Err: err}
 	}
