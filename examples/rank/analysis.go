@@ -11,6 +11,7 @@ import (
 	"github.com/balancer-mcda/balancer/examples/internal/robustjson"
 	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/mcda/robust"
+	"gonum.org/v1/gonum/mat"
 )
 
 // agreement is one pair of methods in the -json output. A nil coefficient
@@ -34,6 +35,14 @@ type pair struct {
 	B string `json:"b"`
 }
 
+// normalizedOutput is the decision matrix normalized by -normalized.
+type normalizedOutput struct {
+	Normalization string      `json:"normalization"`
+	Criteria      []string    `json:"criteria"`
+	Alternatives  []string    `json:"alternatives"`
+	Values        [][]float64 `json:"values"`
+}
+
 // output is the -json document.
 type output struct {
 	Method         string                   `json:"method"`
@@ -45,6 +54,7 @@ type output struct {
 	Weights        []weight                 `json:"weights,omitempty"`
 	Sensitivity    []robustjson.Sensitivity `json:"sensitivity,omitempty"`
 	SMAA           []robustjson.SMAARow     `json:"smaa,omitempty"`
+	Normalized     *normalizedOutput        `json:"normalized,omitempty"`
 	MinimumChange  []robust.Challenger      `json:"minimum_change,omitempty"`
 	Reversal       *robust.ReversalReport   `json:"reversal,omitempty"`
 	Kernel         []string                 `json:"kernel,omitempty"`
@@ -67,6 +77,7 @@ type report struct {
 	smaaSpace   string // what SMAA sampled, for the table's title
 	reversal    *robust.ReversalReport
 	challengers []robust.Challenger // -minimum-change
+	normalized  *normalizedOutput   // -normalized
 	electre     *mcda.ELECTREIResult
 	gaia        *mcda.GAIA
 }
@@ -185,6 +196,21 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		rep.smaa = res
 		rep.smaaSpace = robustjson.SMAASpace(s.Weights, len(s.Uncertainty))
 	}
+	if cfg.normalized != nil {
+		v, err := mcda.Normalize(nil, m, *cfg.normalized)
+		if err != nil {
+			return fmt.Errorf("%s: -normalized %v: %w", name, *cfg.normalized, err)
+		}
+		rows, _ := v.Dims()
+		out := &normalizedOutput{Normalization: cfg.normalized.String(), Alternatives: m.Alternatives()}
+		for _, c := range m.Criteria() {
+			out.Criteria = append(out.Criteria, c.Name)
+		}
+		for i := range rows {
+			out.Values = append(out.Values, mat.Row(nil, i, v))
+		}
+		rep.normalized = out
+	}
 	if cfg.minChange {
 		c, err := robust.MinimumChange(context.Background(), newMethod(first).(*mcda.WSM), m)
 		if err != nil {
@@ -291,6 +317,7 @@ func (rep *report) json() output {
 	}
 	out.Reversal = rep.reversal
 	out.MinimumChange = rep.challengers
+	out.Normalized = rep.normalized
 	if rep.smaa != nil {
 		out.SMAA = robustjson.SMAA(rep.smaa)
 	}

@@ -52,6 +52,9 @@
 //	                order, fixed weights, and uniform, triangular, normal
 //	                or beta distributions of single values
 //	-seed S         the SMAA random seed (default 1)
+//	-normalized N   also print the decision matrix normalized by N (vector,
+//	                max, minmax, sum or none; mcda.Normalize), every
+//	                criterion oriented so that larger is better
 //	-minimum-change with wsm as the first method, the smallest total change
 //	                of the weights after which each other alternative
 //	                catches up with the first (mcda/robust.MinimumChange)
@@ -143,6 +146,9 @@
 //	                 "central_weights": [0.5, 0.5], "confidence": 0.9}, ...]
 //	               with -smaa, where acceptability[k] is the share of
 //	               samples that put the alternative at rank k+1;
+//	"normalized":  {"normalization": "vector", "criteria": ["speed", ...],
+//	                "alternatives": ["A1", ...], "values": [[0.47, ...], ...]}
+//	               with -normalized, one row per alternative;
 //	"minimum_change": [{"alternative": 2, "name": "A3", "change": 0.12,
 //	                 "weights": [0.26, ...]}, ...]
 //	               with -minimum-change: mcda/robust.Challenger, best
@@ -209,7 +215,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-smaa-spec FILE] [-seed S] [-reversal SCENARIOS] [-minimum-change] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-smaa-spec FILE] [-seed S] [-reversal SCENARIOS] [-minimum-change] [-normalized N] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
 
 // config holds the parsed flags.
 type config struct {
@@ -225,7 +231,8 @@ type config struct {
 	smaaSpec    string // -smaa-spec FILE
 	seed        uint64
 	reversal    bool
-	minChange   bool              // -minimum-change
+	minChange   bool // -minimum-change
+	normalized  *mcda.Normalization
 	scenarios   []robust.Scenario // nil: all
 	gaia        bool
 	plot        string
@@ -305,6 +312,7 @@ func parseFlags(args []string) (*config, error) {
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
 	smaaSpec := fs.String("smaa-spec", "", "with -smaa, a JSON `file` of weight bounds, criteria order and uncertain values")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
+	normalized := fs.String("normalized", "", "also print the matrix normalized by vector, max, minmax, sum or none")
 	minChange := fs.Bool("minimum-change", false, "with wsm first: the smallest weight change that lets each alternative catch up with the first")
 	reversal := fs.String("reversal", "", "rank reversal of the first method: all, or a list of add-copy, add-dominated and remove")
 	gaia := fs.Bool("gaia", false, "GAIA plane of promethee")
@@ -417,6 +425,16 @@ func parseFlags(args []string) (*config, error) {
 	if cfg.smaa < 0 || cfg.smaa > robust.MaxSamples {
 		return nil, fmt.Errorf("-smaa %d: want a number of samples from 0 to %d", cfg.smaa, robust.MaxSamples)
 	}
+	if set["normalized"] {
+		k, err := mcda.ParseNormalization(*normalized)
+		if err != nil || k == mcda.NormalizationDefault {
+			return nil, fmt.Errorf("-normalized %q: want vector, max, minmax, sum or none", *normalized)
+		}
+		if cfg.methods[0] == "electre" {
+			return nil, errors.New("-normalized: -method electre prints its own outranking")
+		}
+		cfg.normalized = &k
+	}
 	if *minChange {
 		if cfg.methods[0] != "wsm" {
 			return nil, fmt.Errorf("-minimum-change is computed for wsm, which -method %s does not list first", *method)
@@ -475,8 +493,8 @@ func parseFlags(args []string) (*config, error) {
 		if cfg.gaia {
 			return nil, errors.New("-gaia needs every unicriterion flow in memory; it does not combine with -stream")
 		}
-		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 || cfg.reversal || cfg.minChange || cfg.plot != "" {
-			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weighting, -shift, -sensitivity, -smaa, -reversal, -minimum-change, -plot or a list of methods")
+		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 || cfg.reversal || cfg.minChange || cfg.normalized != nil || cfg.plot != "" {
+			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weighting, -shift, -sensitivity, -smaa, -reversal, -minimum-change, -normalized, -plot or a list of methods")
 		}
 		if cfg.file == "" || cfg.file == "-" {
 			return nil, errors.New("-stream needs a CSV file to read twice, not standard input")

@@ -104,3 +104,24 @@ func (rep *report) writeMinimumChange(w io.Writer, section func(string)) {
 	t.write(w)
 	fmt.Fprintln(w, "\nchange: Σ|w' − w| of the normalized weights (at most 2); the columns are the weights w' that attain it")
 }
+
+// writeNormalized writes the normalized decision matrix, one row per
+// alternative in input order.
+func (rep *report) writeNormalized(w io.Writer, section func(string)) {
+	n := rep.normalized
+	section(fmt.Sprintf("normalized values (%s; larger is better on every criterion)", n.Normalization))
+	var t table
+	head := []string{"alternative"}
+	for _, c := range n.Criteria {
+		head = append(head, printable(c))
+	}
+	t.add(head...)
+	for i, row := range n.Values {
+		cells := []string{printable(n.Alternatives[i])}
+		for _, v := range row {
+			cells = append(cells, strconv.FormatFloat(v, 'g', 6, 64))
+		}
+		t.add(cells...)
+	}
+	t.write(w)
+}

@@ -215,3 +215,55 @@ func TestMinimumChange(t *testing.T) {
 		t.Errorf("topsis first: status %d, %q", code, stderr)
 	}
 }
+
+// TestNormalized checks that -normalized prints mcda.Normalize's values
+// under "normalized", one row per alternative, and its errors.
+func TestNormalized(t *testing.T) {
+	f, err := os.Open("testdata/fighter.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := mcda.ReadProblem(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []mcda.Normalization{mcda.NormalizationVector, mcda.NormalizationMax, mcda.NormalizationMinMax, mcda.NormalizationSum, mcda.NormalizationNone} {
+		want, err := mcda.Normalize(nil, p.Matrix, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, stdout, stderr := rank("", "-json", "-normalized", k.String(), "testdata/fighter.json")
+		if code != 0 || stderr != "" {
+			t.Fatalf("%v: status %d, stderr %q", k, code, stderr)
+		}
+		var got struct {
+			Normalized struct {
+				Normalization string      `json:"normalization"`
+				Criteria      []string    `json:"criteria"`
+				Alternatives  []string    `json:"alternatives"`
+				Values        [][]float64 `json:"values"`
+			} `json:"normalized"`
+		}
+		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+			t.Fatal(err)
+		}
+		n := got.Normalized
+		if n.Normalization != k.String() || len(n.Criteria) != 6 || !cmp.Equal(n.Alternatives, p.Matrix.Alternatives()) || len(n.Values) != 4 {
+			t.Fatalf("%v: %+v", k, n)
+		}
+		for i, row := range n.Values {
+			for j, v := range row {
+				if v != want.At(i, j) {
+					t.Errorf("%v: value %d,%d = %v, want %v", k, i, j, v, want.At(i, j))
+				}
+			}
+		}
+	}
+	for _, args := range [][]string{{"-normalized", "l2"}, {"-normalized", "default"}, {"-method", "electre", "-normalized", "max"}} {
+		code, _, stderr := rank("", append(args, "testdata/fighter.json")...)
+		if code != 2 || !strings.Contains(stderr, "-normalized") || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("%q: status %d, stderr %q", args, code, stderr)
+		}
+	}
+}
