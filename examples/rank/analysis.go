@@ -54,6 +54,7 @@ type output struct {
 	Weights        []weight                 `json:"weights,omitempty"`
 	Sensitivity    []robustjson.Sensitivity `json:"sensitivity,omitempty"`
 	SMAA           []robustjson.SMAARow     `json:"smaa,omitempty"`
+	Flows          *flowsOutput             `json:"flows,omitempty"`
 	Normalized     *normalizedOutput        `json:"normalized,omitempty"`
 	MinimumChange  []robust.Challenger      `json:"minimum_change,omitempty"`
 	Reversal       *robust.ReversalReport   `json:"reversal,omitempty"`
@@ -78,6 +79,7 @@ type report struct {
 	reversal    *robust.ReversalReport
 	challengers []robust.Challenger // -minimum-change
 	normalized  *normalizedOutput   // -normalized
+	flows       *flowsOutput        // -flows
 	electre     *mcda.ELECTREIResult
 	gaia        *mcda.GAIA
 }
@@ -195,6 +197,16 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		}
 		rep.smaa = res
 		rep.smaaSpace = robustjson.SMAASpace(s.Weights, len(s.Uncertainty))
+	}
+	if cfg.flows {
+		f, err := promethee1(m, opt)
+		if errors.Is(err, mcda.ErrTooLarge) {
+			return fmt.Errorf("%s: -flows: %w (-max-pairs raises the limit)", name, err)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: -flows: %w", name, err)
+		}
+		rep.flows = f
 	}
 	if cfg.normalized != nil {
 		v, err := mcda.Normalize(nil, m, *cfg.normalized)
@@ -318,6 +330,7 @@ func (rep *report) json() output {
 	out.Reversal = rep.reversal
 	out.MinimumChange = rep.challengers
 	out.Normalized = rep.normalized
+	out.Flows = rep.flows
 	if rep.smaa != nil {
 		out.SMAA = robustjson.SMAA(rep.smaa)
 	}

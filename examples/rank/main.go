@@ -52,6 +52,10 @@
 //	                order, fixed weights, and uniform, triangular, normal
 //	                or beta distributions of single values
 //	-seed S         the SMAA random seed (default 1)
+//	-flows          with promethee listed, its positive, negative and net
+//	                flows and the PROMETHEE I partial preorder: each pair
+//	                preferred, indifferent or incomparable (the pairs are
+//	                m·m: -max-pairs bounds them)
 //	-normalized N   also print the decision matrix normalized by N (vector,
 //	                max, minmax, sum or none; mcda.Normalize), every
 //	                criterion oriented so that larger is better
@@ -146,6 +150,13 @@
 //	                 "central_weights": [0.5, 0.5], "confidence": 0.9}, ...]
 //	               with -smaa, where acceptability[k] is the share of
 //	               samples that put the alternative at rank k+1;
+//	"flows":       {"alternatives": ["A1", ...], "positive": [0.6, ...],
+//	                "negative": [0.2, ...], "net": [0.4, ...],
+//	                "preferred": [["A1", "A2"], ...], "indifferent": [...],
+//	                "incomparable": [...]}
+//	               with -flows: φ⁺, φ⁻ and φ in input order, and the
+//	               PROMETHEE I pairs (a preferred to b; unordered pairs
+//	               for indifference and incomparability);
 //	"normalized":  {"normalization": "vector", "criteria": ["speed", ...],
 //	                "alternatives": ["A1", ...], "values": [[0.47, ...], ...]}
 //	               with -normalized, one row per alternative;
@@ -215,7 +226,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-smaa-spec FILE] [-seed S] [-reversal SCENARIOS] [-minimum-change] [-normalized N] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-smaa-spec FILE] [-seed S] [-reversal SCENARIOS] [-minimum-change] [-normalized N] [-flows] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
 
 // config holds the parsed flags.
 type config struct {
@@ -233,6 +244,7 @@ type config struct {
 	reversal    bool
 	minChange   bool // -minimum-change
 	normalized  *mcda.Normalization
+	flows       bool              // -flows
 	scenarios   []robust.Scenario // nil: all
 	gaia        bool
 	plot        string
@@ -312,6 +324,7 @@ func parseFlags(args []string) (*config, error) {
 	smaa := fs.Int("smaa", 0, "SMAA-2 samples (0: no SMAA)")
 	smaaSpec := fs.String("smaa-spec", "", "with -smaa, a JSON `file` of weight bounds, criteria order and uncertain values")
 	seed := fs.Uint64("seed", 1, "SMAA random seed")
+	flows := fs.Bool("flows", false, "PROMETHEE's positive, negative and net flows and the PROMETHEE I partial preorder")
 	normalized := fs.String("normalized", "", "also print the matrix normalized by vector, max, minmax, sum or none")
 	minChange := fs.Bool("minimum-change", false, "with wsm first: the smallest weight change that lets each alternative catch up with the first")
 	reversal := fs.String("reversal", "", "rank reversal of the first method: all, or a list of add-copy, add-dominated and remove")
@@ -425,6 +438,12 @@ func parseFlags(args []string) (*config, error) {
 	if cfg.smaa < 0 || cfg.smaa > robust.MaxSamples {
 		return nil, fmt.Errorf("-smaa %d: want a number of samples from 0 to %d", cfg.smaa, robust.MaxSamples)
 	}
+	if *flows {
+		if !slices.Contains(cfg.methods, "promethee") {
+			return nil, fmt.Errorf("-flows are PROMETHEE's, which -method %s does not list", *method)
+		}
+		cfg.flows = true
+	}
 	if set["normalized"] {
 		k, err := mcda.ParseNormalization(*normalized)
 		if err != nil || k == mcda.NormalizationDefault {
@@ -451,7 +470,7 @@ func parseFlags(args []string) (*config, error) {
 		return nil, fmt.Errorf("-max-pairs %d: want a number of pairs > 0", *maxPairs)
 	}
 	if set["max-pairs"] {
-		if !takes["max_pairs"] && cfg.smaa == 0 && !cfg.reversal && cfg.methods[0] != "electre" {
+		if !takes["max_pairs"] && cfg.smaa == 0 && !cfg.reversal && !cfg.flows && cfg.methods[0] != "electre" {
 			return nil, fmt.Errorf("-max-pairs applies to electre, promethee, multimoora, -smaa and -reversal, not to -method %s", *method)
 		}
 		cfg.opt.MaxPairs = *maxPairs
@@ -493,8 +512,8 @@ func parseFlags(args []string) (*config, error) {
 		if cfg.gaia {
 			return nil, errors.New("-gaia needs every unicriterion flow in memory; it does not combine with -stream")
 		}
-		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 || cfg.reversal || cfg.minChange || cfg.normalized != nil || cfg.plot != "" {
-			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weighting, -shift, -sensitivity, -smaa, -reversal, -minimum-change, -normalized, -plot or a list of methods")
+		if len(cfg.methods) > 1 || cfg.weighting != "" || cfg.shift != nil || cfg.sensitivity || cfg.smaa > 0 || cfg.reversal || cfg.minChange || cfg.normalized != nil || cfg.flows || cfg.plot != "" {
+			return nil, errors.New("-stream ranks with one method and the file's weights; it takes none of -weighting, -shift, -sensitivity, -smaa, -reversal, -minimum-change, -normalized, -flows, -plot or a list of methods")
 		}
 		if cfg.file == "" || cfg.file == "-" {
 			return nil, errors.New("-stream needs a CSV file to read twice, not standard input")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -263,6 +264,81 @@ func TestNormalized(t *testing.T) {
 	for _, args := range [][]string{{"-normalized", "l2"}, {"-normalized", "default"}, {"-method", "electre", "-normalized", "max"}} {
 		code, _, stderr := rank("", append(args, "testdata/fighter.json")...)
 		if code != 2 || !strings.Contains(stderr, "-normalized") || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("%q: status %d, stderr %q", args, code, stderr)
+		}
+	}
+}
+
+// TestFlows checks -flows against PROMETHEE.Flows on Brans & Mareschal's
+// six power plants (the refcase's flows, φ⁺(a5) = 0.45472197): the flows
+// are the library's, each unordered pair appears once in exactly one of
+// the PROMETHEE I lists, with the orientation Compare gives.
+func TestFlows(t *testing.T) {
+	f, err := os.Open("testdata/brans_mareschal2005.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := mcda.ReadProblem(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := (&mcda.PROMETHEE{Preferences: p.Preferences}).Flows(t.Context(), p.Matrix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := rank("", "-json", "-method", "promethee", "-flows", "testdata/brans_mareschal2005.json")
+	if code != 0 || stderr != "" {
+		t.Fatalf("status %d, stderr %q", code, stderr)
+	}
+	var got struct {
+		Flows struct {
+			Alternatives []string    `json:"alternatives"`
+			Positive     []float64   `json:"positive"`
+			Negative     []float64   `json:"negative"`
+			Net          []float64   `json:"net"`
+			Preferred    [][2]string `json:"preferred"`
+			Indifferent  [][2]string `json:"indifferent"`
+			Incomparable [][2]string `json:"incomparable"`
+		} `json:"flows"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	fl := got.Flows
+	if !cmp.Equal(fl.Positive, want.PositiveFlow) || !cmp.Equal(fl.Negative, want.NegativeFlow) || !cmp.Equal(fl.Net, want.NetFlow) ||
+		math.Abs(fl.Positive[4]-0.45472197) > 5e-9 {
+		t.Errorf("flows %+v, want %v %v %v", fl, want.PositiveFlow, want.NegativeFlow, want.NetFlow)
+	}
+	index := map[string]int{}
+	for i, a := range fl.Alternatives {
+		index[a] = i
+	}
+	seen := map[[2]int]bool{}
+	check := func(ps [][2]string, rel mcda.PROMETHEERelation, ordered bool) {
+		for _, pr := range ps {
+			a, b := index[pr[0]], index[pr[1]]
+			if got := want.Compare(a, b); got != rel {
+				t.Errorf("%s %v %s: Compare gives %v", pr[0], rel, pr[1], got)
+			}
+			key := [2]int{min(a, b), max(a, b)}
+			if seen[key] || !ordered && a > b {
+				t.Errorf("pair %v listed twice or out of order", pr)
+			}
+			seen[key] = true
+		}
+	}
+	check(fl.Preferred, mcda.PROMETHEEPreferred, true)
+	check(fl.Indifferent, mcda.PROMETHEEIndifferent, false)
+	check(fl.Incomparable, mcda.PROMETHEEIncomparable, false)
+	if len(seen) != 15 || len(fl.Incomparable) == 0 {
+		t.Errorf("%d pairs listed, want 15 (with some incomparable)", len(seen))
+	}
+	// fighter.json has no Gaussian criterion: PROMETHEE itself needs no
+	// pairs, and -flows refuses its 16 above 15.
+	for _, args := range [][]string{{"-flows"}, {"-method", "promethee", "-flows", "-max-pairs", "15"}} {
+		code, _, stderr := rank("", append(args, "testdata/fighter.json")...)
+		if code != 2 || !strings.Contains(stderr, "-flows") || strings.Count(stderr, "\n") != 1 {
 			t.Errorf("%q: status %d, stderr %q", args, code, stderr)
 		}
 	}

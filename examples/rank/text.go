@@ -102,6 +102,9 @@ func (rep *report) writeText(w io.Writer) error {
 	if rep.smaa != nil {
 		rep.writeSMAA(bw, section)
 	}
+	if rep.flows != nil {
+		rep.writeFlows(bw, section)
+	}
 	if rep.normalized != nil {
 		rep.writeNormalized(bw, section)
 	}
