@@ -1,6 +1,7 @@
 // Package cli holds the command-line conventions that the programs under
-// examples share: the -version line and the check that keeps a program
-// from waiting silently on a terminal.
+// examples share: [Command] parses the flags with -h and -version, writes
+// the one-line errors and reads the input; [Version] is the -version line,
+// and [CheckStdin] keeps a program from waiting silently on a terminal.
 //
 // Every program prints, for -h, its usage line and every flag with its
 // default and a one-line meaning; prints its version for -version; reads
