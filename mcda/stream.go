@@ -3,6 +3,7 @@ package mcda
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"io"
@@ -140,24 +141,19 @@ func RankStream(ctx context.Context, open func() (RowSource, error), opts Stream
 	return s.rank(open, opts)
 }
 
-// streamer holds a streamed ranking's state.
+// streamer holds a streamed ranking's state: pass 1 is a ColumnStats fed
+// every row, its coefficients score every row in pass 2.
 type streamer struct {
 	ctx    context.Context
 	method Method
-	k      Normalization
-	ratio  bool // weighted product: costs as 1/x, values > 0
-	sc     rowScorer
-	tc     *topsisCoef // sc's coefficients, for TOPSIS
-	wc     *wsmCoef
-	pc     *wpmCoef
+	spec   streamSpec
+	cs     *ColumnStats
+	coef   *StreamCoefficients
 
 	crit  []Criterion
-	w     []float64
 	n     int
-	rows  int // alternatives read in the first pass
-	pass  int // the pass in progress, from 1
-	st    colStats
-	loc   streamLocator
+	rows  int       // alternatives read in the first pass
+	pass  int       // the pass in progress, from 1
 	buf   []float64 // one block of rows
 	names []string  // their names
 	// With UniqueNames: the hash of every name, in the first pass.
@@ -167,38 +163,15 @@ type streamer struct {
 }
 
 func newStreamer(method Method) (*streamer, error) {
-	if method == nil {
-		method = &TOPSIS{}
-	}
-	s := &streamer{method: method}
-	var err error
-	switch mt := method.(type) {
-	case *TOPSIS:
-		s.k, err = mt.norm()
-		s.tc = new(topsisCoef)
-		s.sc = topsisRows{s.tc}
-	case *WSM:
-		s.k, err = mt.norm()
-		s.wc = new(wsmCoef)
-		s.sc = s.wc
-	case *WPM:
-		s.k, err = mt.norm()
-		s.ratio = true
-		s.pc = new(wpmCoef)
-		s.sc = s.pc
-	default:
-		return nil, fmt.Errorf("mcda: stream: %s: %w (want topsis, wsm or wpm)", method.Name(), ErrNotStreamable)
-	}
+	sp, err := streamSpecOf(method)
 	if err != nil {
 		return nil, err
 	}
-	return s, nil
+	if method == nil {
+		method = &TOPSIS{}
+	}
+	return &streamer{method: method, spec: sp}, nil
 }
-
-// topsisRows adapts topsisCoef to rowScorer.
-type topsisRows struct{ c *topsisCoef }
-
-func (t topsisRows) score(dst, blk []float64) { t.c.score(dst, nil, nil, blk) }
 
 // firstValue records the first alternative with an offending value in a
 // column; i is -1 while there is none.
@@ -220,7 +193,8 @@ func (l *streamLocator) locate(j int, cause error) error {
 		f = l.neg[j]
 	}
 	if f.i < 0 {
-		panic("mcda: internal error: no offending value")
+		// Only decoded statistics that contradict themselves get here.
+		return &CriterionError{Index: j, Name: l.crit[j].Name, Err: fmt.Errorf("a value is %w, but the statistics record none", cause)}
 	}
 	return &ValueError{Alternative: f.i, AlternativeName: f.name, Criterion: j, CriterionName: l.crit[j].Name, Value: f.x, Err: cause}
 }
@@ -275,67 +249,34 @@ func (s *streamer) next(src RowSource, pass, i, r int) (bool, error) {
 	return true, nil
 }
 
-// aggregate is the first pass: validation and column aggregates.
+// aggregate is the first pass: validation and column aggregates, in a
+// ColumnStats.
 func (s *streamer) aggregate(open func() (RowSource, error)) error {
 	src, _, err := s.openSource(open)
 	if err != nil {
 		return err
 	}
 	defer closeSource(src)
-	crit := src.Criteria()
-	shell, err := newShell([]string{"_"}, crit)
+	cs, err := newColumnStats(s.spec, src.Criteria())
 	if err != nil {
 		return err
 	}
-	s.crit = shell.criteria
-	s.n = len(s.crit)
-	s.w = shell.Weights(nil)
-	n := s.n
-	s.buf = make([]float64, blockRows*n)
+	s.cs, s.crit, s.n = cs, cs.crit, cs.n
+	s.buf = make([]float64, blockRows*s.n)
 	s.names = make([]string, blockRows)
-	s.loc = streamLocator{crit: s.crit, neg: make([]firstValue, n), nonPos: make([]firstValue, n)}
-	for j := range n {
-		s.loc.neg[j].i, s.loc.nonPos[j].i = -1, -1
-	}
-	need := needs(s.k, s.crit)
-	st := &s.st
-	st.start(n)
-	mn, mx, sum, sq, inv := make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)
-	i, r := 0, 0
-	flush := func() {
-		blockAggs(mn, mx, sum, sq, inv, s.buf[:r*n], need)
-		st.fold(i == r, mn, mx, sum, sq, inv, need)
-		r = 0
-	}
+	i := 0
 	for {
-		ok, err := s.next(src, 1, i, r)
+		ok, err := s.next(src, 1, i, 0)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			break
 		}
-		for j, x := range s.buf[r*n : r*n+n] {
-			if math.IsNaN(x) || math.IsInf(x, 0) {
-				return &ValueError{Alternative: i, AlternativeName: s.names[r], Criterion: j, CriterionName: s.crit[j].Name, Value: x, Err: ErrNotFinite}
-			}
-			if x <= 0 {
-				if x < 0 && s.loc.neg[j].i < 0 {
-					s.loc.neg[j] = firstValue{i, s.names[r], x}
-				}
-				if s.loc.nonPos[j].i < 0 {
-					s.loc.nonPos[j] = firstValue{i, s.names[r], x}
-				}
-			}
+		if err := cs.Add(s.names[0], s.buf[:s.n]); err != nil {
+			return err
 		}
 		i++
-		r++
-		if r == blockRows {
-			flush()
-		}
-	}
-	if r > 0 {
-		flush()
 	}
 	if i == 0 {
 		return fmt.Errorf("mcda: no alternatives: %w", ErrEmpty)
@@ -347,41 +288,29 @@ func (s *streamer) aggregate(open func() (RowSource, error)) error {
 // prepare validates the aggregates against the method, runs the rescan
 // pass if the data need one, and computes the scoring coefficients.
 func (s *streamer) prepare(open func() (RowSource, error)) error {
-	st := &s.st
-	if s.ratio {
-		if err := checkPositive(st, &s.loc); err != nil {
+	coef, err := s.cs.Coefficients()
+	if errors.Is(err, ErrRescan) {
+		var rs *ColumnRescan
+		if rs, err = s.cs.Rescan(); err != nil {
 			return err
 		}
-	}
-	if err := st.check(s.k, s.crit, s.ratio, &s.loc); err != nil {
-		return err
-	}
-	if st.plan(s.k, s.crit) {
-		if err := s.rescan(open); err != nil {
+		if err := s.rescan(open, rs); err != nil {
 			return err
 		}
+		if err := s.cs.SetRescan(rs); err != nil {
+			return err
+		}
+		coef, err = s.cs.Coefficients()
 	}
-	ts := make([]transform, s.n)
-	if err := st.transforms(ts, s.k, s.crit, s.rows, s.ratio); err != nil {
+	if err != nil {
 		return err
 	}
-	switch {
-	case s.tc != nil:
-		s.tc.ts = ts
-		s.tc.prepare(s.w, st)
-	case s.wc != nil:
-		s.wc.ts = ts
-		s.wc.prepare(s.w)
-	default:
-		s.pc.ts = ts
-		s.pc.unit = s.k == NormalizationMax
-		s.pc.prepare(s.w)
-	}
+	s.coef = coef
 	return nil
 }
 
 // rescan is the extra pass for columns whose sums need rescaling.
-func (s *streamer) rescan(open func() (RowSource, error)) error {
+func (s *streamer) rescan(open func() (RowSource, error), rs *ColumnRescan) error {
 	src, pass, err := s.openSource(open)
 	if err != nil {
 		return err
@@ -399,7 +328,9 @@ func (s *streamer) rescan(open func() (RowSource, error)) error {
 		if i >= s.rows {
 			return s.changed(pass, i+1)
 		}
-		s.st.rescanRow(s.buf[:s.n])
+		if err := rs.Add(s.buf[:s.n]); err != nil {
+			return err
+		}
 		i++
 	}
 	if i != s.rows {
@@ -432,7 +363,7 @@ func (s *streamer) rank(open func() (RowSource, error), opts StreamOptions) (*St
 	scores := make([]float64, blockRows)
 	i, r := 0, 0
 	flush := func() error {
-		s.sc.score(scores[:r], s.buf[:r*n])
+		s.coef.scoreBlock(scores[:r], s.buf[:r*n])
 		for q, v := range scores[:r] {
 			idx := i - r + q
 			if math.IsNaN(v) || math.IsInf(v, 0) {
