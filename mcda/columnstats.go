@@ -536,12 +536,17 @@ func (c *StreamCoefficients) scoreBlock(dst, blk []float64) {
 
 // Score returns the score of one row, the values of an alternative in
 // criteria order, in O(n) time without allocating. It returns an error
-// wrapping [ErrNotFinite] if the score is not finite (a NaN or infinite
-// value, or values beyond those the statistics were made from), and a
+// wrapping [ErrNotFinite] for a NaN or infinite value or a score that is
+// not finite (values far beyond those the statistics were made from), and a
 // [*ShapeError] if len(row) is not the number of criteria.
 func (c *StreamCoefficients) Score(row []float64) (float64, error) {
 	if len(row) != len(c.w) {
 		return 0, &ShapeError{What: "values", Got: len(row), Want: len(c.w)}
+	}
+	for j, x := range row {
+		if !isFinite(x) {
+			return 0, fmt.Errorf("mcda: criterion %d: value %v: %w", j, x, ErrNotFinite)
+		}
 	}
 	var one [1]float64
 	c.scoreBlock(one[:], row)
@@ -553,8 +558,9 @@ func (c *StreamCoefficients) Score(row []float64) (float64, error) {
 
 // Scores stores in dst the scores of the rows of rows, row-major with one
 // value per criterion, and returns dst; a nil dst is allocated. It returns
-// an [*AlternativeError] (Index the row) wrapping [ErrNotFinite] for a
-// score that is not finite, and a [*ShapeError] if len(rows) is not a
+// a [*ValueError] wrapping [ErrNotFinite] for a NaN or infinite value, an
+// [*AlternativeError] (Index the row) wrapping ErrNotFinite for a score that
+// is not finite, and a [*ShapeError] if len(rows) is not a
 // multiple of the number of criteria. It panics if dst is not nil and its
 // length is not the number of rows.
 func (c *StreamCoefficients) Scores(dst, rows []float64) ([]float64, error) {
@@ -563,6 +569,11 @@ func (c *StreamCoefficients) Scores(dst, rows []float64) ([]float64, error) {
 		return nil, &ShapeError{What: "values", Got: len(rows), Want: (len(rows)/n + 1) * n}
 	}
 	dst = useDst(dst, len(rows)/n, "StreamCoefficients.Scores")
+	for k, x := range rows {
+		if !isFinite(x) {
+			return nil, &ValueError{Alternative: k / n, Criterion: k % n, Value: x, Err: ErrNotFinite}
+		}
+	}
 	c.scoreBlock(dst, rows)
 	for i, v := range dst {
 		if !isFinite(v) {

@@ -89,6 +89,9 @@ func (d *decoder) floats(k int) []float64 {
 
 func (d *decoder) str() string {
 	k := d.uint(len(d.b))
+	if d.err == nil && k > len(d.b) {
+		d.fail("truncated")
+	}
 	if d.err != nil {
 		return ""
 	}
@@ -410,7 +413,7 @@ func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 	var mn, mx []float64
 	if sp.kind == streamTOPSIS {
 		mn, mx = d.floats(n), d.floats(n)
-		for j := range mn {
+		for j := range mx {
 			if !isFinite(mn[j]) || !isFinite(mx[j]) || mn[j] > mx[j] {
 				d.fail("bad extremes")
 			}
