@@ -107,16 +107,19 @@ type StreamRanking struct {
 // (none for continuous data; many only if many alternatives have nearly but
 // not exactly the same score).
 //
-// For data that outgrow one machine the passes map onto a distributed
-// engine such as MapReduce, Spark or Beam. Pass 1 is a reduce of
-// per-partition column aggregates: minima and maxima combine in any order,
-// and partitions made of whole 4096-row blocks whose sums are added in
-// block order reproduce the single-machine bits (in any other order the
-// sums agree to rounding). Deriving the coefficients from the aggregates is
-// a small step on the driver, broadcast to the workers. Pass 2 is a map
-// that scores each row on its own, then a merge: each partition keeps its
-// candidates as above (its k best and their near ties) and the driver
-// ranks their union, which contains the global top k, as RankStream does.
+// RankStream is built on the exported pieces that let a distributed engine
+// such as Beam, Spark or MapReduce run the same passes (see
+// examples/beam). Pass 1 is a [ColumnStats] per shard, merged and shipped
+// as bytes: minima and maxima combine in any order, and shards of one
+// 4096-row block each (or of fewer rows), merged in row order, reproduce
+// the single-machine bits (in any other order the sums agree within the
+// bound stated at [ColumnStats.Merge]). [ColumnStats.Coefficients] is a small step on the
+// driver, whose [StreamCoefficients] are broadcast to the workers (with
+// [ErrRescan], one more pass of [ColumnRescan] first). Pass 2 is a map
+// that scores each row on its own ([StreamCoefficients.Score]), then a
+// merge: each shard keeps its candidates as above (its k best and their
+// near ties) and the driver ranks their union, which contains the global
+// top k, as RankStream does.
 //
 // RankStream checks ctx every 4096 rows of every pass and returns
 // ctx.Err() wrapped when it is done.
