@@ -23,6 +23,7 @@ import (
 	"log/slog"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
@@ -60,7 +61,7 @@ func main() {
 		err = run(ctx, *runners.Runner, o)
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "beam:", oneLine(err))
+		fmt.Fprintln(os.Stderr, "beam:", cause(err))
 		os.Exit(2)
 	}
 }
@@ -115,9 +116,17 @@ func run(ctx context.Context, runner string, o Options) error {
 	return err
 }
 
-// oneLine returns the error's text on one line.
-func oneLine(err error) string {
-	b := []byte(err.Error())
+// cause returns the error's text on one line, without the execution plan
+// that a runner's error prints before the failing DoFn's own error.
+func cause(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, "caused by:"); i >= 0 {
+		msg = msg[i+len("caused by:"):]
+		if j := strings.Index(msg, " failed: "); j >= 0 {
+			msg = msg[j+len(" failed: "):]
+		}
+	}
+	b := []byte(strings.TrimSpace(msg))
 	for i, c := range b {
 		if c == '\n' || c == '\r' {
 			b[i] = ' '
