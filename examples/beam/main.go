@@ -47,10 +47,10 @@ func main() {
 	asJSON := flag.Bool("json", false, "write JSON lines instead of CSV")
 	verbose := flag.Bool("v", false, "log the runner's progress")
 	flag.Parse()
+	beam.Init()
 	if !*verbose {
 		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
 	}
-	beam.Init()
 	if *runners.Runner == "" {
 		*runners.Runner = "direct"
 	}
@@ -122,8 +122,8 @@ func cause(err error) string {
 	msg := err.Error()
 	if i := strings.LastIndex(msg, "caused by:"); i >= 0 {
 		msg = msg[i+len("caused by:"):]
-		if j := strings.Index(msg, " failed: "); j >= 0 {
-			msg = msg[j+len(" failed: "):]
+		if j := strings.Index(msg, "failed:"); j >= 0 {
+			msg = msg[j+len("failed:"):]
 		}
 	}
 	b := []byte(strings.TrimSpace(msg))
