@@ -525,23 +525,109 @@ type Scored struct {
 }
 
 // scoreFn is pass 2 on one shard: every row scored with the broadcast
-// coefficients.
-type scoreFn struct{ Spec Spec }
+// coefficients. It emits the shard's candidates for the top K (see
+// candidates) and, with All, every score.
+type scoreFn struct {
+	Spec Spec
+	K    int
+	All  bool
+}
 
-func (f *scoreFn) ProcessElement(ctx context.Context, sh Shard, plan Plan, emit func(Scored)) error {
+func (f *scoreFn) ProcessElement(ctx context.Context, sh Shard, plan Plan, cand, all func(Scored)) error {
 	var c mcda.StreamCoefficients
 	if err := c.UnmarshalBinary(plan.Coefficients); err != nil {
 		return err
 	}
 	off := plan.Offsets[sh.Index]
-	return readShard(ctx, f.Spec, sh.Path, func(i int, name string, row []float64) error {
+	top := candidates{k: f.K}
+	err := readShard(ctx, f.Spec, sh.Path, func(i int, name string, row []float64) error {
 		v, err := c.Score(row)
 		if err != nil {
 			return err
 		}
-		emit(Scored{Index: off + i, Name: name, Score: v})
+		s := Scored{Index: off + i, Name: name, Score: v}
+		if f.All {
+			all(s)
+		}
+		top.add(s)
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	for _, s := range top.result() {
+		cand(s)
+	}
+	return nil
+}
+
+// candidates keeps, of a shard's rows, those that may be among the best k
+// of all the shards: the rows scoring at least lowBound of the shard's own
+// k-th best score, which is at most the k-th best of all. Their union over
+// the shards therefore holds every row scoring at least lowBound of the
+// global k-th best, which is all that the tie rule of mcda.RankScores can
+// bring into the top k (RankStream keeps the same set on one machine).
+// Memory is O(k) plus the near ties.
+type candidates struct {
+	k     int
+	kth   []float64 // min-heap of the k best scores so far
+	c     []Scored
+	limit int
+}
+
+func (t *candidates) add(s Scored) {
+	if t.k <= 0 {
+		return
+	}
+	switch {
+	case len(t.kth) < t.k:
+		t.kth = append(t.kth, s.Score)
+		for i := len(t.kth) - 1; i > 0; {
+			p := (i - 1) / 2
+			if t.kth[p] <= t.kth[i] {
+				break
+			}
+			t.kth[p], t.kth[i] = t.kth[i], t.kth[p]
+			i = p
+		}
+	case s.Score > t.kth[0]:
+		t.kth[0] = s.Score
+		for i := 0; ; {
+			l, m := 2*i+1, i
+			if l < len(t.kth) && t.kth[l] < t.kth[m] {
+				m = l
+			}
+			if l+1 < len(t.kth) && t.kth[l+1] < t.kth[m] {
+				m = l + 1
+			}
+			if m == i {
+				break
+			}
+			t.kth[m], t.kth[i] = t.kth[i], t.kth[m]
+			i = m
+		}
+	}
+	if len(t.kth) == t.k && s.Score < lowBound(t.kth[0]) {
+		return
+	}
+	t.c = append(t.c, s)
+	if len(t.c) > t.limit {
+		t.prune()
+		t.limit = max(2*len(t.c), 4*t.k+64)
+	}
+}
+
+func (t *candidates) prune() {
+	if len(t.kth) < t.k {
+		return
+	}
+	lb := lowBound(t.kth[0])
+	t.c = slices.DeleteFunc(t.c, func(s Scored) bool { return s.Score < lb })
+}
+
+func (t *candidates) result() []Scored {
+	t.prune()
+	return t.c
 }
 
 // lessScored orders alternatives for top.Largest: a before b when a ranks
@@ -691,10 +777,10 @@ func Build(s beam.Scope, o Options) {
 	plan0 := beam.Combine(s, &planFn{Spec: o.Spec}, stats)
 	rescans := beam.ParDo(s, &rescanFn{Spec: o.Spec}, files, beam.SideInput{Input: plan0})
 	plan := beam.ParDo(s, finishPlan, plan0, beam.SideInput{Input: rescans})
-	scored := beam.ParDo(s, &scoreFn{Spec: o.Spec}, files, beam.SideInput{Input: plan})
+	shardBest, scored := beam.ParDo2(s, &scoreFn{Spec: o.Spec, K: o.K, All: o.Scores != ""}, files, beam.SideInput{Input: plan})
 	if o.K > 0 {
-		best := top.Largest(s, scored, o.K, lessScored)
-		cands := beam.ParDo(s, nearFn, scored, beam.SideInput{Input: best})
+		best := top.Largest(s, shardBest, o.K, lessScored)
+		cands := beam.ParDo(s, nearFn, shardBest, beam.SideInput{Input: best})
 		out := beam.ParDo(s, &rankFn{K: o.K, JSON: o.JSON}, beam.Impulse(s), beam.SideInput{Input: cands})
 		textio.Write(s, o.Output, out)
 	}

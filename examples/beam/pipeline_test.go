@@ -18,7 +18,13 @@ import (
 	"github.com/balancer-mcda/balancer/mcda"
 )
 
-func TestMain(m *testing.M) { ptest.MainWithDefault(m, "direct") }
+func TestMain(m *testing.M) {
+	code := ptest.MainRetWithDefault(m, "direct")
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
 
 // problemCSV returns the lines of a random CSV problem: header, #objective
 // and #weight rows, then m alternatives "a<i>" with n values in [1, 100)
