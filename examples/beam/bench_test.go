@@ -123,7 +123,8 @@ func (c *chainSource) Next(row []float64) (string, error) {
 func (c *chainSource) Close() error { return c.f.Close() }
 
 // BenchmarkPipeline ranks 1e6 alternatives of 10 criteria in 8 CSV shards
-// (TOPSIS, vector normalization, the best 10) on Beam's direct runner and,
+// (TOPSIS, vector normalization, the best 10) on Beam's direct and prism
+// runners and,
 // in the same run, with mcda.RankStream on the same files read one after
 // the other, and reports rows/s for each. It only runs with -bench:
 //
@@ -142,18 +143,20 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 		b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
 	})
-	b.Run("beam-direct", func(b *testing.B) {
-		out := filepath.Join(b.TempDir(), "top.csv")
-		o, err := options(context.Background(), filepath.Join(filepath.Dir(files[0]), "part-*.csv"), "topsis", "vector", "")
-		if err != nil {
-			b.Fatal(err)
-		}
-		o.K, o.Output = 10, out
-		for b.Loop() {
-			if err := run(context.Background(), "direct", o); err != nil {
+	for _, runner := range []string{"direct", "prism"} {
+		b.Run("beam-"+runner, func(b *testing.B) {
+			out := filepath.Join(b.TempDir(), "top.csv")
+			o, err := options(context.Background(), filepath.Join(filepath.Dir(files[0]), "part-*.csv"), "topsis", "vector", "")
+			if err != nil {
 				b.Fatal(err)
 			}
-		}
-		b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
-	})
+			o.K, o.Output = 10, out
+			for b.Loop() {
+				if err := run(context.Background(), runner, o); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+		})
+	}
 }

@@ -13,12 +13,15 @@ import (
 	"strings"
 	"testing"
 
+	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
 	"github.com/balancer-mcda/balancer/mcda"
 )
 
 func TestMain(m *testing.M) {
+	// The runners log every stage at level INFO.
+	beamlog.LogLevel = "warn"
 	code := ptest.MainRetWithDefault(m, "direct")
 	if benchDir != "" {
 		os.RemoveAll(benchDir)
