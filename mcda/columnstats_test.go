@@ -569,3 +569,29 @@ func ExampleColumnStats() {
 	// 0.6147
 	// 0.3853
 }
+
+// TestColumnStatsAllocs checks the resource contract: once the first block
+// has filled, Add allocates nothing, and Score never does.
+func TestColumnStatsAllocs(t *testing.T) {
+	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "y", Objective: mcda.ObjectiveCost, Weight: 1}}
+	for _, method := range streamMethods() {
+		s, err := mcda.NewColumnStats(method, crit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		row := []float64{3, 4}
+		for range 4096 {
+			s.Add("a", row)
+		}
+		if a := testing.AllocsPerRun(5000, func() { s.Add("a", row) }); a != 0 {
+			t.Errorf("%s: Add allocates %v times per row", method.Name(), a)
+		}
+		c, err := s.Coefficients()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := testing.AllocsPerRun(1000, func() { c.Score(row) }); a != 0 {
+			t.Errorf("%s: Score allocates %v times per row", method.Name(), a)
+		}
+	}
+}
