@@ -33,6 +33,7 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/universal"
 
+	"github.com/balancer-mcda/balancer/examples/internal/cli"
 	"github.com/balancer-mcda/balancer/mcda"
 )
 
@@ -46,7 +47,12 @@ func main() {
 	scores := flag.String("scores", "", "file for every alternative's score (optional)")
 	asJSON := flag.Bool("json", false, "write JSON lines instead of CSV")
 	verbose := flag.Bool("v", false, "log the runner's progress")
+	version := flag.Bool("version", false, "print the version and exit")
 	flag.Parse()
+	if *version {
+		fmt.Println(cli.Version("beam"))
+		return
+	}
 	if !*verbose {
 		beamlog.LogLevel = "warn"
 	}
