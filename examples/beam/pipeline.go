@@ -252,9 +252,15 @@ func checkShard(sp Spec, r *mcda.CSVReader, meta metaLines) error {
 }
 
 // readShard calls fn for every row of the shard, with its 0-based index in
-// the shard; the row is reused.
+// the shard; the row is reused. A shard with a header and no alternatives
+// (an empty part file) is skipped, its header unchecked, since the library's
+// reader refuses it; all of them empty is an error of the combine.
 func readShard(ctx context.Context, sp Spec, path string, fn func(i int, name string, row []float64) error) error {
 	r, cl, err := openShard(ctx, sp, path)
+	var ce *mcda.CSVError
+	if errors.As(err, &ce) && errors.Is(err, mcda.ErrEmpty) && strings.HasPrefix(ce.Err.Error(), "no alternatives") {
+		return nil
+	}
 	if err != nil {
 		return err
 	}

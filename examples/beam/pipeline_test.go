@@ -152,6 +152,7 @@ func TestPipelineMatchesRankStream(t *testing.T) {
 		{"ShardsPrism", "prism", "wsm", "sum", 6000, 3, []int{2500, 1000}, 1, false},
 		{"ShardsMax", "direct", "wpm", "max", 6000, 3, []int{100, 3000, 1}, 1, true},
 		{"ShardsMinMax", "direct", "topsis", "minmax", 5000, 5, []int{2000, 2000}, 1, true},
+		{"EmptyShard", "direct", "wsm", "max", 3000, 2, []int{1000, 0}, 1, true},
 		{"Rescan", "direct", "topsis", "vector", 300, 3, []int{100, 100}, 1e306, false},
 	}
 	for _, tc := range tests {
