@@ -157,13 +157,57 @@ func (s *ColumnStats) Rows() int { return s.rows }
 // row is then not added), and a [*ShapeError] if len(row) is not the
 // number of criteria. It allocates only while the first block fills.
 func (s *ColumnStats) Add(name string, row []float64) error {
-	i := s.rows
 	if len(row) != s.n {
-		return &AlternativeError{Index: i, Name: name, Err: &ShapeError{What: "values", Got: len(row), Want: s.n}}
+		return &AlternativeError{Index: s.rows, Name: name, Err: &ShapeError{What: "values", Got: len(row), Want: s.n}}
 	}
+	return s.add(name, row, false)
+}
+
+// slot returns room for the next row at the end of the block in progress,
+// within its capacity, for a caller that reads the row there and then
+// calls add with inPlace set. It returns nil when there is no room.
+func (s *ColumnStats) slot() []float64 {
+	k := len(s.buf)
+	if cap(s.buf)-k < s.n {
+		return nil
+	}
+	return s.buf[k : k+s.n]
+}
+
+// add validates and adds row, which is slot() when inPlace is set.
+func (s *ColumnStats) add(name string, row []float64, inPlace bool) error {
+	i := s.rows
 	if name == "" {
 		return &AlternativeError{Index: i, Err: ErrName}
 	}
+	plain := true // every value positive and finite, the common case
+	for _, x := range row {
+		if !(x > 0 && x <= math.MaxFloat64) {
+			plain = false
+			break
+		}
+	}
+	if !plain {
+		if err := s.record(i, name, row); err != nil {
+			return err
+		}
+	}
+	if inPlace {
+		s.buf = s.buf[:len(s.buf)+s.n]
+	} else {
+		s.buf = append(s.buf, row...)
+	}
+	s.rows++
+	s.rescan = nil
+	if len(s.buf) == blockRows*s.n {
+		s.flush()
+	}
+	return nil
+}
+
+// record rejects a row with a NaN or infinite value and records the first
+// negative and non-positive values of each criterion.
+func (s *ColumnStats) record(i int, name string, row []float64) error {
 	for j, x := range row {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			return &ValueError{Alternative: i, AlternativeName: name, Criterion: j, CriterionName: s.crit[j].Name, Value: x, Err: ErrNotFinite}
@@ -178,12 +222,6 @@ func (s *ColumnStats) Add(name string, row []float64) error {
 				s.loc.nonPos[j] = firstValue{i, name, x}
 			}
 		}
-	}
-	s.buf = append(s.buf, row...)
-	s.rows++
-	s.rescan = nil
-	if len(s.buf) == blockRows*s.n {
-		s.flush()
 	}
 	return nil
 }
@@ -311,11 +349,21 @@ func (s *ColumnStats) clone() *ColumnStats {
 // totals returns the aggregates of every row added, the block in progress
 // folded in as a last block, without changing s.
 func (s *ColumnStats) totals() *colStats {
-	t := s.clone()
-	if len(t.buf) > 0 {
-		t.flush()
+	n := s.n
+	t := &colStats{}
+	t.reset(n)
+	copy(t.min, s.st.min)
+	copy(t.max, s.st.max)
+	copy(t.sum, s.st.sum)
+	copy(t.sumSq, s.st.sumSq)
+	copy(t.sumInv, s.st.sumInv)
+	if len(s.buf) > 0 {
+		p := make([]float64, 5*n)
+		mn, mx, sum, sq, inv := p[:n], p[n:2*n], p[2*n:3*n], p[3*n:4*n], p[4*n:]
+		blockAggs(mn, mx, sum, sq, inv, s.buf, s.need)
+		t.fold(s.blocks == 0, mn, mx, sum, sq, inv, s.need)
 	}
-	return &t.st
+	return t
 }
 
 // check validates the totals against the method: the errors the in-memory

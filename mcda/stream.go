@@ -230,12 +230,18 @@ func closeSource(src RowSource) {
 
 // next reads row i of the given pass into s.buf's slot r.
 func (s *streamer) next(src RowSource, pass, i, r int) (bool, error) {
+	return s.nextInto(src, pass, i, r, s.buf[r*s.n:r*s.n+s.n])
+}
+
+// nextInto reads row i of the given pass into row, and its name into
+// s.names[r].
+func (s *streamer) nextInto(src RowSource, pass, i, r int, row []float64) (bool, error) {
 	if i%blockRows == 0 && s.ctx != nil {
 		if err := s.ctx.Err(); err != nil {
 			return false, fmt.Errorf("mcda: stream: pass %d: %w", pass, err)
 		}
 	}
-	name, err := src.Next(s.buf[r*s.n : r*s.n+s.n])
+	name, err := src.Next(row)
 	if err == io.EOF {
 		return false, nil
 	}
@@ -265,18 +271,21 @@ func (s *streamer) aggregate(open func() (RowSource, error)) error {
 		return err
 	}
 	s.cs, s.crit, s.n = cs, cs.crit, cs.n
-	s.buf = make([]float64, blockRows*s.n)
+	// A whole block at once, which the scoring pass takes over.
+	cs.buf = make([]float64, 0, blockRows*s.n)
 	s.names = make([]string, blockRows)
 	i := 0
 	for {
-		ok, err := s.next(src, 1, i, 0)
+		// The row is read straight into the accumulator's block.
+		row := cs.slot()
+		ok, err := s.nextInto(src, 1, i, 0, row)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			break
 		}
-		if err := cs.Add(s.names[0], s.buf[:s.n]); err != nil {
+		if err := cs.add(s.names[0], row, true); err != nil {
 			return err
 		}
 		i++
@@ -297,6 +306,7 @@ func (s *streamer) prepare(open func() (RowSource, error)) error {
 		if rs, err = s.cs.Rescan(); err != nil {
 			return err
 		}
+		s.buf = make([]float64, s.n) // one row
 		if err := s.rescan(open, rs); err != nil {
 			return err
 		}
@@ -309,6 +319,9 @@ func (s *streamer) prepare(open func() (RowSource, error)) error {
 		return err
 	}
 	s.coef = coef
+	// The accumulator is done with: its block becomes the scoring pass's.
+	s.buf = s.cs.buf[:cap(s.cs.buf)]
+	s.cs = nil
 	return nil
 }
 
