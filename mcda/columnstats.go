@@ -69,9 +69,9 @@ func specMethod(kind streamKind, k Normalization) (Method, error) {
 // streamed ranking collects ([RankStream]): the minimum, maximum and the
 // sums (Σx, Σx² or Σ1/x) the method's normalization needs, for [TOPSIS]
 // (every normalization), [WSM] and [WPM]. It is the accumulator a
-// distributed engine combines: workers [ColumnStats.Add] the rows of their
-// shards, the accumulators are [ColumnStats.Merge]d and shipped as bytes
-// ([ColumnStats.MarshalBinary]), and the last one turns into
+// distributed engine combines: workers add the rows of their shards
+// ([ColumnStats.Add]), the accumulators are merged ([ColumnStats.Merge])
+// and shipped as bytes ([ColumnStats.MarshalBinary]), and the last one turns into
 // [StreamCoefficients] with [ColumnStats.Coefficients], which are broadcast
 // to score every row in pass 2.
 //

@@ -171,6 +171,9 @@ func (d *decoder) spec() (streamSpec, []Criterion) {
 // once a multiple of 4096 rows has been added), and a rescan set by
 // SetRescan. [ColumnStats.UnmarshalBinary] restores it bit for bit.
 func (s *ColumnStats) MarshalBinary() ([]byte, error) {
+	if s.n == 0 {
+		return nil, fmt.Errorf("mcda: encode: a zero ColumnStats (use NewColumnStats): %w", ErrEmpty)
+	}
 	b := []byte(tagColumnStats)
 	b = appendSpec(b, s.spec, s.crit)
 	b = binary.AppendUvarint(b, uint64(s.rows))
@@ -341,6 +344,9 @@ func (r *ColumnRescan) UnmarshalBinary(data []byte) error {
 // the column extremes; every derived coefficient is recomputed from them
 // by [StreamCoefficients.UnmarshalBinary], with the same bits.
 func (c *StreamCoefficients) MarshalBinary() ([]byte, error) {
+	if c.method == nil {
+		return nil, fmt.Errorf("mcda: encode: zero StreamCoefficients (use ColumnStats.Coefficients): %w", ErrEmpty)
+	}
 	b := []byte(tagCoefficients)
 	b = append(b, byte(c.spec.kind), byte(c.spec.k))
 	b = binary.AppendUvarint(b, uint64(len(c.w)))
