@@ -613,6 +613,9 @@ func (c *StreamCoefficients) Score(row []float64) (float64, error) {
 // length is not the number of rows.
 func (c *StreamCoefficients) Scores(dst, rows []float64) ([]float64, error) {
 	n := len(c.w)
+	if n == 0 {
+		return nil, fmt.Errorf("mcda: zero StreamCoefficients (use ColumnStats.Coefficients): %w", ErrEmpty)
+	}
 	if len(rows)%n != 0 {
 		return nil, &ShapeError{What: "values", Got: len(rows), Want: (len(rows)/n + 1) * n}
 	}
