@@ -118,6 +118,7 @@ func TestColumnStatsProperties(t *testing.T) {
 	t.Run("SingleIsInMemory", rapid.MakeCheck(propStatsInMemory))
 	t.Run("SmallPiecesInOrder", rapid.MakeCheck(propStatsSmallPieces))
 	t.Run("BlocksInOrder", rapid.MakeCheck(propStatsBlocks))
+	t.Run("OneBlockOntoWholeBlocks", rapid.MakeCheck(propStatsOneBlock))
 	t.Run("AnyOrder", rapid.MakeCheck(propStatsAnyOrder))
 	t.Run("RoundTrip", rapid.MakeCheck(propStatsRoundTrip))
 }
@@ -192,6 +193,23 @@ func propStatsBlocks(t *rapid.T) {
 	}
 }
 
+// Property: an accumulator of fewer than 2·4096 rows merged onto one that
+// holds a whole number of blocks gives the state of adding all its rows to
+// that one.
+func propStatsOneBlock(t *rapid.T) {
+	c := drawStatsCase(t)
+	cut := 4096 * rapid.IntRange(0, c.rows()/4096).Draw(t, "blocks")
+	end := min(c.rows(), cut+rapid.IntRange(0, 2*4096-1).Draw(t, "tail"))
+	want := encode(t, c.add(t, 0, end))
+	acc := c.add(t, 0, cut)
+	if err := acc.Merge(c.add(t, cut, end)); err != nil {
+		t.Fatal(err)
+	}
+	if got := encode(t, acc); !bytes.Equal(got, want) {
+		t.Fatalf("merged state differs from the single accumulator's")
+	}
+}
+
 // Property: shards of any sizes, merged in any order and grouping, give
 // scores within the documented bound of the single accumulator's: every
 // column sum within 2(m−1)·u·Σ|x| (u = 2⁻⁵³), relatively 2(m−1)·u for the
@@ -203,23 +221,23 @@ func propStatsAnyOrder(t *rapid.T) {
 	want := c.scoresOf(t, c.add(t, 0, c.rows()))
 	// Cut the rows into shards, then merge them in a random tree.
 	var shards []*mcda.ColumnStats
-	var first []int // each shard's first row
 	for lo := 0; lo < c.rows(); {
 		hi := min(c.rows(), lo+rapid.IntRange(1, 6000).Draw(t, "shard"))
 		shards = append(shards, c.add(t, lo, hi))
-		first = append(first, lo)
 		lo = hi
 	}
 	for len(shards) > 1 {
-		k := rapid.IntRange(0, len(shards)-2).Draw(t, "merge")
-		// Merge neighbours k and k+1 in either direction; the result's
-		// rows are in shard order only when the left one receives.
-		a, b := shards[k], shards[k+1]
-		if err := a.Merge(b); err != nil {
+		// Merge two shards, any two, in either direction: the rows'
+		// order changes, the values summed do not.
+		k := rapid.IntRange(0, len(shards)-1).Draw(t, "into")
+		l := rapid.IntRange(0, len(shards)-1).Draw(t, "from")
+		if k == l {
+			continue
+		}
+		if err := shards[k].Merge(shards[l]); err != nil {
 			t.Fatal(err)
 		}
-		shards = append(shards[:k+1], shards[k+2:]...)
-		first = append(first[:k+1], first[k+2:]...)
+		shards = append(shards[:l], shards[l+1:]...)
 	}
 	got := c.scoresOf(t, shards[0])
 	m := float64(c.rows())
