@@ -55,7 +55,10 @@
 // with results bit-identical to the serial path. [RankStream] ranks a
 // [RowSource] (such as a [CSVReader]) that does not fit in memory, in two
 // passes with memory bounded by the number of criteria and the number of
-// best alternatives kept.
+// best alternatives kept; its passes are exported for distributed engines:
+// [ColumnStats] is pass 1's mergeable, encodable accumulator and
+// [StreamCoefficients] the broadcast coefficients that score each row
+// (examples/beam runs them on Apache Beam).
 //
 //	m, err := mcda.NewDecisionMatrix(names, criteria, rows)
 //	...
@@ -248,6 +251,11 @@
 //   - [RankStream]: two passes (three when a column needs rescaling) of
 //     O(m·n) time; O(4096·n + Top) memory (O(4096·n + m) when Top is 0, all), plus about 50 bytes per
 //     alternative with UniqueNames.
+//   - [ColumnStats]: Add O(n) time; O(4096·n) memory for the block in
+//     progress; Merge O(n), or O(r·n) for a merged accumulator of r < 4096
+//     rows; MarshalBinary O(n) bytes plus 8·n per row of the block in
+//     progress. [StreamCoefficients]: O(n) memory and bytes; Score O(n)
+//     time, nothing allocated.
 //   - A Workers field splits the time over goroutines; it adds
 //     O(m/4096·n) scratch for the per-block aggregates (O(m/4096·n²) for
 //     CRITIC's co-moments).

@@ -67,6 +67,10 @@ var (
 	// whose normalization needs nothing but per-criterion aggregates can
 	// (see [RankStream]).
 	ErrNotStreamable = errors.New("method cannot rank a stream")
+	// ErrRescan means a streamed column's plain sums overflow or lose
+	// precision (values near the limits of float64), so that its statistics
+	// need one more pass over the rows (see [ColumnStats.Coefficients]).
+	ErrRescan = errors.New("a column's sums need one more pass to rescale")
 )
 
 // A ValueError records an invalid entry of a decision matrix.

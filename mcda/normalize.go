@@ -470,17 +470,8 @@ func (s *colStats) plan(k Normalization, crit []Criterion) bool {
 	return some
 }
 
-// rescanRow adds one row's terms to the planned rescans.
-func (s *colStats) rescanRow(row []float64) {
-	for j, kind := range s.rk {
-		if kind != rescanNone {
-			s.racc[j] += kind.term(row[j], s.rf[j])
-		}
-	}
-}
-
 // rescanMatrix computes the planned rescans of the rows×n values in data,
-// adding each column's terms in row order like rescanRow.
+// adding each column's terms in row order like ColumnRescan.Add.
 func (s *colStats) rescanMatrix(data []float64, rows, n int) {
 	for j, kind := range s.rk {
 		if kind == rescanNone {

@@ -3,6 +3,7 @@ package mcda
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"io"
@@ -106,16 +107,19 @@ type StreamRanking struct {
 // (none for continuous data; many only if many alternatives have nearly but
 // not exactly the same score).
 //
-// For data that outgrow one machine the passes map onto a distributed
-// engine such as MapReduce, Spark or Beam. Pass 1 is a reduce of
-// per-partition column aggregates: minima and maxima combine in any order,
-// and partitions made of whole 4096-row blocks whose sums are added in
-// block order reproduce the single-machine bits (in any other order the
-// sums agree to rounding). Deriving the coefficients from the aggregates is
-// a small step on the driver, broadcast to the workers. Pass 2 is a map
-// that scores each row on its own, then a merge: each partition keeps its
-// candidates as above (its k best and their near ties) and the driver
-// ranks their union, which contains the global top k, as RankStream does.
+// RankStream is built on the exported pieces that let a distributed engine
+// such as Beam, Spark or MapReduce run the same passes (see
+// examples/beam). Pass 1 is a [ColumnStats] per shard, merged and shipped
+// as bytes: minima and maxima combine in any order, and shards of one
+// 4096-row block each (or of fewer rows), merged in row order, reproduce
+// the single-machine bits (in any other order the sums agree within the
+// bound stated at [ColumnStats.Merge]). [ColumnStats.Coefficients] is a small step on the
+// driver, whose [StreamCoefficients] are broadcast to the workers (with
+// [ErrRescan], one more pass of [ColumnRescan] first). Pass 2 is a map
+// that scores each row on its own ([StreamCoefficients.Score]), then a
+// merge: each shard keeps its candidates as above (its k best and their
+// near ties) and the driver ranks their union, which contains the global
+// top k, as RankStream does.
 //
 // RankStream checks ctx every 4096 rows of every pass and returns
 // ctx.Err() wrapped when it is done.
@@ -140,24 +144,19 @@ func RankStream(ctx context.Context, open func() (RowSource, error), opts Stream
 	return s.rank(open, opts)
 }
 
-// streamer holds a streamed ranking's state.
+// streamer holds a streamed ranking's state: pass 1 is a ColumnStats fed
+// every row, its coefficients score every row in pass 2.
 type streamer struct {
 	ctx    context.Context
 	method Method
-	k      Normalization
-	ratio  bool // weighted product: costs as 1/x, values > 0
-	sc     rowScorer
-	tc     *topsisCoef // sc's coefficients, for TOPSIS
-	wc     *wsmCoef
-	pc     *wpmCoef
+	spec   streamSpec
+	cs     *ColumnStats
+	coef   *StreamCoefficients
 
 	crit  []Criterion
-	w     []float64
 	n     int
-	rows  int // alternatives read in the first pass
-	pass  int // the pass in progress, from 1
-	st    colStats
-	loc   streamLocator
+	rows  int       // alternatives read in the first pass
+	pass  int       // the pass in progress, from 1
 	buf   []float64 // one block of rows
 	names []string  // their names
 	// With UniqueNames: the hash of every name, in the first pass.
@@ -167,38 +166,15 @@ type streamer struct {
 }
 
 func newStreamer(method Method) (*streamer, error) {
-	if method == nil {
-		method = &TOPSIS{}
-	}
-	s := &streamer{method: method}
-	var err error
-	switch mt := method.(type) {
-	case *TOPSIS:
-		s.k, err = mt.norm()
-		s.tc = new(topsisCoef)
-		s.sc = topsisRows{s.tc}
-	case *WSM:
-		s.k, err = mt.norm()
-		s.wc = new(wsmCoef)
-		s.sc = s.wc
-	case *WPM:
-		s.k, err = mt.norm()
-		s.ratio = true
-		s.pc = new(wpmCoef)
-		s.sc = s.pc
-	default:
-		return nil, fmt.Errorf("mcda: stream: %s: %w (want topsis, wsm or wpm)", method.Name(), ErrNotStreamable)
-	}
+	sp, err := streamSpecOf(method)
 	if err != nil {
 		return nil, err
 	}
-	return s, nil
+	if method == nil {
+		method = &TOPSIS{}
+	}
+	return &streamer{method: method, spec: sp}, nil
 }
-
-// topsisRows adapts topsisCoef to rowScorer.
-type topsisRows struct{ c *topsisCoef }
-
-func (t topsisRows) score(dst, blk []float64) { t.c.score(dst, nil, nil, blk) }
 
 // firstValue records the first alternative with an offending value in a
 // column; i is -1 while there is none.
@@ -220,7 +196,8 @@ func (l *streamLocator) locate(j int, cause error) error {
 		f = l.neg[j]
 	}
 	if f.i < 0 {
-		panic("mcda: internal error: no offending value")
+		// Only decoded statistics that contradict themselves get here.
+		return &CriterionError{Index: j, Name: l.crit[j].Name, Err: fmt.Errorf("a value is %w, but the statistics record none", cause)}
 	}
 	return &ValueError{Alternative: f.i, AlternativeName: f.name, Criterion: j, CriterionName: l.crit[j].Name, Value: f.x, Err: cause}
 }
@@ -253,12 +230,18 @@ func closeSource(src RowSource) {
 
 // next reads row i of the given pass into s.buf's slot r.
 func (s *streamer) next(src RowSource, pass, i, r int) (bool, error) {
+	return s.nextInto(src, pass, i, r, s.buf[r*s.n:r*s.n+s.n])
+}
+
+// nextInto reads row i of the given pass into row, and its name into
+// s.names[r].
+func (s *streamer) nextInto(src RowSource, pass, i, r int, row []float64) (bool, error) {
 	if i%blockRows == 0 && s.ctx != nil {
 		if err := s.ctx.Err(); err != nil {
 			return false, fmt.Errorf("mcda: stream: pass %d: %w", pass, err)
 		}
 	}
-	name, err := src.Next(s.buf[r*s.n : r*s.n+s.n])
+	name, err := src.Next(row)
 	if err == io.EOF {
 		return false, nil
 	}
@@ -275,67 +258,37 @@ func (s *streamer) next(src RowSource, pass, i, r int) (bool, error) {
 	return true, nil
 }
 
-// aggregate is the first pass: validation and column aggregates.
+// aggregate is the first pass: validation and column aggregates, in a
+// ColumnStats.
 func (s *streamer) aggregate(open func() (RowSource, error)) error {
 	src, _, err := s.openSource(open)
 	if err != nil {
 		return err
 	}
 	defer closeSource(src)
-	crit := src.Criteria()
-	shell, err := newShell([]string{"_"}, crit)
+	cs, err := newColumnStats(s.spec, src.Criteria())
 	if err != nil {
 		return err
 	}
-	s.crit = shell.criteria
-	s.n = len(s.crit)
-	s.w = shell.Weights(nil)
-	n := s.n
-	s.buf = make([]float64, blockRows*n)
+	s.cs, s.crit, s.n = cs, cs.crit, cs.n
+	// A whole block at once, which the scoring pass takes over.
+	cs.buf = make([]float64, 0, blockRows*s.n)
 	s.names = make([]string, blockRows)
-	s.loc = streamLocator{crit: s.crit, neg: make([]firstValue, n), nonPos: make([]firstValue, n)}
-	for j := range n {
-		s.loc.neg[j].i, s.loc.nonPos[j].i = -1, -1
-	}
-	need := needs(s.k, s.crit)
-	st := &s.st
-	st.start(n)
-	mn, mx, sum, sq, inv := make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)
-	i, r := 0, 0
-	flush := func() {
-		blockAggs(mn, mx, sum, sq, inv, s.buf[:r*n], need)
-		st.fold(i == r, mn, mx, sum, sq, inv, need)
-		r = 0
-	}
+	i := 0
 	for {
-		ok, err := s.next(src, 1, i, r)
+		// The row is read straight into the accumulator's block.
+		row := cs.slot()
+		ok, err := s.nextInto(src, 1, i, 0, row)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			break
 		}
-		for j, x := range s.buf[r*n : r*n+n] {
-			if math.IsNaN(x) || math.IsInf(x, 0) {
-				return &ValueError{Alternative: i, AlternativeName: s.names[r], Criterion: j, CriterionName: s.crit[j].Name, Value: x, Err: ErrNotFinite}
-			}
-			if x <= 0 {
-				if x < 0 && s.loc.neg[j].i < 0 {
-					s.loc.neg[j] = firstValue{i, s.names[r], x}
-				}
-				if s.loc.nonPos[j].i < 0 {
-					s.loc.nonPos[j] = firstValue{i, s.names[r], x}
-				}
-			}
+		if err := cs.add(s.names[0], row, true); err != nil {
+			return err
 		}
 		i++
-		r++
-		if r == blockRows {
-			flush()
-		}
-	}
-	if r > 0 {
-		flush()
 	}
 	if i == 0 {
 		return fmt.Errorf("mcda: no alternatives: %w", ErrEmpty)
@@ -347,41 +300,33 @@ func (s *streamer) aggregate(open func() (RowSource, error)) error {
 // prepare validates the aggregates against the method, runs the rescan
 // pass if the data need one, and computes the scoring coefficients.
 func (s *streamer) prepare(open func() (RowSource, error)) error {
-	st := &s.st
-	if s.ratio {
-		if err := checkPositive(st, &s.loc); err != nil {
+	coef, err := s.cs.Coefficients()
+	if errors.Is(err, ErrRescan) {
+		var rs *ColumnRescan
+		if rs, err = s.cs.Rescan(); err != nil {
 			return err
 		}
-	}
-	if err := st.check(s.k, s.crit, s.ratio, &s.loc); err != nil {
-		return err
-	}
-	if st.plan(s.k, s.crit) {
-		if err := s.rescan(open); err != nil {
+		s.buf = make([]float64, s.n) // one row
+		if err := s.rescan(open, rs); err != nil {
 			return err
 		}
+		if err := s.cs.SetRescan(rs); err != nil {
+			return err
+		}
+		coef, err = s.cs.Coefficients()
 	}
-	ts := make([]transform, s.n)
-	if err := st.transforms(ts, s.k, s.crit, s.rows, s.ratio); err != nil {
+	if err != nil {
 		return err
 	}
-	switch {
-	case s.tc != nil:
-		s.tc.ts = ts
-		s.tc.prepare(s.w, st)
-	case s.wc != nil:
-		s.wc.ts = ts
-		s.wc.prepare(s.w)
-	default:
-		s.pc.ts = ts
-		s.pc.unit = s.k == NormalizationMax
-		s.pc.prepare(s.w)
-	}
+	s.coef = coef
+	// The accumulator is done with: its block becomes the scoring pass's.
+	s.buf = s.cs.buf[:cap(s.cs.buf)]
+	s.cs = nil
 	return nil
 }
 
 // rescan is the extra pass for columns whose sums need rescaling.
-func (s *streamer) rescan(open func() (RowSource, error)) error {
+func (s *streamer) rescan(open func() (RowSource, error), rs *ColumnRescan) error {
 	src, pass, err := s.openSource(open)
 	if err != nil {
 		return err
@@ -399,7 +344,9 @@ func (s *streamer) rescan(open func() (RowSource, error)) error {
 		if i >= s.rows {
 			return s.changed(pass, i+1)
 		}
-		s.st.rescanRow(s.buf[:s.n])
+		if err := rs.Add(s.buf[:s.n]); err != nil {
+			return err
+		}
 		i++
 	}
 	if i != s.rows {
@@ -432,7 +379,7 @@ func (s *streamer) rank(open func() (RowSource, error), opts StreamOptions) (*St
 	scores := make([]float64, blockRows)
 	i, r := 0, 0
 	flush := func() error {
-		s.sc.score(scores[:r], s.buf[:r*n])
+		s.coef.scoreBlock(scores[:r], s.buf[:r*n])
 		for q, v := range scores[:r] {
 			idx := i - r + q
 			if math.IsNaN(v) || math.IsInf(v, 0) {

@@ -1,0 +1,635 @@
+package mcda
+
+import (
+	"fmt"
+	"math"
+)
+
+// streamKind identifies a method that can be ranked in a stream, in
+// [ColumnStats], [StreamCoefficients] and their encodings. To stream another
+// method whose pass 1 is column aggregates (issue 16: VIKOR, EDAS, ...), add a
+// kind here and its cases in streamSpecOf, specMethod, newStreamCoefficients
+// and StreamCoefficients.scoreBlock; ColumnStats, its merging, encoding and
+// rescan need no change.
+type streamKind uint8
+
+const (
+	streamTOPSIS streamKind = 1 + iota
+	streamWSM
+	streamWPM
+)
+
+// streamSpec is what a streamed ranking needs to know of its method.
+type streamSpec struct {
+	kind  streamKind
+	k     Normalization // never NormalizationDefault
+	ratio bool          // weighted product: costs as 1/x, values > 0
+}
+
+// streamSpecOf returns the spec of method, nil meaning &TOPSIS{}. Methods
+// that cannot stream are ErrNotStreamable; a normalization the method does
+// not take is the method's error.
+func streamSpecOf(method Method) (streamSpec, error) {
+	if method == nil {
+		method = &TOPSIS{}
+	}
+	var sp streamSpec
+	var err error
+	switch mt := method.(type) {
+	case *TOPSIS:
+		sp.kind = streamTOPSIS
+		sp.k, err = mt.norm()
+	case *WSM:
+		sp.kind = streamWSM
+		sp.k, err = mt.norm()
+	case *WPM:
+		sp.kind, sp.ratio = streamWPM, true
+		sp.k, err = mt.norm()
+	default:
+		return sp, fmt.Errorf("mcda: stream: %s: %w (want topsis, wsm or wpm)", method.Name(), ErrNotStreamable)
+	}
+	return sp, err
+}
+
+// specMethod returns a method value of the spec's kind and normalization,
+// for its name and direction and to check a decoded spec.
+func specMethod(kind streamKind, k Normalization) (Method, error) {
+	switch kind {
+	case streamTOPSIS:
+		return &TOPSIS{Normalization: k}, nil
+	case streamWSM:
+		return &WSM{Normalization: k}, nil
+	case streamWPM:
+		return &WPM{Normalization: k}, nil
+	}
+	return nil, fmt.Errorf("mcda: stream: method %d: %w", kind, ErrNotStreamable)
+}
+
+// A ColumnStats accumulates the per-criterion statistics that pass 1 of a
+// streamed ranking collects ([RankStream]): the minimum, maximum and the
+// sums (Σx, Σx² or Σ1/x) the method's normalization needs, for [TOPSIS]
+// (every normalization), [WSM] and [WPM]. It is the accumulator a
+// distributed engine combines: workers add the rows of their shards
+// ([ColumnStats.Add]), the accumulators are merged ([ColumnStats.Merge])
+// and shipped as bytes ([ColumnStats.MarshalBinary]), and the last one turns into
+// [StreamCoefficients] with [ColumnStats.Coefficients], which are broadcast
+// to score every row in pass 2.
+//
+// Rows are validated as RankStream validates them: Add rejects an empty
+// name and a NaN or infinite value at once, and records the first negative
+// and the first non-positive value of each criterion, with the
+// alternative's index and name, so that Check and Coefficients report a
+// value the normalization cannot take as the in-memory method does, with a
+// [*ValueError] naming the first offending alternative. Indices count the
+// rows added, from 0; a merged accumulator's rows follow the receiver's.
+//
+// Sums are accumulated as the in-memory methods accumulate them: rows are
+// kept until they fill a block of 4096, whose sums are computed from zero
+// in row order and added to the totals in block order. Adding rows one at a
+// time to one accumulator therefore gives the bits of the in-memory
+// methods; merging gives them when the blocks are the same and are added in
+// the same order (see [ColumnStats.Merge]).
+//
+// Memory is O(4096·n) for n criteria: the rows of the block in progress.
+// The zero value is not usable; use [NewColumnStats]. A ColumnStats must
+// not be used concurrently.
+type ColumnStats struct {
+	spec   streamSpec
+	crit   []Criterion // as given, validated
+	w      []float64   // normalized weights
+	n      int
+	need   aggs
+	rows   int       // rows added, including those merged
+	blocks int       // blocks folded into st
+	st     colStats  // totals of the folded blocks
+	buf    []float64 // rows of the block in progress, fewer than blockRows
+	loc    streamLocator
+	rescan *ColumnRescan // set by SetRescan
+
+	mn, mx, sum, sq, inv []float64 // block scratch
+}
+
+// NewColumnStats returns an empty accumulator for ranking rows with the
+// given criteria by method, a *TOPSIS, *WSM or *WPM whose Normalization is
+// used (nil means &TOPSIS{}); the value is only read. Other methods are
+// rejected with [ErrNotStreamable], a normalization the method does not
+// take with its error, and bad criteria with the errors of
+// [NewDecisionMatrix].
+func NewColumnStats(method Method, criteria []Criterion) (*ColumnStats, error) {
+	sp, err := streamSpecOf(method)
+	if err != nil {
+		return nil, err
+	}
+	return newColumnStats(sp, criteria)
+}
+
+func newColumnStats(sp streamSpec, criteria []Criterion) (*ColumnStats, error) {
+	shell, err := newShell([]string{"_"}, criteria)
+	if err != nil {
+		return nil, err
+	}
+	n := len(criteria)
+	s := &ColumnStats{
+		spec: sp,
+		crit: shell.criteria,
+		w:    shell.Weights(nil),
+		n:    n,
+		need: needs(sp.k, shell.criteria),
+		loc:  streamLocator{crit: shell.criteria, neg: make([]firstValue, n), nonPos: make([]firstValue, n)},
+	}
+	for j := range n {
+		s.loc.neg[j].i, s.loc.nonPos[j].i = -1, -1
+	}
+	s.st.start(n)
+	return s, nil
+}
+
+// Criteria returns a copy of the criteria.
+func (s *ColumnStats) Criteria() []Criterion { return append([]Criterion(nil), s.crit...) }
+
+// Rows returns the number of rows added, including those of merged
+// accumulators.
+func (s *ColumnStats) Rows() int { return s.rows }
+
+// Add adds the row of alternative name, one value per criterion. It
+// returns an [*AlternativeError] wrapping [ErrName] for an empty name, a
+// [*ValueError] wrapping [ErrNotFinite] for a NaN or infinite value (the
+// row is then not added), and a [*ShapeError] if len(row) is not the
+// number of criteria. It allocates only while the first block fills.
+func (s *ColumnStats) Add(name string, row []float64) error {
+	if len(row) != s.n {
+		return &AlternativeError{Index: s.rows, Name: name, Err: &ShapeError{What: "values", Got: len(row), Want: s.n}}
+	}
+	return s.add(name, row, false)
+}
+
+// slot returns room for the next row at the end of the block in progress,
+// within its capacity, for a caller that reads the row there and then
+// calls add with inPlace set. It returns nil when there is no room.
+func (s *ColumnStats) slot() []float64 {
+	k := len(s.buf)
+	if cap(s.buf)-k < s.n {
+		return nil
+	}
+	return s.buf[k : k+s.n]
+}
+
+// add validates and adds row, which is slot() when inPlace is set.
+func (s *ColumnStats) add(name string, row []float64, inPlace bool) error {
+	i := s.rows
+	if name == "" {
+		return &AlternativeError{Index: i, Err: ErrName}
+	}
+	plain := true // every value positive and finite, the common case
+	for _, x := range row {
+		if !(x > 0 && x <= math.MaxFloat64) {
+			plain = false
+			break
+		}
+	}
+	if !plain {
+		if err := s.record(i, name, row); err != nil {
+			return err
+		}
+	}
+	if inPlace {
+		s.buf = s.buf[:len(s.buf)+s.n]
+	} else {
+		s.buf = append(s.buf, row...)
+	}
+	s.rows++
+	s.rescan = nil
+	if len(s.buf) == blockRows*s.n {
+		s.flush()
+	}
+	return nil
+}
+
+// record rejects a row with a NaN or infinite value and records the first
+// negative and non-positive values of each criterion.
+func (s *ColumnStats) record(i int, name string, row []float64) error {
+	for j, x := range row {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return &ValueError{Alternative: i, AlternativeName: name, Criterion: j, CriterionName: s.crit[j].Name, Value: x, Err: ErrNotFinite}
+		}
+	}
+	for j, x := range row {
+		if x <= 0 {
+			if x < 0 && s.loc.neg[j].i < 0 {
+				s.loc.neg[j] = firstValue{i, name, x}
+			}
+			if s.loc.nonPos[j].i < 0 {
+				s.loc.nonPos[j] = firstValue{i, name, x}
+			}
+		}
+	}
+	return nil
+}
+
+// flush folds the block in progress into the totals.
+func (s *ColumnStats) flush() {
+	n := s.n
+	if s.mn == nil {
+		s.mn, s.mx, s.sum, s.sq, s.inv = make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)
+	}
+	blockAggs(s.mn, s.mx, s.sum, s.sq, s.inv, s.buf, s.need)
+	s.st.fold(s.blocks == 0, s.mn, s.mx, s.sum, s.sq, s.inv, s.need)
+	s.blocks++
+	s.buf = s.buf[:0]
+}
+
+// Merge adds the rows of t after those of s; t is not changed. Both must
+// have been made for the same method, normalization and criteria, or Merge
+// returns an error wrapping [ErrShape]. A rescan set on s is dropped.
+//
+// Minima and maxima merge exactly in any order. The sums are exactly those
+// of adding t's rows to s one by one (and so the in-memory methods' bits,
+// when every row ends up added in order) when t holds fewer than 4096 rows,
+// whose values t keeps and s takes over, or when s holds a multiple of 4096
+// rows and t fewer than 2·4096: then t's one full block is folded as s
+// would have folded it. Merging, in row order, accumulators that each hold
+// one 4096-row block (the last may hold fewer rows) is therefore exact.
+//
+// Any other grouping adds the same values in another order, and each sum
+// is within (m−1)·u·Σ|x| of the exact sum for m rows (u = 2⁻⁵³; Higham,
+// Accuracy and Stability of Numerical Algorithms, 2002, §4.2), as is the
+// in-memory one, so the two differ by at most 2(m−1)·u·Σ|x|: relatively,
+// 2(m−1)·u for the Σx² of TOPSIS's vector norm and for sums of values of
+// one sign. When every merged accumulator holds whole blocks only the
+// additions of the B block sums are regrouped, and the bound is
+// 2(B−1)·u·Σ_b|S_b|. A relative change δ of a column's sum changes that
+// column's normalized values by at most about δ relatively (δ/2 for the
+// vector norm), so a WSM score by at most δ·Σ_j w_j·|r_ij| and a TOPSIS
+// closeness, a ratio of distances, by a few δ; min-max and max
+// normalization use no sums and give the same bits in any order.
+func (s *ColumnStats) Merge(t *ColumnStats) error {
+	if err := s.compatible(t); err != nil {
+		return err
+	}
+	if t.rows == 0 {
+		return nil
+	}
+	if s == t {
+		t = t.clone()
+	}
+	s.rescan = nil
+	off := s.rows
+	for j := range s.n {
+		if s.loc.neg[j].i < 0 && t.loc.neg[j].i >= 0 {
+			s.loc.neg[j] = t.loc.neg[j]
+			s.loc.neg[j].i += off
+		}
+		if s.loc.nonPos[j].i < 0 && t.loc.nonPos[j].i >= 0 {
+			s.loc.nonPos[j] = t.loc.nonPos[j]
+			s.loc.nonPos[j].i += off
+		}
+	}
+	if t.blocks == 0 {
+		n := s.n
+		for r := 0; r < len(t.buf); r += n {
+			s.buf = append(s.buf, t.buf[r:r+n]...)
+			s.rows++
+			if len(s.buf) == blockRows*n {
+				s.flush()
+			}
+		}
+		return nil
+	}
+	if len(s.buf) > 0 {
+		s.flush()
+	}
+	s.st.fold(s.blocks == 0, t.st.min, t.st.max, t.st.sum, t.st.sumSq, t.st.sumInv, s.need)
+	s.blocks += t.blocks
+	s.rows += t.rows
+	s.buf = append(s.buf[:0], t.buf...)
+	return nil
+}
+
+// compatible reports an error unless t was made for the same method,
+// normalization and criteria as s.
+func (s *ColumnStats) compatible(t *ColumnStats) error {
+	if s.spec != t.spec {
+		return fmt.Errorf("mcda: merge: statistics of %v/%v and %v/%v: %w", s.method().Name(), s.spec.k, t.method().Name(), t.spec.k, ErrShape)
+	}
+	if len(s.crit) != len(t.crit) {
+		return fmt.Errorf("mcda: merge: %w", &ShapeError{What: "criteria", Got: len(t.crit), Want: len(s.crit)})
+	}
+	for j, c := range s.crit {
+		d := t.crit[j]
+		if c.Name != d.Name || c.Objective != d.Objective || math.Float64bits(c.Weight) != math.Float64bits(d.Weight) {
+			return fmt.Errorf("mcda: merge: criterion %d is %q (%v, weight %v) here and %q (%v, weight %v) there: %w",
+				j, c.Name, c.Objective, c.Weight, d.Name, d.Objective, d.Weight, ErrShape)
+		}
+	}
+	return nil
+}
+
+func (s *ColumnStats) method() Method {
+	m, _ := specMethod(s.spec.kind, s.spec.k)
+	return m
+}
+
+// clone returns a deep copy of s's state.
+func (s *ColumnStats) clone() *ColumnStats {
+	c := *s
+	c.st = colStats{}
+	c.st.reset(s.n)
+	copy(c.st.min, s.st.min)
+	copy(c.st.max, s.st.max)
+	copy(c.st.sum, s.st.sum)
+	copy(c.st.sumSq, s.st.sumSq)
+	copy(c.st.sumInv, s.st.sumInv)
+	c.buf = append([]float64(nil), s.buf...)
+	c.loc.neg = append([]firstValue(nil), s.loc.neg...)
+	c.loc.nonPos = append([]firstValue(nil), s.loc.nonPos...)
+	c.mn, c.mx, c.sum, c.sq, c.inv = nil, nil, nil, nil, nil
+	return &c
+}
+
+// totals returns the aggregates of every row added, the block in progress
+// folded in as a last block, without changing s.
+func (s *ColumnStats) totals() *colStats {
+	n := s.n
+	t := &colStats{}
+	t.reset(n)
+	copy(t.min, s.st.min)
+	copy(t.max, s.st.max)
+	copy(t.sum, s.st.sum)
+	copy(t.sumSq, s.st.sumSq)
+	copy(t.sumInv, s.st.sumInv)
+	if len(s.buf) > 0 {
+		p := make([]float64, 5*n)
+		mn, mx, sum, sq, inv := p[:n], p[n:2*n], p[2*n:3*n], p[3*n:4*n], p[4*n:]
+		blockAggs(mn, mx, sum, sq, inv, s.buf, s.need)
+		t.fold(s.blocks == 0, mn, mx, sum, sq, inv, s.need)
+	}
+	return t
+}
+
+// check validates the totals against the method: the errors the in-memory
+// method returns for values it cannot take.
+func (s *ColumnStats) check(st *colStats) error {
+	if s.rows == 0 {
+		return fmt.Errorf("mcda: no alternatives: %w", ErrEmpty)
+	}
+	if s.spec.ratio {
+		if err := checkPositive(st, &s.loc); err != nil {
+			return err
+		}
+	}
+	return st.check(s.spec.k, s.crit, s.spec.ratio, &s.loc)
+}
+
+// Check returns the error [ColumnStats.Coefficients] would return for the
+// rows added so far other than [ErrRescan]: an error wrapping [ErrEmpty]
+// for no rows, and a [*ValueError] wrapping [ErrNegative] or
+// [ErrNotPositive] for the first value, by criterion and then by row, that
+// the normalization (or WPM) cannot take. A worker can check its shard
+// before shipping it: a value rejected in a shard is rejected in the whole.
+func (s *ColumnStats) Check() error { return s.check(s.totals()) }
+
+// Coefficients validates the statistics (see [ColumnStats.Check]) and
+// returns the coefficients that score every row in pass 2. A column whose
+// plain sums overflow or lose precision (values near the limits of float64)
+// needs one more pass over the rows: then Coefficients returns an error
+// wrapping [ErrRescan], and the caller runs [ColumnStats.Rescan],
+// [ColumnStats.SetRescan] and Coefficients again. It does not change s.
+func (s *ColumnStats) Coefficients() (*StreamCoefficients, error) {
+	st := s.totals()
+	if err := s.check(st); err != nil {
+		return nil, err
+	}
+	if st.plan(s.spec.k, s.crit) {
+		r := s.rescan
+		if r == nil {
+			return nil, fmt.Errorf("mcda: stream: %w", ErrRescan)
+		}
+		copy(st.racc, r.acc)
+	}
+	ts := make([]transform, s.n)
+	if err := st.transforms(ts, s.spec.k, s.crit, s.rows, s.spec.ratio); err != nil {
+		return nil, err
+	}
+	return newStreamCoefficients(s.spec, append([]float64(nil), s.w...), ts, st.min, st.max)
+}
+
+// Rescan returns an empty accumulator for the extra pass that
+// [ColumnStats.Coefficients] asks for with [ErrRescan]: every row, added
+// again with [ColumnRescan.Add] (in any order, on any number of merged
+// accumulators), then given to [ColumnStats.SetRescan]. It returns nil
+// when no pass is needed, and the errors of [ColumnStats.Check].
+func (s *ColumnStats) Rescan() (*ColumnRescan, error) {
+	st := s.totals()
+	if err := s.check(st); err != nil {
+		return nil, err
+	}
+	if !st.plan(s.spec.k, s.crit) {
+		return nil, nil
+	}
+	return &ColumnRescan{
+		kind: append([]rescanKind(nil), st.rk...),
+		f:    append([]float64(nil), st.rf...),
+		acc:  make([]float64, s.n),
+	}, nil
+}
+
+// SetRescan gives s the sums of the extra pass, r made by
+// [ColumnStats.Rescan] of s (or of a copy of its state) holding every row.
+// It returns an error wrapping [ErrShape] if r holds another number of
+// rows or was planned for other statistics.
+func (s *ColumnStats) SetRescan(r *ColumnRescan) error {
+	if r.rows != s.rows {
+		return fmt.Errorf("mcda: rescan: %w", &ShapeError{What: "rows", Got: r.rows, Want: s.rows})
+	}
+	st := s.totals()
+	st.plan(s.spec.k, s.crit)
+	if len(r.kind) != s.n {
+		return fmt.Errorf("mcda: rescan: %w", &ShapeError{What: "criteria", Got: len(r.kind), Want: s.n})
+	}
+	for j := range s.n {
+		if r.kind[j] != st.rk[j] || math.Float64bits(r.f[j]) != math.Float64bits(st.rf[j]) {
+			return fmt.Errorf("mcda: rescan: criterion %d: planned for other statistics: %w", j, ErrShape)
+		}
+	}
+	s.rescan = &ColumnRescan{kind: r.kind, f: r.f, acc: append([]float64(nil), r.acc...), rows: r.rows}
+	return nil
+}
+
+// A ColumnRescan accumulates the extra pass of a streamed ranking whose
+// column sums overflow or lose precision in plain arithmetic (values near
+// the limits of float64): each such column's sum of x·f, (x/f)² or 1/(x·f)
+// with an exact power-of-two scale f chosen from its minimum and maximum.
+// It is made by [ColumnStats.Rescan]. Its sums are added in row order, as
+// the in-memory methods add them, so one accumulator fed every row in
+// order gives their bits; merged accumulators agree within the bound of
+// [ColumnStats.Merge]. Its memory is O(n). A ColumnRescan must not be used
+// concurrently.
+type ColumnRescan struct {
+	kind []rescanKind
+	f    []float64
+	acc  []float64
+	rows int
+}
+
+// Add adds one row's terms. It returns a [*ShapeError] if len(row) is not
+// the number of criteria.
+func (r *ColumnRescan) Add(row []float64) error {
+	if len(row) != len(r.kind) {
+		return &ShapeError{What: "values", Got: len(row), Want: len(r.kind)}
+	}
+	for j, k := range r.kind {
+		if k != rescanNone {
+			r.acc[j] += k.term(row[j], r.f[j])
+		}
+	}
+	r.rows++
+	return nil
+}
+
+// Rows returns the number of rows added, including those merged.
+func (r *ColumnRescan) Rows() int { return r.rows }
+
+// Merge adds t's sums to r's. It returns an error wrapping [ErrShape] if
+// they were planned for different statistics.
+func (r *ColumnRescan) Merge(t *ColumnRescan) error {
+	if len(r.kind) != len(t.kind) {
+		return fmt.Errorf("mcda: rescan merge: %w", &ShapeError{What: "criteria", Got: len(t.kind), Want: len(r.kind)})
+	}
+	for j := range r.kind {
+		if r.kind[j] != t.kind[j] || math.Float64bits(r.f[j]) != math.Float64bits(t.f[j]) {
+			return fmt.Errorf("mcda: rescan merge: criterion %d: planned for other statistics: %w", j, ErrShape)
+		}
+	}
+	for j, v := range t.acc {
+		r.acc[j] += v
+	}
+	r.rows += t.rows
+	return nil
+}
+
+// StreamCoefficients are what pass 2 of a streamed ranking needs to score a
+// row on its own: the method, the per-criterion transforms of its
+// normalization and the weights, derived from a [ColumnStats] by
+// [ColumnStats.Coefficients]. They are small, O(n) for n criteria, encode
+// exactly ([StreamCoefficients.MarshalBinary]) to be broadcast to the
+// workers, and are safe for concurrent use. Each row's score is bit-for-bit
+// the in-memory method's score of that row when the statistics are.
+type StreamCoefficients struct {
+	spec   streamSpec
+	method Method
+	w      []float64
+	ts     []transform
+	mn, mx []float64 // TOPSIS: the column extremes, for the ideals
+	tc     *topsisCoef
+	wc     *wsmCoef
+	pc     *wpmCoef
+}
+
+// newStreamCoefficients derives the scoring coefficients from the weights,
+// the transforms and the column extremes. It returns an error wrapping
+// ErrNotFinite if a transform is not finite, which only inconsistent
+// (decoded) statistics produce.
+func newStreamCoefficients(sp streamSpec, w []float64, ts []transform, mn, mx []float64) (*StreamCoefficients, error) {
+	for j, t := range ts {
+		if !isFinite(t.off) || !isFinite(t.p) || !isFinite(t.c) || !isFinite(t.s) {
+			return nil, fmt.Errorf("mcda: stream: criterion %d: inconsistent statistics give a transform that is not finite: %w", j, ErrNotFinite)
+		}
+	}
+	m, err := specMethod(sp.kind, sp.k)
+	if err != nil {
+		return nil, err
+	}
+	c := &StreamCoefficients{spec: sp, method: m, w: w, ts: ts}
+	switch sp.kind {
+	case streamTOPSIS:
+		c.mn, c.mx = append([]float64(nil), mn...), append([]float64(nil), mx...)
+		c.tc = &topsisCoef{ts: ts}
+		c.tc.prepare(w, &colStats{min: c.mn, max: c.mx})
+	case streamWSM:
+		c.wc = &wsmCoef{ts: ts}
+		c.wc.prepare(w)
+	case streamWPM:
+		c.pc = &wpmCoef{ts: ts, unit: sp.k == NormalizationMax}
+		c.pc.prepare(w)
+	}
+	return c, nil
+}
+
+func isFinite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
+// Method returns the name of the method that scores ("topsis", "wsm" or
+// "wpm").
+func (c *StreamCoefficients) Method() string { return c.method.Name() }
+
+// HigherIsBetter reports whether a larger score is better.
+func (c *StreamCoefficients) HigherIsBetter() bool { return c.method.HigherIsBetter() }
+
+// Normalization returns the normalization the scores use.
+func (c *StreamCoefficients) Normalization() Normalization { return c.spec.k }
+
+// Criteria returns the number of criteria, the length of a row.
+func (c *StreamCoefficients) Criteria() int { return len(c.w) }
+
+// scoreBlock stores in dst the scores of the rows of blk (row-major).
+func (c *StreamCoefficients) scoreBlock(dst, blk []float64) {
+	switch {
+	case c.tc != nil:
+		c.tc.score(dst, nil, nil, blk)
+	case c.wc != nil:
+		c.wc.score(dst, blk)
+	default:
+		c.pc.score(dst, blk)
+	}
+}
+
+// Score returns the score of one row, the values of an alternative in
+// criteria order, in O(n) time without allocating. It returns an error
+// wrapping [ErrNotFinite] for a NaN or infinite value or a score that is
+// not finite (values far beyond those the statistics were made from), and a
+// [*ShapeError] if len(row) is not the number of criteria.
+func (c *StreamCoefficients) Score(row []float64) (float64, error) {
+	if len(row) != len(c.w) {
+		return 0, &ShapeError{What: "values", Got: len(row), Want: len(c.w)}
+	}
+	for j, x := range row {
+		if !isFinite(x) {
+			return 0, fmt.Errorf("mcda: criterion %d: value %v: %w", j, x, ErrNotFinite)
+		}
+	}
+	var one [1]float64
+	c.scoreBlock(one[:], row)
+	if v := one[0]; !isFinite(v) {
+		return 0, fmt.Errorf("mcda: %s score %v overflows; rescale the data: %w", c.method.Name(), v, ErrNotFinite)
+	}
+	return one[0], nil
+}
+
+// Scores stores in dst the scores of the rows of rows, row-major with one
+// value per criterion, and returns dst; a nil dst is allocated. It returns
+// a [*ValueError] wrapping [ErrNotFinite] for a NaN or infinite value, an
+// [*AlternativeError] (Index the row) wrapping ErrNotFinite for a score that
+// is not finite, and a [*ShapeError] if len(rows) is not a
+// multiple of the number of criteria. It panics if dst is not nil and its
+// length is not the number of rows.
+func (c *StreamCoefficients) Scores(dst, rows []float64) ([]float64, error) {
+	n := len(c.w)
+	if n == 0 {
+		return nil, fmt.Errorf("mcda: zero StreamCoefficients (use ColumnStats.Coefficients): %w", ErrEmpty)
+	}
+	if len(rows)%n != 0 {
+		return nil, &ShapeError{What: "values", Got: len(rows), Want: (len(rows)/n + 1) * n}
+	}
+	dst = useDst(dst, len(rows)/n, "StreamCoefficients.Scores")
+	for k, x := range rows {
+		if !isFinite(x) {
+			return nil, &ValueError{Alternative: k / n, Criterion: k % n, Value: x, Err: ErrNotFinite}
+		}
+	}
+	c.scoreBlock(dst, rows)
+	for i, v := range dst {
+		if !isFinite(v) {
+			return nil, &AlternativeError{Index: i, Err: fmt.Errorf("%s score %v overflows; rescale the data: %w", c.method.Name(), v, ErrNotFinite)}
+		}
+	}
+	return dst, nil
+}
