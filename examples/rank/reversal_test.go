@@ -110,15 +110,7 @@ func TestReversalBadFlags(t *testing.T) {
 // with the same seed, and the table's title says what was sampled.
 func TestSMAASpec(t *testing.T) {
 	const spec = "testdata/fighter-smaa.json"
-	pf, err := os.Open("testdata/fighter.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pf.Close()
-	p, err := mcda.ReadProblem(pf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readFile(t, "testdata/fighter.json")
 	sf, err := os.Open(spec)
 	if err != nil {
 		t.Fatal(err)
@@ -185,15 +177,7 @@ func TestSMAASpec(t *testing.T) {
 // TestMinimumChange checks that -minimum-change prints the library's
 // challengers under "minimum_change", and that it needs wsm first.
 func TestMinimumChange(t *testing.T) {
-	f, err := os.Open("testdata/fighter.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	p, err := mcda.ReadProblem(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readFile(t, "testdata/fighter.json")
 	want, err := robust.MinimumChange(t.Context(), &mcda.WSM{Normalization: mcda.NormalizationSum}, p.Matrix)
 	if err != nil {
 		t.Fatal(err)
@@ -220,15 +204,7 @@ func TestMinimumChange(t *testing.T) {
 // TestNormalized checks that -normalized prints mcda.Normalize's values
 // under "normalized", one row per alternative, and its errors.
 func TestNormalized(t *testing.T) {
-	f, err := os.Open("testdata/fighter.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	p, err := mcda.ReadProblem(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readFile(t, "testdata/fighter.json")
 	for _, k := range []mcda.Normalization{mcda.NormalizationVector, mcda.NormalizationMax, mcda.NormalizationMinMax, mcda.NormalizationSum, mcda.NormalizationNone} {
 		want, err := mcda.Normalize(nil, p.Matrix, k)
 		if err != nil {
@@ -274,15 +250,7 @@ func TestNormalized(t *testing.T) {
 // are the library's, each unordered pair appears once in exactly one of
 // the PROMETHEE I lists, with the orientation Compare gives.
 func TestFlows(t *testing.T) {
-	f, err := os.Open("testdata/brans_mareschal2005.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	p, err := mcda.ReadProblem(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readFile(t, "testdata/brans_mareschal2005.json")
 	want, err := (&mcda.PROMETHEE{Preferences: p.Preferences}).Flows(t.Context(), p.Matrix)
 	if err != nil {
 		t.Fatal(err)
