@@ -64,7 +64,7 @@ func lnx(x float64) float64 {
 	}
 	e := &lnTab[(ix>>(52-tabBits))&(1<<tabBits-1)]
 	z := math.Float64frombits(ix&(1<<52-1) | 1023<<52) // the mantissa, in [1, 2)
-	r := math.FMA(z, e.invc, -1)                      // |r| < 2⁻⁹, one rounding
+	r := math.FMA(z, e.invc, -1)                       // |r| < 2⁻⁹, one rounding
 	kd := float64(k)
 	w := kd*ln2Hi + e.logc
 	hi := w + r
