@@ -122,7 +122,53 @@ type deviationWork struct {
 	ts   []transform
 	mean []float64
 	cf   colFold
+	mf   momentFold
 	par  parallel
+}
+
+// momentRange bounds the magnitudes of the values whose squared deviations
+// fromMoments takes from the raw values: their squares and sums of squares
+// then neither overflow nor underflow.
+const momentRange = 1e100
+
+// fromMoments stores in dst the deviations (variances when variance is set)
+// of the columns normalized by k, from the raw values' moments in d.mf,
+// and reports whether it could: false when a transform is not affine or a
+// column has a value outside ±[1/momentRange, momentRange] other than 0,
+// for which the caller normalizes first. An error of k is left to the
+// caller too.
+func (d *deviationWork) fromMoments(dst []float64, m *DecisionMatrix, k Normalization, variance bool) bool {
+	rows, n := m.Dims()
+	for j := range n {
+		for _, x := range [2]float64{d.mf.min[j], d.mf.max[j]} {
+			if a := math.Abs(x); a > momentRange || a != 0 && a < 1/momentRange {
+				return false
+			}
+		}
+	}
+	d.st.reset(n)
+	copy(d.st.min, d.mf.min)
+	copy(d.st.max, d.mf.max)
+	d.ts = growTransforms(d.ts, n)
+	if transforms(d.ts, k, m, &d.st, false) != nil {
+		return false
+	}
+	for j, t := range d.ts {
+		if t.recip {
+			return false
+		}
+		if d.st.min[j] == d.st.max[j] {
+			dst[j] = 0 // a constant column, exactly
+			continue
+		}
+		// σ_r = |p·s|·σ_x, multiplied in turn so that p·s cannot overflow.
+		sd := math.Sqrt(d.mf.m2[j]/float64(rows)) * math.Abs(t.p) * math.Abs(t.s)
+		if variance {
+			sd *= sd
+		}
+		dst[j] = sd
+	}
+	return true
 }
 
 func (d *deviationWork) weights(dst []float64, m *DecisionMatrix, k Normalization, variance bool, name string, workers int) ([]float64, error) {
@@ -134,8 +180,19 @@ func (d *deviationWork) weights(dst []float64, m *DecisionMatrix, k Normalizatio
 	if !k.valid() {
 		return nil, fmt.Errorf("mcda: %s: %v: %w", name, k, ErrNormalization)
 	}
-	var err error
 	tm := d.par.team(workers, rows)
+	if needs(k, m.criteria) == 0 {
+		// One pass: the transforms of k need only the extremes, and the
+		// deviation of an affine r = a·x + b is |a| times that of x.
+		d.mf.run(m.data, n, tm, workers)
+		if d.fromMoments(dst, m, k, variance) {
+			if err := weightingFinish(name, m, dst); err != nil {
+				return nil, err
+			}
+			return dst, nil
+		}
+	}
+	var err error
 	if d.ts, err = d.st.prepare(d.ts, k, m, tm, workers); err != nil {
 		return nil, err
 	}
