@@ -38,8 +38,7 @@ import (
 // H is computed in O(m log m) time from the alternatives sorted by E_i,
 // with the same threshold test as the O(m²) definition. The sort compares
 // every alternative with all the others, so CODAS cannot stream; its
-// distances are not yet on the block passes of the methods with a Workers
-// field.
+// distances run on the shared block passes (see Workers).
 //
 // ObjectiveBenefit values must be >= 0 and cost values > 0, as for
 // [NormalizationMax]; others are a [*ValueError] wrapping [ErrNegative] or
@@ -61,6 +60,11 @@ type CODAS struct {
 	// Tau is the threshold τ of ψ, in [0.01, 0.05] as the paper
 	// recommends; 0 means 0.02.
 	Tau float64
+	// Workers is the largest number of goroutines the distances may be
+	// computed on; 0 and 1 mean the calling goroutine only. As for
+	// [TOPSIS.Workers], the scores are bit-for-bit the same for every
+	// value. The sort and the sums over it run on the calling goroutine.
+	Workers int
 
 	st     colStats
 	ts     []transform
@@ -68,6 +72,26 @@ type CODAS struct {
 	e, t   []float64
 	pts    []codasPoint
 	pe, pt []float64
+	par    parallel
+	data   []float64 // the matrix of the call in progress
+}
+
+// foldBlock stores the distances E_i and T_i of rows [lo, hi) of the call
+// in progress, in c.e, c.t and c.pts; each row's depend only on the row.
+func (c *CODAS) foldBlock(_ []float64, lo, hi int) {
+	n := len(c.w)
+	ts, w, ns := c.ts[:n], c.w[:n], c.ns[:n]
+	for i := lo; i < hi; i++ {
+		var se, st float64
+		for j, x := range c.data[i*n : i*n+n] {
+			d := w[j]*ts[j].apply(x) - ns[j]
+			se += d * d
+			st += math.Abs(d)
+		}
+		se = math.Sqrt(se)
+		c.e[i], c.t[i] = se, st
+		c.pts[i] = codasPoint{e: se, t: st, i: i}
+	}
 }
 
 // codasPoint is one alternative's distances, for sorting by E.
@@ -139,7 +163,8 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		return err
 	}
 	rows, n := m.Dims()
-	if c.ts, err = prepareTransforms(&c.st, c.ts, NormalizationMax, m); err != nil {
+	tm := c.par.team(c.Workers, rows)
+	if c.ts, err = c.st.prepare(c.ts, NormalizationMax, m, tm, c.Workers); err != nil {
 		return err
 	}
 	c.w = m.Weights(grow(c.w, n))
@@ -155,17 +180,9 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		c.pts = make([]codasPoint, rows)
 	}
 	pts := c.pts[:rows]
-	for i := 0; i < rows; i++ {
-		var se, st float64
-		for j, x := range m.data[i*n : i*n+n] {
-			d := w[j]*ts[j].apply(x) - ns[j]
-			se += d * d
-			st += math.Abs(d)
-		}
-		se = math.Sqrt(se)
-		c.e[i], c.t[i] = se, st
-		pts[i] = codasPoint{e: se, t: st, i: i}
-	}
+	c.data = m.data
+	foldRows(c, nil, rows, 0, tm, c.Workers)
+	c.data = nil
 	slices.SortFunc(pts, func(a, b codasPoint) int { return cmp.Compare(a.e, b.e) })
 	// Prefix sums of E and T in ascending order of E.
 	c.pe, c.pt = grow(c.pe, rows+1), grow(c.pt, rows+1)

@@ -22,6 +22,9 @@ var fusedMethods = []func(workers int) mcda.Method{
 	func(w int) mcda.Method { return &mcda.MOORARefPoint{Workers: w} },
 	func(w int) mcda.Method { return &mcda.MARCOS{Workers: w} },
 	func(w int) mcda.Method { return &mcda.WASPAS{Workers: w} },
+	func(w int) mcda.Method { return &mcda.MOORAFMF{Workers: w} },
+	func(w int) mcda.Method { return &mcda.MOORAFMF{Unweighted: true, Workers: w} },
+	func(w int) mcda.Method { return &mcda.CODAS{Workers: w} },
 }
 
 // fusedWeightings is fusedMethods for weightings.
