@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 )
 
 // CODAS is the COmbinative Distance-based ASsessment method (Keshavarz
@@ -35,8 +34,8 @@ import (
 //
 // The cost normalization is the paper's min/x, as in pymcdm and
 // pyrepo-mcda; scikit-criteria leaves the normalization to the caller.
-// H is computed in O(m log m) time from the alternatives sorted by E_i,
-// with the same threshold test as the O(m²) definition. The sort compares
+// H is computed in O(m log m) time from the alternatives sorted by E_i
+// (then one sweep), with the same threshold test as the O(m²) definition. The sort compares
 // every alternative with all the others, so CODAS cannot stream; its
 // distances run on the shared block passes (see Workers).
 //
@@ -193,15 +192,29 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		pt[q+1] = pt[q] + p.t
 	}
 	fm := float64(rows)
+	// Each bound below is the first index q of the sorted points where a
+	// test turns true; the tests are monotone in q, and in E_i, which
+	// grows along pts, so every bound only moves forward: four pointers
+	// sweep pts once rather than a binary search per point.
+	lo, hi, a, b := 0, 0, 0, 0
 	for _, p := range pts {
 		// Σ_k (E_i − E_k) over the alternatives with E_k ≠ E_i.
-		lo := sort.Search(rows, func(q int) bool { return pts[q].e >= p.e })
-		hi := sort.Search(rows, func(q int) bool { return pts[q].e > p.e })
+		for lo < rows && !(pts[lo].e >= p.e) {
+			lo++
+		}
+		for hi < rows && !(pts[hi].e > p.e) {
+			hi++
+		}
 		sum := float64(lo)*p.e - pe[lo] + (fm-float64(hi))*p.e - (pe[rows] - pe[hi])
 		// ψ = 1 on a prefix (E_i − E_k >= τ) and a suffix (E_i − E_k <= −τ):
-		// E_i − E_k is non-increasing in E_k, rounding included.
-		a := sort.Search(rows, func(q int) bool { return !(p.e-pts[q].e >= tau) })
-		b := sort.Search(rows, func(q int) bool { return p.e-pts[q].e <= -tau })
+		// E_i − E_k is non-increasing in E_k and non-decreasing in E_i,
+		// rounding included.
+		for a < rows && p.e-pts[a].e >= tau {
+			a++
+		}
+		for b < rows && !(p.e-pts[b].e <= -tau) {
+			b++
+		}
 		sum += float64(a)*p.t - pt[a] + (fm-float64(b))*p.t - (pt[rows] - pt[b])
 		h[p.i] = sum
 	}
