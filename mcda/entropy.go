@@ -73,7 +73,7 @@ func (e *Entropy) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, n, "Entropy.Weights")
 	tm := e.par.team(e.Workers, rows)
-	e.st.computeData(m.data, rows, n, 0, tm, e.Workers)
+	e.st.computeData(m.data, rows, n, aggSum, tm, e.Workers)
 	mn, mx := e.st.min, e.st.max
 	for j := range n {
 		if mn[j] < 0 {
@@ -101,7 +101,18 @@ func (e *Entropy) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	}
 	fm := float64(rows)
 	lnm := math.Log(fm)
-	e.mean = e.cf.run(grow(e.mean, n), foldSum, e.ts, m.data, tm, e.Workers)
+	// Σ_i y_ij is Σ_i x_ij, which the first pass summed, scaled by the
+	// transform's powers of two: the same bits as summing the y_ij in the
+	// same order, or better where scaling a small x_ij down loses bits.
+	// Only where Σ_i x_ij overflows are the y_ij summed in another pass.
+	e.mean = grow(e.mean, n)
+	for j, t := range e.ts {
+		e.mean[j] = t.off + e.st.sum[j]*t.p*t.s
+		if math.IsInf(e.st.sum[j], 0) {
+			e.cf.run(e.mean, foldSum, e.ts, m.data, tm, e.Workers)
+			break
+		}
+	}
 	for j := range e.mean {
 		e.mean[j] /= fm
 	}
