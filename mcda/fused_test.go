@@ -112,3 +112,33 @@ func TestFusedZeroAlloc(t *testing.T) {
 		}
 	}
 }
+
+// MULTIMOORA passes Workers to its three systems: over 4096 alternatives,
+// which split into blocks, its scores and the systems' are the serial
+// bits. (Its dominance counts are O(m²), too slow for the property above.)
+func TestMULTIMOORAWorkers(t *testing.T) {
+	m := seededProblem(t, 7, 5000, 6, 0)
+	serial := &mcda.MULTIMOORA{MaxPairs: 5000 * 5000}
+	want, err := serial.Evaluate(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	par := &mcda.MULTIMOORA{MaxPairs: 5000 * 5000, Workers: 3}
+	got, err := par.Evaluate(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name      string
+		want, got []float64
+	}{
+		{"dominance", want.Dominance, got.Dominance},
+		{"ratio system", want.RatioSystem, got.RatioSystem},
+		{"reference point", want.ReferencePoint, got.ReferencePoint},
+		{"full multiplicative form", want.FullMultiplicative, got.FullMultiplicative},
+	} {
+		if i := sameBits(c.want, c.got); i >= 0 {
+			t.Errorf("%s %d = %v with 3 workers, %v serially", c.name, i, c.got[i], c.want[i])
+		}
+	}
+}

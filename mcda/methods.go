@@ -71,7 +71,9 @@ var methodRegistry = []methodEntry{
 	{"moora", []string{"workers"}, func(o MethodOptions) Method { return &MOORA{Workers: o.Workers} }},
 	{"moora-rp", []string{"workers"}, func(o MethodOptions) Method { return &MOORARefPoint{Workers: o.Workers} }},
 	{"moora-fmf", []string{"workers"}, func(o MethodOptions) Method { return &MOORAFMF{Workers: o.Workers} }},
-	{"multimoora", []string{"max_pairs"}, func(o MethodOptions) Method { return &MULTIMOORA{MaxPairs: o.MaxPairs} }},
+	{"multimoora", []string{"max_pairs", "workers"}, func(o MethodOptions) Method {
+		return &MULTIMOORA{MaxPairs: o.MaxPairs, Workers: o.Workers}
+	}},
 	{"aras", []string{"workers"}, func(o MethodOptions) Method { return &ARAS{Workers: o.Workers} }},
 	{"codas", []string{"tau", "workers"}, func(o MethodOptions) Method { return &CODAS{Tau: o.Tau, Workers: o.Workers} }},
 	{"mabac", []string{"workers"}, func(o MethodOptions) Method { return &MABAC{Workers: o.Workers} }},

@@ -314,6 +314,11 @@ type MULTIMOORA struct {
 	// compare; zero means DefaultMaxPairs (m <= 4096). Above it Scores and
 	// Evaluate return a [*SizeError] before the work starts.
 	MaxPairs int
+	// Workers is the largest number of goroutines the three systems' scores
+	// may be computed on (see [TOPSIS.Workers]); 0 and 1 mean the calling
+	// goroutine only. The scores are bit-for-bit the same for every value;
+	// the dominance counts run on the calling goroutine.
+	Workers int
 
 	rs        MOORA
 	rp        MOORARefPoint
@@ -390,6 +395,7 @@ func (mm *MULTIMOORA) compute(d, ys, ds, us, point []float64, m *DecisionMatrix)
 		return err
 	}
 	mm.fmf.Unweighted = mm.Unweighted
+	mm.fmf.Workers, mm.rs.Workers, mm.rp.Workers = mm.Workers, mm.Workers, mm.Workers
 	if _, err := mm.fmf.Scores(us, m); err != nil {
 		return err
 	}
