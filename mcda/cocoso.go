@@ -122,7 +122,7 @@ func (c *COCOSO) Evaluate(m *DecisionMatrix) (*COCOSOResult, error) {
 // passes over m after the column extremes: the first stores S_i and P_i and
 // folds their extremes and total per block, the second combines them into
 // k_i. Each r^w is computed as e^(w·ln r), one logarithm and one
-// exponential per value (see powW).
+// exponential per value.
 func (c *COCOSO) compute(k, ka, kb, kc, s, p []float64, m *DecisionMatrix) error {
 	lambda, err := lambdaParam(c.Name(), c.Lambda)
 	if err != nil {
@@ -181,7 +181,13 @@ func (f cocosoSums) foldBlock(part []float64, lo, hi int) {
 		for j, x := range row[:len(w)] {
 			r := off[j] + (x*p[j]-cc[j])*s[j]
 			si += w[j] * r
-			pi += powW(r, w[j])
+			// r^w = e^(w·ln r), with the shared lnx and expx: 0 when
+			// r = 0 < w, and 1 when w = 0 (as math.Pow(0, 0)).
+			if w[j] != 0 {
+				pi += expx(w[j] * lnx(r))
+			} else {
+				pi++
+			}
 		}
 		c.rs[i], c.rp[i] = si, pi
 		if si < minS {
@@ -191,16 +197,6 @@ func (f cocosoSums) foldBlock(part []float64, lo, hi int) {
 		total += si + pi
 	}
 	part[0], part[1], part[2], part[3], part[4], part[5] = minS, maxS, minP, maxP, total, float64(worst)
-}
-
-// powW returns r^w for r in [0, 1] (or just above 1 by rounding) and w >= 0
-// as e^(w·ln r), with the shared lnx and expx: 1 when w = 0 (as
-// math.Pow(0, 0)), 0 when r = 0 < w.
-func powW(r, w float64) float64 {
-	if w == 0 {
-		return 1
-	}
-	return expx(w * lnx(r))
 }
 
 // foldBlock computes k_i for rows [lo, hi) from S_i and P_i.
