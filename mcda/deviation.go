@@ -131,19 +131,33 @@ type deviationWork struct {
 // then neither overflow nor underflow.
 const momentRange = 1e100
 
+// momentSpread is the smallest range of a column, relative to its largest
+// magnitude, whose deviations fromMoments takes from the raw values. The
+// raw means carry rounding errors of a few units in the last place of the
+// values, which change the sum of squared deviations by their square:
+// negligible against a range of more than 2⁻²⁰ of the magnitude, but not
+// against a range of a few units in the last place, where the normalized
+// values, spread over [0, 1], are exact.
+const momentSpread = 0x1p-20
+
 // fromMoments stores in dst the deviations (variances when variance is set)
 // of the columns normalized by k, from the raw values' moments in d.mf,
-// and reports whether it could: false when a transform is not affine or a
+// and reports whether it could: false when a transform is not affine, a
 // column has a value outside ±[1/momentRange, momentRange] other than 0,
-// for which the caller normalizes first. An error of k is left to the
-// caller too.
+// or a varying column's range is below momentSpread of its magnitude, for
+// which the caller normalizes first. An error of k is left to the caller
+// too.
 func (d *deviationWork) fromMoments(dst []float64, m *DecisionMatrix, k Normalization, variance bool) bool {
 	rows, n := m.Dims()
 	for j := range n {
-		for _, x := range [2]float64{d.mf.min[j], d.mf.max[j]} {
+		mn, mx := d.mf.min[j], d.mf.max[j]
+		for _, x := range [2]float64{mn, mx} {
 			if a := math.Abs(x); a > momentRange || a != 0 && a < 1/momentRange {
 				return false
 			}
+		}
+		if mn != mx && mx-mn < momentSpread*max(math.Abs(mn), math.Abs(mx)) {
+			return false
 		}
 	}
 	d.st.reset(n)
