@@ -233,35 +233,37 @@ func benchBigWeights(b *testing.B, wt mcda.Weighting) {
 }
 
 // BenchmarkFused measures every method and weighting of the fused pass
-// shape at m = 1e6, n = 10, serially and with one worker per GOMAXPROCS;
-// compare with BenchmarkMemoryBandwidth/m=1000000,n=10 of the same run.
+// shape at m = 1e6, n = 10, serially and then with one worker per
+// GOMAXPROCS, one after the other so that both see the same load; compare
+// with BenchmarkMemoryBandwidth/m=1000000,n=10 of the same run. Gini,
+// which sorts every column, runs serially (workers=0 only).
 func BenchmarkFused(b *testing.B) {
 	p := runtime.GOMAXPROCS(0)
-	for _, w := range []int{0, p} {
-		for _, method := range []mcda.Method{
-			&mcda.COCOSO{Workers: w},
-			&mcda.MABAC{Workers: w},
-			&mcda.VIKOR{Workers: w},
-			&mcda.EDAS{Workers: w},
-			&mcda.SPOTIS{Workers: w},
-			&mcda.ARAS{Workers: w},
-			&mcda.COPRAS{Workers: w},
-			&mcda.MOORA{Workers: w},
-			&mcda.MOORARefPoint{Workers: w},
-			&mcda.MARCOS{Workers: w},
-			&mcda.WASPAS{Workers: w},
-		} {
+	methods := []func(workers int) mcda.Method{
+		func(w int) mcda.Method { return &mcda.TOPSIS{Workers: w} },
+		func(w int) mcda.Method { return &mcda.WSM{Workers: w} },
+		func(w int) mcda.Method { return &mcda.WPM{Workers: w} },
+	}
+	methods = append(methods, fusedMethods...)
+	seen := map[string]bool{} // one variant per method
+	for _, build := range methods {
+		name := build(0).Name()
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		for _, w := range []int{0, p} {
+			method := build(w)
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}
-		for _, wt := range []mcda.Weighting{
-			&mcda.StdDev{Workers: w},
-			&mcda.Entropy{Workers: w},
-			&mcda.MEREC{Workers: w},
-			&mcda.CRITIC{Workers: w},
-		} {
+	}
+	for _, build := range fusedWeightings {
+		for _, w := range []int{0, p} {
+			wt := build(w)
 			b.Run(fmt.Sprintf("weights=%s/workers=%d", wt.Name(), w), func(b *testing.B) { benchBigWeights(b, wt) })
 		}
 	}
+	b.Run("weights=gini/workers=0", func(b *testing.B) { benchBigWeights(b, &mcda.Gini{}) })
 }
 
 // BenchmarkKendallTauB times Kendall's tau-b of two rankings of m

@@ -61,6 +61,7 @@ type COCOSO struct {
 	st   colStats
 	ts   []transform
 	w    []float64
+	aff  []float64 // the transforms' off, p, c and s, n values each
 	s, p []float64
 	part []float64
 	par  parallel
@@ -120,7 +121,7 @@ func (c *COCOSO) Evaluate(m *DecisionMatrix) (*COCOSOResult, error) {
 // compute fills k, s and p and, when not nil, ka, kb and kc, in two
 // passes over m after the column extremes: the first stores S_i and P_i and
 // folds their extremes and total per block, the second combines them into
-// k_i. Each r^w is computed as exp(w·ln r), one logarithm and one
+// k_i. Each r^w is computed as e^(w·ln r), one logarithm and one
 // exponential per value.
 func (c *COCOSO) compute(k, ka, kb, kc, s, p []float64, m *DecisionMatrix) error {
 	lambda, err := lambdaParam(c.Name(), c.Lambda)
@@ -133,6 +134,10 @@ func (c *COCOSO) compute(k, ka, kb, kc, s, p []float64, m *DecisionMatrix) error
 		return err
 	}
 	c.w = m.Weights(grow(c.w, n))
+	c.aff = grow(c.aff, 4*n)
+	for j, t := range c.ts { // min-max transforms are never reciprocal
+		c.aff[j], c.aff[n+j], c.aff[2*n+j], c.aff[3*n+j] = t.off, t.p, t.c, t.s
+	}
 	c.data, c.rs, c.rp, c.k, c.ka, c.kb, c.kc = m.data, s, p, k, ka, kb, kc
 	defer func() { c.data, c.rs, c.rp, c.k, c.ka, c.kb, c.kc = nil, nil, nil, nil, nil, nil, nil }()
 	c.part = foldRows(cocosoSums{c}, c.part, rows, 6, tm, c.Workers)
@@ -161,18 +166,28 @@ type cocosoSums struct{ c *COCOSO }
 
 // foldBlock stores S_i and P_i for rows [lo, hi) and in part the block's
 // min S, max S, min P, max P, Σ(S_i + P_i) and the first row of min S.
+// The min-max transforms are affine, r = off + (x·p − c)·s, computed as
+// transform.apply does from the coefficients in c.aff.
 func (f cocosoSums) foldBlock(part []float64, lo, hi int) {
 	c := f.c
 	n := len(c.w)
-	ts, w := c.ts[:n], c.w[:n]
+	w := c.w[:n]
+	off, p, cc, s := c.aff[:n], c.aff[n:2*n], c.aff[2*n:3*n], c.aff[3*n:4*n]
 	minS, maxS, minP, maxP, total := math.Inf(1), 0.0, math.Inf(1), 0.0, 0.0
 	worst := lo
 	for i := lo; i < hi; i++ {
 		var si, pi float64
-		for j, x := range c.data[i*n : i*n+n] {
-			r := ts[j].apply(x)
+		row := c.data[i*n : i*n+n]
+		for j, x := range row[:len(w)] {
+			r := off[j] + (x*p[j]-cc[j])*s[j]
 			si += w[j] * r
-			pi += powW(r, w[j])
+			// r^w = e^(w·ln r), with the shared lnx and expx: 0 when
+			// r = 0 < w, and 1 when w = 0 (as math.Pow(0, 0)).
+			if w[j] != 0 {
+				pi += expx(w[j] * lnx(r))
+			} else {
+				pi++
+			}
 		}
 		c.rs[i], c.rp[i] = si, pi
 		if si < minS {
@@ -182,15 +197,6 @@ func (f cocosoSums) foldBlock(part []float64, lo, hi int) {
 		total += si + pi
 	}
 	part[0], part[1], part[2], part[3], part[4], part[5] = minS, maxS, minP, maxP, total, float64(worst)
-}
-
-// powW returns r^w for r in [0, 1] (or just above 1 by rounding) and w >= 0
-// as exp(w·ln r): 1 when w = 0 (as math.Pow(0, 0)), 0 when r = 0 < w.
-func powW(r, w float64) float64 {
-	if w == 0 {
-		return 1
-	}
-	return math.Exp(w * logx(r))
 }
 
 // foldBlock computes k_i for rows [lo, hi) from S_i and P_i.

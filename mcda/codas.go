@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 )
 
 // CODAS is the COmbinative Distance-based ASsessment method (Keshavarz
@@ -35,11 +34,10 @@ import (
 //
 // The cost normalization is the paper's min/x, as in pymcdm and
 // pyrepo-mcda; scikit-criteria leaves the normalization to the caller.
-// H is computed in O(m log m) time from the alternatives sorted by E_i,
-// with the same threshold test as the O(m²) definition. The sort compares
+// H is computed in O(m log m) time from the alternatives sorted by E_i
+// (then one sweep), with the same threshold test as the O(m²) definition. The sort compares
 // every alternative with all the others, so CODAS cannot stream; its
-// distances are not yet on the block passes of the methods with a Workers
-// field.
+// distances run on the shared block passes (see Workers).
 //
 // ObjectiveBenefit values must be >= 0 and cost values > 0, as for
 // [NormalizationMax]; others are a [*ValueError] wrapping [ErrNegative] or
@@ -61,6 +59,11 @@ type CODAS struct {
 	// Tau is the threshold τ of ψ, in [0.01, 0.05] as the paper
 	// recommends; 0 means 0.02.
 	Tau float64
+	// Workers is the largest number of goroutines the distances may be
+	// computed on; 0 and 1 mean the calling goroutine only. As for
+	// [TOPSIS.Workers], the scores are bit-for-bit the same for every
+	// value. The sort and the sums over it run on the calling goroutine.
+	Workers int
 
 	st     colStats
 	ts     []transform
@@ -68,6 +71,26 @@ type CODAS struct {
 	e, t   []float64
 	pts    []codasPoint
 	pe, pt []float64
+	par    parallel
+	data   []float64 // the matrix of the call in progress
+}
+
+// foldBlock stores the distances E_i and T_i of rows [lo, hi) of the call
+// in progress, in c.e, c.t and c.pts; each row's depend only on the row.
+func (c *CODAS) foldBlock(_ []float64, lo, hi int) {
+	n := len(c.w)
+	ts, w, ns := c.ts[:n], c.w[:n], c.ns[:n]
+	for i := lo; i < hi; i++ {
+		var se, st float64
+		for j, x := range c.data[i*n : i*n+n] {
+			d := w[j]*ts[j].apply(x) - ns[j]
+			se += d * d
+			st += math.Abs(d)
+		}
+		se = math.Sqrt(se)
+		c.e[i], c.t[i] = se, st
+		c.pts[i] = codasPoint{e: se, t: st, i: i}
+	}
 }
 
 // codasPoint is one alternative's distances, for sorting by E.
@@ -139,7 +162,8 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		return err
 	}
 	rows, n := m.Dims()
-	if c.ts, err = prepareTransforms(&c.st, c.ts, NormalizationMax, m); err != nil {
+	tm := c.par.team(c.Workers, rows)
+	if c.ts, err = c.st.prepare(c.ts, NormalizationMax, m, tm, c.Workers); err != nil {
 		return err
 	}
 	c.w = m.Weights(grow(c.w, n))
@@ -155,17 +179,9 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		c.pts = make([]codasPoint, rows)
 	}
 	pts := c.pts[:rows]
-	for i := 0; i < rows; i++ {
-		var se, st float64
-		for j, x := range m.data[i*n : i*n+n] {
-			d := w[j]*ts[j].apply(x) - ns[j]
-			se += d * d
-			st += math.Abs(d)
-		}
-		se = math.Sqrt(se)
-		c.e[i], c.t[i] = se, st
-		pts[i] = codasPoint{e: se, t: st, i: i}
-	}
+	c.data = m.data
+	foldRows(c, nil, rows, 0, tm, c.Workers)
+	c.data = nil
 	slices.SortFunc(pts, func(a, b codasPoint) int { return cmp.Compare(a.e, b.e) })
 	// Prefix sums of E and T in ascending order of E.
 	c.pe, c.pt = grow(c.pe, rows+1), grow(c.pt, rows+1)
@@ -176,15 +192,29 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		pt[q+1] = pt[q] + p.t
 	}
 	fm := float64(rows)
+	// Each bound below is the first index q of the sorted points where a
+	// test turns true; the tests are monotone in q, and in E_i, which
+	// grows along pts, so every bound only moves forward: four pointers
+	// sweep pts once rather than a binary search per point.
+	lo, hi, a, b := 0, 0, 0, 0
 	for _, p := range pts {
 		// Σ_k (E_i − E_k) over the alternatives with E_k ≠ E_i.
-		lo := sort.Search(rows, func(q int) bool { return pts[q].e >= p.e })
-		hi := sort.Search(rows, func(q int) bool { return pts[q].e > p.e })
+		for lo < rows && !(pts[lo].e >= p.e) {
+			lo++
+		}
+		for hi < rows && !(pts[hi].e > p.e) {
+			hi++
+		}
 		sum := float64(lo)*p.e - pe[lo] + (fm-float64(hi))*p.e - (pe[rows] - pe[hi])
 		// ψ = 1 on a prefix (E_i − E_k >= τ) and a suffix (E_i − E_k <= −τ):
-		// E_i − E_k is non-increasing in E_k, rounding included.
-		a := sort.Search(rows, func(q int) bool { return !(p.e-pts[q].e >= tau) })
-		b := sort.Search(rows, func(q int) bool { return p.e-pts[q].e <= -tau })
+		// E_i − E_k is non-increasing in E_k and non-decreasing in E_i,
+		// rounding included.
+		for a < rows && p.e-pts[a].e >= tau {
+			a++
+		}
+		for b < rows && !(p.e-pts[b].e <= -tau) {
+			b++
+		}
 		sum += float64(a)*p.t - pt[a] + (fm-float64(b))*p.t - (pt[rows] - pt[b])
 		h[p.i] = sum
 	}

@@ -122,7 +122,67 @@ type deviationWork struct {
 	ts   []transform
 	mean []float64
 	cf   colFold
+	mf   momentFold
 	par  parallel
+}
+
+// momentRange bounds the magnitudes of the values whose squared deviations
+// fromMoments takes from the raw values: their squares and sums of squares
+// then neither overflow nor underflow.
+const momentRange = 1e100
+
+// momentSpread is the smallest range of a column, relative to its largest
+// magnitude, whose deviations fromMoments takes from the raw values. The
+// raw means carry rounding errors of a few units in the last place of the
+// values, which change the sum of squared deviations by their square:
+// negligible against a range of more than 2⁻²⁰ of the magnitude, but not
+// against a range of a few units in the last place, where the normalized
+// values, spread over [0, 1], are exact.
+const momentSpread = 0x1p-20
+
+// fromMoments stores in dst the deviations (variances when variance is set)
+// of the columns normalized by k, from the raw values' moments in d.mf,
+// and reports whether it could: false when a transform is not affine, a
+// column has a value outside ±[1/momentRange, momentRange] other than 0,
+// or a varying column's range is below momentSpread of its magnitude, for
+// which the caller normalizes first. An error of k is left to the caller
+// too.
+func (d *deviationWork) fromMoments(dst []float64, m *DecisionMatrix, k Normalization, variance bool) bool {
+	rows, n := m.Dims()
+	for j := range n {
+		mn, mx := d.mf.min[j], d.mf.max[j]
+		for _, x := range [2]float64{mn, mx} {
+			if a := math.Abs(x); a > momentRange || a != 0 && a < 1/momentRange {
+				return false
+			}
+		}
+		if mn != mx && mx-mn < momentSpread*max(math.Abs(mn), math.Abs(mx)) {
+			return false
+		}
+	}
+	d.st.reset(n)
+	copy(d.st.min, d.mf.min)
+	copy(d.st.max, d.mf.max)
+	d.ts = growTransforms(d.ts, n)
+	if transforms(d.ts, k, m, &d.st, false) != nil {
+		return false
+	}
+	for j, t := range d.ts {
+		if t.recip {
+			return false
+		}
+		if d.st.min[j] == d.st.max[j] {
+			dst[j] = 0 // a constant column, exactly
+			continue
+		}
+		// σ_r = |p·s|·σ_x, multiplied in turn so that p·s cannot overflow.
+		sd := math.Sqrt(d.mf.m2[j]/float64(rows)) * math.Abs(t.p) * math.Abs(t.s)
+		if variance {
+			sd *= sd
+		}
+		dst[j] = sd
+	}
+	return true
 }
 
 func (d *deviationWork) weights(dst []float64, m *DecisionMatrix, k Normalization, variance bool, name string, workers int) ([]float64, error) {
@@ -134,8 +194,19 @@ func (d *deviationWork) weights(dst []float64, m *DecisionMatrix, k Normalizatio
 	if !k.valid() {
 		return nil, fmt.Errorf("mcda: %s: %v: %w", name, k, ErrNormalization)
 	}
-	var err error
 	tm := d.par.team(workers, rows)
+	if needs(k, m.criteria) == 0 {
+		// One pass: the transforms of k need only the extremes, and the
+		// deviation of an affine r = a·x + b is |a| times that of x.
+		d.mf.run(m.data, n, tm, workers)
+		if d.fromMoments(dst, m, k, variance) {
+			if err := weightingFinish(name, m, dst); err != nil {
+				return nil, err
+			}
+			return dst, nil
+		}
+	}
+	var err error
 	if d.ts, err = d.st.prepare(d.ts, k, m, tm, workers); err != nil {
 		return nil, err
 	}

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
 	"github.com/balancer-mcda/balancer/mcda"
 )
 
@@ -107,4 +110,29 @@ func ExampleEqual() {
 	w, _ := mcda.Equal{}.Weights(nil, exampleDeviationMatrix())
 	fmt.Printf("%.4f\n", w)
 	// Output: [0.5000 0.5000]
+}
+
+// A column whose range is a few units in the last place of its values
+// normalizes to exactly 0 and 1 under min-max, so its deviation is that of
+// any two-valued column, whatever its scale: the one-pass moments of the
+// raw values, whose means round at that scale, must not be used for it.
+func TestDeviationTinyRange(t *testing.T) {
+	for _, k := range []float64{1, 1.03125, 3} {
+		b := mcda.ObjectiveBenefit
+		m, err := mcda.NewDecisionMatrix([]string{"a", "b"},
+			[]mcda.Criterion{{Name: "x", Weight: 1, Objective: b}, {Name: "y", Weight: 1, Objective: b}},
+			[][]float64{{1 * k, 1}, {1.0000000000000053 * k, 1.5}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, wt := range []mcda.Weighting{&mcda.StdDev{}, &mcda.Variance{}} {
+			w, err := wt.Weights(nil, m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff([]float64{0.5, 0.5}, w, cmpopts.EquateApprox(0, 1e-15)); diff != "" {
+				t.Errorf("%s, column 0 scaled by %v (-want +got):\n%s", wt.Name(), k, diff)
+			}
+		}
+	}
 }

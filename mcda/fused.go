@@ -164,3 +164,75 @@ func (f *colFold) foldAffine(part, prod []float64, lo, hi int) {
 		}
 	}
 }
+
+// momentFold is a one-pass column statistic of the shared block structure
+// (see foldRows): the minimum, the maximum, the mean and the sum of squared
+// deviations from the mean of every column of a row-major matrix. Each
+// block computes its extremes and sum in one sweep and its squared
+// deviations from its own mean in a second sweep, over rows still in the
+// cache; the blocks are then combined in block order by Chan, Golub and
+// LeVeque's update (1979), so the results are bit-for-bit the same for any
+// number of workers, and as accurate as the two-pass algorithm.
+type momentFold struct {
+	min, max, mean, m2 []float64
+
+	part []float64
+	data []float64 // the matrix of the call in progress
+	n    int
+}
+
+// run computes the statistics of the rows×n values of data (rows >= 1).
+func (f *momentFold) run(data []float64, n int, tm *team, workers int) {
+	rows := len(data) / n
+	f.data, f.n = data, n
+	f.part = foldRows(f, f.part, rows, 4*n, tm, workers)
+	f.data = nil
+	f.min, f.max, f.mean, f.m2 = grow(f.min, n), grow(f.max, n), grow(f.mean, n), grow(f.m2, n)
+	cnt := 0.0
+	for b := range blockCount(rows) {
+		pt := f.part[4*b*n : 4*b*n+4*n]
+		mn, mx, mean, m2 := pt[:n], pt[n:2*n], pt[2*n:3*n], pt[3*n:4*n]
+		nb := float64(min(blockRows, rows-b*blockRows))
+		if b == 0 {
+			copy(f.min, mn)
+			copy(f.max, mx)
+			copy(f.mean, mean)
+			copy(f.m2, m2)
+			cnt = nb
+			continue
+		}
+		tot := cnt + nb
+		for j := range n {
+			if mn[j] < f.min[j] {
+				f.min[j] = mn[j]
+			}
+			if mx[j] > f.max[j] {
+				f.max[j] = mx[j]
+			}
+			d := mean[j] - f.mean[j]
+			f.mean[j] += d * (nb / tot)
+			f.m2[j] += m2[j] + d*d*(cnt*nb/tot)
+		}
+		cnt = tot
+	}
+}
+
+// foldBlock stores in part the block's column minima, maxima, means and
+// sums of squared deviations from the means.
+func (f *momentFold) foldBlock(part []float64, lo, hi int) {
+	n := f.n
+	mn, mx, mean, m2 := part[:n], part[n:2*n], part[2*n:3*n], part[3*n:4*n]
+	blk := f.data[lo*n : hi*n]
+	blockAggs(mn, mx, mean, nil, nil, blk, aggSum)
+	inv := 1 / float64(hi-lo)
+	for j := range mean {
+		mean[j] *= inv
+	}
+	clear(m2)
+	for i := 0; i < len(blk); i += n {
+		for j, x := range blk[i : i+n][:len(mean)] {
+			d := x - mean[j]
+			m2[j] += d * d
+		}
+	}
+}

@@ -22,6 +22,9 @@ var fusedMethods = []func(workers int) mcda.Method{
 	func(w int) mcda.Method { return &mcda.MOORARefPoint{Workers: w} },
 	func(w int) mcda.Method { return &mcda.MARCOS{Workers: w} },
 	func(w int) mcda.Method { return &mcda.WASPAS{Workers: w} },
+	func(w int) mcda.Method { return &mcda.MOORAFMF{Workers: w} },
+	func(w int) mcda.Method { return &mcda.MOORAFMF{Unweighted: true, Workers: w} },
+	func(w int) mcda.Method { return &mcda.CODAS{Workers: w} },
 }
 
 // fusedWeightings is fusedMethods for weightings.
@@ -106,6 +109,36 @@ func TestFusedZeroAlloc(t *testing.T) {
 		}
 		if n := testing.AllocsPerRun(20, func() { wt.Weights(w, m) }); n != 0 {
 			t.Errorf("%s with workers: allocs = %v, want 0", wt.Name(), n)
+		}
+	}
+}
+
+// MULTIMOORA passes Workers to its three systems: over 4096 alternatives,
+// which split into blocks, its scores and the systems' are the serial
+// bits. (Its dominance counts are O(m²), too slow for the property above.)
+func TestMULTIMOORAWorkers(t *testing.T) {
+	m := seededProblem(t, 7, 5000, 6, 0)
+	serial := &mcda.MULTIMOORA{MaxPairs: 5000 * 5000}
+	want, err := serial.Evaluate(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	par := &mcda.MULTIMOORA{MaxPairs: 5000 * 5000, Workers: 3}
+	got, err := par.Evaluate(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name      string
+		want, got []float64
+	}{
+		{"dominance", want.Dominance, got.Dominance},
+		{"ratio system", want.RatioSystem, got.RatioSystem},
+		{"reference point", want.ReferencePoint, got.ReferencePoint},
+		{"full multiplicative form", want.FullMultiplicative, got.FullMultiplicative},
+	} {
+		if i := sameBits(c.want, c.got); i >= 0 {
+			t.Errorf("%s %d = %v with 3 workers, %v serially", c.name, i, c.got[i], c.want[i])
 		}
 	}
 }

@@ -79,9 +79,9 @@ func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	for j := range n {
 		e.cost[j] = m.criteria[j].Objective == ObjectiveCost
 		if e.cost[j] {
-			e.l[j] = math.Log(e.st.max[j])
+			e.l[j] = lnx(e.st.max[j])
 		} else {
-			e.l[j] = math.Log(e.st.min[j])
+			e.l[j] = lnx(e.st.min[j])
 		}
 	}
 	e.data = m.data
@@ -106,7 +106,8 @@ func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 
 // foldBlock sums in part[:n] the removal effects ln(1 + L_j/(n + T − L_j))
 // of rows [lo, hi), using part[n:2n] as scratch: one logarithm of the
-// value and one of the effect per value.
+// value (lnx, as for ln min and ln max, so that L_j = 0 exactly at the
+// column's best) and one of the effect (math.Log1p) per value.
 func (e *MEREC) foldBlock(part []float64, lo, hi int) {
 	n := len(e.l)
 	sum, l := part[:n], part[n:2*n]
@@ -117,9 +118,9 @@ func (e *MEREC) foldBlock(part []float64, lo, hi int) {
 		for j, x := range e.data[i*n : i*n+n] {
 			// |ln n_ij|: ln(x/min) for a benefit criterion, ln(max/x) for a cost one.
 			if cost[j] {
-				l[j] = ln[j] - math.Log(x)
+				l[j] = ln[j] - lnx(x)
 			} else {
-				l[j] = math.Log(x) - ln[j]
+				l[j] = lnx(x) - ln[j]
 			}
 			total += l[j]
 		}

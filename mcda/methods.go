@@ -31,6 +31,11 @@ type MethodOptions struct {
 	// PROMETHEE and MULTIMOORA (see [PROMETHEE.MaxPairs]); zero means
 	// DefaultMaxPairs.
 	MaxPairs int
+	// Workers is the largest number of goroutines a method may use, for
+	// the methods with a Workers field (see [TOPSIS.Workers]; their
+	// [MethodParameters] list "workers"); 0 and 1 mean the calling
+	// goroutine only. The results are bit-for-bit the same for every value.
+	Workers int
 }
 
 // methodEntry describes one method of the registry.
@@ -43,28 +48,42 @@ type methodEntry struct {
 // methodRegistry lists the ranking methods by name, in the order
 // [MethodNames] reports them.
 var methodRegistry = []methodEntry{
-	{"topsis", []string{"normalization"}, func(o MethodOptions) Method { return &TOPSIS{Normalization: o.Normalization} }},
-	{"vikor", []string{"v"}, func(o MethodOptions) Method {
-		return &VIKOR{V: clonePtr(o.V)}
+	{"topsis", []string{"normalization", "workers"}, func(o MethodOptions) Method {
+		return &TOPSIS{Normalization: o.Normalization, Workers: o.Workers}
 	}},
-	{"promethee", []string{"preferences", "max_pairs"}, func(o MethodOptions) Method {
-		return &PROMETHEE{Preferences: slices.Clone(o.Preferences), MaxPairs: o.MaxPairs}
+	{"vikor", []string{"v", "workers"}, func(o MethodOptions) Method {
+		return &VIKOR{V: clonePtr(o.V), Workers: o.Workers}
 	}},
-	{"wsm", []string{"normalization"}, func(o MethodOptions) Method { return &WSM{Normalization: o.Normalization} }},
-	{"wpm", []string{"normalization"}, func(o MethodOptions) Method { return &WPM{Normalization: o.Normalization} }},
-	{"waspas", []string{"lambda"}, func(o MethodOptions) Method { return &WASPAS{Lambda: clonePtr(o.Lambda)} }},
-	{"copras", nil, func(MethodOptions) Method { return &COPRAS{} }},
-	{"edas", nil, func(MethodOptions) Method { return &EDAS{} }},
-	{"moora", nil, func(MethodOptions) Method { return &MOORA{} }},
-	{"moora-rp", nil, func(MethodOptions) Method { return &MOORARefPoint{} }},
-	{"moora-fmf", nil, func(MethodOptions) Method { return &MOORAFMF{} }},
-	{"multimoora", []string{"max_pairs"}, func(o MethodOptions) Method { return &MULTIMOORA{MaxPairs: o.MaxPairs} }},
-	{"aras", nil, func(MethodOptions) Method { return &ARAS{} }},
-	{"codas", []string{"tau"}, func(o MethodOptions) Method { return &CODAS{Tau: o.Tau} }},
-	{"mabac", nil, func(MethodOptions) Method { return &MABAC{} }},
-	{"marcos", nil, func(MethodOptions) Method { return &MARCOS{} }},
-	{"spotis", []string{"bounds"}, func(o MethodOptions) Method { return &SPOTIS{Bounds: slices.Clone(o.Bounds)} }},
-	{"cocoso", []string{"lambda"}, func(o MethodOptions) Method { return &COCOSO{Lambda: clonePtr(o.Lambda)} }},
+	{"promethee", []string{"preferences", "max_pairs", "workers"}, func(o MethodOptions) Method {
+		return &PROMETHEE{Preferences: slices.Clone(o.Preferences), MaxPairs: o.MaxPairs, Workers: o.Workers}
+	}},
+	{"wsm", []string{"normalization", "workers"}, func(o MethodOptions) Method {
+		return &WSM{Normalization: o.Normalization, Workers: o.Workers}
+	}},
+	{"wpm", []string{"normalization", "workers"}, func(o MethodOptions) Method {
+		return &WPM{Normalization: o.Normalization, Workers: o.Workers}
+	}},
+	{"waspas", []string{"lambda", "workers"}, func(o MethodOptions) Method {
+		return &WASPAS{Lambda: clonePtr(o.Lambda), Workers: o.Workers}
+	}},
+	{"copras", []string{"workers"}, func(o MethodOptions) Method { return &COPRAS{Workers: o.Workers} }},
+	{"edas", []string{"workers"}, func(o MethodOptions) Method { return &EDAS{Workers: o.Workers} }},
+	{"moora", []string{"workers"}, func(o MethodOptions) Method { return &MOORA{Workers: o.Workers} }},
+	{"moora-rp", []string{"workers"}, func(o MethodOptions) Method { return &MOORARefPoint{Workers: o.Workers} }},
+	{"moora-fmf", []string{"workers"}, func(o MethodOptions) Method { return &MOORAFMF{Workers: o.Workers} }},
+	{"multimoora", []string{"max_pairs", "workers"}, func(o MethodOptions) Method {
+		return &MULTIMOORA{MaxPairs: o.MaxPairs, Workers: o.Workers}
+	}},
+	{"aras", []string{"workers"}, func(o MethodOptions) Method { return &ARAS{Workers: o.Workers} }},
+	{"codas", []string{"tau", "workers"}, func(o MethodOptions) Method { return &CODAS{Tau: o.Tau, Workers: o.Workers} }},
+	{"mabac", []string{"workers"}, func(o MethodOptions) Method { return &MABAC{Workers: o.Workers} }},
+	{"marcos", []string{"workers"}, func(o MethodOptions) Method { return &MARCOS{Workers: o.Workers} }},
+	{"spotis", []string{"bounds", "workers"}, func(o MethodOptions) Method {
+		return &SPOTIS{Bounds: slices.Clone(o.Bounds), Workers: o.Workers}
+	}},
+	{"cocoso", []string{"lambda", "workers"}, func(o MethodOptions) Method {
+		return &COCOSO{Lambda: clonePtr(o.Lambda), Workers: o.Workers}
+	}},
 }
 
 func clonePtr(p *float64) *float64 {
@@ -100,7 +119,7 @@ func MethodNames() []string {
 
 // MethodParameters returns the names of the [MethodOptions] fields the
 // named method reads: "normalization", "v", "lambda", "tau",
-// "preferences", "bounds" or "max_pairs". It returns an error wrapping [ErrParameter]
+// "preferences", "bounds", "max_pairs" or "workers". It returns an error wrapping [ErrParameter]
 // for an unknown method.
 func MethodParameters(name string) ([]string, error) {
 	e, err := lookupMethod(name)
@@ -127,19 +146,28 @@ func NewMethod(name string, opt MethodOptions) (Method, error) {
 	return e.build(opt), nil
 }
 
+// WeightingOptions configures the weightings [NewWeighting] returns.
+type WeightingOptions struct {
+	// Workers is the largest number of goroutines a weighting may use, for
+	// the weightings with a Workers field (see [Entropy.Workers]); 0 and 1
+	// mean the calling goroutine only. The weights are bit-for-bit the
+	// same for every value.
+	Workers int
+}
+
 // weightingRegistry lists the objective weightings by name, in the order
 // [WeightingNames] reports them.
 var weightingRegistry = []struct {
 	name  string
-	build func() Weighting
+	build func(WeightingOptions) Weighting
 }{
-	{"equal", func() Weighting { return Equal{} }},
-	{"entropy", func() Weighting { return &Entropy{} }},
-	{"std", func() Weighting { return &StdDev{} }},
-	{"variance", func() Weighting { return &Variance{} }},
-	{"critic", func() Weighting { return &CRITIC{} }},
-	{"merec", func() Weighting { return &MEREC{} }},
-	{"gini", func() Weighting { return &Gini{} }},
+	{"equal", func(WeightingOptions) Weighting { return Equal{} }},
+	{"entropy", func(o WeightingOptions) Weighting { return &Entropy{Workers: o.Workers} }},
+	{"std", func(o WeightingOptions) Weighting { return &StdDev{Workers: o.Workers} }},
+	{"variance", func(o WeightingOptions) Weighting { return &Variance{Workers: o.Workers} }},
+	{"critic", func(o WeightingOptions) Weighting { return &CRITIC{Workers: o.Workers} }},
+	{"merec", func(o WeightingOptions) Weighting { return &MEREC{Workers: o.Workers} }},
+	{"gini", func(WeightingOptions) Weighting { return &Gini{} }},
 }
 
 // WeightingNames returns the names [NewWeighting] accepts, in a fixed
@@ -153,12 +181,20 @@ func WeightingNames() []string {
 }
 
 // NewWeighting returns a new value of the objective weighting with the
-// given name (see [WeightingNames]) in its default configuration. It
-// returns an error wrapping [ErrParameter] for an unknown name.
-func NewWeighting(name string) (Weighting, error) {
+// given name (see [WeightingNames]) in its default configuration, with
+// the options of opt when one is given. It returns an error wrapping
+// [ErrParameter] for an unknown name or more than one opt.
+func NewWeighting(name string, opt ...WeightingOptions) (Weighting, error) {
+	if len(opt) > 1 {
+		return nil, fmt.Errorf("mcda: weighting %q: %d options, want at most one: %w", name, len(opt), ErrParameter)
+	}
+	var o WeightingOptions
+	if len(opt) == 1 {
+		o = opt[0]
+	}
 	for _, e := range weightingRegistry {
 		if e.name == name {
-			return e.build(), nil
+			return e.build(o), nil
 		}
 	}
 	return nil, fmt.Errorf("mcda: unknown weighting %q (want one of %s): %w", name, strings.Join(WeightingNames(), ", "), ErrParameter)

@@ -3,6 +3,7 @@ package mcda_test
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -264,4 +265,44 @@ func mustMatrix(t testing.TB, alts []string, crit []mcda.Criterion, rows [][]flo
 		t.Fatal(err)
 	}
 	return m
+}
+
+// NewMethod and NewWeighting pass Workers to every method and weighting
+// with a Workers field, and MethodParameters lists "workers" for exactly
+// those methods.
+func TestNewWorkers(t *testing.T) {
+	for _, name := range mcda.MethodNames() {
+		method, err := mcda.NewMethod(name, mcda.MethodOptions{Workers: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		params, _ := mcda.MethodParameters(name)
+		f := reflect.ValueOf(method).Elem().FieldByName("Workers")
+		switch {
+		case slices.Contains(params, "workers") != f.IsValid():
+			t.Errorf("%s: MethodParameters %q, has a Workers field: %v", name, params, f.IsValid())
+		case f.IsValid() && f.Int() != 3:
+			t.Errorf("%s: Workers = %d, want 3", name, f.Int())
+		}
+	}
+	for _, name := range mcda.WeightingNames() {
+		wt, err := mcda.NewWeighting(name, mcda.WeightingOptions{Workers: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := reflect.ValueOf(wt)
+		if v.Kind() != reflect.Pointer {
+			continue // Equal, which has no state
+		}
+		if f := v.Elem().FieldByName("Workers"); f.IsValid() && f.Int() != 3 {
+			t.Errorf("%s: Workers = %d, want 3", name, f.Int())
+		}
+		plain, _ := mcda.NewWeighting(name)
+		if f := reflect.ValueOf(plain).Elem().FieldByName("Workers"); f.IsValid() && f.Int() != 0 {
+			t.Errorf("%s without options: Workers = %d, want 0", name, f.Int())
+		}
+	}
+	if _, err := mcda.NewWeighting("entropy", mcda.WeightingOptions{}, mcda.WeightingOptions{}); !errors.Is(err, mcda.ErrParameter) {
+		t.Errorf("NewWeighting with two options: err = %v, want ErrParameter", err)
+	}
 }

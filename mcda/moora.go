@@ -215,9 +215,14 @@ func (r *MOORARefPoint) score(dst, blk []float64) {
 type MOORAFMF struct {
 	// Unweighted ignores the weights (every exponent is 1). Default false.
 	Unweighted bool
+	// Workers is the largest number of goroutines a call may use; 0 and 1
+	// mean the calling goroutine only. As for [TOPSIS.Workers], the scores
+	// are bit-for-bit the same for every value.
+	Workers int
 
-	st   colStats
-	w, e []float64
+	st  colStats
+	c   wpmCoef
+	par parallel
 }
 
 // Name returns "moora-fmf".
@@ -236,38 +241,33 @@ func (f *MOORAFMF) HigherIsBetter() bool { return true }
 func (f *MOORAFMF) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, rows, "MOORAFMF.Scores")
-	f.st.compute(m)
+	tm := f.par.team(f.Workers, rows)
+	f.st.computeData(m.data, rows, n, aggSumSq, tm, f.Workers)
 	for j := range n {
 		if f.st.min[j] <= 0 {
 			return nil, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
 		}
 	}
-	f.w = m.Weights(grow(f.w, n))
-	f.e = grow(f.e, n)
-	// log U_i = Σ_j e_j·(log x_ij − log ‖x_j‖), e_j = ±w_j or ±1.
-	base := 0.0
+	// log U_i = base + Σ_j e_j·log x_ij, e_j = ±w_j or ±1 and
+	// base = −Σ_j e_j·log ‖x_j‖: the weighted product's scoring pass, with
+	// |e_j| as the weights and the cost columns reciprocal.
+	f.c.ts = growTransforms(f.c.ts, n)
+	f.c.w = m.Weights(grow(f.c.w, n))
+	f.c.base, f.c.unit = 0, false
 	for j := range n {
-		e := 1.0
-		if !f.Unweighted {
-			e = f.w[j]
+		if f.Unweighted {
+			f.c.w[j] = 1
 		}
-		if m.criteria[j].Objective == ObjectiveCost {
+		e := f.c.w[j]
+		f.c.ts[j] = transform{recip: m.criteria[j].Objective == ObjectiveCost}
+		if f.c.ts[j].recip {
 			e = -e
 		}
-		f.e[j] = e
 		if e != 0 {
-			base -= e * math.Log(mooraNorm(&f.st, m, j))
+			f.c.base -= e * logx(mooraNorm(&f.st, m, j))
 		}
 	}
-	for i := 0; i < rows; i++ {
-		s := base
-		for j, x := range m.data[i*n : i*n+n] {
-			if f.e[j] != 0 {
-				s += f.e[j] * math.Log(x)
-			}
-		}
-		dst[i] = math.Exp(s)
-	}
+	runScorer(&f.c, dst, m.data, tm, f.Workers)
 	if err := checkScores(f.Name(), m, dst); err != nil {
 		return nil, err
 	}
@@ -314,6 +314,11 @@ type MULTIMOORA struct {
 	// compare; zero means DefaultMaxPairs (m <= 4096). Above it Scores and
 	// Evaluate return a [*SizeError] before the work starts.
 	MaxPairs int
+	// Workers is the largest number of goroutines the three systems' scores
+	// may be computed on (see [TOPSIS.Workers]); 0 and 1 mean the calling
+	// goroutine only. The scores are bit-for-bit the same for every value;
+	// the dominance counts run on the calling goroutine.
+	Workers int
 
 	rs        MOORA
 	rp        MOORARefPoint
@@ -390,6 +395,7 @@ func (mm *MULTIMOORA) compute(d, ys, ds, us, point []float64, m *DecisionMatrix)
 		return err
 	}
 	mm.fmf.Unweighted = mm.Unweighted
+	mm.fmf.Workers, mm.rs.Workers, mm.rp.Workers = mm.Workers, mm.Workers, mm.Workers
 	if _, err := mm.fmf.Scores(us, m); err != nil {
 		return err
 	}

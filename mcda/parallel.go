@@ -136,27 +136,26 @@ type rowScorer interface {
 	score(dst, blk []float64)
 }
 
-// scoreJob is a parallel scoring call in progress.
+// scoreJob is a parallel scoring call in progress, a blockFolder.
 type scoreJob struct {
 	sc        rowScorer
 	dst, data []float64
 	n         int
 }
 
-func (j *scoreJob) runBlock(b int) {
-	lo, hi := b*blockRows, min(b*blockRows+blockRows, len(j.dst))
+func (j *scoreJob) foldBlock(_ []float64, lo, hi int) {
 	j.sc.score(j.dst[lo:hi], j.data[lo*j.n:hi*j.n])
 }
 
 // runScorer scores every row of data into dst, on the team's workers when
-// tm is not nil.
+// tm is not nil, with foldRows.
 func runScorer(sc rowScorer, dst, data []float64, tm *team, workers int) {
 	if tm == nil {
 		sc.score(dst, data)
 		return
 	}
 	tm.job = scoreJob{sc: sc, dst: dst, data: data, n: len(data) / len(dst)}
-	tm.run(workers, (len(dst)+blockRows-1)/blockRows, &tm.job)
+	foldRows(&tm.job, nil, len(dst), 0, tm, workers)
 	tm.job = scoreJob{}
 }
 

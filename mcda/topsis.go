@@ -151,7 +151,7 @@ type topsisCoef struct {
 	w, a, bp, bm, ip, im, pre []float64
 	ctr                       []float64
 
-	// The parallel call in progress.
+	// The call in progress.
 	data, cl, dp, dm []float64
 }
 
@@ -189,21 +189,17 @@ func (c *topsisCoef) prepare(w []float64, st *colStats) {
 	}
 }
 
-// scoreAll scores every row of data, on the team's workers when tm is not
-// nil.
+// scoreAll scores every row of data block by block with foldRows, the
+// pass structure shared by the methods, on the team's workers when tm is
+// not nil.
 func (c *topsisCoef) scoreAll(closeness, dPlus, dMinus, data []float64, tm *team, workers int) {
-	if tm == nil {
-		c.score(closeness, dPlus, dMinus, data)
-		return
-	}
 	c.data, c.cl, c.dp, c.dm = data, closeness, dPlus, dMinus
-	tm.run(workers, (len(closeness)+blockRows-1)/blockRows, c)
+	foldRows(c, nil, len(closeness), 0, tm, workers)
 	c.data, c.cl, c.dp, c.dm = nil, nil, nil, nil
 }
 
-// runBlock scores block b of the parallel call in progress.
-func (c *topsisCoef) runBlock(b int) {
-	lo, hi := b*blockRows, min(b*blockRows+blockRows, len(c.cl))
+// foldBlock scores rows [lo, hi) of the call in progress.
+func (c *topsisCoef) foldBlock(_ []float64, lo, hi int) {
 	n := len(c.a)
 	var dp, dm []float64
 	if c.dp != nil {

@@ -59,6 +59,14 @@ type WASPAS struct {
 	buf   []float64
 	zdata []float64 // the values with the zeros replaced, when there are any
 	zrow  []bool    // rows whose product is 0
+
+	// The fused pass (see fused): the scoring coefficients of the two
+	// components, the weights, and the call in progress.
+	fs                 wsmCoef
+	fp                 wpmCoef
+	fw                 []float64
+	data, q, sum, prod []float64
+	lambda             float64
 }
 
 // Name returns "waspas".
@@ -135,6 +143,12 @@ func (s *WASPAS) compute(q, sum, prod []float64, m *DecisionMatrix) (float64, er
 	}
 	s.wsm.Workers, s.wpm.Workers = s.Workers, s.Workers
 	full := sum != nil
+	if (full || l > 0 && l < 1) && s.fused(q, sum, prod, l, m) {
+		if err := checkScores(s.Name(), m, q); err != nil {
+			return 0, err
+		}
+		return l, nil
+	}
 	if l < 1 || full {
 		if err := s.product(prod, m); err != nil {
 			return 0, err
@@ -162,6 +176,61 @@ func (s *WASPAS) compute(q, sum, prod []float64, m *DecisionMatrix) (float64, er
 		return 0, err
 	}
 	return l, nil
+}
+
+// fused computes both components in one pass over m, each block of rows
+// scored by WSM's and WPM's scoring code while it is in the cache, when
+// every value is positive (the common case; zeros and errors take the
+// separate passes of compute), and reports whether it did. The results
+// are the bits of the separate passes: the same column extremes, the same
+// transforms and the same per-row arithmetic. With sum nil the sum goes to
+// q.
+func (s *WASPAS) fused(q, sum, prod []float64, l float64, m *DecisionMatrix) bool {
+	rows, n := m.Dims()
+	tm := s.par.team(s.Workers, rows)
+	s.st.computeData(m.data, rows, n, 0, tm, s.Workers)
+	for _, mn := range s.st.min {
+		if !(mn > 0) {
+			return false
+		}
+	}
+	s.fs.ts = growTransforms(s.fs.ts, n)
+	if transforms(s.fs.ts, NormalizationMax, m, &s.st, true) != nil {
+		return false
+	}
+	s.fp.ts = s.fs.ts
+	s.fp.unit = true
+	w := m.Weights(grow(s.fw, n))
+	s.fw = w
+	s.fs.prepare(w)
+	s.fp.prepare(w)
+	if sum == nil {
+		sum = q
+	}
+	s.data, s.q, s.sum, s.prod, s.lambda = m.data, q, sum, prod, l
+	foldRows(s, nil, rows, 0, tm, s.Workers)
+	s.data, s.q, s.sum, s.prod = nil, nil, nil, nil
+	return true
+}
+
+// foldBlock scores rows [lo, hi) of the fused call in progress.
+func (s *WASPAS) foldBlock(_ []float64, lo, hi int) {
+	n := len(s.fw)
+	blk := s.data[lo*n : hi*n]
+	sum, prod := s.sum[lo:hi], s.prod[lo:hi]
+	s.fs.score(sum, blk)
+	s.fp.score(prod, blk)
+	l := s.lambda
+	for i := range sum {
+		q := 0.0
+		if l > 0 {
+			q = l * sum[i]
+		}
+		if l < 1 {
+			q += (1 - l) * prod[i]
+		}
+		s.q[lo+i] = q
+	}
 }
 
 // product stores the weighted product Q⁽²⁾ in prod. Zeros in benefit

@@ -153,15 +153,15 @@ func (c *wpmCoef) score(dst, blk []float64) {
 		sum := c.base
 		for j, wj := range w {
 			if ts[j].recip {
-				sum -= float64(wj * logx(row[j]))
+				sum -= float64(wj * lnx(row[j]))
 			} else {
-				sum += float64(wj * logx(row[j]))
+				sum += float64(wj * lnx(row[j]))
 			}
 		}
 		if c.unit && sum > 0 {
 			sum = 0
 		}
-		dst[i] = math.Exp(sum)
+		dst[i] = expx(sum)
 	}
 }
 

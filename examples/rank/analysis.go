@@ -106,7 +106,7 @@ func analyse(cfg *config, p *mcda.Problem, name string, w, stderr io.Writer) err
 		m = s
 	}
 	if cfg.weighting != "" {
-		wt, _ := mcda.NewWeighting(cfg.weighting)
+		wt, _ := mcda.NewWeighting(cfg.weighting, mcda.WeightingOptions{Workers: cfg.opt.Workers})
 		ws, err := wt.Weights(nil, m)
 		if err != nil {
 			return fmt.Errorf("%s: -weighting %s: %w", name, cfg.weighting, err)

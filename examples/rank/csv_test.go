@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -292,4 +293,39 @@ func TestInputSurprises(t *testing.T) {
 			t.Errorf("in memory: status %d, stderr %q", code, stderr)
 		}
 	})
+}
+
+// -workers changes nothing in the output: the methods and the weighting
+// give the same bits for any number of workers, on a problem large enough
+// (over 4096 alternatives) to be split among them. The O(m²) methods
+// (those with max_pairs) refuse a problem that large by default and are
+// left out.
+func TestWorkers(t *testing.T) {
+	path := genCSV(t, 9000, 4)
+	var runs [][]string
+	for _, name := range mcda.MethodNames() {
+		if params, _ := mcda.MethodParameters(name); slices.Contains(params, "workers") && !slices.Contains(params, "max_pairs") {
+			runs = append(runs, []string{"-method", name})
+		}
+	}
+	for _, name := range mcda.WeightingNames() {
+		runs = append(runs, []string{"-method", "wsm", "-weighting", name})
+	}
+	for _, args := range runs {
+		_, want, _ := rank("", append(append([]string{"-json"}, args...), path)...)
+		for _, w := range []string{"1", "2", "5"} {
+			code, got, stderr := rank("", append(append([]string{"-json", "-workers", w}, args...), path)...)
+			if code != 0 {
+				t.Fatalf("%q -workers %s: status %d: %s", args, w, code, stderr)
+			}
+			if got != want {
+				t.Errorf("%q -workers %s: the output differs from the default's", args, w)
+			}
+		}
+	}
+	for _, w := range []string{"0", "-1", "x"} {
+		if code, _, stderr := rank("", "-workers", w, path); code != 2 || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "-workers") {
+			t.Errorf("-workers %s: status %d, stderr %q", w, code, stderr)
+		}
+	}
 }

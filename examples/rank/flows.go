@@ -31,7 +31,7 @@ func promethee1(m *mcda.DecisionMatrix, opt mcda.MethodOptions) (*flowsOutput, e
 	if err := mcda.CheckPairs("promethee i", rows, opt.MaxPairs, 24, "rank by the net flow alone (promethee, without -flows)"); err != nil {
 		return nil, err
 	}
-	pr := mcda.PROMETHEE{Preferences: opt.Preferences, MaxPairs: opt.MaxPairs}
+	pr := mcda.PROMETHEE{Preferences: opt.Preferences, MaxPairs: opt.MaxPairs, Workers: opt.Workers}
 	res, err := pr.Flows(context.Background(), m)
 	if err != nil {
 		return nil, err

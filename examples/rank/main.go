@@ -109,6 +109,10 @@
 //	                or minmax normalization, wsm, wpm)
 //	-top K          with -stream, keep the best K alternatives (default 10;
 //	                0 keeps all, written as they are scored)
+//	-workers N      the goroutines a method or weighting may use, for
+//	                those with a Workers field (see mcda.MethodOptions;
+//	                default 1); the results are the same for every N, and
+//	                a method without one ignores it
 //	-format F       the format of FILE: csv, json or auto (default auto:
 //	                by the name's extension, else by the first character)
 //	-json           print JSON instead of tables
@@ -226,7 +230,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-smaa-spec FILE] [-seed S] [-reversal SCENARIOS] [-minimum-change] [-normalized N] [-flows] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-format F] [-json] [-version] [FILE | -]"
+const usage = "usage: rank [-method NAME[,NAME...]] [-norm N] [-vikor-v V] [-waspas-lambda L] [-codas-tau T] [-weighting W] [-shift F] [-sensitivity [first|topK|all]] [-breakpoints N] [-smaa N] [-smaa-spec FILE] [-seed S] [-reversal SCENARIOS] [-minimum-change] [-normalized N] [-flows] [-gaia] [-plot DIR] [-max-pairs P] [-alpha α] [-beta β] [-levels c⁻,c⁰,c⁺,d⁻,d⁺] [-stream] [-top K] [-workers N] [-format F] [-json] [-version] [FILE | -]"
 
 // config holds the parsed flags.
 type config struct {
@@ -333,6 +337,7 @@ func parseFlags(args []string) (*config, error) {
 	plotDir := fs.String("plot", "", "write charts of what was asked (rankings, agreement, acceptabilities,\nsensitivity curves, GAIA plane) as PNG and SVG into this `directory`")
 	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes")
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
+	workers := fs.Int("workers", 1, "the goroutines a method or weighting may use (the results do not depend on it)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
 	format := fs.String("format", "auto", "the format of FILE: csv, json or auto")
 	version := fs.Bool("version", false, "print the version and exit")
@@ -484,6 +489,10 @@ func parseFlags(args []string) (*config, error) {
 		}
 		cfg.smaaSpec = *smaaSpec
 	}
+	if *workers < 1 {
+		return nil, fmt.Errorf("-workers %d: want a number of goroutines >= 1", *workers)
+	}
+	cfg.opt.Workers = *workers
 	if set["seed"] && cfg.smaa == 0 {
 		return nil, errors.New("-seed applies to -smaa, which is not given")
 	}

@@ -1,0 +1,91 @@
+package mcda
+
+import "math"
+
+// The transcendental functions of the scoring passes: the weighted product
+// (WPM, WASPAS, MOORA's multiplicative form) sums logarithms, CoCoSo raises
+// every normalized value to its weight, one logarithm and one exponential
+// per value. math.Log and math.Exp are not inlined and reduce their argument
+// by division or long polynomials; lnTab and expTab reduce it with a table
+// of 256 entries, after which a polynomial of degree 5 (log) or 4 (exp)
+// meets double precision. The results agree with math.Log and math.Exp to
+// about one unit in the last place (lnx: in absolute terms, which is what a
+// logarithm that is multiplied by a weight and exponentiated needs); the
+// tests check the bounds.
+
+// tabBits is the number of bits of the table index of lnx and expx.
+const tabBits = 8
+
+// lnTab holds, for the 256 subintervals [1 + i/256, 1 + (i+1)/256) of the
+// mantissa, invc ≈ 1/c for c the subinterval's midpoint and logc = −ln invc.
+var lnTab = func() (t [1 << tabBits]struct{ invc, logc float64 }) {
+	for i := range t {
+		c := 1 + (float64(i)+0.5)/(1<<tabBits)
+		t[i].invc = 1 / c
+		t[i].logc = -math.Log(t[i].invc)
+	}
+	return t
+}()
+
+// expTab holds 2^(i/256).
+var expTab = func() (t [1 << tabBits]float64) {
+	for i := range t {
+		t[i] = math.Exp2(float64(i) / (1 << tabBits))
+	}
+	return t
+}()
+
+const (
+	// ln 2 in two parts, the first with enough trailing zeros that k·ln2Hi
+	// is exact for every exponent k of a float64.
+	ln2Hi = 0x1.62e42fefa3800p-1
+	ln2Lo = 0x1.ef35793c76730p-45
+	// ln 2/256 in two parts, the first of 33 significant bits, so that
+	// k·ln2HiN is exact for every |k| < 2²⁰.
+	ln2HiN = 0x1.62e42fee00000p-9
+	ln2LoN = 0x1.a39ef35793c76p-41
+	// expShift rounds to an integer when added: 1.5·2⁵².
+	expShift = 0x1.8p52
+)
+
+// lnx returns the natural logarithm of x >= 0: −Inf for 0, +Inf for +Inf,
+// NaN for NaN or x < 0. For finite x > 0, subnormal ones included (see
+// logx), it differs from ln x by at most about 2⁻⁵²·max(1, |ln x|).
+func lnx(x float64) float64 {
+	ix := math.Float64bits(x)
+	k := int(ix>>52) - 1023
+	if uint64(ix-(1<<52)) >= (0x7ff-1)<<52 {
+		// Zero, subnormal, infinite, NaN or negative.
+		if !(x > 0) || math.IsInf(x, 1) {
+			return math.Log(x)
+		}
+		ix = math.Float64bits(x * 0x1p54)
+		k = int(ix>>52) - 1023 - 54
+	}
+	e := &lnTab[(ix>>(52-tabBits))&(1<<tabBits-1)]
+	z := math.Float64frombits(ix&(1<<52-1) | 1023<<52) // the mantissa, in [1, 2)
+	r := math.FMA(z, e.invc, -1)                       // |r| < 2⁻⁹, one rounding
+	kd := float64(k)
+	w := kd*ln2Hi + e.logc
+	hi := w + r
+	r2 := r * r
+	lo := w - hi + r + kd*ln2Lo + r2*(-0.5+r*(1.0/3)+r2*(-0.25+r*0.2))
+	return hi + lo
+}
+
+// expx returns e^y. For |y| <= 708 it differs from math.Exp(y) by about one
+// unit in the last place; elsewhere (underflow to subnormals, overflow,
+// ±Inf, NaN) it is math.Exp(y).
+func expx(y float64) float64 {
+	if !(math.Abs(y) <= 708) {
+		return math.Exp(y)
+	}
+	const n = 1 << tabBits
+	kd := y*(n/math.Ln2) + expShift
+	k := int64(math.Float64bits(kd) - math.Float64bits(expShift)) // round(y·256/ln 2)
+	kd -= expShift
+	r := y - kd*ln2HiN - kd*ln2LoN // |r| <= ln 2/512
+	s := math.Float64frombits(math.Float64bits(expTab[k&(n-1)]) + uint64(k>>tabBits)<<52)
+	p := r + r*r*(0.5+r*(1.0/6+r*(1.0/24)))
+	return s + s*p
+}
