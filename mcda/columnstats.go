@@ -17,7 +17,16 @@ const (
 	streamTOPSIS streamKind = 1 + iota
 	streamWSM
 	streamWPM
+	streamMOORA
+	streamMOORARefPoint
+	streamMOORAFMF
+	streamMOORAFMFUnweighted // MOORAFMF with Unweighted set
+	streamSPOTIS             // SPOTIS with nil Bounds
 )
+
+// scored reports whether the kind scores with a method's own rowScorer
+// (see StreamCoefficients.sc) rather than with normalization transforms.
+func (k streamKind) scored() bool { return k >= streamMOORA }
 
 // streamSpec is what a streamed ranking needs to know of its method.
 type streamSpec struct {
@@ -45,11 +54,30 @@ func streamSpecOf(method Method) (streamSpec, error) {
 	case *WPM:
 		sp.kind, sp.ratio = streamWPM, true
 		sp.k, err = mt.norm()
+	case *MOORA:
+		sp.kind, sp.k = streamMOORA, NormalizationVector
+	case *MOORARefPoint:
+		sp.kind, sp.k = streamMOORARefPoint, NormalizationVector
+	case *MOORAFMF:
+		// ratio: every value must be positive, as for WPM.
+		sp.kind, sp.k, sp.ratio = streamMOORAFMF, NormalizationVector, true
+		if mt.Unweighted {
+			sp.kind = streamMOORAFMFUnweighted
+		}
+	case *SPOTIS:
+		if mt.Bounds != nil {
+			return sp, fmt.Errorf("mcda: stream: spotis with Bounds: %w (use nil Bounds)", ErrNotStreamable)
+		}
+		// MinMax: the extremes only, and no value rejected.
+		sp.kind, sp.k = streamSPOTIS, NormalizationMinMax
 	default:
-		return sp, fmt.Errorf("mcda: stream: %s: %w (want topsis, wsm or wpm)", method.Name(), ErrNotStreamable)
+		return sp, fmt.Errorf("mcda: stream: %s: %w (want %s)", method.Name(), ErrNotStreamable, streamableNames)
 	}
 	return sp, err
 }
+
+// streamableNames lists the methods that stream, for errors.
+const streamableNames = "topsis, wsm, wpm, moora, moora-rp, moora-fmf or spotis"
 
 // specMethod returns a method value of the spec's kind and normalization,
 // for its name and direction and to check a decoded spec.
@@ -61,6 +89,16 @@ func specMethod(kind streamKind, k Normalization) (Method, error) {
 		return &WSM{Normalization: k}, nil
 	case streamWPM:
 		return &WPM{Normalization: k}, nil
+	case streamMOORA:
+		return &MOORA{}, nil
+	case streamMOORARefPoint:
+		return &MOORARefPoint{}, nil
+	case streamMOORAFMF:
+		return &MOORAFMF{}, nil
+	case streamMOORAFMFUnweighted:
+		return &MOORAFMF{Unweighted: true}, nil
+	case streamSPOTIS:
+		return &SPOTIS{}, nil
 	}
 	return nil, fmt.Errorf("mcda: stream: method %d: %w", kind, ErrNotStreamable)
 }
@@ -406,6 +444,9 @@ func (s *ColumnStats) Coefficients() (*StreamCoefficients, error) {
 		}
 		copy(st.racc, r.acc)
 	}
+	if s.spec.kind.scored() {
+		return scoredCoefficients(s.spec, append([]float64(nil), s.w...), st, s.crit, s.rows)
+	}
 	ts := make([]transform, s.n)
 	if err := st.transforms(ts, s.spec.k, s.crit, s.rows, s.spec.ratio); err != nil {
 		return nil, err
@@ -523,6 +564,44 @@ type StreamCoefficients struct {
 	tc     *topsisCoef
 	wc     *wsmCoef
 	pc     *wpmCoef
+	// sc is the scorer of a method that scores with its own coefficients
+	// (streamKind.scored): a *MOORA, *MOORARefPoint, *wpmCoef (MOORAFMF)
+	// or *SPOTIS whose prepare set them, the code of its in-memory Scores.
+	sc rowScorer
+}
+
+// scoredCoefficients returns the coefficients of a kind that scores with
+// the method's own scorer, prepared from the checked (and rescanned)
+// aggregates st of rows alternatives and the normalized weights w, as the
+// method's in-memory Scores prepares them.
+func scoredCoefficients(sp streamSpec, w []float64, st *colStats, crit []Criterion, rows int) (*StreamCoefficients, error) {
+	m, err := specMethod(sp.kind, sp.k)
+	if err != nil {
+		return nil, err
+	}
+	c := &StreamCoefficients{spec: sp, method: m, w: w}
+	wk := append([]float64(nil), w...) // the scorer's own copy
+	switch sp.kind {
+	case streamMOORA:
+		r := &MOORA{}
+		r.prepare(st, crit, wk, rows)
+		c.sc = r
+	case streamMOORARefPoint:
+		r := &MOORARefPoint{}
+		r.prepare(st, crit, wk, rows, nil)
+		c.sc = r
+	case streamMOORAFMF, streamMOORAFMFUnweighted:
+		p := &wpmCoef{}
+		p.prepareFMF(st, crit, wk, sp.kind == streamMOORAFMFUnweighted)
+		c.sc = p
+	case streamSPOTIS:
+		r := &SPOTIS{}
+		if err := r.prepare(st, crit, wk, nil); err != nil {
+			return nil, err
+		}
+		c.sc = r
+	}
+	return c, nil
 }
 
 // newStreamCoefficients derives the scoring coefficients from the weights,
@@ -573,6 +652,19 @@ func (c *StreamCoefficients) Criteria() int { return len(c.w) }
 // scoreBlock stores in dst the scores of the rows of blk (row-major).
 func (c *StreamCoefficients) scoreBlock(dst, blk []float64) {
 	switch {
+	case c.sc != nil:
+		// Static calls, so that Score's one-row destination stays on
+		// the stack.
+		switch r := c.sc.(type) {
+		case *MOORA:
+			r.score(dst, blk)
+		case *MOORARefPoint:
+			r.score(dst, blk)
+		case *wpmCoef:
+			r.score(dst, blk)
+		case *SPOTIS:
+			r.score(dst, blk)
+		}
 	case c.tc != nil:
 		c.tc.score(dst, nil, nil, blk)
 	case c.wc != nil:

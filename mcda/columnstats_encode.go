@@ -159,6 +159,9 @@ func (d *decoder) spec() (streamSpec, []Criterion) {
 	if err == nil {
 		sp, err = streamSpecOf(m)
 	}
+	if err == nil && (sp.kind != kind || sp.k != k) {
+		err = fmt.Errorf("%v for method %s: %w", k, m.Name(), errEncoding)
+	}
 	if err != nil && d.err == nil {
 		d.err = fmt.Errorf("mcda: decode: %w", err)
 	}
@@ -351,6 +354,9 @@ func (c *StreamCoefficients) MarshalBinary() ([]byte, error) {
 	b = append(b, byte(c.spec.kind), byte(c.spec.k))
 	b = binary.AppendUvarint(b, uint64(len(c.w)))
 	b = appendFloats(b, c.w...)
+	if c.spec.kind.scored() {
+		return c.appendScorer(b), nil
+	}
 	for _, t := range c.ts {
 		r := byte(0)
 		if t.recip {
@@ -374,7 +380,7 @@ func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 	d := &decoder{b: data}
 	d.tag(tagCoefficients)
 	kind, k := streamKind(d.byte1()), Normalization(d.byte1())
-	n := d.uint(len(d.b) / 41)
+	n := d.uint(len(d.b) / 16) // a criterion takes at least 16 bytes
 	if d.err == nil && n == 0 {
 		d.fail("no criteria")
 	}
@@ -386,6 +392,9 @@ func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 		}
 		if err == nil {
 			sp, err = streamSpecOf(m)
+		}
+		if err == nil && (sp.kind != kind || sp.k != k) {
+			err = fmt.Errorf("%v for method %s: %w", k, m.Name(), errEncoding)
 		}
 		if err != nil {
 			d.err = fmt.Errorf("mcda: decode: %w", err)
@@ -402,9 +411,20 @@ func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 	if d.err == nil && !(sum > 0) {
 		d.fail("weights sum to zero")
 	}
+	if d.err == nil && sp.kind.scored() {
+		sc := d.scorer(sp.kind, w)
+		if err := d.end(); err != nil {
+			return err
+		}
+		m, _ := specMethod(sp.kind, sp.k)
+		*c = StreamCoefficients{spec: sp, method: m, w: w, sc: sc}
+		return nil
+	}
 	var ts []transform
-	if d.err == nil {
+	if d.err == nil && len(d.b)/33 >= n {
 		ts = make([]transform, n)
+	} else {
+		d.fail("truncated")
 	}
 	for j := range ts {
 		switch d.byte1() {
@@ -433,5 +453,120 @@ func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	*c = *t
+	return nil
+}
+
+// appendScorer encodes the coefficients of a kind that scores with the
+// method's own scorer: the per-criterion values its score reads.
+func (c *StreamCoefficients) appendScorer(b []byte) []byte {
+	switch r := c.sc.(type) {
+	case *MOORA:
+		b = appendFloats(b, r.a...)
+		b = appendFloats(b, r.base)
+	case *MOORARefPoint:
+		b = appendFloats(b, r.a...)
+		b = appendFloats(b, r.ref...)
+	case *wpmCoef:
+		for _, t := range r.ts {
+			b = appendBool(b, t.recip)
+		}
+		b = appendFloats(b, r.w...)
+		b = appendFloats(b, r.base)
+	case *SPOTIS:
+		b = appendFloats(b, r.star...)
+		b = appendFloats(b, r.r...)
+		for _, h := range r.half[:len(r.r)] {
+			b = appendBool(b, h)
+		}
+	}
+	return b
+}
+
+func appendBool(b []byte, v bool) []byte {
+	if v {
+		return append(b, 1)
+	}
+	return append(b, 0)
+}
+
+func (d *decoder) bool1() bool {
+	switch d.byte1() {
+	case 0:
+		return false
+	case 1:
+		return true
+	}
+	d.fail("bad flag")
+	return false
+}
+
+// finite reads k floats that must be finite.
+func (d *decoder) finite(k int) []float64 {
+	v := d.floats(k)
+	for _, x := range v {
+		if !isFinite(x) {
+			d.fail("coefficient not finite")
+		}
+	}
+	return v
+}
+
+// scorer decodes what appendScorer encodes, for the weights w.
+func (d *decoder) scorer(kind streamKind, w []float64) rowScorer {
+	n := len(w)
+	switch kind {
+	case streamMOORA:
+		a := d.finite(n)
+		base := d.finite(1)
+		if d.err != nil {
+			return nil
+		}
+		return &MOORA{w: w, a: a, base: base[0]}
+	case streamMOORARefPoint:
+		a, ref := d.finite(n), d.finite(n)
+		if d.err != nil {
+			return nil
+		}
+		return &MOORARefPoint{w: w, a: a, ref: ref}
+	case streamMOORAFMF, streamMOORAFMFUnweighted:
+		if d.err != nil || len(d.b) < n {
+			d.fail("truncated")
+			return nil
+		}
+		ts := make([]transform, n)
+		for j := range ts {
+			ts[j].recip = d.bool1()
+		}
+		pw, base := d.finite(n), d.finite(1)
+		for _, x := range pw {
+			if x < 0 {
+				d.fail("bad weight")
+			}
+		}
+		if d.err != nil {
+			return nil
+		}
+		return &wpmCoef{ts: ts, w: pw, base: base[0]}
+	case streamSPOTIS:
+		star, r := d.finite(n), d.finite(n)
+		if d.err != nil || len(d.b) < n {
+			d.fail("truncated")
+			return nil
+		}
+		half := make([]bool, n)
+		for j := range half {
+			half[j] = d.bool1()
+		}
+		for _, x := range r {
+			if x < 0 {
+				d.fail("bad range")
+			}
+		}
+		if d.err != nil {
+			return nil
+		}
+		return &SPOTIS{w: w, star: star, r: r, half: half}
+	}
+	d.fail("unknown method")
 	return nil
 }

@@ -21,7 +21,7 @@ func streamMethods() []mcda.Method {
 	for _, k := range []mcda.Normalization{mcda.NormalizationMax, mcda.NormalizationSum, mcda.NormalizationNone} {
 		ms = append(ms, &mcda.WPM{Normalization: k})
 	}
-	return ms
+	return append(ms, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{})
 }
 
 // statsCase is a random problem for a streamed method: rows of values the
@@ -51,6 +51,8 @@ func drawStatsCase(t *rapid.T) statsCase {
 		signed = mt.Normalization == mcda.NormalizationVector || mt.Normalization == mcda.NormalizationMinMax || mt.Normalization == mcda.NormalizationNone
 	case *mcda.WSM:
 		signed = mt.Normalization == mcda.NormalizationVector || mt.Normalization == mcda.NormalizationMinMax || mt.Normalization == mcda.NormalizationNone
+	case *mcda.MOORA, *mcda.MOORARefPoint, *mcda.SPOTIS:
+		signed = true
 	}
 	seed := rapid.Uint64().Draw(t, "seed")
 	c := statsCase{method: method, crit: crit, names: make([]string, m), data: make([]float64, m*n)}
@@ -124,8 +126,8 @@ func TestColumnStatsProperties(t *testing.T) {
 }
 
 // Property: one accumulator fed every row in order gives coefficients
-// whose scores are bit-for-bit the method's in-memory Scores, row by row
-// (Score) and in blocks (Scores).
+// whose scores are bit-for-bit the method's in-memory Scores, serial and
+// with 3 workers, row by row (Score) and in blocks (Scores).
 func propStatsInMemory(t *rapid.T) {
 	c := drawStatsCase(t)
 	n := len(c.crit)
@@ -140,6 +142,13 @@ func propStatsInMemory(t *rapid.T) {
 	want, err := c.method.Scores(nil, m)
 	if err != nil {
 		t.Fatal(err)
+	}
+	par, err := withWorkers(c.method, 3).Scores(nil, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := sameBits(want, par); i >= 0 {
+		t.Fatalf("row %d: %v serially, %v with 3 workers", i, want[i], par[i])
 	}
 	s := c.add(t, 0, c.rows())
 	got := c.scoresOf(t, s)

@@ -91,6 +91,14 @@ func withWorkers(method mcda.Method, workers int) mcda.Method {
 		return &mcda.WSM{Normalization: mt.Normalization, Workers: workers}
 	case *mcda.WPM:
 		return &mcda.WPM{Normalization: mt.Normalization, Workers: workers}
+	case *mcda.MOORA:
+		return &mcda.MOORA{Workers: workers}
+	case *mcda.MOORARefPoint:
+		return &mcda.MOORARefPoint{Workers: workers}
+	case *mcda.MOORAFMF:
+		return &mcda.MOORAFMF{Unweighted: mt.Unweighted, Workers: workers}
+	case *mcda.SPOTIS:
+		return &mcda.SPOTIS{Bounds: mt.Bounds, Workers: workers}
 	}
 	panic("withWorkers: unexpected method")
 }

@@ -76,7 +76,7 @@ func TestStreamProperties(t *testing.T) {
 // every alternative's in-memory score bit for bit, in input order.
 func propStreamMatchesRank(t *rapid.T) {
 	m := drawProblem(t)
-	method := drawMethod(t, 0)
+	method := drawStreamMethod(t)
 	rows, _ := m.Dims()
 	top := rapid.IntRange(0, rows+2).Draw(t, "top")
 	want, werr := mcda.Rank(withWorkers(method, 0), m)
@@ -123,6 +123,17 @@ func propStreamMatchesRank(t *rapid.T) {
 	}
 }
 
+// drawStreamMethod draws a streamable method: TOPSIS, WSM or WPM with any
+// normalization (drawMethod), or one of the methods that score with their
+// own coefficients.
+func drawStreamMethod(t *rapid.T) mcda.Method {
+	ms := []mcda.Method{nil, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}}
+	if m := ms[rapid.IntRange(0, len(ms)-1).Draw(t, "stream method")]; m != nil {
+		return m
+	}
+	return drawMethod(t, 0)
+}
+
 // TestRankStreamTies checks the order of tied alternatives in the top k on
 // a case built for it: alternatives 0 and 1 tie within TieTolerance but are
 // not equal, with 1 slightly better, so a plain heap by score would keep
@@ -166,6 +177,11 @@ func TestRankStreamRescan(t *testing.T) {
 		{"SumHuge", [][]float64{{math.MaxFloat64, 1}, {math.MaxFloat64 / 3, 2}}, []int{1, 1}, &mcda.WSM{Normalization: mcda.NormalizationSum}, 3},
 		{"SumCostTiny", [][]float64{{1e-310, 1}, {3e-310, 2}}, []int{-1, 1}, &mcda.WPM{Normalization: mcda.NormalizationSum}, 3},
 		{"Plain", [][]float64{{1, 1}, {3, 2}}, []int{-1, 1}, &mcda.TOPSIS{}, 2},
+		{"MOORATiny", [][]float64{{3e-200, 1}, {4e-200, 2}}, []int{1, -1}, &mcda.MOORA{}, 3},
+		{"MOORAHuge", [][]float64{{math.MaxFloat64, 1}, {-math.MaxFloat64 / 2, 2}}, []int{-1, 1}, &mcda.MOORA{}, 3},
+		{"MOORARefPointTiny", [][]float64{{3e-200, 1}, {4e-200, 2}}, []int{1, -1}, &mcda.MOORARefPoint{}, 3},
+		{"MOORAFMFSubnormal", [][]float64{{3e-310, 1}, {4e-310, 2}, {5e-324, 3}}, []int{1, -1}, &mcda.MOORAFMF{}, 3},
+		{"SPOTISHuge", [][]float64{{math.MaxFloat64, 1}, {-math.MaxFloat64, 2}}, []int{-1, 1}, &mcda.SPOTIS{}, 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
