@@ -22,6 +22,7 @@ const (
 	streamMOORAFMF
 	streamMOORAFMFUnweighted // MOORAFMF with Unweighted set
 	streamSPOTIS             // SPOTIS with nil Bounds
+	streamMARCOS
 )
 
 // scored reports whether the kind scores with a method's own rowScorer
@@ -70,6 +71,9 @@ func streamSpecOf(method Method) (streamSpec, error) {
 		}
 		// MinMax: the extremes only, and no value rejected.
 		sp.kind, sp.k = streamSPOTIS, NormalizationMinMax
+	case *MARCOS:
+		// MinMax: the extremes only; MARCOS checks its values itself.
+		sp.kind, sp.k = streamMARCOS, NormalizationMinMax
 	default:
 		return sp, fmt.Errorf("mcda: stream: %s: %w (want %s)", method.Name(), ErrNotStreamable, streamableNames)
 	}
@@ -77,7 +81,7 @@ func streamSpecOf(method Method) (streamSpec, error) {
 }
 
 // streamableNames lists the methods that stream, for errors.
-const streamableNames = "topsis, wsm, wpm, moora, moora-rp, moora-fmf or spotis"
+const streamableNames = "topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis or marcos"
 
 // specMethod returns a method value of the spec's kind and normalization,
 // for its name and direction and to check a decoded spec.
@@ -99,6 +103,8 @@ func specMethod(kind streamKind, k Normalization) (Method, error) {
 		return &MOORAFMF{Unweighted: true}, nil
 	case streamSPOTIS:
 		return &SPOTIS{}, nil
+	case streamMARCOS:
+		return &MARCOS{}, nil
 	}
 	return nil, fmt.Errorf("mcda: stream: method %d: %w", kind, ErrNotStreamable)
 }
@@ -415,7 +421,33 @@ func (s *ColumnStats) check(st *colStats) error {
 			return err
 		}
 	}
+	if s.spec.kind == streamMARCOS {
+		_, err := marcosOf(st, s.crit, append([]float64(nil), s.w...), &s.loc)
+		return err
+	}
 	return st.check(s.spec.k, s.crit, s.spec.ratio, &s.loc)
+}
+
+// marcosOf returns a MARCOS prepared, as its Scores prepares it, from the
+// extremes in st and the normalized weights w, which it keeps; a value it
+// cannot take is located by loc (nil: the values were checked).
+func marcosOf(st *colStats, crit []Criterion, w []float64, loc locator) (*MARCOS, error) {
+	r := &MARCOS{}
+	r.st.min, r.st.max = append([]float64(nil), st.min...), append([]float64(nil), st.max...)
+	if loc == nil {
+		loc = noLocator{}
+	}
+	if err := r.prepare(&r.st, crit, w, loc); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// noLocator is the locator of values already checked.
+type noLocator struct{}
+
+func (noLocator) locate(j int, cause error) error {
+	return fmt.Errorf("mcda: criterion %d: %w", j, cause)
 }
 
 // Check returns the error [ColumnStats.Coefficients] would return for the
@@ -600,6 +632,12 @@ func scoredCoefficients(sp streamSpec, w []float64, st *colStats, crit []Criteri
 			return nil, err
 		}
 		c.sc = r
+	case streamMARCOS:
+		r, err := marcosOf(st, crit, wk, nil)
+		if err != nil {
+			return nil, err
+		}
+		c.sc = r
 	}
 	return c, nil
 }
@@ -663,6 +701,8 @@ func (c *StreamCoefficients) scoreBlock(dst, blk []float64) {
 		case *wpmCoef:
 			r.score(dst, blk)
 		case *SPOTIS:
+			r.score(dst, blk)
+		case *MARCOS:
 			r.score(dst, blk)
 		}
 	case c.tc != nil:

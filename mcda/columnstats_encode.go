@@ -472,6 +472,13 @@ func (c *StreamCoefficients) appendScorer(b []byte) []byte {
 		}
 		b = appendFloats(b, r.w...)
 		b = appendFloats(b, r.base)
+	case *MARCOS:
+		b = appendFloats(b, r.st.min...)
+		b = appendFloats(b, r.st.max...)
+		for _, c := range r.cost {
+			b = appendBool(b, c)
+		}
+		b = appendFloats(b, r.scale)
 	case *SPOTIS:
 		b = appendFloats(b, r.star...)
 		b = appendFloats(b, r.r...)
@@ -566,6 +573,23 @@ func (d *decoder) scorer(kind streamKind, w []float64) rowScorer {
 			return nil
 		}
 		return &SPOTIS{w: w, star: star, r: r, half: half}
+	case streamMARCOS:
+		mn, mx := d.finite(n), d.finite(n)
+		if d.err != nil || len(d.b) < n {
+			d.fail("truncated")
+			return nil
+		}
+		cost := make([]bool, n)
+		for j := range cost {
+			cost[j] = d.bool1()
+		}
+		scale := d.finite(1)
+		if d.err != nil {
+			return nil
+		}
+		r := &MARCOS{w: w, cost: cost, scale: scale[0]}
+		r.st.min, r.st.max = mn, mx
+		return r
 	}
 	d.fail("unknown method")
 	return nil

@@ -21,7 +21,7 @@ func streamMethods() []mcda.Method {
 	for _, k := range []mcda.Normalization{mcda.NormalizationMax, mcda.NormalizationSum, mcda.NormalizationNone} {
 		ms = append(ms, &mcda.WPM{Normalization: k})
 	}
-	return append(ms, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{})
+	return append(ms, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}, &mcda.MARCOS{})
 }
 
 // statsCase is a random problem for a streamed method: rows of values the

@@ -99,6 +99,8 @@ func withWorkers(method mcda.Method, workers int) mcda.Method {
 		return &mcda.MOORAFMF{Unweighted: mt.Unweighted, Workers: workers}
 	case *mcda.SPOTIS:
 		return &mcda.SPOTIS{Bounds: mt.Bounds, Workers: workers}
+	case *mcda.MARCOS:
+		return &mcda.MARCOS{Workers: workers}
 	}
 	panic("withWorkers: unexpected method")
 }

@@ -127,7 +127,7 @@ func propStreamMatchesRank(t *rapid.T) {
 // normalization (drawMethod), or one of the methods that score with their
 // own coefficients.
 func drawStreamMethod(t *rapid.T) mcda.Method {
-	ms := []mcda.Method{nil, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}}
+	ms := []mcda.Method{nil, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}, &mcda.MARCOS{}}
 	if m := ms[rapid.IntRange(0, len(ms)-1).Draw(t, "stream method")]; m != nil {
 		return m
 	}
