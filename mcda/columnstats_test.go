@@ -299,6 +299,9 @@ func propStatsRoundTrip(t *rapid.T) {
 	if i := sameBits(want, got); i >= 0 {
 		t.Fatalf("row %d: decoded coefficients score %v, want %v", i, got[i], want[i])
 	}
+	if !bytes.Equal(encode(t, &dc), encode(t, coef)) {
+		t.Fatal("decoded coefficients encode differently")
+	}
 	if dc.Method() != coef.Method() || dc.Normalization() != coef.Normalization() || dc.Criteria() != len(c.crit) {
 		t.Fatal("decoded coefficients describe another method")
 	}

@@ -210,6 +210,39 @@ func TestRankStreamRescan(t *testing.T) {
 	}
 }
 
+// TestRankStreamLocatedErrors checks that a value a streamed method cannot
+// take is reported as the in-memory method reports it: the same
+// *ValueError, naming the same alternative and criterion.
+func TestRankStreamLocatedErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		rows   [][]float64
+		types  []int
+		method mcda.Method
+	}{
+		{"MOORAFMFZero", [][]float64{{1, 2}, {3, 0}, {2, 0}}, []int{1, -1}, &mcda.MOORAFMF{}},
+		{"MOORAFMFNegative", [][]float64{{1, 2}, {-3, 1}, {-2, 1}}, []int{1, -1}, &mcda.MOORAFMF{Unweighted: true}},
+		{"MARCOSNegative", [][]float64{{1, 2}, {3, 1}, {-2, 1}}, []int{1, -1}, &mcda.MARCOS{}},
+		{"MARCOSCostZero", [][]float64{{1, 2}, {3, 0}, {2, 0}}, []int{1, -1}, &mcda.MARCOS{}},
+		{"MARCOSBenefitZeros", [][]float64{{0, 2}, {0, 1}, {0, 3}}, []int{1, -1}, &mcda.MARCOS{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := problem(t, tc.rows, []float64{1, 2}, tc.types)
+			_, werr := tc.method.Scores(nil, m)
+			var want *mcda.ValueError
+			if !errors.As(werr, &want) {
+				t.Fatalf("in memory: err = %v, want a *ValueError", werr)
+			}
+			_, err := mcda.RankStream(context.Background(), opener(m, nil), mcda.StreamOptions{Method: tc.method})
+			var got *mcda.ValueError
+			if !errors.As(err, &got) || *got != *want {
+				t.Fatalf("RankStream err = %v, in memory %v", err, werr)
+			}
+		})
+	}
+}
+
 // errSource is returned by a failing source.
 var errSource = errors.New("disk on fire")
 
