@@ -7,10 +7,15 @@ import (
 
 // streamKind identifies a method that can be ranked in a stream, in
 // [ColumnStats], [StreamCoefficients] and their encodings. To stream another
-// method whose pass 1 is column aggregates (issue 16: VIKOR, EDAS, ...), add a
-// kind here and its cases in streamSpecOf, specMethod, newStreamCoefficients
-// and StreamCoefficients.scoreBlock; ColumnStats, its merging, encoding and
-// rescan need no change.
+// method whose pass 1 is column aggregates and pass 2 a score per row, add
+// a kind here and its cases in streamSpecOf and specMethod; a method that
+// scores with its own coefficients (streamKind.scored) factors a prepare
+// (aggregates to coefficients) and a score (rows to scores) out of its
+// Scores and adds cases in scoredCoefficients, StreamCoefficients.scoreBlock
+// and the encoding (appendScorer, decoder.scorer), and its own value checks
+// in ColumnStats.check. ColumnStats, its merging and rescan need no change.
+// Methods whose coefficients need a second pass over aggregates of the
+// normalized values (ARAS, VIKOR, EDAS, COPRAS, CoCoSo, MABAC) do not fit.
 type streamKind uint8
 
 const (
@@ -112,7 +117,9 @@ func specMethod(kind streamKind, k Normalization) (Method, error) {
 // A ColumnStats accumulates the per-criterion statistics that pass 1 of a
 // streamed ranking collects ([RankStream]): the minimum, maximum and the
 // sums (Σx, Σx² or Σ1/x) the method's normalization needs, for [TOPSIS]
-// (every normalization), [WSM] and [WPM]. It is the accumulator a
+// (every normalization), [WSM], [WPM], the MOORA ratio system ([MOORA]),
+// reference point ([MOORARefPoint]) and full multiplicative form
+// ([MOORAFMF]), [SPOTIS] with nil Bounds and [MARCOS]. It is the accumulator a
 // distributed engine combines: workers add the rows of their shards
 // ([ColumnStats.Add]), the accumulators are merged ([ColumnStats.Merge])
 // and shipped as bytes ([ColumnStats.MarshalBinary]), and the last one turns into
@@ -123,8 +130,8 @@ func specMethod(kind streamKind, k Normalization) (Method, error) {
 // name and a NaN or infinite value at once, and records the first negative
 // and the first non-positive value of each criterion, with the
 // alternative's index and name, so that Check and Coefficients report a
-// value the normalization cannot take as the in-memory method does, with a
-// [*ValueError] naming the first offending alternative. Indices count the
+// value the method or its normalization cannot take as the in-memory
+// method does, with a [*ValueError] naming the first offending alternative. Indices count the
 // rows added, from 0; a merged accumulator's rows follow the receiver's.
 //
 // Sums are accumulated as the in-memory methods accumulate them: rows are
@@ -154,8 +161,10 @@ type ColumnStats struct {
 }
 
 // NewColumnStats returns an empty accumulator for ranking rows with the
-// given criteria by method, a *TOPSIS, *WSM or *WPM whose Normalization is
-// used (nil means &TOPSIS{}); the value is only read. Other methods are
+// given criteria by method: a *TOPSIS, *WSM or *WPM, whose Normalization is
+// used, a *MOORA, *MOORARefPoint, *MOORAFMF (Unweighted is used), *SPOTIS
+// with nil Bounds or *MARCOS; nil means &TOPSIS{}. The value is only read
+// (Workers is ignored). Other methods, and SPOTIS with Bounds, are
 // rejected with [ErrNotStreamable], a normalization the method does not
 // take with its error, and bad criteria with the errors of
 // [NewDecisionMatrix].
@@ -674,14 +683,16 @@ func newStreamCoefficients(sp streamSpec, w []float64, ts []transform, mn, mx []
 
 func isFinite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
-// Method returns the name of the method that scores ("topsis", "wsm" or
-// "wpm").
+// Method returns the name of the method that scores: "topsis", "wsm",
+// "wpm", "moora", "moora-rp", "moora-fmf", "spotis" or "marcos".
 func (c *StreamCoefficients) Method() string { return c.method.Name() }
 
 // HigherIsBetter reports whether a larger score is better.
 func (c *StreamCoefficients) HigherIsBetter() bool { return c.method.HigherIsBetter() }
 
-// Normalization returns the normalization the scores use.
+// Normalization returns the normalization the scores use: for the MOORA
+// systems NormalizationVector, for SPOTIS and MARCOS, which use the column
+// extremes only, NormalizationMinMax.
 func (c *StreamCoefficients) Normalization() Normalization { return c.spec.k }
 
 // Criteria returns the number of criteria, the length of a row.
