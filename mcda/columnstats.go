@@ -28,6 +28,7 @@ const (
 	streamMOORAFMFUnweighted // MOORAFMF with Unweighted set
 	streamSPOTIS             // SPOTIS with nil Bounds
 	streamMARCOS
+	streamWASPAS
 )
 
 // scored reports whether the kind scores with a method's own rowScorer
@@ -39,6 +40,8 @@ type streamSpec struct {
 	kind  streamKind
 	k     Normalization // never NormalizationDefault
 	ratio bool          // weighted product: costs as 1/x, values > 0
+	// lambda is WASPAS's λ, in [0, 1]; 0 for the other methods.
+	lambda float64
 }
 
 // streamSpecOf returns the spec of method, nil meaning &TOPSIS{}. Methods
@@ -79,6 +82,10 @@ func streamSpecOf(method Method) (streamSpec, error) {
 	case *MARCOS:
 		// MinMax: the extremes only; MARCOS checks its values itself.
 		sp.kind, sp.k = streamMARCOS, NormalizationMinMax
+	case *WASPAS:
+		// Max: WASPAS's normalization; it checks its values itself.
+		sp.kind, sp.k = streamWASPAS, NormalizationMax
+		sp.lambda, err = lambdaParam(mt.Name(), mt.Lambda)
 	default:
 		return sp, fmt.Errorf("mcda: stream: %s: %w (want %s)", method.Name(), ErrNotStreamable, streamableNames)
 	}
@@ -86,11 +93,12 @@ func streamSpecOf(method Method) (streamSpec, error) {
 }
 
 // streamableNames lists the methods that stream, for errors.
-const streamableNames = "topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis or marcos"
+const streamableNames = "topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis, marcos or waspas"
 
-// specMethod returns a method value of the spec's kind and normalization,
-// for its name and direction and to check a decoded spec.
-func specMethod(kind streamKind, k Normalization) (Method, error) {
+// specMethod returns a method value of the spec's kind and normalization
+// (and λ), for its name and direction and to check a decoded spec.
+func specMethod(sp streamSpec) (Method, error) {
+	kind, k := sp.kind, sp.k
 	switch kind {
 	case streamTOPSIS:
 		return &TOPSIS{Normalization: k}, nil
@@ -110,6 +118,9 @@ func specMethod(kind streamKind, k Normalization) (Method, error) {
 		return &SPOTIS{}, nil
 	case streamMARCOS:
 		return &MARCOS{}, nil
+	case streamWASPAS:
+		l := sp.lambda
+		return &WASPAS{Lambda: &l}, nil
 	}
 	return nil, fmt.Errorf("mcda: stream: method %d: %w", kind, ErrNotStreamable)
 }
@@ -378,7 +389,7 @@ func (s *ColumnStats) compatible(t *ColumnStats) error {
 }
 
 func (s *ColumnStats) method() Method {
-	m, _ := specMethod(s.spec.kind, s.spec.k)
+	m, _ := specMethod(s.spec)
 	return m
 }
 
@@ -430,9 +441,12 @@ func (s *ColumnStats) check(st *colStats) error {
 			return err
 		}
 	}
-	if s.spec.kind == streamMARCOS {
+	switch s.spec.kind {
+	case streamMARCOS:
 		_, err := marcosOf(st, s.crit, append([]float64(nil), s.w...), &s.loc)
 		return err
+	case streamWASPAS:
+		return waspasCheck(st, s.crit, s.spec.lambda, &s.loc)
 	}
 	return st.check(s.spec.k, s.crit, s.spec.ratio, &s.loc)
 }
@@ -616,7 +630,7 @@ type StreamCoefficients struct {
 // aggregates st of rows alternatives and the normalized weights w, as the
 // method's in-memory Scores prepares them.
 func scoredCoefficients(sp streamSpec, w []float64, st *colStats, crit []Criterion, rows int) (*StreamCoefficients, error) {
-	m, err := specMethod(sp.kind, sp.k)
+	m, err := specMethod(sp)
 	if err != nil {
 		return nil, err
 	}
@@ -647,6 +661,18 @@ func scoredCoefficients(sp streamSpec, w []float64, st *colStats, crit []Criteri
 			return nil, err
 		}
 		c.sc = r
+	case streamWASPAS:
+		ts := make([]transform, len(crit))
+		if err := st.transforms(ts, NormalizationMax, crit, rows, false); err != nil {
+			return nil, err
+		}
+		r := &waspasCoef{l: sp.lambda, mx: append([]float64(nil), st.max...), zero: make([]bool, len(crit)), kill: make([]bool, len(crit))}
+		for j, cr := range crit {
+			r.zero[j] = cr.Objective == ObjectiveBenefit
+			r.kill[j] = r.zero[j] && cr.Weight > 0
+		}
+		waspasPrepare(&r.fs, &r.fp, ts, wk)
+		c.sc = r
 	}
 	return c, nil
 }
@@ -661,7 +687,7 @@ func newStreamCoefficients(sp streamSpec, w []float64, ts []transform, mn, mx []
 			return nil, fmt.Errorf("mcda: stream: criterion %d: inconsistent statistics give a transform that is not finite: %w", j, ErrNotFinite)
 		}
 	}
-	m, err := specMethod(sp.kind, sp.k)
+	m, err := specMethod(sp)
 	if err != nil {
 		return nil, err
 	}
@@ -714,6 +740,8 @@ func (c *StreamCoefficients) scoreBlock(dst, blk []float64) {
 		case *SPOTIS:
 			r.score(dst, blk)
 		case *MARCOS:
+			r.score(dst, blk)
+		case *waspasCoef:
 			r.score(dst, blk)
 		}
 	case c.tc != nil:

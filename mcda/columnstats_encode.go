@@ -121,7 +121,7 @@ func appendString(b []byte, s string) []byte {
 
 // appendSpec encodes the method, normalization and criteria.
 func appendSpec(b []byte, sp streamSpec, crit []Criterion) []byte {
-	b = append(b, byte(sp.kind), byte(sp.k))
+	b = appendKind(b, sp)
 	b = binary.AppendUvarint(b, uint64(len(crit)))
 	for _, c := range crit {
 		b = appendString(b, c.Name)
@@ -131,9 +131,46 @@ func appendSpec(b []byte, sp streamSpec, crit []Criterion) []byte {
 	return b
 }
 
+// appendKind encodes the method and normalization, and WASPAS's λ.
+func appendKind(b []byte, sp streamSpec) []byte {
+	b = append(b, byte(sp.kind), byte(sp.k))
+	if sp.kind == streamWASPAS {
+		b = appendFloats(b, sp.lambda)
+	}
+	return b
+}
+
+// kind decodes what appendKind encodes and checks it: a streamable method
+// whose normalization and λ it takes, as streamSpecOf gives them.
+func (d *decoder) kind() streamSpec {
+	kind, k := streamKind(d.byte1()), Normalization(d.byte1())
+	var l float64
+	if kind == streamWASPAS {
+		l = d.float()
+	}
+	if d.err != nil {
+		return streamSpec{}
+	}
+	m, err := specMethod(streamSpec{kind: kind, k: k, lambda: l})
+	if err == nil && k == NormalizationDefault {
+		err = fmt.Errorf("default normalization: %w", errEncoding)
+	}
+	var sp streamSpec
+	if err == nil {
+		sp, err = streamSpecOf(m)
+	}
+	if err == nil && (sp.kind != kind || sp.k != k || math.Float64bits(sp.lambda) != math.Float64bits(l)) {
+		err = fmt.Errorf("%v for method %s: %w", k, m.Name(), errEncoding)
+	}
+	if err != nil {
+		d.err = fmt.Errorf("mcda: decode: %w", err)
+	}
+	return sp
+}
+
 // spec decodes what appendSpec encodes and validates it.
 func (d *decoder) spec() (streamSpec, []Criterion) {
-	kind, k := streamKind(d.byte1()), Normalization(d.byte1())
+	sp := d.kind()
 	n := d.uint(len(d.b) / 10) // a criterion takes at least 10 bytes
 	if d.err != nil {
 		return streamSpec{}, nil
@@ -150,20 +187,6 @@ func (d *decoder) spec() (streamSpec, []Criterion) {
 	}
 	if d.err != nil {
 		return streamSpec{}, nil
-	}
-	m, err := specMethod(kind, k)
-	if err == nil && k == NormalizationDefault {
-		err = fmt.Errorf("mcda: decode: default normalization: %w", errEncoding)
-	}
-	var sp streamSpec
-	if err == nil {
-		sp, err = streamSpecOf(m)
-	}
-	if err == nil && (sp.kind != kind || sp.k != k) {
-		err = fmt.Errorf("%v for method %s: %w", k, m.Name(), errEncoding)
-	}
-	if err != nil && d.err == nil {
-		d.err = fmt.Errorf("mcda: decode: %w", err)
 	}
 	return sp, crit
 }
@@ -351,7 +374,7 @@ func (c *StreamCoefficients) MarshalBinary() ([]byte, error) {
 		return nil, fmt.Errorf("mcda: encode: zero StreamCoefficients (use ColumnStats.Coefficients): %w", ErrEmpty)
 	}
 	b := []byte(tagCoefficients)
-	b = append(b, byte(c.spec.kind), byte(c.spec.k))
+	b = appendKind(b, c.spec)
 	b = binary.AppendUvarint(b, uint64(len(c.w)))
 	b = appendFloats(b, c.w...)
 	if c.spec.kind.scored() {
@@ -379,26 +402,10 @@ func (c *StreamCoefficients) MarshalBinary() ([]byte, error) {
 func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 	d := &decoder{b: data}
 	d.tag(tagCoefficients)
-	kind, k := streamKind(d.byte1()), Normalization(d.byte1())
+	sp := d.kind()
 	n := d.uint(len(d.b) / 16) // a criterion takes at least 16 bytes
 	if d.err == nil && n == 0 {
 		d.fail("no criteria")
-	}
-	var sp streamSpec
-	if d.err == nil {
-		m, err := specMethod(kind, k)
-		if err == nil && k == NormalizationDefault {
-			err = errEncoding
-		}
-		if err == nil {
-			sp, err = streamSpecOf(m)
-		}
-		if err == nil && (sp.kind != kind || sp.k != k) {
-			err = fmt.Errorf("%v for method %s: %w", k, m.Name(), errEncoding)
-		}
-		if err != nil {
-			d.err = fmt.Errorf("mcda: decode: %w", err)
-		}
 	}
 	w := d.floats(n)
 	sum := 0.0
@@ -412,11 +419,11 @@ func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 		d.fail("weights sum to zero")
 	}
 	if d.err == nil && sp.kind.scored() {
-		sc := d.scorer(sp.kind, w)
+		sc := d.scorer(sp, w)
 		if err := d.end(); err != nil {
 			return err
 		}
-		m, _ := specMethod(sp.kind, sp.k)
+		m, _ := specMethod(sp)
 		*c = StreamCoefficients{spec: sp, method: m, w: w, sc: sc}
 		return nil
 	}
@@ -472,6 +479,14 @@ func (c *StreamCoefficients) appendScorer(b []byte) []byte {
 		}
 		b = appendFloats(b, r.w...)
 		b = appendFloats(b, r.base)
+	case *waspasCoef:
+		for j, t := range r.fs.ts {
+			b = appendBool(b, t.recip)
+			b = appendFloats(b, t.off, t.p, t.c, t.s)
+			b = appendBool(b, r.zero[j])
+			b = appendBool(b, r.kill[j])
+		}
+		b = appendFloats(b, r.mx...)
 	case *MARCOS:
 		b = appendFloats(b, r.st.min...)
 		b = appendFloats(b, r.st.max...)
@@ -519,7 +534,8 @@ func (d *decoder) finite(k int) []float64 {
 }
 
 // scorer decodes what appendScorer encodes, for the weights w.
-func (d *decoder) scorer(kind streamKind, w []float64) rowScorer {
+func (d *decoder) scorer(sp streamSpec, w []float64) rowScorer {
+	kind := sp.kind
 	n := len(w)
 	switch kind {
 	case streamMOORA:
@@ -573,6 +589,31 @@ func (d *decoder) scorer(kind streamKind, w []float64) rowScorer {
 			return nil
 		}
 		return &SPOTIS{w: w, star: star, r: r, half: half}
+	case streamWASPAS:
+		if d.err != nil || len(d.b)/35 < n {
+			d.fail("truncated")
+			return nil
+		}
+		r := &waspasCoef{l: sp.lambda, zero: make([]bool, n), kill: make([]bool, n)}
+		ts := make([]transform, n)
+		for j := range ts {
+			ts[j].recip = d.bool1()
+			f := d.finite(4)
+			if d.err != nil {
+				return nil
+			}
+			ts[j].off, ts[j].p, ts[j].c, ts[j].s = f[0], f[1], f[2], f[3]
+			r.zero[j], r.kill[j] = d.bool1(), d.bool1()
+			if r.kill[j] && !r.zero[j] {
+				d.fail("bad flag")
+			}
+		}
+		r.mx = d.finite(n)
+		if d.err != nil {
+			return nil
+		}
+		waspasPrepare(&r.fs, &r.fp, ts, w)
+		return r
 	case streamMARCOS:
 		mn, mx := d.finite(n), d.finite(n)
 		if d.err != nil || len(d.b) < n {

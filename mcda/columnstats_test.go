@@ -21,7 +21,8 @@ func streamMethods() []mcda.Method {
 	for _, k := range []mcda.Normalization{mcda.NormalizationMax, mcda.NormalizationSum, mcda.NormalizationNone} {
 		ms = append(ms, &mcda.WPM{Normalization: k})
 	}
-	return append(ms, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}, &mcda.MARCOS{})
+	return append(ms, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}, &mcda.MARCOS{},
+		&mcda.WASPAS{}, &mcda.WASPAS{Lambda: lambdaOf(0)}, &mcda.WASPAS{Lambda: lambdaOf(1)}, &mcda.WASPAS{Lambda: lambdaOf(0.3)})
 }
 
 // statsCase is a random problem for a streamed method: rows of values the

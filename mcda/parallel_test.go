@@ -101,6 +101,8 @@ func withWorkers(method mcda.Method, workers int) mcda.Method {
 		return &mcda.SPOTIS{Bounds: mt.Bounds, Workers: workers}
 	case *mcda.MARCOS:
 		return &mcda.MARCOS{Workers: workers}
+	case *mcda.WASPAS:
+		return &mcda.WASPAS{Lambda: mt.Lambda, Workers: workers}
 	}
 	panic("withWorkers: unexpected method")
 }
@@ -301,3 +303,6 @@ func TestNormalizeSubnormal(t *testing.T) {
 		}
 	}
 }
+
+// lambdaOf returns a pointer to l, for WASPAS.Lambda.
+func lambdaOf(l float64) *float64 { return &l }

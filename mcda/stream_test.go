@@ -127,7 +127,8 @@ func propStreamMatchesRank(t *rapid.T) {
 // normalization (drawMethod), or one of the methods that score with their
 // own coefficients.
 func drawStreamMethod(t *rapid.T) mcda.Method {
-	ms := []mcda.Method{nil, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}, &mcda.MARCOS{}}
+	ms := []mcda.Method{nil, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}, &mcda.MARCOS{},
+		&mcda.WASPAS{}, &mcda.WASPAS{Lambda: lambdaOf(0)}, &mcda.WASPAS{Lambda: lambdaOf(1)}, &mcda.WASPAS{Lambda: lambdaOf(0.3)}}
 	if m := ms[rapid.IntRange(0, len(ms)-1).Draw(t, "stream method")]; m != nil {
 		return m
 	}
@@ -210,6 +211,33 @@ func TestRankStreamRescan(t *testing.T) {
 	}
 }
 
+// TestRankStreamWASPASZeros checks that benefit values of 0, which WASPAS
+// takes in memory, stream with the same scores: a 0 on a criterion of
+// positive weight makes the product 0, one on a criterion of weight 0
+// counts as the column's maximum.
+func TestRankStreamWASPASZeros(t *testing.T) {
+	rows := [][]float64{{0, 2, 1}, {3, 1, 0}, {2, 4, 5}, {1, 3, 2}}
+	for _, l := range []float64{0, 0.5, 1} {
+		for _, w := range [][]float64{{1, 2, 1}, {1, 2, 0}} {
+			m := problem(t, rows, w, []int{1, -1, 1})
+			method := &mcda.WASPAS{Lambda: lambdaOf(l)}
+			want, err := method.Scores(nil, m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []float64
+			_, err = mcda.RankStream(context.Background(), opener(m, nil), mcda.StreamOptions{Method: method, Top: -1,
+				Each: func(_ int, _ string, s float64) error { got = append(got, s); return nil }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if i := sameBits(want, got); i >= 0 {
+				t.Errorf("λ %v, weights %v: score %d = %v, in memory %v", l, w, i, got[i], want[i])
+			}
+		}
+	}
+}
+
 // TestRankStreamLocatedErrors checks that a value a streamed method cannot
 // take is reported as the in-memory method reports it: the same
 // *ValueError, naming the same alternative and criterion.
@@ -225,6 +253,10 @@ func TestRankStreamLocatedErrors(t *testing.T) {
 		{"MARCOSNegative", [][]float64{{1, 2}, {3, 1}, {-2, 1}}, []int{1, -1}, &mcda.MARCOS{}},
 		{"MARCOSCostZero", [][]float64{{1, 2}, {3, 0}, {2, 0}}, []int{1, -1}, &mcda.MARCOS{}},
 		{"MARCOSBenefitZeros", [][]float64{{0, 2}, {0, 1}, {0, 3}}, []int{1, -1}, &mcda.MARCOS{}},
+		{"WASPASBenefitNegative", [][]float64{{1, 2}, {0, 1}, {-2, 1}}, []int{1, -1}, &mcda.WASPAS{}},
+		{"WASPASBenefitZeros", [][]float64{{0, 2}, {0, 1}, {0, 3}}, []int{1, -1}, &mcda.WASPAS{}},
+		{"WASPASCostZero", [][]float64{{0, 2}, {3, 0}, {2, 0}}, []int{1, -1}, &mcda.WASPAS{}},
+		{"WASPASSumOnlyCostZero", [][]float64{{0, 2}, {3, 0}, {-2, 0}}, []int{1, -1}, &mcda.WASPAS{Lambda: lambdaOf(1)}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
