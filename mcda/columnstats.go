@@ -16,6 +16,7 @@ import (
 // in ColumnStats.check. ColumnStats, its merging and rescan need no change.
 // Methods whose coefficients need a second pass over aggregates of the
 // normalized values (ARAS, VIKOR, EDAS, COPRAS, CoCoSo, MABAC) do not fit.
+// WASPAS also keeps λ in the spec.
 type streamKind uint8
 
 const (
@@ -130,7 +131,7 @@ func specMethod(sp streamSpec) (Method, error) {
 // sums (Σx, Σx² or Σ1/x) the method's normalization needs, for [TOPSIS]
 // (every normalization), [WSM], [WPM], the MOORA ratio system ([MOORA]),
 // reference point ([MOORARefPoint]) and full multiplicative form
-// ([MOORAFMF]), [SPOTIS] with nil Bounds and [MARCOS]. It is the accumulator a
+// ([MOORAFMF]), [SPOTIS] with nil Bounds, [MARCOS] and [WASPAS]. It is the accumulator a
 // distributed engine combines: workers add the rows of their shards
 // ([ColumnStats.Add]), the accumulators are merged ([ColumnStats.Merge])
 // and shipped as bytes ([ColumnStats.MarshalBinary]), and the last one turns into
@@ -174,7 +175,8 @@ type ColumnStats struct {
 // NewColumnStats returns an empty accumulator for ranking rows with the
 // given criteria by method: a *TOPSIS, *WSM or *WPM, whose Normalization is
 // used, a *MOORA, *MOORARefPoint, *MOORAFMF (Unweighted is used), *SPOTIS
-// with nil Bounds or *MARCOS; nil means &TOPSIS{}. The value is only read
+// with nil Bounds, *MARCOS or *WASPAS (Lambda is used); nil means
+// &TOPSIS{}. The value is only read
 // (Workers is ignored). Other methods, and SPOTIS with Bounds, are
 // rejected with [ErrNotStreamable], a normalization the method does not
 // take with its error, and bad criteria with the errors of
@@ -710,7 +712,8 @@ func newStreamCoefficients(sp streamSpec, w []float64, ts []transform, mn, mx []
 func isFinite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
 // Method returns the name of the method that scores: "topsis", "wsm",
-// "wpm", "moora", "moora-rp", "moora-fmf", "spotis" or "marcos".
+// "wpm", "moora", "moora-rp", "moora-fmf", "spotis", "marcos" or
+// "waspas".
 func (c *StreamCoefficients) Method() string { return c.method.Name() }
 
 // HigherIsBetter reports whether a larger score is better.
@@ -718,7 +721,7 @@ func (c *StreamCoefficients) HigherIsBetter() bool { return c.method.HigherIsBet
 
 // Normalization returns the normalization the scores use: for the MOORA
 // systems NormalizationVector, for SPOTIS and MARCOS, which use the column
-// extremes only, NormalizationMinMax.
+// extremes only, NormalizationMinMax, and for WASPAS NormalizationMax.
 func (c *StreamCoefficients) Normalization() Normalization { return c.spec.k }
 
 // Criteria returns the number of criteria, the length of a row.

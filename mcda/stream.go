@@ -27,7 +27,8 @@ type RowSource interface {
 type StreamOptions struct {
 	// Method is a *TOPSIS, *WSM or *WPM, whose Normalization is used (any
 	// normalization the method takes in memory), a *MOORA, *MOORARefPoint,
-	// *MOORAFMF (Unweighted is used), *SPOTIS with nil Bounds or *MARCOS;
+	// *MOORAFMF (Unweighted is used), *SPOTIS with nil Bounds, *MARCOS or
+	// *WASPAS (Lambda is used);
 	// nil means &TOPSIS{}. Other methods, and SPOTIS with Bounds, are
 	// rejected with ErrNotStreamable. The value is only read, never used
 	// to score (its Workers field is ignored).
@@ -79,7 +80,7 @@ type StreamRanking struct {
 // then a function of each row alone: TOPSIS, WSM or WPM (any normalization
 // they take), the MOORA ratio system, reference point and full
 // multiplicative form ([MOORA], [MOORARefPoint], [MOORAFMF]), [SPOTIS]
-// without Bounds and [MARCOS]:
+// without Bounds, [MARCOS] and [WASPAS]:
 //
 //  1. Aggregate: read every row, validate it, and fold it into the
 //     per-criterion aggregates the method needs (minimum, maximum,
