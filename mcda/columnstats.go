@@ -30,6 +30,7 @@ const (
 	streamSPOTIS             // SPOTIS with nil Bounds
 	streamMARCOS
 	streamWASPAS
+	streamSPOTISBounded // SPOTIS with Bounds, kept by ColumnStats
 )
 
 // scored reports whether the kind scores with a method's own rowScorer
@@ -75,11 +76,11 @@ func streamSpecOf(method Method) (streamSpec, error) {
 			sp.kind = streamMOORAFMFUnweighted
 		}
 	case *SPOTIS:
-		if mt.Bounds != nil {
-			return sp, fmt.Errorf("mcda: stream: spotis with Bounds: %w (use nil Bounds)", ErrNotStreamable)
-		}
 		// MinMax: the extremes only, and no value rejected.
 		sp.kind, sp.k = streamSPOTIS, NormalizationMinMax
+		if mt.Bounds != nil {
+			sp.kind = streamSPOTISBounded
+		}
 	case *MARCOS:
 		// MinMax: the extremes only; MARCOS checks its values itself.
 		sp.kind, sp.k = streamMARCOS, NormalizationMinMax
@@ -117,6 +118,10 @@ func specMethod(sp streamSpec) (Method, error) {
 		return &MOORAFMF{Unweighted: true}, nil
 	case streamSPOTIS:
 		return &SPOTIS{}, nil
+	case streamSPOTISBounded:
+		// Bounds stand for the accumulator's own, which the spec does not
+		// hold.
+		return &SPOTIS{Bounds: [][2]float64{}}, nil
 	case streamMARCOS:
 		return &MARCOS{}, nil
 	case streamWASPAS:
@@ -168,6 +173,7 @@ type ColumnStats struct {
 	buf    []float64 // rows of the block in progress, fewer than blockRows
 	loc    streamLocator
 	rescan *ColumnRescan // set by SetRescan
+	bounds [][2]float64  // SPOTIS's Bounds, for streamSPOTISBounded
 
 	mn, mx, sum, sq, inv []float64 // block scratch
 }
@@ -186,15 +192,27 @@ func NewColumnStats(method Method, criteria []Criterion) (*ColumnStats, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newColumnStats(sp, criteria)
+	return newColumnStats(sp, criteria, spotisBounds(method))
 }
 
-func newColumnStats(sp streamSpec, criteria []Criterion) (*ColumnStats, error) {
+// spotisBounds returns a copy of the Bounds of a *SPOTIS, nil for other
+// methods.
+func spotisBounds(method Method) [][2]float64 {
+	if s, ok := method.(*SPOTIS); ok && s.Bounds != nil {
+		return append([][2]float64{}, s.Bounds...)
+	}
+	return nil
+}
+
+func newColumnStats(sp streamSpec, criteria []Criterion, bounds [][2]float64) (*ColumnStats, error) {
 	shell, err := newShell([]string{"_"}, criteria)
 	if err != nil {
 		return nil, err
 	}
 	n := len(criteria)
+	if sp.kind == streamSPOTISBounded && len(bounds) != n {
+		return nil, fmt.Errorf("mcda: spotis: %w", &ShapeError{What: "bounds", Got: len(bounds), Want: n})
+	}
 	s := &ColumnStats{
 		spec: sp,
 		crit: shell.criteria,
@@ -205,6 +223,13 @@ func newColumnStats(sp streamSpec, criteria []Criterion) (*ColumnStats, error) {
 	}
 	for j := range n {
 		s.loc.neg[j].i, s.loc.nonPos[j].i = -1, -1
+	}
+	if sp.kind == streamSPOTISBounded {
+		s.bounds = bounds
+		s.loc.out = make([]firstValue, n)
+		for j := range n {
+			s.loc.out[j].i = -1
+		}
 	}
 	s.st.start(n)
 	return s, nil
@@ -258,6 +283,9 @@ func (s *ColumnStats) add(name string, row []float64, inPlace bool) error {
 			return err
 		}
 	}
+	if s.bounds != nil {
+		s.recordOut(i, name, row)
+	}
 	if inPlace {
 		s.buf = s.buf[:len(s.buf)+s.n]
 	} else {
@@ -290,6 +318,16 @@ func (s *ColumnStats) record(i int, name string, row []float64) error {
 		}
 	}
 	return nil
+}
+
+// recordOut records the first value of each criterion outside SPOTIS's
+// bounds.
+func (s *ColumnStats) recordOut(i int, name string, row []float64) {
+	for j, x := range row {
+		if b := s.bounds[j]; (x < b[0] || x > b[1]) && s.loc.out[j].i < 0 {
+			s.loc.out[j] = firstValue{i, name, x}
+		}
+	}
 }
 
 // flush folds the block in progress into the totals.
@@ -349,6 +387,10 @@ func (s *ColumnStats) Merge(t *ColumnStats) error {
 			s.loc.nonPos[j] = t.loc.nonPos[j]
 			s.loc.nonPos[j].i += off
 		}
+		if s.loc.out != nil && s.loc.out[j].i < 0 && t.loc.out[j].i >= 0 {
+			s.loc.out[j] = t.loc.out[j]
+			s.loc.out[j].i += off
+		}
 	}
 	if t.blocks == 0 {
 		n := s.n
@@ -380,6 +422,12 @@ func (s *ColumnStats) compatible(t *ColumnStats) error {
 	if len(s.crit) != len(t.crit) {
 		return fmt.Errorf("mcda: merge: %w", &ShapeError{What: "criteria", Got: len(t.crit), Want: len(s.crit)})
 	}
+	for j, b := range s.bounds {
+		d := t.bounds[j]
+		if math.Float64bits(b[0]) != math.Float64bits(d[0]) || math.Float64bits(b[1]) != math.Float64bits(d[1]) {
+			return fmt.Errorf("mcda: merge: criterion %d: spotis bounds %v here and %v there: %w", j, b, d, ErrShape)
+		}
+	}
 	for j, c := range s.crit {
 		d := t.crit[j]
 		if c.Name != d.Name || c.Objective != d.Objective || math.Float64bits(c.Weight) != math.Float64bits(d.Weight) {
@@ -408,6 +456,9 @@ func (s *ColumnStats) clone() *ColumnStats {
 	c.buf = append([]float64(nil), s.buf...)
 	c.loc.neg = append([]firstValue(nil), s.loc.neg...)
 	c.loc.nonPos = append([]firstValue(nil), s.loc.nonPos...)
+	if s.loc.out != nil {
+		c.loc.out = append([]firstValue(nil), s.loc.out...)
+	}
 	c.mn, c.mx, c.sum, c.sq, c.inv = nil, nil, nil, nil, nil
 	return &c
 }
@@ -449,6 +500,9 @@ func (s *ColumnStats) check(st *colStats) error {
 		return err
 	case streamWASPAS:
 		return waspasCheck(st, s.crit, s.spec.lambda, &s.loc)
+	case streamSPOTISBounded:
+		r := &SPOTIS{Bounds: s.bounds}
+		return r.prepare(st, s.crit, append([]float64(nil), s.w...), s.loc.outside)
 	}
 	return st.check(s.spec.k, s.crit, s.spec.ratio, &s.loc)
 }
@@ -502,7 +556,7 @@ func (s *ColumnStats) Coefficients() (*StreamCoefficients, error) {
 		copy(st.racc, r.acc)
 	}
 	if s.spec.kind.scored() {
-		return scoredCoefficients(s.spec, append([]float64(nil), s.w...), st, s.crit, s.rows)
+		return scoredCoefficients(s.spec, append([]float64(nil), s.w...), st, s.crit, s.rows, s.bounds)
 	}
 	ts := make([]transform, s.n)
 	if err := st.transforms(ts, s.spec.k, s.crit, s.rows, s.spec.ratio); err != nil {
@@ -631,7 +685,7 @@ type StreamCoefficients struct {
 // the method's own scorer, prepared from the checked (and rescanned)
 // aggregates st of rows alternatives and the normalized weights w, as the
 // method's in-memory Scores prepares them.
-func scoredCoefficients(sp streamSpec, w []float64, st *colStats, crit []Criterion, rows int) (*StreamCoefficients, error) {
+func scoredCoefficients(sp streamSpec, w []float64, st *colStats, crit []Criterion, rows int, bounds [][2]float64) (*StreamCoefficients, error) {
 	m, err := specMethod(sp)
 	if err != nil {
 		return nil, err
@@ -651,8 +705,8 @@ func scoredCoefficients(sp streamSpec, w []float64, st *colStats, crit []Criteri
 		p := &wpmCoef{}
 		p.prepareFMF(st, crit, wk, sp.kind == streamMOORAFMFUnweighted)
 		c.sc = p
-	case streamSPOTIS:
-		r := &SPOTIS{}
+	case streamSPOTIS, streamSPOTISBounded:
+		r := &SPOTIS{Bounds: bounds}
 		if err := r.prepare(st, crit, wk, nil); err != nil {
 			return nil, err
 		}

@@ -120,13 +120,16 @@ func appendString(b []byte, s string) []byte {
 }
 
 // appendSpec encodes the method, normalization and criteria.
-func appendSpec(b []byte, sp streamSpec, crit []Criterion) []byte {
+func appendSpec(b []byte, sp streamSpec, crit []Criterion, bounds [][2]float64) []byte {
 	b = appendKind(b, sp)
 	b = binary.AppendUvarint(b, uint64(len(crit)))
 	for _, c := range crit {
 		b = appendString(b, c.Name)
 		b = append(b, byte(c.Objective))
 		b = appendFloats(b, c.Weight)
+	}
+	for _, lh := range bounds {
+		b = appendFloats(b, lh[0], lh[1])
 	}
 	return b
 }
@@ -169,15 +172,15 @@ func (d *decoder) kind() streamSpec {
 }
 
 // spec decodes what appendSpec encodes and validates it.
-func (d *decoder) spec() (streamSpec, []Criterion) {
+func (d *decoder) spec() (streamSpec, []Criterion, [][2]float64) {
 	sp := d.kind()
 	n := d.uint(len(d.b) / 10) // a criterion takes at least 10 bytes
 	if d.err != nil {
-		return streamSpec{}, nil
+		return streamSpec{}, nil, nil
 	}
 	if n == 0 {
 		d.fail("no criteria")
-		return streamSpec{}, nil
+		return streamSpec{}, nil, nil
 	}
 	crit := make([]Criterion, n)
 	for j := range crit {
@@ -185,10 +188,21 @@ func (d *decoder) spec() (streamSpec, []Criterion) {
 		crit[j].Objective = Objective(d.byte1())
 		crit[j].Weight = d.float()
 	}
-	if d.err != nil {
-		return streamSpec{}, nil
+	var bounds [][2]float64
+	if sp.kind == streamSPOTISBounded {
+		if d.err != nil || len(d.b)/16 < n {
+			d.fail("truncated")
+		} else {
+			bounds = make([][2]float64, n)
+			for j := range bounds {
+				bounds[j] = [2]float64{d.float(), d.float()}
+			}
+		}
 	}
-	return sp, crit
+	if d.err != nil {
+		return streamSpec{}, nil, nil
+	}
+	return sp, crit, bounds
 }
 
 // MarshalBinary encodes the accumulator's whole state exactly: the method,
@@ -201,7 +215,7 @@ func (s *ColumnStats) MarshalBinary() ([]byte, error) {
 		return nil, fmt.Errorf("mcda: encode: a zero ColumnStats (use NewColumnStats): %w", ErrEmpty)
 	}
 	b := []byte(tagColumnStats)
-	b = appendSpec(b, s.spec, s.crit)
+	b = appendSpec(b, s.spec, s.crit, s.bounds)
 	b = binary.AppendUvarint(b, uint64(s.rows))
 	b = binary.AppendUvarint(b, uint64(s.blocks))
 	if s.blocks > 0 {
@@ -211,7 +225,7 @@ func (s *ColumnStats) MarshalBinary() ([]byte, error) {
 		b = appendFloats(b, s.st.sumSq...)
 		b = appendFloats(b, s.st.sumInv...)
 	}
-	for _, fs := range [][]firstValue{s.loc.neg, s.loc.nonPos} {
+	for _, fs := range [][]firstValue{s.loc.neg, s.loc.nonPos, s.loc.out} {
 		for _, f := range fs {
 			if f.i < 0 {
 				b = append(b, 0)
@@ -239,11 +253,11 @@ func (s *ColumnStats) MarshalBinary() ([]byte, error) {
 func (s *ColumnStats) UnmarshalBinary(data []byte) error {
 	d := &decoder{b: data}
 	d.tag(tagColumnStats)
-	sp, crit := d.spec()
+	sp, crit, bounds := d.spec()
 	if d.err != nil {
 		return d.err
 	}
-	t, err := newColumnStats(sp, crit)
+	t, err := newColumnStats(sp, crit, bounds)
 	if err != nil {
 		return fmt.Errorf("mcda: decode: %w", err)
 	}
@@ -262,13 +276,18 @@ func (s *ColumnStats) UnmarshalBinary(data []byte) error {
 			}
 		}
 	}
-	for q, fs := range [][]firstValue{t.loc.neg, t.loc.nonPos} {
+	for q, fs := range [][]firstValue{t.loc.neg, t.loc.nonPos, t.loc.out} {
 		for j := range fs {
 			switch d.byte1() {
 			case 0:
 			case 1:
 				f := firstValue{i: d.uint(t.rows - 1), name: d.str(), x: d.float()}
-				if f.name == "" || !isFinite(f.x) || f.x > 0 || (q == 0 && f.x == 0) {
+				bad := f.x > 0 || (q == 0 && f.x == 0)
+				if q == 2 {
+					b := t.bounds[j]
+					bad = !(f.x < b[0] || f.x > b[1])
+				}
+				if f.name == "" || !isFinite(f.x) || bad {
 					d.fail("bad offending value")
 				}
 				fs[j] = f
@@ -570,7 +589,7 @@ func (d *decoder) scorer(sp streamSpec, w []float64) rowScorer {
 			return nil
 		}
 		return &wpmCoef{ts: ts, w: pw, base: base[0]}
-	case streamSPOTIS:
+	case streamSPOTIS, streamSPOTISBounded:
 		star, r := d.finite(n), d.finite(n)
 		if d.err != nil || len(d.b) < n {
 			d.fail("truncated")

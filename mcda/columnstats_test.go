@@ -22,7 +22,9 @@ func streamMethods() []mcda.Method {
 		ms = append(ms, &mcda.WPM{Normalization: k})
 	}
 	return append(ms, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}, &mcda.MARCOS{},
-		&mcda.WASPAS{}, &mcda.WASPAS{Lambda: lambdaOf(0)}, &mcda.WASPAS{Lambda: lambdaOf(1)}, &mcda.WASPAS{Lambda: lambdaOf(0.3)})
+		&mcda.WASPAS{}, &mcda.WASPAS{Lambda: lambdaOf(0)}, &mcda.WASPAS{Lambda: lambdaOf(1)}, &mcda.WASPAS{Lambda: lambdaOf(0.3)},
+		// Bounds for 2 criteria; drawStatsCase sets them for its own.
+		&mcda.SPOTIS{Bounds: [][2]float64{{-1e308, 1e308}, {-1e308, 1e308}}})
 }
 
 // statsCase is a random problem for a streamed method: rows of values the
@@ -54,6 +56,13 @@ func drawStatsCase(t *rapid.T) statsCase {
 		signed = mt.Normalization == mcda.NormalizationVector || mt.Normalization == mcda.NormalizationMinMax || mt.Normalization == mcda.NormalizationNone
 	case *mcda.MOORA, *mcda.MOORARefPoint, *mcda.SPOTIS:
 		signed = true
+	}
+	if s, ok := method.(*mcda.SPOTIS); ok && s.Bounds != nil {
+		b := make([][2]float64, n)
+		for j := range b {
+			b[j] = [2]float64{-101, 101}
+		}
+		method = &mcda.SPOTIS{Bounds: b}
 	}
 	seed := rapid.Uint64().Draw(t, "seed")
 	c := statsCase{method: method, crit: crit, names: make([]string, m), data: make([]float64, m*n)}
@@ -460,7 +469,9 @@ func TestColumnStatsErrors(t *testing.T) {
 func fuzzStatsSeeds(f *testing.F) (stats, coefs [][]byte) {
 	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "y", Objective: mcda.ObjectiveCost, Weight: 0.5}}
 	extremes := [][]float64{{1e308, 5e-324}, {-1e308, 1e308}, {0x1p53, 1}, {math.Copysign(0, -1), 2}, {5e-324, 5e-324}, {1, 1e-300}}
-	for _, method := range streamMethods() {
+	// A SPOTIS whose bounds the extremes leave, so that the values outside
+	// them are encoded too.
+	for _, method := range append(streamMethods(), &mcda.SPOTIS{Bounds: [][2]float64{{0, 2}, {0, 2}}}) {
 		s, _ := mcda.NewColumnStats(method, crit)
 		for i, r := range extremes {
 			s.Add(fmt.Sprintf("a%d", i), r)

@@ -197,6 +197,19 @@ type firstValue struct {
 type streamLocator struct {
 	crit        []Criterion
 	neg, nonPos []firstValue
+	out         []firstValue // SPOTIS with Bounds: outside them
+}
+
+// outside returns the error of SPOTIS.Scores for a value of criterion j
+// outside the bounds [lo, hi].
+func (l *streamLocator) outside(j int, lo, hi float64) error {
+	cause := fmt.Errorf("outside the bounds [%v, %v]: %w", lo, hi, ErrParameter)
+	f := l.out[j]
+	if f.i < 0 {
+		// Only decoded statistics that contradict themselves get here.
+		return &CriterionError{Index: j, Name: l.crit[j].Name, Err: fmt.Errorf("a value is %w, but the statistics record none", cause)}
+	}
+	return &ValueError{Alternative: f.i, AlternativeName: f.name, Criterion: j, CriterionName: l.crit[j].Name, Value: f.x, Err: cause}
 }
 
 func (l *streamLocator) locate(j int, cause error) error {
@@ -275,7 +288,7 @@ func (s *streamer) aggregate(open func() (RowSource, error)) error {
 		return err
 	}
 	defer closeSource(src)
-	cs, err := newColumnStats(s.spec, src.Criteria())
+	cs, err := newColumnStats(s.spec, src.Criteria(), spotisBounds(s.method))
 	if err != nil {
 		return err
 	}
