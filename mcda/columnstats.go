@@ -136,8 +136,8 @@ func specMethod(sp streamSpec) (Method, error) {
 // sums (Σx, Σx² or Σ1/x) the method's normalization needs, for [TOPSIS]
 // (every normalization), [WSM], [WPM], the MOORA ratio system ([MOORA]),
 // reference point ([MOORARefPoint]) and full multiplicative form
-// ([MOORAFMF]), [SPOTIS] with nil Bounds, [MARCOS] and [WASPAS]. It is the accumulator a
-// distributed engine combines: workers add the rows of their shards
+// ([MOORAFMF]), [SPOTIS] (with or without Bounds), [MARCOS] and [WASPAS].
+// It is the accumulator a distributed engine combines: workers add the rows of their shards
 // ([ColumnStats.Add]), the accumulators are merged ([ColumnStats.Merge])
 // and shipped as bytes ([ColumnStats.MarshalBinary]), and the last one turns into
 // [StreamCoefficients] with [ColumnStats.Coefficients], which are broadcast
@@ -181,12 +181,14 @@ type ColumnStats struct {
 // NewColumnStats returns an empty accumulator for ranking rows with the
 // given criteria by method: a *TOPSIS, *WSM or *WPM, whose Normalization is
 // used, a *MOORA, *MOORARefPoint, *MOORAFMF (Unweighted is used), *SPOTIS
-// with nil Bounds, *MARCOS or *WASPAS (Lambda is used); nil means
-// &TOPSIS{}. The value is only read
-// (Workers is ignored). Other methods, and SPOTIS with Bounds, are
-// rejected with [ErrNotStreamable], a normalization the method does not
-// take with its error, and bad criteria with the errors of
-// [NewDecisionMatrix].
+// (Bounds are copied; their length must be the number of criteria),
+// *MARCOS or *WASPAS (Lambda is used); nil means &TOPSIS{}. The value is
+// only read (Workers is ignored). Other methods are rejected with
+// [ErrNotStreamable], a normalization or λ the method does not take with
+// its error, and bad criteria with the errors of [NewDecisionMatrix].
+// With SPOTIS's Bounds, the first value outside them is recorded too, and
+// bounds that are not finite with min < max are Check's error, as they
+// are the in-memory Scores'.
 func NewColumnStats(method Method, criteria []Criterion) (*ColumnStats, error) {
 	sp, err := streamSpecOf(method)
 	if err != nil {

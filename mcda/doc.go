@@ -57,10 +57,9 @@
 // passes with memory bounded by the number of criteria and the number of
 // best alternatives kept, with the methods whose coefficients are column
 // aggregates of one pass and whose scores are then per row: [TOPSIS],
-// [WSM], [WPM], [MOORA], [MOORARefPoint], [MOORAFMF], [SPOTIS] (without
-// Bounds), [MARCOS] and [WASPAS], with scores bit-identical to their
-// Scores. Its
-// passes are exported for distributed engines:
+// [WSM], [WPM], [MOORA], [MOORARefPoint], [MOORAFMF], [SPOTIS], [MARCOS]
+// and [WASPAS], with scores bit-identical to their Scores. Its passes are
+// exported for distributed engines:
 // [ColumnStats] is pass 1's mergeable, encodable accumulator and
 // [StreamCoefficients] the broadcast coefficients that score each row
 // (examples/beam runs them on Apache Beam).
@@ -256,8 +255,8 @@
 //   - [RankStream]: two passes (three when a column needs rescaling: a
 //     vector norm or a sum near the limits of float64) of O(m·n) time, for
 //     TOPSIS, WSM, WPM, MOORA, MOORARefPoint, MOORAFMF (one logarithm per
-//     value in the scoring pass), SPOTIS without Bounds, MARCOS and WASPAS
-//     (one logarithm per value); O(4096·n + Top) memory (O(4096·n + m) when Top is 0, all), plus about 50 bytes per
+//     value in the scoring pass), SPOTIS, MARCOS and WASPAS (one logarithm
+//     per value); O(4096·n + Top) memory (O(4096·n + m) when Top is 0, all), plus about 50 bytes per
 //     alternative with UniqueNames.
 //   - [ColumnStats]: Add O(n) time; O(4096·n) memory for the block in
 //     progress; Merge O(n), or O(r·n) for a merged accumulator of r < 4096

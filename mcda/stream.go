@@ -27,9 +27,8 @@ type RowSource interface {
 type StreamOptions struct {
 	// Method is a *TOPSIS, *WSM or *WPM, whose Normalization is used (any
 	// normalization the method takes in memory), a *MOORA, *MOORARefPoint,
-	// *MOORAFMF (Unweighted is used), *SPOTIS with nil Bounds, *MARCOS or
-	// *WASPAS (Lambda is used);
-	// nil means &TOPSIS{}. Other methods, and SPOTIS with Bounds, are
+	// *MOORAFMF (Unweighted is used), *SPOTIS (Bounds are used), *MARCOS
+	// or *WASPAS (Lambda is used); nil means &TOPSIS{}. Other methods are
 	// rejected with ErrNotStreamable. The value is only read, never used
 	// to score (its Workers field is ignored).
 	Method Method
@@ -80,7 +79,7 @@ type StreamRanking struct {
 // then a function of each row alone: TOPSIS, WSM or WPM (any normalization
 // they take), the MOORA ratio system, reference point and full
 // multiplicative form ([MOORA], [MOORARefPoint], [MOORAFMF]), [SPOTIS]
-// without Bounds, [MARCOS] and [WASPAS]:
+// (with or without Bounds), [MARCOS] and [WASPAS]:
 //
 //  1. Aggregate: read every row, validate it, and fold it into the
 //     per-criterion aggregates the method needs (minimum, maximum,
