@@ -192,35 +192,39 @@ func (c *MARCOS) underflow() bool {
 // foldBlock stores the scores of rows [lo, hi), and K⁻ and K⁺ when asked.
 func (c *MARCOS) foldBlock(_ []float64, lo, hi int) {
 	n := len(c.w)
-	for i := lo; i < hi; i++ {
-		s := c.utility(c.data[i*n : i*n+n])
-		c.out[i] = s * c.scale
+	out := c.out[lo:hi]
+	c.utilities(out, c.data[lo*n:hi*n])
+	for k, s := range out {
+		out[k] = s * c.scale
 		if c.kMinus != nil {
-			c.kMinus[i], c.kPlus[i] = s/c.saai, s/c.sai
+			c.kMinus[lo+k], c.kPlus[lo+k] = s/c.saai, s/c.sai
 		}
 	}
 }
 
-// utility returns S_i, the sum of the weighted normalized values of row.
-func (c *MARCOS) utility(row []float64) float64 {
+// utilities stores in dst S_i, the sum of the weighted normalized values,
+// of each row of blk (row-major).
+func (c *MARCOS) utilities(dst, blk []float64) {
 	n := len(c.w)
 	w, mn, mx, cost := c.w[:n], c.st.min[:n], c.st.max[:n], c.cost[:n]
-	s := 0.0
-	for j, x := range row[:n] {
-		if cost[j] {
-			s += w[j] * (mn[j] / x)
-		} else {
-			s += w[j] * (x / mx[j])
+	for i := range dst {
+		s := 0.0
+		for j, x := range blk[i*n : i*n+n] {
+			if cost[j] {
+				s += w[j] * (mn[j] / x)
+			} else {
+				s += w[j] * (x / mx[j])
+			}
 		}
+		dst[i] = s
 	}
-	return s
 }
 
 // score stores in dst the score f(K_i) of each row of blk (row-major),
 // for streaming.
 func (c *MARCOS) score(dst, blk []float64) {
-	n := len(c.w)
-	for i := range dst {
-		dst[i] = c.utility(blk[i*n:i*n+n]) * c.scale
+	c.utilities(dst, blk)
+	for i, s := range dst {
+		dst[i] = s * c.scale
 	}
 }
