@@ -7,23 +7,43 @@ import (
 
 // streamKind identifies a method that can be ranked in a stream, in
 // [ColumnStats], [StreamCoefficients] and their encodings. To stream another
-// method whose pass 1 is column aggregates (issue 16: VIKOR, EDAS, ...), add a
-// kind here and its cases in streamSpecOf, specMethod, newStreamCoefficients
-// and StreamCoefficients.scoreBlock; ColumnStats, its merging, encoding and
-// rescan need no change.
+// method whose pass 1 is column aggregates and pass 2 a score per row, add
+// a kind here and its cases in streamSpecOf and specMethod; a method that
+// scores with its own coefficients (streamKind.scored) factors a prepare
+// (aggregates to coefficients) and a score (rows to scores) out of its
+// Scores and adds cases in scoredCoefficients, StreamCoefficients.scoreBlock
+// and the encoding (appendScorer, decoder.scorer), and its own value checks
+// in ColumnStats.check. ColumnStats, its merging and rescan need no change.
+// Methods whose coefficients need a second pass over aggregates of the
+// normalized values (ARAS, VIKOR, EDAS, COPRAS, CoCoSo, MABAC) do not fit.
+// WASPAS also keeps λ in the spec.
 type streamKind uint8
 
 const (
 	streamTOPSIS streamKind = 1 + iota
 	streamWSM
 	streamWPM
+	streamMOORA
+	streamMOORARefPoint
+	streamMOORAFMF
+	streamMOORAFMFUnweighted // MOORAFMF with Unweighted set
+	streamSPOTIS             // SPOTIS with nil Bounds
+	streamMARCOS
+	streamWASPAS
+	streamSPOTISBounded // SPOTIS with Bounds, kept by ColumnStats
 )
+
+// scored reports whether the kind scores with a method's own rowScorer
+// (see StreamCoefficients.sc) rather than with normalization transforms.
+func (k streamKind) scored() bool { return k >= streamMOORA }
 
 // streamSpec is what a streamed ranking needs to know of its method.
 type streamSpec struct {
 	kind  streamKind
 	k     Normalization // never NormalizationDefault
 	ratio bool          // weighted product: costs as 1/x, values > 0
+	// lambda is WASPAS's λ, in [0, 1]; 0 for the other methods.
+	lambda float64
 }
 
 // streamSpecOf returns the spec of method, nil meaning &TOPSIS{}. Methods
@@ -45,15 +65,42 @@ func streamSpecOf(method Method) (streamSpec, error) {
 	case *WPM:
 		sp.kind, sp.ratio = streamWPM, true
 		sp.k, err = mt.norm()
+	case *MOORA:
+		sp.kind, sp.k = streamMOORA, NormalizationVector
+	case *MOORARefPoint:
+		sp.kind, sp.k = streamMOORARefPoint, NormalizationVector
+	case *MOORAFMF:
+		// ratio: every value must be positive, as for WPM.
+		sp.kind, sp.k, sp.ratio = streamMOORAFMF, NormalizationVector, true
+		if mt.Unweighted {
+			sp.kind = streamMOORAFMFUnweighted
+		}
+	case *SPOTIS:
+		// MinMax: the extremes only, and no value rejected.
+		sp.kind, sp.k = streamSPOTIS, NormalizationMinMax
+		if mt.Bounds != nil {
+			sp.kind = streamSPOTISBounded
+		}
+	case *MARCOS:
+		// MinMax: the extremes only; MARCOS checks its values itself.
+		sp.kind, sp.k = streamMARCOS, NormalizationMinMax
+	case *WASPAS:
+		// Max: WASPAS's normalization; it checks its values itself.
+		sp.kind, sp.k = streamWASPAS, NormalizationMax
+		sp.lambda, err = lambdaParam(mt.Name(), mt.Lambda)
 	default:
-		return sp, fmt.Errorf("mcda: stream: %s: %w (want topsis, wsm or wpm)", method.Name(), ErrNotStreamable)
+		return sp, fmt.Errorf("mcda: stream: %s: %w (want %s)", method.Name(), ErrNotStreamable, streamableNames)
 	}
 	return sp, err
 }
 
-// specMethod returns a method value of the spec's kind and normalization,
-// for its name and direction and to check a decoded spec.
-func specMethod(kind streamKind, k Normalization) (Method, error) {
+// streamableNames lists the methods that stream, for errors.
+const streamableNames = "topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis, marcos or waspas"
+
+// specMethod returns a method value of the spec's kind and normalization
+// (and λ), for its name and direction and to check a decoded spec.
+func specMethod(sp streamSpec) (Method, error) {
+	kind, k := sp.kind, sp.k
 	switch kind {
 	case streamTOPSIS:
 		return &TOPSIS{Normalization: k}, nil
@@ -61,6 +108,25 @@ func specMethod(kind streamKind, k Normalization) (Method, error) {
 		return &WSM{Normalization: k}, nil
 	case streamWPM:
 		return &WPM{Normalization: k}, nil
+	case streamMOORA:
+		return &MOORA{}, nil
+	case streamMOORARefPoint:
+		return &MOORARefPoint{}, nil
+	case streamMOORAFMF:
+		return &MOORAFMF{}, nil
+	case streamMOORAFMFUnweighted:
+		return &MOORAFMF{Unweighted: true}, nil
+	case streamSPOTIS:
+		return &SPOTIS{}, nil
+	case streamSPOTISBounded:
+		// Bounds stand for the accumulator's own, which the spec does not
+		// hold.
+		return &SPOTIS{Bounds: [][2]float64{}}, nil
+	case streamMARCOS:
+		return &MARCOS{}, nil
+	case streamWASPAS:
+		l := sp.lambda
+		return &WASPAS{Lambda: &l}, nil
 	}
 	return nil, fmt.Errorf("mcda: stream: method %d: %w", kind, ErrNotStreamable)
 }
@@ -68,8 +134,10 @@ func specMethod(kind streamKind, k Normalization) (Method, error) {
 // A ColumnStats accumulates the per-criterion statistics that pass 1 of a
 // streamed ranking collects ([RankStream]): the minimum, maximum and the
 // sums (Σx, Σx² or Σ1/x) the method's normalization needs, for [TOPSIS]
-// (every normalization), [WSM] and [WPM]. It is the accumulator a
-// distributed engine combines: workers add the rows of their shards
+// (every normalization), [WSM], [WPM], the MOORA ratio system ([MOORA]),
+// reference point ([MOORARefPoint]) and full multiplicative form
+// ([MOORAFMF]), [SPOTIS] (with or without Bounds), [MARCOS] and [WASPAS].
+// It is the accumulator a distributed engine combines: workers add the rows of their shards
 // ([ColumnStats.Add]), the accumulators are merged ([ColumnStats.Merge])
 // and shipped as bytes ([ColumnStats.MarshalBinary]), and the last one turns into
 // [StreamCoefficients] with [ColumnStats.Coefficients], which are broadcast
@@ -79,8 +147,8 @@ func specMethod(kind streamKind, k Normalization) (Method, error) {
 // name and a NaN or infinite value at once, and records the first negative
 // and the first non-positive value of each criterion, with the
 // alternative's index and name, so that Check and Coefficients report a
-// value the normalization cannot take as the in-memory method does, with a
-// [*ValueError] naming the first offending alternative. Indices count the
+// value the method or its normalization cannot take as the in-memory
+// method does, with a [*ValueError] naming the first offending alternative. Indices count the
 // rows added, from 0; a merged accumulator's rows follow the receiver's.
 //
 // Sums are accumulated as the in-memory methods accumulate them: rows are
@@ -105,30 +173,48 @@ type ColumnStats struct {
 	buf    []float64 // rows of the block in progress, fewer than blockRows
 	loc    streamLocator
 	rescan *ColumnRescan // set by SetRescan
+	bounds [][2]float64  // SPOTIS's Bounds, for streamSPOTISBounded
 
 	mn, mx, sum, sq, inv []float64 // block scratch
 }
 
 // NewColumnStats returns an empty accumulator for ranking rows with the
-// given criteria by method, a *TOPSIS, *WSM or *WPM whose Normalization is
-// used (nil means &TOPSIS{}); the value is only read. Other methods are
-// rejected with [ErrNotStreamable], a normalization the method does not
-// take with its error, and bad criteria with the errors of
-// [NewDecisionMatrix].
+// given criteria by method: a *TOPSIS, *WSM or *WPM, whose Normalization is
+// used, a *MOORA, *MOORARefPoint, *MOORAFMF (Unweighted is used), *SPOTIS
+// (Bounds are copied; their length must be the number of criteria),
+// *MARCOS or *WASPAS (Lambda is used); nil means &TOPSIS{}. The value is
+// only read (Workers is ignored). Other methods are rejected with
+// [ErrNotStreamable], a normalization or λ the method does not take with
+// its error, and bad criteria with the errors of [NewDecisionMatrix].
+// With SPOTIS's Bounds, the first value outside them is recorded too, and
+// bounds that are not finite with min < max are Check's error, as they
+// are the in-memory Scores'.
 func NewColumnStats(method Method, criteria []Criterion) (*ColumnStats, error) {
 	sp, err := streamSpecOf(method)
 	if err != nil {
 		return nil, err
 	}
-	return newColumnStats(sp, criteria)
+	return newColumnStats(sp, criteria, spotisBounds(method))
 }
 
-func newColumnStats(sp streamSpec, criteria []Criterion) (*ColumnStats, error) {
+// spotisBounds returns a copy of the Bounds of a *SPOTIS, nil for other
+// methods.
+func spotisBounds(method Method) [][2]float64 {
+	if s, ok := method.(*SPOTIS); ok && s.Bounds != nil {
+		return append([][2]float64{}, s.Bounds...)
+	}
+	return nil
+}
+
+func newColumnStats(sp streamSpec, criteria []Criterion, bounds [][2]float64) (*ColumnStats, error) {
 	shell, err := newShell([]string{"_"}, criteria)
 	if err != nil {
 		return nil, err
 	}
 	n := len(criteria)
+	if sp.kind == streamSPOTISBounded && len(bounds) != n {
+		return nil, fmt.Errorf("mcda: spotis: %w", &ShapeError{What: "bounds", Got: len(bounds), Want: n})
+	}
 	s := &ColumnStats{
 		spec: sp,
 		crit: shell.criteria,
@@ -139,6 +225,13 @@ func newColumnStats(sp streamSpec, criteria []Criterion) (*ColumnStats, error) {
 	}
 	for j := range n {
 		s.loc.neg[j].i, s.loc.nonPos[j].i = -1, -1
+	}
+	if sp.kind == streamSPOTISBounded {
+		s.bounds = bounds
+		s.loc.out = make([]firstValue, n)
+		for j := range n {
+			s.loc.out[j].i = -1
+		}
 	}
 	s.st.start(n)
 	return s, nil
@@ -192,6 +285,9 @@ func (s *ColumnStats) add(name string, row []float64, inPlace bool) error {
 			return err
 		}
 	}
+	if s.bounds != nil {
+		s.recordOut(i, name, row)
+	}
 	if inPlace {
 		s.buf = s.buf[:len(s.buf)+s.n]
 	} else {
@@ -224,6 +320,16 @@ func (s *ColumnStats) record(i int, name string, row []float64) error {
 		}
 	}
 	return nil
+}
+
+// recordOut records the first value of each criterion outside SPOTIS's
+// bounds.
+func (s *ColumnStats) recordOut(i int, name string, row []float64) {
+	for j, x := range row {
+		if b := s.bounds[j]; (x < b[0] || x > b[1]) && s.loc.out[j].i < 0 {
+			s.loc.out[j] = firstValue{i, name, x}
+		}
+	}
 }
 
 // flush folds the block in progress into the totals.
@@ -283,6 +389,10 @@ func (s *ColumnStats) Merge(t *ColumnStats) error {
 			s.loc.nonPos[j] = t.loc.nonPos[j]
 			s.loc.nonPos[j].i += off
 		}
+		if s.loc.out != nil && s.loc.out[j].i < 0 && t.loc.out[j].i >= 0 {
+			s.loc.out[j] = t.loc.out[j]
+			s.loc.out[j].i += off
+		}
 	}
 	if t.blocks == 0 {
 		n := s.n
@@ -314,6 +424,12 @@ func (s *ColumnStats) compatible(t *ColumnStats) error {
 	if len(s.crit) != len(t.crit) {
 		return fmt.Errorf("mcda: merge: %w", &ShapeError{What: "criteria", Got: len(t.crit), Want: len(s.crit)})
 	}
+	for j, b := range s.bounds {
+		d := t.bounds[j]
+		if math.Float64bits(b[0]) != math.Float64bits(d[0]) || math.Float64bits(b[1]) != math.Float64bits(d[1]) {
+			return fmt.Errorf("mcda: merge: criterion %d: spotis bounds %v here and %v there: %w", j, b, d, ErrShape)
+		}
+	}
 	for j, c := range s.crit {
 		d := t.crit[j]
 		if c.Name != d.Name || c.Objective != d.Objective || math.Float64bits(c.Weight) != math.Float64bits(d.Weight) {
@@ -325,7 +441,7 @@ func (s *ColumnStats) compatible(t *ColumnStats) error {
 }
 
 func (s *ColumnStats) method() Method {
-	m, _ := specMethod(s.spec.kind, s.spec.k)
+	m, _ := specMethod(s.spec)
 	return m
 }
 
@@ -342,6 +458,9 @@ func (s *ColumnStats) clone() *ColumnStats {
 	c.buf = append([]float64(nil), s.buf...)
 	c.loc.neg = append([]firstValue(nil), s.loc.neg...)
 	c.loc.nonPos = append([]firstValue(nil), s.loc.nonPos...)
+	if s.loc.out != nil {
+		c.loc.out = append([]firstValue(nil), s.loc.out...)
+	}
 	c.mn, c.mx, c.sum, c.sq, c.inv = nil, nil, nil, nil, nil
 	return &c
 }
@@ -377,7 +496,39 @@ func (s *ColumnStats) check(st *colStats) error {
 			return err
 		}
 	}
+	switch s.spec.kind {
+	case streamMARCOS:
+		_, err := marcosOf(st, s.crit, append([]float64(nil), s.w...), &s.loc)
+		return err
+	case streamWASPAS:
+		return waspasCheck(st, s.crit, s.spec.lambda, &s.loc)
+	case streamSPOTISBounded:
+		r := &SPOTIS{Bounds: s.bounds}
+		return r.prepare(st, s.crit, append([]float64(nil), s.w...), s.loc.outside)
+	}
 	return st.check(s.spec.k, s.crit, s.spec.ratio, &s.loc)
+}
+
+// marcosOf returns a MARCOS prepared, as its Scores prepares it, from the
+// extremes in st and the normalized weights w, which it keeps; a value it
+// cannot take is located by loc (nil: the values were checked).
+func marcosOf(st *colStats, crit []Criterion, w []float64, loc locator) (*MARCOS, error) {
+	r := &MARCOS{}
+	r.st.min, r.st.max = append([]float64(nil), st.min...), append([]float64(nil), st.max...)
+	if loc == nil {
+		loc = noLocator{}
+	}
+	if err := r.prepare(&r.st, crit, w, loc); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// noLocator is the locator of values already checked.
+type noLocator struct{}
+
+func (noLocator) locate(j int, cause error) error {
+	return fmt.Errorf("mcda: criterion %d: %w", j, cause)
 }
 
 // Check returns the error [ColumnStats.Coefficients] would return for the
@@ -405,6 +556,9 @@ func (s *ColumnStats) Coefficients() (*StreamCoefficients, error) {
 			return nil, fmt.Errorf("mcda: stream: %w", ErrRescan)
 		}
 		copy(st.racc, r.acc)
+	}
+	if s.spec.kind.scored() {
+		return scoredCoefficients(s.spec, append([]float64(nil), s.w...), st, s.crit, s.rows, s.bounds)
 	}
 	ts := make([]transform, s.n)
 	if err := st.transforms(ts, s.spec.k, s.crit, s.rows, s.spec.ratio); err != nil {
@@ -523,6 +677,62 @@ type StreamCoefficients struct {
 	tc     *topsisCoef
 	wc     *wsmCoef
 	pc     *wpmCoef
+	// sc is the scorer of a method that scores with its own coefficients
+	// (streamKind.scored): a *MOORA, *MOORARefPoint, *wpmCoef (MOORAFMF)
+	// or *SPOTIS whose prepare set them, the code of its in-memory Scores.
+	sc rowScorer
+}
+
+// scoredCoefficients returns the coefficients of a kind that scores with
+// the method's own scorer, prepared from the checked (and rescanned)
+// aggregates st of rows alternatives and the normalized weights w, as the
+// method's in-memory Scores prepares them.
+func scoredCoefficients(sp streamSpec, w []float64, st *colStats, crit []Criterion, rows int, bounds [][2]float64) (*StreamCoefficients, error) {
+	m, err := specMethod(sp)
+	if err != nil {
+		return nil, err
+	}
+	c := &StreamCoefficients{spec: sp, method: m, w: w}
+	wk := append([]float64(nil), w...) // the scorer's own copy
+	switch sp.kind {
+	case streamMOORA:
+		r := &MOORA{}
+		r.prepare(st, crit, wk, rows)
+		c.sc = r
+	case streamMOORARefPoint:
+		r := &MOORARefPoint{}
+		r.prepare(st, crit, wk, rows, nil)
+		c.sc = r
+	case streamMOORAFMF, streamMOORAFMFUnweighted:
+		p := &wpmCoef{}
+		p.prepareFMF(st, crit, wk, sp.kind == streamMOORAFMFUnweighted)
+		c.sc = p
+	case streamSPOTIS, streamSPOTISBounded:
+		r := &SPOTIS{Bounds: bounds}
+		if err := r.prepare(st, crit, wk, nil); err != nil {
+			return nil, err
+		}
+		c.sc = r
+	case streamMARCOS:
+		r, err := marcosOf(st, crit, wk, nil)
+		if err != nil {
+			return nil, err
+		}
+		c.sc = r
+	case streamWASPAS:
+		ts := make([]transform, len(crit))
+		if err := st.transforms(ts, NormalizationMax, crit, rows, false); err != nil {
+			return nil, err
+		}
+		r := &waspasCoef{l: sp.lambda, mx: append([]float64(nil), st.max...), zero: make([]bool, len(crit)), kill: make([]bool, len(crit))}
+		for j, cr := range crit {
+			r.zero[j] = cr.Objective == ObjectiveBenefit
+			r.kill[j] = r.zero[j] && cr.Weight > 0
+		}
+		waspasPrepare(&r.fs, &r.fp, ts, wk)
+		c.sc = r
+	}
+	return c, nil
 }
 
 // newStreamCoefficients derives the scoring coefficients from the weights,
@@ -535,7 +745,7 @@ func newStreamCoefficients(sp streamSpec, w []float64, ts []transform, mn, mx []
 			return nil, fmt.Errorf("mcda: stream: criterion %d: inconsistent statistics give a transform that is not finite: %w", j, ErrNotFinite)
 		}
 	}
-	m, err := specMethod(sp.kind, sp.k)
+	m, err := specMethod(sp)
 	if err != nil {
 		return nil, err
 	}
@@ -557,14 +767,17 @@ func newStreamCoefficients(sp streamSpec, w []float64, ts []transform, mn, mx []
 
 func isFinite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
-// Method returns the name of the method that scores ("topsis", "wsm" or
-// "wpm").
+// Method returns the name of the method that scores: "topsis", "wsm",
+// "wpm", "moora", "moora-rp", "moora-fmf", "spotis", "marcos" or
+// "waspas".
 func (c *StreamCoefficients) Method() string { return c.method.Name() }
 
 // HigherIsBetter reports whether a larger score is better.
 func (c *StreamCoefficients) HigherIsBetter() bool { return c.method.HigherIsBetter() }
 
-// Normalization returns the normalization the scores use.
+// Normalization returns the normalization the scores use: for the MOORA
+// systems NormalizationVector, for SPOTIS and MARCOS, which use the column
+// extremes only, NormalizationMinMax, and for WASPAS NormalizationMax.
 func (c *StreamCoefficients) Normalization() Normalization { return c.spec.k }
 
 // Criteria returns the number of criteria, the length of a row.
@@ -573,6 +786,23 @@ func (c *StreamCoefficients) Criteria() int { return len(c.w) }
 // scoreBlock stores in dst the scores of the rows of blk (row-major).
 func (c *StreamCoefficients) scoreBlock(dst, blk []float64) {
 	switch {
+	case c.sc != nil:
+		// Static calls, so that Score's one-row destination stays on
+		// the stack.
+		switch r := c.sc.(type) {
+		case *MOORA:
+			r.score(dst, blk)
+		case *MOORARefPoint:
+			r.score(dst, blk)
+		case *wpmCoef:
+			r.score(dst, blk)
+		case *SPOTIS:
+			r.score(dst, blk)
+		case *MARCOS:
+			r.score(dst, blk)
+		case *waspasCoef:
+			r.score(dst, blk)
+		}
 	case c.tc != nil:
 		c.tc.score(dst, nil, nil, blk)
 	case c.wc != nil:

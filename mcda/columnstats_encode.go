@@ -120,27 +120,67 @@ func appendString(b []byte, s string) []byte {
 }
 
 // appendSpec encodes the method, normalization and criteria.
-func appendSpec(b []byte, sp streamSpec, crit []Criterion) []byte {
-	b = append(b, byte(sp.kind), byte(sp.k))
+func appendSpec(b []byte, sp streamSpec, crit []Criterion, bounds [][2]float64) []byte {
+	b = appendKind(b, sp)
 	b = binary.AppendUvarint(b, uint64(len(crit)))
 	for _, c := range crit {
 		b = appendString(b, c.Name)
 		b = append(b, byte(c.Objective))
 		b = appendFloats(b, c.Weight)
 	}
+	for _, lh := range bounds {
+		b = appendFloats(b, lh[0], lh[1])
+	}
 	return b
 }
 
-// spec decodes what appendSpec encodes and validates it.
-func (d *decoder) spec() (streamSpec, []Criterion) {
+// appendKind encodes the method and normalization, and WASPAS's λ.
+func appendKind(b []byte, sp streamSpec) []byte {
+	b = append(b, byte(sp.kind), byte(sp.k))
+	if sp.kind == streamWASPAS {
+		b = appendFloats(b, sp.lambda)
+	}
+	return b
+}
+
+// kind decodes what appendKind encodes and checks it: a streamable method
+// whose normalization and λ it takes, as streamSpecOf gives them.
+func (d *decoder) kind() streamSpec {
 	kind, k := streamKind(d.byte1()), Normalization(d.byte1())
+	var l float64
+	if kind == streamWASPAS {
+		l = d.float()
+	}
+	if d.err != nil {
+		return streamSpec{}
+	}
+	m, err := specMethod(streamSpec{kind: kind, k: k, lambda: l})
+	if err == nil && k == NormalizationDefault {
+		err = fmt.Errorf("default normalization: %w", errEncoding)
+	}
+	var sp streamSpec
+	if err == nil {
+		sp, err = streamSpecOf(m)
+	}
+	if err == nil && (sp.kind != kind || sp.k != k || math.Float64bits(sp.lambda) != math.Float64bits(l)) {
+		err = fmt.Errorf("%v for method %s: %w", k, m.Name(), errEncoding)
+	}
+	if err != nil {
+		d.err = fmt.Errorf("mcda: decode: %w", err)
+	}
+	return sp
+}
+
+// spec decodes what appendSpec encodes and validates it.
+func (d *decoder) spec() (streamSpec, []Criterion, [][2]float64) {
+	sp := d.kind()
 	n := d.uint(len(d.b) / 10) // a criterion takes at least 10 bytes
 	if d.err != nil {
-		return streamSpec{}, nil
+		return streamSpec{}, nil, nil
 	}
 	if n == 0 {
 		d.fail("no criteria")
-		return streamSpec{}, nil
+		return streamSpec{}, nil, nil
 	}
 	crit := make([]Criterion, n)
 	for j := range crit {
@@ -148,21 +188,21 @@ func (d *decoder) spec() (streamSpec, []Criterion) {
 		crit[j].Objective = Objective(d.byte1())
 		crit[j].Weight = d.float()
 	}
+	var bounds [][2]float64
+	if sp.kind == streamSPOTISBounded {
+		if d.err != nil || len(d.b)/16 < n {
+			d.fail("truncated")
+		} else {
+			bounds = make([][2]float64, n)
+			for j := range bounds {
+				bounds[j] = [2]float64{d.float(), d.float()}
+			}
+		}
+	}
 	if d.err != nil {
-		return streamSpec{}, nil
+		return streamSpec{}, nil, nil
 	}
-	m, err := specMethod(kind, k)
-	if err == nil && k == NormalizationDefault {
-		err = fmt.Errorf("mcda: decode: default normalization: %w", errEncoding)
-	}
-	var sp streamSpec
-	if err == nil {
-		sp, err = streamSpecOf(m)
-	}
-	if err != nil && d.err == nil {
-		d.err = fmt.Errorf("mcda: decode: %w", err)
-	}
-	return sp, crit
+	return sp, crit, bounds
 }
 
 // MarshalBinary encodes the accumulator's whole state exactly: the method,
@@ -175,7 +215,7 @@ func (s *ColumnStats) MarshalBinary() ([]byte, error) {
 		return nil, fmt.Errorf("mcda: encode: a zero ColumnStats (use NewColumnStats): %w", ErrEmpty)
 	}
 	b := []byte(tagColumnStats)
-	b = appendSpec(b, s.spec, s.crit)
+	b = appendSpec(b, s.spec, s.crit, s.bounds)
 	b = binary.AppendUvarint(b, uint64(s.rows))
 	b = binary.AppendUvarint(b, uint64(s.blocks))
 	if s.blocks > 0 {
@@ -185,7 +225,7 @@ func (s *ColumnStats) MarshalBinary() ([]byte, error) {
 		b = appendFloats(b, s.st.sumSq...)
 		b = appendFloats(b, s.st.sumInv...)
 	}
-	for _, fs := range [][]firstValue{s.loc.neg, s.loc.nonPos} {
+	for _, fs := range [][]firstValue{s.loc.neg, s.loc.nonPos, s.loc.out} {
 		for _, f := range fs {
 			if f.i < 0 {
 				b = append(b, 0)
@@ -213,11 +253,11 @@ func (s *ColumnStats) MarshalBinary() ([]byte, error) {
 func (s *ColumnStats) UnmarshalBinary(data []byte) error {
 	d := &decoder{b: data}
 	d.tag(tagColumnStats)
-	sp, crit := d.spec()
+	sp, crit, bounds := d.spec()
 	if d.err != nil {
 		return d.err
 	}
-	t, err := newColumnStats(sp, crit)
+	t, err := newColumnStats(sp, crit, bounds)
 	if err != nil {
 		return fmt.Errorf("mcda: decode: %w", err)
 	}
@@ -236,13 +276,18 @@ func (s *ColumnStats) UnmarshalBinary(data []byte) error {
 			}
 		}
 	}
-	for q, fs := range [][]firstValue{t.loc.neg, t.loc.nonPos} {
+	for q, fs := range [][]firstValue{t.loc.neg, t.loc.nonPos, t.loc.out} {
 		for j := range fs {
 			switch d.byte1() {
 			case 0:
 			case 1:
 				f := firstValue{i: d.uint(t.rows - 1), name: d.str(), x: d.float()}
-				if f.name == "" || !isFinite(f.x) || f.x > 0 || (q == 0 && f.x == 0) {
+				bad := f.x > 0 || (q == 0 && f.x == 0)
+				if q == 2 {
+					b := t.bounds[j]
+					bad = !(f.x < b[0] || f.x > b[1])
+				}
+				if f.name == "" || !isFinite(f.x) || bad {
 					d.fail("bad offending value")
 				}
 				fs[j] = f
@@ -348,9 +393,12 @@ func (c *StreamCoefficients) MarshalBinary() ([]byte, error) {
 		return nil, fmt.Errorf("mcda: encode: zero StreamCoefficients (use ColumnStats.Coefficients): %w", ErrEmpty)
 	}
 	b := []byte(tagCoefficients)
-	b = append(b, byte(c.spec.kind), byte(c.spec.k))
+	b = appendKind(b, c.spec)
 	b = binary.AppendUvarint(b, uint64(len(c.w)))
 	b = appendFloats(b, c.w...)
+	if c.spec.kind.scored() {
+		return c.appendScorer(b), nil
+	}
 	for _, t := range c.ts {
 		r := byte(0)
 		if t.recip {
@@ -373,23 +421,10 @@ func (c *StreamCoefficients) MarshalBinary() ([]byte, error) {
 func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 	d := &decoder{b: data}
 	d.tag(tagCoefficients)
-	kind, k := streamKind(d.byte1()), Normalization(d.byte1())
-	n := d.uint(len(d.b) / 41)
+	sp := d.kind()
+	n := d.uint(len(d.b) / 16) // a criterion takes at least 16 bytes
 	if d.err == nil && n == 0 {
 		d.fail("no criteria")
-	}
-	var sp streamSpec
-	if d.err == nil {
-		m, err := specMethod(kind, k)
-		if err == nil && k == NormalizationDefault {
-			err = errEncoding
-		}
-		if err == nil {
-			sp, err = streamSpecOf(m)
-		}
-		if err != nil {
-			d.err = fmt.Errorf("mcda: decode: %w", err)
-		}
 	}
 	w := d.floats(n)
 	sum := 0.0
@@ -402,9 +437,20 @@ func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 	if d.err == nil && !(sum > 0) {
 		d.fail("weights sum to zero")
 	}
+	if d.err == nil && sp.kind.scored() {
+		sc := d.scorer(sp, w)
+		if err := d.end(); err != nil {
+			return err
+		}
+		m, _ := specMethod(sp)
+		*c = StreamCoefficients{spec: sp, method: m, w: w, sc: sc}
+		return nil
+	}
 	var ts []transform
-	if d.err == nil {
+	if d.err == nil && len(d.b)/33 >= n {
 		ts = make([]transform, n)
+	} else {
+		d.fail("truncated")
 	}
 	for j := range ts {
 		switch d.byte1() {
@@ -433,5 +479,178 @@ func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	*c = *t
+	return nil
+}
+
+// appendScorer encodes the coefficients of a kind that scores with the
+// method's own scorer: the per-criterion values its score reads.
+func (c *StreamCoefficients) appendScorer(b []byte) []byte {
+	switch r := c.sc.(type) {
+	case *MOORA:
+		b = appendFloats(b, r.a...)
+		b = appendFloats(b, r.base)
+	case *MOORARefPoint:
+		b = appendFloats(b, r.a...)
+		b = appendFloats(b, r.ref...)
+	case *wpmCoef:
+		for _, t := range r.ts {
+			b = appendBool(b, t.recip)
+		}
+		b = appendFloats(b, r.w...)
+		b = appendFloats(b, r.base)
+	case *waspasCoef:
+		for j, t := range r.fs.ts {
+			b = appendBool(b, t.recip)
+			b = appendFloats(b, t.off, t.p, t.c, t.s)
+			b = appendBool(b, r.zero[j])
+			b = appendBool(b, r.kill[j])
+		}
+		b = appendFloats(b, r.mx...)
+	case *MARCOS:
+		b = appendFloats(b, r.st.min...)
+		b = appendFloats(b, r.st.max...)
+		for _, c := range r.cost {
+			b = appendBool(b, c)
+		}
+		b = appendFloats(b, r.scale)
+	case *SPOTIS:
+		b = appendFloats(b, r.star...)
+		b = appendFloats(b, r.r...)
+		for _, h := range r.half[:len(r.r)] {
+			b = appendBool(b, h)
+		}
+	}
+	return b
+}
+
+func appendBool(b []byte, v bool) []byte {
+	if v {
+		return append(b, 1)
+	}
+	return append(b, 0)
+}
+
+func (d *decoder) bool1() bool {
+	switch d.byte1() {
+	case 0:
+		return false
+	case 1:
+		return true
+	}
+	d.fail("bad flag")
+	return false
+}
+
+// finite reads k floats that must be finite.
+func (d *decoder) finite(k int) []float64 {
+	v := d.floats(k)
+	for _, x := range v {
+		if !isFinite(x) {
+			d.fail("coefficient not finite")
+		}
+	}
+	return v
+}
+
+// scorer decodes what appendScorer encodes, for the weights w.
+func (d *decoder) scorer(sp streamSpec, w []float64) rowScorer {
+	kind := sp.kind
+	n := len(w)
+	switch kind {
+	case streamMOORA:
+		a := d.finite(n)
+		base := d.finite(1)
+		if d.err != nil {
+			return nil
+		}
+		return &MOORA{w: w, a: a, base: base[0]}
+	case streamMOORARefPoint:
+		a, ref := d.finite(n), d.finite(n)
+		if d.err != nil {
+			return nil
+		}
+		return &MOORARefPoint{w: w, a: a, ref: ref}
+	case streamMOORAFMF, streamMOORAFMFUnweighted:
+		if d.err != nil || len(d.b) < n {
+			d.fail("truncated")
+			return nil
+		}
+		ts := make([]transform, n)
+		for j := range ts {
+			ts[j].recip = d.bool1()
+		}
+		pw, base := d.finite(n), d.finite(1)
+		for _, x := range pw {
+			if x < 0 {
+				d.fail("bad weight")
+			}
+		}
+		if d.err != nil {
+			return nil
+		}
+		return &wpmCoef{ts: ts, w: pw, base: base[0]}
+	case streamSPOTIS, streamSPOTISBounded:
+		star, r := d.finite(n), d.finite(n)
+		if d.err != nil || len(d.b) < n {
+			d.fail("truncated")
+			return nil
+		}
+		half := make([]bool, n)
+		for j := range half {
+			half[j] = d.bool1()
+		}
+		for _, x := range r {
+			if x < 0 {
+				d.fail("bad range")
+			}
+		}
+		if d.err != nil {
+			return nil
+		}
+		return &SPOTIS{w: w, star: star, r: r, half: half}
+	case streamWASPAS:
+		if d.err != nil || len(d.b)/35 < n {
+			d.fail("truncated")
+			return nil
+		}
+		r := &waspasCoef{l: sp.lambda, zero: make([]bool, n), kill: make([]bool, n)}
+		ts := make([]transform, n)
+		for j := range ts {
+			ts[j].recip = d.bool1()
+			f := d.finite(4)
+			if d.err != nil {
+				return nil
+			}
+			ts[j].off, ts[j].p, ts[j].c, ts[j].s = f[0], f[1], f[2], f[3]
+			r.zero[j], r.kill[j] = d.bool1(), d.bool1()
+			if r.kill[j] && !r.zero[j] {
+				d.fail("bad flag")
+			}
+		}
+		r.mx = d.finite(n)
+		if d.err != nil {
+			return nil
+		}
+		waspasPrepare(&r.fs, &r.fp, ts, w)
+		return r
+	case streamMARCOS:
+		mn, mx := d.finite(n), d.finite(n)
+		if d.err != nil || len(d.b) < n {
+			d.fail("truncated")
+			return nil
+		}
+		cost := make([]bool, n)
+		for j := range cost {
+			cost[j] = d.bool1()
+		}
+		scale := d.finite(1)
+		if d.err != nil {
+			return nil
+		}
+		r := &MARCOS{w: w, cost: cost, scale: scale[0]}
+		r.st.min, r.st.max = mn, mx
+		return r
+	}
+	d.fail("unknown method")
 	return nil
 }

@@ -21,7 +21,10 @@ func streamMethods() []mcda.Method {
 	for _, k := range []mcda.Normalization{mcda.NormalizationMax, mcda.NormalizationSum, mcda.NormalizationNone} {
 		ms = append(ms, &mcda.WPM{Normalization: k})
 	}
-	return ms
+	return append(ms, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}, &mcda.MARCOS{},
+		&mcda.WASPAS{}, &mcda.WASPAS{Lambda: lambdaOf(0)}, &mcda.WASPAS{Lambda: lambdaOf(1)}, &mcda.WASPAS{Lambda: lambdaOf(0.3)},
+		// Bounds for 2 criteria; drawStatsCase sets them for its own.
+		&mcda.SPOTIS{Bounds: [][2]float64{{-1e308, 1e308}, {-1e308, 1e308}}})
 }
 
 // statsCase is a random problem for a streamed method: rows of values the
@@ -51,6 +54,15 @@ func drawStatsCase(t *rapid.T) statsCase {
 		signed = mt.Normalization == mcda.NormalizationVector || mt.Normalization == mcda.NormalizationMinMax || mt.Normalization == mcda.NormalizationNone
 	case *mcda.WSM:
 		signed = mt.Normalization == mcda.NormalizationVector || mt.Normalization == mcda.NormalizationMinMax || mt.Normalization == mcda.NormalizationNone
+	case *mcda.MOORA, *mcda.MOORARefPoint, *mcda.SPOTIS:
+		signed = true
+	}
+	if s, ok := method.(*mcda.SPOTIS); ok && s.Bounds != nil {
+		b := make([][2]float64, n)
+		for j := range b {
+			b[j] = [2]float64{-101, 101}
+		}
+		method = &mcda.SPOTIS{Bounds: b}
 	}
 	seed := rapid.Uint64().Draw(t, "seed")
 	c := statsCase{method: method, crit: crit, names: make([]string, m), data: make([]float64, m*n)}
@@ -124,8 +136,8 @@ func TestColumnStatsProperties(t *testing.T) {
 }
 
 // Property: one accumulator fed every row in order gives coefficients
-// whose scores are bit-for-bit the method's in-memory Scores, row by row
-// (Score) and in blocks (Scores).
+// whose scores are bit-for-bit the method's in-memory Scores, serial and
+// with 3 workers, row by row (Score) and in blocks (Scores).
 func propStatsInMemory(t *rapid.T) {
 	c := drawStatsCase(t)
 	n := len(c.crit)
@@ -140,6 +152,13 @@ func propStatsInMemory(t *rapid.T) {
 	want, err := c.method.Scores(nil, m)
 	if err != nil {
 		t.Fatal(err)
+	}
+	par, err := withWorkers(c.method, 3).Scores(nil, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := sameBits(want, par); i >= 0 {
+		t.Fatalf("row %d: %v serially, %v with 3 workers", i, want[i], par[i])
 	}
 	s := c.add(t, 0, c.rows())
 	got := c.scoresOf(t, s)
@@ -289,6 +308,9 @@ func propStatsRoundTrip(t *rapid.T) {
 	}
 	if i := sameBits(want, got); i >= 0 {
 		t.Fatalf("row %d: decoded coefficients score %v, want %v", i, got[i], want[i])
+	}
+	if !bytes.Equal(encode(t, &dc), encode(t, coef)) {
+		t.Fatal("decoded coefficients encode differently")
 	}
 	if dc.Method() != coef.Method() || dc.Normalization() != coef.Normalization() || dc.Criteria() != len(c.crit) {
 		t.Fatal("decoded coefficients describe another method")
@@ -447,7 +469,9 @@ func TestColumnStatsErrors(t *testing.T) {
 func fuzzStatsSeeds(f *testing.F) (stats, coefs [][]byte) {
 	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "y", Objective: mcda.ObjectiveCost, Weight: 0.5}}
 	extremes := [][]float64{{1e308, 5e-324}, {-1e308, 1e308}, {0x1p53, 1}, {math.Copysign(0, -1), 2}, {5e-324, 5e-324}, {1, 1e-300}}
-	for _, method := range streamMethods() {
+	// A SPOTIS whose bounds the extremes leave, so that the values outside
+	// them are encoded too.
+	for _, method := range append(streamMethods(), &mcda.SPOTIS{Bounds: [][2]float64{{0, 2}, {0, 2}}}) {
 		s, _ := mcda.NewColumnStats(method, crit)
 		for i, r := range extremes {
 			s.Add(fmt.Sprintf("a%d", i), r)

@@ -55,7 +55,11 @@
 // with results bit-identical to the serial path. [RankStream] ranks a
 // [RowSource] (such as a [CSVReader]) that does not fit in memory, in two
 // passes with memory bounded by the number of criteria and the number of
-// best alternatives kept; its passes are exported for distributed engines:
+// best alternatives kept, with the methods whose coefficients are column
+// aggregates of one pass and whose scores are then per row: [TOPSIS],
+// [WSM], [WPM], [MOORA], [MOORARefPoint], [MOORAFMF], [SPOTIS], [MARCOS]
+// and [WASPAS], with scores bit-identical to their Scores. Its passes are
+// exported for distributed engines:
 // [ColumnStats] is pass 1's mergeable, encodable accumulator and
 // [StreamCoefficients] the broadcast coefficients that score each row
 // (examples/beam runs them on Apache Beam).
@@ -248,8 +252,11 @@
 //   - [ReadJSON], [ReadProblem], [ReadCSV]: time linear in the input;
 //     memory O(input) for JSON (the document is read whole), O(m·n) for
 //     CSV. [CSVReader.Next]: O(n) per row, nothing allocated per row.
-//   - [RankStream]: two passes (three when a column needs rescaling) of
-//     O(m·n) time; O(4096·n + Top) memory (O(4096·n + m) when Top is 0, all), plus about 50 bytes per
+//   - [RankStream]: two passes (three when a column needs rescaling: a
+//     vector norm or a sum near the limits of float64) of O(m·n) time, for
+//     TOPSIS, WSM, WPM, MOORA, MOORARefPoint, MOORAFMF (one logarithm per
+//     value in the scoring pass), SPOTIS, MARCOS and WASPAS (one logarithm
+//     per value); O(4096·n + Top) memory (O(4096·n + m) when Top is 0, all), plus about 50 bytes per
 //     alternative with UniqueNames.
 //   - [ColumnStats]: Add O(n) time; O(4096·n) memory for the block in
 //     progress; Merge O(n), or O(r·n) for a merged accumulator of r < 4096

@@ -65,8 +65,8 @@ type MARCOS struct {
 	par  parallel
 
 	// The call in progress.
-	data, score, kMinus, kPlus []float64
-	saai, sai, scale           float64
+	data, out, kMinus, kPlus []float64
+	saai, sai, scale         float64
 }
 
 // Name returns "marcos".
@@ -120,41 +120,13 @@ func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saa
 	rows, n := m.Dims()
 	tm := c.par.team(c.Workers, rows)
 	c.st.computeData(m.data, rows, n, 0, tm, c.Workers)
-	for j, cr := range m.criteria {
-		switch {
-		case cr.Objective == ObjectiveCost && c.st.min[j] <= 0:
-			return 0, 0, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
-		case c.st.min[j] < 0:
-			return 0, 0, firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
-		case c.st.max[j] <= 0:
-			return 0, 0, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
-		}
+	if err := c.prepare(&c.st, m.criteria, m.Weights(grow(c.w, n)), matrixLocator{m}); err != nil {
+		return 0, 0, err
 	}
-	c.w = m.Weights(grow(c.w, n))
-	w := c.w
-	// AI normalizes to 1 on every criterion; AAI to min/max on every one,
-	// benefit (x⁻/x⁺) and cost (x⁻/x⁺) alike.
-	for j := range n {
-		sai += w[j]
-		saai += w[j] * (c.st.min[j] / c.st.max[j])
-	}
-	if saai == 0 && !c.underflow() {
-		return 0, 0, fmt.Errorf("mcda: marcos: the anti-ideal solution's utility is 0 (every weighted criterion's worst value is 0), so K⁻ = S_i/S_aai is undefined: %w", ErrUndefined)
-	}
-	if !(saai > 0) {
-		return 0, 0, fmt.Errorf("mcda: marcos: anti-ideal utility %v underflows; rescale the data: %w", saai, ErrNotFinite)
-	}
-	if cap(c.cost) < n {
-		c.cost = make([]bool, n)
-	}
-	c.cost = c.cost[:n]
-	for j, cr := range m.criteria {
-		c.cost[j] = cr.Objective == ObjectiveCost
-	}
-	c.scale = (sai + saai) / (sai*sai + sai*saai + saai*saai)
-	c.data, c.score, c.kMinus, c.kPlus, c.saai, c.sai = m.data, score, kMinus, kPlus, saai, sai
+	saai, sai = c.saai, c.sai
+	c.data, c.out, c.kMinus, c.kPlus = m.data, score, kMinus, kPlus
 	foldRows(c, nil, rows, 0, tm, c.Workers)
-	c.data, c.score, c.kMinus, c.kPlus = nil, nil, nil, nil
+	c.data, c.out, c.kMinus, c.kPlus = nil, nil, nil, nil
 	if kMinus != nil {
 		// K⁻ = S_i/S_aai overflows when the values span more than the
 		// range of float64, although the score does not.
@@ -168,6 +140,46 @@ func (c *MARCOS) compute(score, kMinus, kPlus []float64, m *DecisionMatrix) (saa
 // underflow reports whether a term w_j·min_j/max_j of S_aai is positive
 // in exact arithmetic, so that S_aai = 0 comes from underflow rather than
 // from zeros.
+// prepare checks the column extremes in c.st (which st must be) against
+// MARCOS's conditions, reporting an offending value through loc, and
+// computes the scoring coefficients from them and the normalized weights
+// w, which it keeps.
+func (c *MARCOS) prepare(st *colStats, crit []Criterion, w []float64, loc locator) error {
+	for j, cr := range crit {
+		switch {
+		case cr.Objective == ObjectiveCost && st.min[j] <= 0:
+			return loc.locate(j, ErrNotPositive)
+		case st.min[j] < 0:
+			return loc.locate(j, ErrNegative)
+		case st.max[j] <= 0:
+			return loc.locate(j, ErrNotPositive)
+		}
+	}
+	n := len(crit)
+	c.w = w
+	sai, saai := 0.0, 0.0
+	for j := range n {
+		sai += w[j]
+		saai += w[j] * (st.min[j] / st.max[j])
+	}
+	if saai == 0 && !c.underflow() {
+		return fmt.Errorf("mcda: marcos: the anti-ideal solution's utility is 0 (every weighted criterion's worst value is 0), so K⁻ = S_i/S_aai is undefined: %w", ErrUndefined)
+	}
+	if !(saai > 0) {
+		return fmt.Errorf("mcda: marcos: anti-ideal utility %v underflows; rescale the data: %w", saai, ErrNotFinite)
+	}
+	if cap(c.cost) < n {
+		c.cost = make([]bool, n)
+	}
+	c.cost = c.cost[:n]
+	for j, cr := range crit {
+		c.cost[j] = cr.Objective == ObjectiveCost
+	}
+	c.scale = (sai + saai) / (sai*sai + sai*saai + saai*saai)
+	c.saai, c.sai = saai, sai
+	return nil
+}
+
 func (c *MARCOS) underflow() bool {
 	for j := range c.w {
 		if c.w[j] > 0 && c.st.min[j] > 0 {
@@ -180,19 +192,39 @@ func (c *MARCOS) underflow() bool {
 // foldBlock stores the scores of rows [lo, hi), and K⁻ and K⁺ when asked.
 func (c *MARCOS) foldBlock(_ []float64, lo, hi int) {
 	n := len(c.w)
+	out := c.out[lo:hi]
+	c.utilities(out, c.data[lo*n:hi*n])
+	for k, s := range out {
+		out[k] = s * c.scale
+		if c.kMinus != nil {
+			c.kMinus[lo+k], c.kPlus[lo+k] = s/c.saai, s/c.sai
+		}
+	}
+}
+
+// utilities stores in dst S_i, the sum of the weighted normalized values,
+// of each row of blk (row-major).
+func (c *MARCOS) utilities(dst, blk []float64) {
+	n := len(c.w)
 	w, mn, mx, cost := c.w[:n], c.st.min[:n], c.st.max[:n], c.cost[:n]
-	for i := lo; i < hi; i++ {
+	for i := range dst {
 		s := 0.0
-		for j, x := range c.data[i*n : i*n+n] {
+		for j, x := range blk[i*n : i*n+n] {
 			if cost[j] {
 				s += w[j] * (mn[j] / x)
 			} else {
 				s += w[j] * (x / mx[j])
 			}
 		}
-		c.score[i] = s * c.scale
-		if c.kMinus != nil {
-			c.kMinus[i], c.kPlus[i] = s/c.saai, s/c.sai
-		}
+		dst[i] = s
+	}
+}
+
+// score stores in dst the score f(K_i) of each row of blk (row-major),
+// for streaming.
+func (c *MARCOS) score(dst, blk []float64) {
+	c.utilities(dst, blk)
+	for i, s := range dst {
+		dst[i] = s * c.scale
 	}
 }

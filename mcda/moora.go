@@ -68,16 +68,50 @@ func (r *MOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	rows, n := m.Dims()
 	dst = useDst(dst, rows, "MOORA.Scores")
 	tm := r.par.team(r.Workers, rows)
-	r.st.computeData(m.data, rows, n, aggSumSq, tm, r.Workers)
+	mooraStats(&r.st, m, tm, r.Workers)
 	r.w = m.Weights(grow(r.w, n))
+	r.prepare(&r.st, m.criteria, r.w, rows)
+	runScorer(r, dst, m.data, tm, r.Workers)
+	if err := checkScores(r.Name(), m, dst); err != nil {
+		return nil, err
+	}
+	return dst, nil
+}
+
+// mooraStats computes the column aggregates the MOORA systems need: the
+// extremes and Σx², with the rescan of a column whose Σx² overflows or
+// underflows (see colStats.vectorNorm).
+func mooraStats(st *colStats, m *DecisionMatrix, tm *team, workers int) {
+	rows, n := m.Dims()
+	st.computeData(m.data, rows, n, aggSumSq, tm, workers)
+	if st.plan(NormalizationVector, m.criteria) {
+		st.rescanMatrix(m.data, rows, n)
+	}
+}
+
+// vectorNorm returns ‖x_j‖ from aggregates planned for
+// NormalizationVector: √Σx², or the rescanned scale·√Σ(x/scale)² for a
+// column whose plain sum overflows or underflows; 0 for a column of zeros.
+func (s *colStats) vectorNorm(j int) float64 {
+	if s.rk[j] == rescanSumSq {
+		return s.rf[j] * math.Sqrt(s.racc[j])
+	}
+	return math.Sqrt(s.sumSq[j])
+}
+
+// prepare computes the ratio system's coefficients from the aggregates st
+// of rows alternatives and the normalized weights w, which it keeps.
+func (r *MOORA) prepare(st *colStats, crit []Criterion, w []float64, rows int) {
+	n := len(crit)
+	r.w = w
 	r.a = grow(r.a, n)
 	base := 0.0
 	for j := range n {
-		wj := r.w[j]
-		if m.criteria[j].Objective == ObjectiveCost {
+		wj := w[j]
+		if crit[j].Objective == ObjectiveCost {
 			wj = -wj
 		}
-		if norm := mooraNorm(&r.st, m, j); norm > 0 {
+		if norm := st.vectorNorm(j); norm > 0 {
 			r.a[j] = wj / norm
 		} else {
 			r.a[j] = 0
@@ -85,11 +119,6 @@ func (r *MOORA) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 		}
 	}
 	r.base = base
-	runScorer(r, dst, m.data, tm, r.Workers)
-	if err := checkScores(r.Name(), m, dst); err != nil {
-		return nil, err
-	}
-	return dst, nil
 }
 
 // MOORARefPoint is the reference point approach of MOORA (Brauers &
@@ -148,28 +177,37 @@ func (r *MOORARefPoint) Scores(dst []float64, m *DecisionMatrix) ([]float64, err
 func (r *MOORARefPoint) compute(d, ref []float64, m *DecisionMatrix) {
 	rows, n := m.Dims()
 	tm := r.par.team(r.Workers, rows)
-	r.st.computeData(m.data, rows, n, aggSumSq, tm, r.Workers)
+	mooraStats(&r.st, m, tm, r.Workers)
 	r.w = m.Weights(grow(r.w, n))
+	r.prepare(&r.st, m.criteria, r.w, rows, ref)
+	runScorer(r, d, m.data, tm, r.Workers)
+}
+
+// prepare computes the reference point's coefficients from the aggregates
+// st of rows alternatives and the normalized weights w, which it keeps,
+// and, when ref is not nil, the weighted reference point.
+func (r *MOORARefPoint) prepare(st *colStats, crit []Criterion, w []float64, rows int, ref []float64) {
+	n := len(crit)
+	r.w = w
 	r.a, r.ref = grow(r.a, n), grow(r.ref, n)
 	for j := range n {
-		best := r.st.max[j]
-		if m.criteria[j].Objective == ObjectiveCost {
-			best = r.st.min[j]
+		best := st.max[j]
+		if crit[j].Objective == ObjectiveCost {
+			best = st.min[j]
 		}
 		r.ref[j], r.a[j] = best, 0
-		norm := mooraNorm(&r.st, m, j)
+		norm := st.vectorNorm(j)
 		if norm > 0 {
-			r.a[j] = r.w[j] / norm
+			r.a[j] = w[j] / norm
 		}
 		if ref != nil {
 			if norm > 0 {
-				ref[j] = r.w[j] * (best / norm)
+				ref[j] = w[j] * (best / norm)
 			} else {
-				ref[j] = r.w[j] / math.Sqrt(float64(rows))
+				ref[j] = w[j] / math.Sqrt(float64(rows))
 			}
 		}
 	}
-	runScorer(r, d, m.data, tm, r.Workers)
 }
 
 // score stores in dst the distance d_i of each row of blk.
@@ -248,30 +286,40 @@ func (f *MOORAFMF) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
 			return nil, firstBad(m, j, func(x float64) bool { return x <= 0 }, ErrNotPositive)
 		}
 	}
-	// log U_i = base + Σ_j e_j·log x_ij, e_j = ±w_j or ±1 and
-	// base = −Σ_j e_j·log ‖x_j‖: the weighted product's scoring pass, with
-	// |e_j| as the weights and the cost columns reciprocal.
-	f.c.ts = growTransforms(f.c.ts, n)
-	f.c.w = m.Weights(grow(f.c.w, n))
-	f.c.base, f.c.unit = 0, false
-	for j := range n {
-		if f.Unweighted {
-			f.c.w[j] = 1
-		}
-		e := f.c.w[j]
-		f.c.ts[j] = transform{recip: m.criteria[j].Objective == ObjectiveCost}
-		if f.c.ts[j].recip {
-			e = -e
-		}
-		if e != 0 {
-			f.c.base -= e * logx(mooraNorm(&f.st, m, j))
-		}
+	if f.st.plan(NormalizationVector, m.criteria) {
+		f.st.rescanMatrix(m.data, rows, n)
 	}
+	f.c.prepareFMF(&f.st, m.criteria, m.Weights(grow(f.c.w, n)), f.Unweighted)
 	runScorer(&f.c, dst, m.data, tm, f.Workers)
 	if err := checkScores(f.Name(), m, dst); err != nil {
 		return nil, err
 	}
 	return dst, nil
+}
+
+// prepareFMF sets c to the full multiplicative form's scoring pass from the
+// aggregates st of positive values and the normalized weights w, which it
+// keeps (set to 1 when unweighted): log U_i = base + Σ_j e_j·log x_ij,
+// e_j = ±w_j or ±1 and base = −Σ_j e_j·log ‖x_j‖, the weighted product's
+// scoring pass with |e_j| as the weights and the cost columns reciprocal.
+func (c *wpmCoef) prepareFMF(st *colStats, crit []Criterion, w []float64, unweighted bool) {
+	n := len(crit)
+	c.ts = growTransforms(c.ts, n)
+	c.w = w
+	c.base, c.unit = 0, false
+	for j := range n {
+		if unweighted {
+			c.w[j] = 1
+		}
+		e := c.w[j]
+		c.ts[j] = transform{recip: crit[j].Objective == ObjectiveCost}
+		if c.ts[j].recip {
+			e = -e
+		}
+		if e != 0 {
+			c.base -= e * logx(st.vectorNorm(j))
+		}
+	}
 }
 
 // MULTIMOORA combines the three MOORA systems (Brauers & Zavadskas, 2010,

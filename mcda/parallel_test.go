@@ -91,6 +91,18 @@ func withWorkers(method mcda.Method, workers int) mcda.Method {
 		return &mcda.WSM{Normalization: mt.Normalization, Workers: workers}
 	case *mcda.WPM:
 		return &mcda.WPM{Normalization: mt.Normalization, Workers: workers}
+	case *mcda.MOORA:
+		return &mcda.MOORA{Workers: workers}
+	case *mcda.MOORARefPoint:
+		return &mcda.MOORARefPoint{Workers: workers}
+	case *mcda.MOORAFMF:
+		return &mcda.MOORAFMF{Unweighted: mt.Unweighted, Workers: workers}
+	case *mcda.SPOTIS:
+		return &mcda.SPOTIS{Bounds: mt.Bounds, Workers: workers}
+	case *mcda.MARCOS:
+		return &mcda.MARCOS{Workers: workers}
+	case *mcda.WASPAS:
+		return &mcda.WASPAS{Lambda: mt.Lambda, Workers: workers}
 	}
 	panic("withWorkers: unexpected method")
 }
@@ -291,3 +303,6 @@ func TestNormalizeSubnormal(t *testing.T) {
 		}
 	}
 }
+
+// lambdaOf returns a pointer to l, for WASPAS.Lambda.
+func lambdaOf(l float64) *float64 { return &l }

@@ -113,27 +113,42 @@ func (s *SPOTIS) compute(d []float64, m *DecisionMatrix) error {
 	}
 	tm := s.par.team(s.Workers, rows)
 	s.st.computeData(m.data, rows, n, 0, tm, s.Workers)
-	s.w = m.Weights(grow(s.w, n))
+	err := s.prepare(&s.st, m.criteria, m.Weights(grow(s.w, n)), func(j int, lo, hi float64) error {
+		return firstBad(m, j, func(x float64) bool { return x < lo || x > hi },
+			fmt.Errorf("outside the bounds [%v, %v]: %w", lo, hi, ErrParameter))
+	})
+	if err != nil {
+		return err
+	}
+	runScorer(s, d, m.data, tm, s.Workers)
+	return checkScores(s.Name(), m, d)
+}
+
+// prepare computes the scoring coefficients from the column extremes in st
+// and the normalized weights w, which it keeps. With Bounds, a column
+// whose values leave its bounds is outside's error.
+func (s *SPOTIS) prepare(st *colStats, crit []Criterion, w []float64, outside func(j int, lo, hi float64) error) error {
+	n := len(crit)
+	s.w = w
 	s.lo, s.hi, s.star, s.r = grow(s.lo, n), grow(s.hi, n), grow(s.star, n), grow(s.r, n)
 	if cap(s.half) < n {
 		s.half = make([]bool, n)
 	}
 	half := s.half[:n]
 	for j := range n {
-		lo, hi := s.st.min[j], s.st.max[j]
+		lo, hi := st.min[j], st.max[j]
 		if s.Bounds != nil {
 			lo, hi = s.Bounds[j][0], s.Bounds[j][1]
 			if !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
-				return &CriterionError{Index: j, Name: m.criteria[j].Name,
+				return &CriterionError{Index: j, Name: crit[j].Name,
 					Err: fmt.Errorf("spotis: bounds [%v, %v]: want finite min < max: %w", lo, hi, ErrParameter)}
 			}
-			if s.st.min[j] < lo || s.st.max[j] > hi {
-				return firstBad(m, j, func(x float64) bool { return x < lo || x > hi },
-					fmt.Errorf("outside the bounds [%v, %v]: %w", lo, hi, ErrParameter))
+			if st.min[j] < lo || st.max[j] > hi {
+				return outside(j, lo, hi)
 			}
 		}
 		s.lo[j], s.hi[j] = lo, hi
-		if m.criteria[j].Objective == ObjectiveBenefit {
+		if crit[j].Objective == ObjectiveBenefit {
 			s.star[j] = hi
 		} else {
 			s.star[j] = lo
@@ -146,8 +161,7 @@ func (s *SPOTIS) compute(d []float64, m *DecisionMatrix) error {
 		}
 		s.r[j] = r
 	}
-	runScorer(s, d, m.data, tm, s.Workers)
-	return checkScores(s.Name(), m, d)
+	return nil
 }
 
 // score stores in dst the distance d_i of each row of blk.

@@ -26,9 +26,11 @@ type RowSource interface {
 // StreamOptions configures [RankStream].
 type StreamOptions struct {
 	// Method is a *TOPSIS, *WSM or *WPM, whose Normalization is used (any
-	// normalization the method takes in memory); nil means &TOPSIS{}.
-	// Other methods are rejected with ErrNotStreamable. The value is only
-	// read, never used to score.
+	// normalization the method takes in memory), a *MOORA, *MOORARefPoint,
+	// *MOORAFMF (Unweighted is used), *SPOTIS (Bounds are used), *MARCOS
+	// or *WASPAS (Lambda is used); nil means &TOPSIS{}. Other methods are
+	// rejected with ErrNotStreamable. The value is only read, never used
+	// to score (its Workers field is ignored).
 	Method Method
 	// Top is the number of best alternatives to return. Zero returns
 	// them all, best first, which takes memory proportional to their
@@ -72,10 +74,15 @@ type StreamRanking struct {
 }
 
 // RankStream ranks the alternatives of a source too large for memory, such
-// as a [CSVReader] over a file, with TOPSIS, WSM or WPM in two passes:
+// as a [CSVReader] over a file, in two passes, with a method whose
+// coefficients are per-criterion aggregates of one pass and whose score is
+// then a function of each row alone: TOPSIS, WSM or WPM (any normalization
+// they take), the MOORA ratio system, reference point and full
+// multiplicative form ([MOORA], [MOORARefPoint], [MOORAFMF]), [SPOTIS]
+// (with or without Bounds), [MARCOS] and [WASPAS]:
 //
 //  1. Aggregate: read every row, validate it, and fold it into the
-//     per-criterion aggregates the normalization needs (minimum, maximum,
+//     per-criterion aggregates the method needs (minimum, maximum,
 //     Σx, Σx² or Σ1/x), summed in blocks of 4096 rows exactly as the
 //     in-memory methods sum them.
 //  2. Score: read every row again, score it with the coefficients derived
@@ -90,9 +97,10 @@ type StreamRanking struct {
 // open must yield the same rows each time it is called; a source that is an
 // io.Closer is closed after each pass. Rows are validated as by
 // [NewDecisionMatrix] and the method, in row order: a NaN or infinite value
-// is a [*ValueError] wrapping [ErrNotFinite], a value the normalization
-// cannot take a *ValueError wrapping [ErrNegative] or [ErrNotPositive] (the
-// error the method returns in memory), an empty name an
+// is a [*ValueError] wrapping [ErrNotFinite], a value the method or its
+// normalization cannot take a *ValueError wrapping [ErrNegative] or
+// [ErrNotPositive] (the error the method returns in memory, naming the
+// same alternative and criterion), an empty name an
 // [*AlternativeError] wrapping [ErrName], no rows at all [ErrEmpty], and
 // bad criteria give the errors of NewDecisionMatrix. Unlike
 // NewDecisionMatrix, RankStream checks that names are unique only when
@@ -188,6 +196,19 @@ type firstValue struct {
 type streamLocator struct {
 	crit        []Criterion
 	neg, nonPos []firstValue
+	out         []firstValue // SPOTIS with Bounds: outside them
+}
+
+// outside returns the error of SPOTIS.Scores for a value of criterion j
+// outside the bounds [lo, hi].
+func (l *streamLocator) outside(j int, lo, hi float64) error {
+	cause := fmt.Errorf("outside the bounds [%v, %v]: %w", lo, hi, ErrParameter)
+	f := l.out[j]
+	if f.i < 0 {
+		// Only decoded statistics that contradict themselves get here.
+		return &CriterionError{Index: j, Name: l.crit[j].Name, Err: fmt.Errorf("a value is %w, but the statistics record none", cause)}
+	}
+	return &ValueError{Alternative: f.i, AlternativeName: f.name, Criterion: j, CriterionName: l.crit[j].Name, Value: f.x, Err: cause}
 }
 
 func (l *streamLocator) locate(j int, cause error) error {
@@ -266,7 +287,7 @@ func (s *streamer) aggregate(open func() (RowSource, error)) error {
 		return err
 	}
 	defer closeSource(src)
-	cs, err := newColumnStats(s.spec, src.Criteria())
+	cs, err := newColumnStats(s.spec, src.Criteria(), spotisBounds(s.method))
 	if err != nil {
 		return err
 	}

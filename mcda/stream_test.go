@@ -76,8 +76,8 @@ func TestStreamProperties(t *testing.T) {
 // every alternative's in-memory score bit for bit, in input order.
 func propStreamMatchesRank(t *rapid.T) {
 	m := drawProblem(t)
-	method := drawMethod(t, 0)
-	rows, _ := m.Dims()
+	rows, n := m.Dims()
+	method := drawStreamMethod(t, n)
 	top := rapid.IntRange(0, rows+2).Draw(t, "top")
 	want, werr := mcda.Rank(withWorkers(method, 0), m)
 	var each []float64
@@ -123,6 +123,25 @@ func propStreamMatchesRank(t *rapid.T) {
 	}
 }
 
+// drawStreamMethod draws a streamable method: TOPSIS, WSM or WPM with any
+// normalization (drawMethod), or one of the methods that score with their
+// own coefficients.
+func drawStreamMethod(t *rapid.T, n int) mcda.Method {
+	// SPOTIS's bounds hold the drawn problems' values when hi is 100, and
+	// not always when it is 50.
+	bounds := make([][2]float64, n)
+	hi := rapid.SampledFrom([]float64{100, 50}).Draw(t, "spotis hi")
+	for j := range bounds {
+		bounds[j] = [2]float64{-1, hi}
+	}
+	ms := []mcda.Method{nil, &mcda.SPOTIS{Bounds: bounds}, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}, &mcda.MARCOS{},
+		&mcda.WASPAS{}, &mcda.WASPAS{Lambda: lambdaOf(0)}, &mcda.WASPAS{Lambda: lambdaOf(1)}, &mcda.WASPAS{Lambda: lambdaOf(0.3)}}
+	if m := ms[rapid.IntRange(0, len(ms)-1).Draw(t, "stream method")]; m != nil {
+		return m
+	}
+	return drawMethod(t, 0)
+}
+
 // TestRankStreamTies checks the order of tied alternatives in the top k on
 // a case built for it: alternatives 0 and 1 tie within TieTolerance but are
 // not equal, with 1 slightly better, so a plain heap by score would keep
@@ -166,6 +185,11 @@ func TestRankStreamRescan(t *testing.T) {
 		{"SumHuge", [][]float64{{math.MaxFloat64, 1}, {math.MaxFloat64 / 3, 2}}, []int{1, 1}, &mcda.WSM{Normalization: mcda.NormalizationSum}, 3},
 		{"SumCostTiny", [][]float64{{1e-310, 1}, {3e-310, 2}}, []int{-1, 1}, &mcda.WPM{Normalization: mcda.NormalizationSum}, 3},
 		{"Plain", [][]float64{{1, 1}, {3, 2}}, []int{-1, 1}, &mcda.TOPSIS{}, 2},
+		{"MOORATiny", [][]float64{{3e-200, 1}, {4e-200, 2}}, []int{1, -1}, &mcda.MOORA{}, 3},
+		{"MOORAHuge", [][]float64{{math.MaxFloat64, 1}, {-math.MaxFloat64 / 2, 2}}, []int{-1, 1}, &mcda.MOORA{}, 3},
+		{"MOORARefPointTiny", [][]float64{{3e-200, 1}, {4e-200, 2}}, []int{1, -1}, &mcda.MOORARefPoint{}, 3},
+		{"MOORAFMFSubnormal", [][]float64{{3e-310, 1}, {4e-310, 2}, {5e-324, 3}}, []int{1, -1}, &mcda.MOORAFMF{}, 3},
+		{"SPOTISHuge", [][]float64{{math.MaxFloat64, 1}, {-math.MaxFloat64, 2}}, []int{-1, 1}, &mcda.SPOTIS{}, 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -189,6 +213,76 @@ func TestRankStreamRescan(t *testing.T) {
 			}
 			if len(got.Top) != len(want.Order) {
 				t.Errorf("len(Top) = %d, want %d", len(got.Top), len(want.Order))
+			}
+		})
+	}
+}
+
+// TestRankStreamWASPASZeros checks that benefit values of 0, which WASPAS
+// takes in memory, stream with the same scores: a 0 on a criterion of
+// positive weight makes the product 0, one on a criterion of weight 0
+// counts as the column's maximum.
+func TestRankStreamWASPASZeros(t *testing.T) {
+	rows := [][]float64{{0, 2, 1}, {3, 1, 0}, {2, 4, 5}, {1, 3, 2}}
+	for _, l := range []float64{0, 0.5, 1} {
+		for _, w := range [][]float64{{1, 2, 1}, {1, 2, 0}} {
+			m := problem(t, rows, w, []int{1, -1, 1})
+			method := &mcda.WASPAS{Lambda: lambdaOf(l)}
+			want, err := method.Scores(nil, m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []float64
+			_, err = mcda.RankStream(context.Background(), opener(m, nil), mcda.StreamOptions{Method: method, Top: -1,
+				Each: func(_ int, _ string, s float64) error { got = append(got, s); return nil }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if i := sameBits(want, got); i >= 0 {
+				t.Errorf("λ %v, weights %v: score %d = %v, in memory %v", l, w, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// TestRankStreamLocatedErrors checks that a value a streamed method cannot
+// take is reported as the in-memory method reports it: the same
+// *ValueError, naming the same alternative and criterion.
+func TestRankStreamLocatedErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		rows   [][]float64
+		types  []int
+		method mcda.Method
+	}{
+		{"MOORAFMFZero", [][]float64{{1, 2}, {3, 0}, {2, 0}}, []int{1, -1}, &mcda.MOORAFMF{}},
+		{"MOORAFMFNegative", [][]float64{{1, 2}, {-3, 1}, {-2, 1}}, []int{1, -1}, &mcda.MOORAFMF{Unweighted: true}},
+		{"MARCOSNegative", [][]float64{{1, 2}, {3, 1}, {-2, 1}}, []int{1, -1}, &mcda.MARCOS{}},
+		{"MARCOSCostZero", [][]float64{{1, 2}, {3, 0}, {2, 0}}, []int{1, -1}, &mcda.MARCOS{}},
+		{"MARCOSBenefitZeros", [][]float64{{0, 2}, {0, 1}, {0, 3}}, []int{1, -1}, &mcda.MARCOS{}},
+		{"SPOTISOutside", [][]float64{{1, 2}, {3, 7}, {2, 9}}, []int{1, -1}, &mcda.SPOTIS{Bounds: [][2]float64{{0, 5}, {0, 5}}}},
+		{"WASPASBenefitNegative", [][]float64{{1, 2}, {0, 1}, {-2, 1}}, []int{1, -1}, &mcda.WASPAS{}},
+		{"WASPASBenefitZeros", [][]float64{{0, 2}, {0, 1}, {0, 3}}, []int{1, -1}, &mcda.WASPAS{}},
+		{"WASPASCostZero", [][]float64{{0, 2}, {3, 0}, {2, 0}}, []int{1, -1}, &mcda.WASPAS{}},
+		{"WASPASSumOnlyCostZero", [][]float64{{0, 2}, {3, 0}, {-2, 0}}, []int{1, -1}, &mcda.WASPAS{Lambda: lambdaOf(1)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := problem(t, tc.rows, []float64{1, 2}, tc.types)
+			_, werr := tc.method.Scores(nil, m)
+			var want *mcda.ValueError
+			if !errors.As(werr, &want) {
+				t.Fatalf("in memory: err = %v, want a *ValueError", werr)
+			}
+			_, err := mcda.RankStream(context.Background(), opener(m, nil), mcda.StreamOptions{Method: tc.method})
+			var got *mcda.ValueError
+			same := errors.As(err, &got) && got.Error() == want.Error() && got.Alternative == want.Alternative &&
+				got.Criterion == want.Criterion && math.Float64bits(got.Value) == math.Float64bits(want.Value)
+			for _, cause := range []error{mcda.ErrNegative, mcda.ErrNotPositive, mcda.ErrParameter} {
+				same = same && errors.Is(err, cause) == errors.Is(werr, cause)
+			}
+			if !same {
+				t.Fatalf("RankStream err = %v, in memory %v", err, werr)
 			}
 		})
 	}

@@ -163,14 +163,11 @@ func (s *WASPAS) compute(q, sum, prod []float64, m *DecisionMatrix) (float64, er
 		}
 	}
 	for i := range q {
-		var v float64
-		if l > 0 {
-			v = l * sum[i]
-		}
+		var p float64
 		if l < 1 {
-			v += (1 - l) * prod[i]
+			p = prod[i]
 		}
-		q[i] = v
+		q[i] = waspasJoin(l, sum[i], p)
 	}
 	if err := checkScores(s.Name(), m, q); err != nil {
 		return 0, err
@@ -198,12 +195,9 @@ func (s *WASPAS) fused(q, sum, prod []float64, l float64, m *DecisionMatrix) boo
 	if transforms(s.fs.ts, NormalizationMax, m, &s.st, true) != nil {
 		return false
 	}
-	s.fp.ts = s.fs.ts
-	s.fp.unit = true
 	w := m.Weights(grow(s.fw, n))
 	s.fw = w
-	s.fs.prepare(w)
-	s.fp.prepare(w)
+	waspasPrepare(&s.fs, &s.fp, s.fs.ts, w)
 	if sum == nil {
 		sum = q
 	}
@@ -220,16 +214,8 @@ func (s *WASPAS) foldBlock(_ []float64, lo, hi int) {
 	sum, prod := s.sum[lo:hi], s.prod[lo:hi]
 	s.fs.score(sum, blk)
 	s.fp.score(prod, blk)
-	l := s.lambda
 	for i := range sum {
-		q := 0.0
-		if l > 0 {
-			q = l * sum[i]
-		}
-		if l < 1 {
-			q += (1 - l) * prod[i]
-		}
-		s.q[lo+i] = q
+		s.q[lo+i] = waspasJoin(s.lambda, sum[i], prod[i])
 	}
 }
 
@@ -289,4 +275,116 @@ func (s *WASPAS) product(prod []float64, m *DecisionMatrix) error {
 		}
 	}
 	return nil
+}
+
+// waspasPrepare sets the weighted sum and product of WASPAS from the
+// transforms of NormalizationMax and the normalized weights w.
+func waspasPrepare(fs *wsmCoef, fp *wpmCoef, ts []transform, w []float64) {
+	fs.ts, fp.ts = ts, ts
+	fp.unit = true
+	fs.prepare(w)
+	fp.prepare(w)
+}
+
+// waspasJoin returns the joint criterion λ·sum + (1 − λ)·prod, without the
+// term whose factor is 0.
+func waspasJoin(l, sum, prod float64) float64 {
+	q := 0.0
+	if l > 0 {
+		q = l * sum
+	}
+	if l < 1 {
+		q += (1 - l) * prod
+	}
+	return q
+}
+
+// waspasCheck returns the error WASPAS's Scores returns for a value it
+// cannot take, from the column extremes: with λ < 1, the weighted product's
+// (a negative benefit value, a benefit column of zeros, then a cost value
+// <= 0); with λ = 1, the weighted sum's under NormalizationMax.
+func waspasCheck(st *colStats, crit []Criterion, l float64, loc locator) error {
+	if l == 1 {
+		return st.check(NormalizationMax, crit, false, loc)
+	}
+	for j, c := range crit {
+		if c.Objective == ObjectiveCost {
+			continue
+		}
+		if st.min[j] < 0 {
+			return loc.locate(j, ErrNegative)
+		}
+		if st.max[j] == 0 {
+			return loc.locate(j, ErrNotPositive)
+		}
+	}
+	for j, c := range crit {
+		if c.Objective == ObjectiveCost && st.min[j] <= 0 {
+			return loc.locate(j, ErrNotPositive)
+		}
+	}
+	return nil
+}
+
+// waspasCoef scores rows for a streamed WASPAS: the weighted sum and
+// product of its in-memory Scores (waspasPrepare), with a benefit value
+// of 0 treated as Scores treats it: the product of a row with a 0 on a
+// criterion of positive weight is 0, and a 0 on a criterion of weight 0
+// counts as the column's maximum.
+type waspasCoef struct {
+	fs   wsmCoef
+	fp   wpmCoef
+	l    float64
+	mx   []float64 // column maxima
+	zero []bool    // benefit columns, where a 0 is allowed
+	kill []bool    // benefit columns of positive weight: a 0 makes the product 0
+}
+
+// score stores in dst the joint criterion of each row of blk (row-major).
+func (c *waspasCoef) score(dst, blk []float64) {
+	n := len(c.mx)
+	var one [1]float64
+	for i := range dst {
+		row := blk[i*n : i*n+n]
+		sum, prod := 0.0, 0.0
+		if c.l > 0 {
+			c.fs.score(one[:], row)
+			sum = one[0]
+		}
+		if c.l < 1 {
+			prod = c.product(row)
+		}
+		dst[i] = waspasJoin(c.l, sum, prod)
+	}
+}
+
+// product returns the weighted product of row.
+func (c *waspasCoef) product(row []float64) float64 {
+	replace := false
+	for j, z := range c.zero {
+		if z && row[j] == 0 {
+			if c.kill[j] {
+				return 0
+			}
+			replace = true
+		}
+	}
+	var one [1]float64
+	if !replace {
+		c.fp.score(one[:], row)
+		return one[0]
+	}
+	var buf [16]float64
+	r := buf[:0]
+	if len(row) > len(buf) {
+		r = make([]float64, 0, len(row))
+	}
+	r = append(r, row...)
+	for j, z := range c.zero {
+		if z && r[j] == 0 {
+			r[j] = c.mx[j]
+		}
+	}
+	c.fp.score(one[:], r)
+	return one[0]
 }

@@ -126,6 +126,8 @@ func TestStream(t *testing.T) {
 	path := genCSV(t, 5000, 3)
 	for _, args := range [][]string{
 		{"-method", "topsis"}, {"-method", "topsis", "-norm", "minmax"}, {"-method", "wsm"}, {"-method", "wpm"},
+		{"-method", "moora"}, {"-method", "moora-rp"}, {"-method", "moora-fmf"}, {"-method", "spotis"}, {"-method", "marcos"},
+		{"-method", "waspas"}, {"-method", "waspas", "-waspas-lambda", "0.2"},
 	} {
 		full := rankJSON(t, "", append(args, path)...)
 		var stream streamOutputTest

@@ -105,8 +105,9 @@
 //	                (alternatives × criteria > 41 734) -plot draws no
 //	                sensitivity chart and says so
 //	-stream         rank a CSV file in two streaming passes, in memory
-//	                bounded by the criteria and -top (topsis with vector
-//	                or minmax normalization, wsm, wpm)
+//	                bounded by the criteria and -top: topsis, wsm and wpm
+//	                (any -norm they take), moora, moora-rp, moora-fmf,
+//	                spotis, marcos and waspas
 //	-top K          with -stream, keep the best K alternatives (default 10;
 //	                0 keeps all, written as they are scored)
 //	-workers N      the goroutines a method or weighting may use, for
@@ -335,7 +336,7 @@ func parseFlags(args []string) (*config, error) {
 	gaia := fs.Bool("gaia", false, "GAIA plane of promethee")
 	maxPairs := fs.Int("max-pairs", mcda.DefaultMaxPairs, "size limit, in pairs m·m, of the O(m²) computations")
 	plotDir := fs.String("plot", "", "write charts of what was asked (rankings, agreement, acceptabilities,\nsensitivity curves, GAIA plane) as PNG and SVG into this `directory`")
-	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes")
+	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes (topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis, marcos or waspas)")
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
 	workers := fs.Int("workers", 1, "the goroutines a method or weighting may use (the results do not depend on it)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
