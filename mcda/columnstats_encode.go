@@ -489,9 +489,11 @@ func (c *StreamCoefficients) appendScorer(b []byte) []byte {
 	case *MOORA:
 		b = appendFloats(b, r.a...)
 		b = appendFloats(b, r.base)
+		b = appendFloats(b, r.pre...)
 	case *MOORARefPoint:
 		b = appendFloats(b, r.a...)
 		b = appendFloats(b, r.ref...)
+		b = appendFloats(b, r.pre...)
 	case *wpmCoef:
 		for _, t := range r.ts {
 			b = appendBool(b, t.recip)
@@ -552,6 +554,20 @@ func (d *decoder) finite(k int) []float64 {
 	return v
 }
 
+// preScales reads the n pre-scales of the MOORA methods (see mooraScale),
+// which must be positive powers of two, and reports whether any is not 1.
+func (d *decoder) preScales(n int) ([]float64, bool) {
+	pre := d.finite(n)
+	scaled := false
+	for _, p := range pre {
+		if frac, _ := math.Frexp(p); frac != 0.5 {
+			d.fail("pre-scale not a power of two")
+		}
+		scaled = scaled || p != 1
+	}
+	return pre, scaled
+}
+
 // scorer decodes what appendScorer encodes, for the weights w.
 func (d *decoder) scorer(sp streamSpec, w []float64) rowScorer {
 	kind := sp.kind
@@ -560,16 +576,18 @@ func (d *decoder) scorer(sp streamSpec, w []float64) rowScorer {
 	case streamMOORA:
 		a := d.finite(n)
 		base := d.finite(1)
+		pre, scaled := d.preScales(n)
 		if d.err != nil {
 			return nil
 		}
-		return &MOORA{w: w, a: a, base: base[0]}
+		return &MOORA{w: w, a: a, base: base[0], pre: pre, scaled: scaled}
 	case streamMOORARefPoint:
 		a, ref := d.finite(n), d.finite(n)
+		pre, scaled := d.preScales(n)
 		if d.err != nil {
 			return nil
 		}
-		return &MOORARefPoint{w: w, a: a, ref: ref}
+		return &MOORARefPoint{w: w, a: a, ref: ref, pre: pre, scaled: scaled}
 	case streamMOORAFMF, streamMOORAFMFUnweighted:
 		if d.err != nil || len(d.b) < n {
 			d.fail("truncated")

@@ -51,6 +51,10 @@ type MOORA struct {
 	w, a []float64
 	base float64
 	par  parallel
+	// pre holds each column's pre-scale (see mooraScale); scaled reports
+	// whether any is not 1.
+	pre    []float64
+	scaled bool
 }
 
 // Name returns "moora".
@@ -99,19 +103,48 @@ func (s *colStats) vectorNorm(j int) float64 {
 	return math.Sqrt(s.sumSq[j])
 }
 
+// mooraScale returns the power of two p by which the MOORA methods
+// multiply the values of criterion j, and p·‖x_j‖: 1 and ‖x_j‖ except
+// for a column whose sum of squares was rescanned (see colStats.plan)
+// because its values are so large that ‖x_j‖ overflows, or so small that
+// 1/‖x_j‖ does. There p brings the largest magnitude f into [0.5, 1) (or,
+// for a subnormal f, up by as much as a float64 power of two allows), so
+// that x·p is exact, p·‖x_j‖ = (f·p)·√Σ(x/f)² is finite and normal, and
+// x/‖x_j‖ is computed as (x·p)/(p·‖x_j‖).
+func mooraScale(st *colStats, j int) (p, norm float64) {
+	if st.rk == nil || st.rk[j] != rescanSumSq {
+		return 1, st.vectorNorm(j)
+	}
+	f := st.rf[j]
+	switch {
+	case f < minNormal:
+		p = upScale(f)
+	case f >= 1:
+		_, e := math.Frexp(f)
+		p = math.Ldexp(1, -e)
+	default:
+		p = 1
+	}
+	return p, f * p * math.Sqrt(st.racc[j])
+}
+
 // prepare computes the ratio system's coefficients from the aggregates st
 // of rows alternatives and the normalized weights w, which it keeps.
 func (r *MOORA) prepare(st *colStats, crit []Criterion, w []float64, rows int) {
 	n := len(crit)
 	r.w = w
-	r.a = grow(r.a, n)
+	r.a, r.pre = grow(r.a, n), grow(r.pre, n)
+	r.scaled = false
 	base := 0.0
 	for j := range n {
 		wj := w[j]
 		if crit[j].Objective == ObjectiveCost {
 			wj = -wj
 		}
-		if norm := st.vectorNorm(j); norm > 0 {
+		p, norm := mooraScale(st, j)
+		r.pre[j] = p
+		r.scaled = r.scaled || p != 1
+		if norm > 0 {
 			r.a[j] = wj / norm
 		} else {
 			r.a[j] = 0
@@ -150,6 +183,8 @@ type MOORARefPoint struct {
 	st        colStats
 	w, a, ref []float64
 	par       parallel
+	pre       []float64 // each column's pre-scale (see mooraScale)
+	scaled    bool      // whether any pre-scale is not 1
 }
 
 // Name returns "moora-rp".
@@ -189,20 +224,23 @@ func (r *MOORARefPoint) compute(d, ref []float64, m *DecisionMatrix) {
 func (r *MOORARefPoint) prepare(st *colStats, crit []Criterion, w []float64, rows int, ref []float64) {
 	n := len(crit)
 	r.w = w
-	r.a, r.ref = grow(r.a, n), grow(r.ref, n)
+	r.a, r.ref, r.pre = grow(r.a, n), grow(r.ref, n), grow(r.pre, n)
+	r.scaled = false
 	for j := range n {
 		best := st.max[j]
 		if crit[j].Objective == ObjectiveCost {
 			best = st.min[j]
 		}
-		r.ref[j], r.a[j] = best, 0
-		norm := st.vectorNorm(j)
+		p, norm := mooraScale(st, j)
+		r.pre[j] = p
+		r.scaled = r.scaled || p != 1
+		r.ref[j], r.a[j] = best*p, 0
 		if norm > 0 {
 			r.a[j] = w[j] / norm
 		}
 		if ref != nil {
 			if norm > 0 {
-				ref[j] = w[j] * (best / norm)
+				ref[j] = w[j] * (best * p / norm)
 			} else {
 				ref[j] = w[j] / math.Sqrt(float64(rows))
 			}
@@ -213,11 +251,17 @@ func (r *MOORARefPoint) prepare(st *colStats, crit []Criterion, w []float64, row
 // score stores in dst the distance d_i of each row of blk.
 func (r *MOORARefPoint) score(dst, blk []float64) {
 	n := len(r.a)
-	a, ref := r.a[:n], r.ref[:n]
+	a, ref, pre := r.a[:n], r.ref[:n], r.pre[:n]
 	for i := range dst {
 		dmax := 0.0
-		for j, x := range blk[i*n : i*n+n] {
-			dmax = max(dmax, a[j]*math.Abs(ref[j]-x))
+		if r.scaled {
+			for j, x := range blk[i*n : i*n+n] {
+				dmax = max(dmax, a[j]*math.Abs(ref[j]-x*pre[j]))
+			}
+		} else {
+			for j, x := range blk[i*n : i*n+n] {
+				dmax = max(dmax, a[j]*math.Abs(ref[j]-x))
+			}
 		}
 		dst[i] = dmax
 	}
@@ -507,13 +551,21 @@ func mooraInts(s []int, n int) []int {
 // score stores in dst the ratio-system score y*_i of each row of blk.
 func (r *MOORA) score(dst, blk []float64) {
 	n := len(r.a)
-	a, base := r.a[:n], r.base
+	a, pre, base := r.a[:n], r.pre[:n], r.base
 	for i := range dst {
 		y, mag := base, math.Abs(base)
-		for j, x := range blk[i*n : i*n+n] {
-			t := a[j] * x
-			y += t
-			mag += math.Abs(t)
+		if r.scaled {
+			for j, x := range blk[i*n : i*n+n] {
+				t := a[j] * (x * pre[j])
+				y += t
+				mag += math.Abs(t)
+			}
+		} else {
+			for j, x := range blk[i*n : i*n+n] {
+				t := a[j] * x
+				y += t
+				mag += math.Abs(t)
+			}
 		}
 		// Benefits minus costs that cancel up to rounding are exactly 0,
 		// so that alternatives equal in exact arithmetic tie.

@@ -1,6 +1,7 @@
 package mcda_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -420,4 +421,55 @@ func ExampleMULTIMOORA() {
 	// reference point ranks: [2 1 3]
 	// multiplicative ranks:  [3 1 2]
 	// dominance counts:      [0 2 1]
+}
+
+// TestMOORAFloatExtremes checks the ratio system and the reference point
+// on columns at the limits of float64, where ‖x‖ overflows (±MaxFloat64)
+// or 1/‖x‖ does (subnormals with a zero): MOORA does not depend on the
+// scale of a column, so the scores equal, within 1e-15, those of the same
+// columns multiplied by an exact power of two that brings them to
+// ordinary magnitudes. Before the pre-scale, the first column was
+// silently dropped (a = w/+Inf = 0) or the scores were NaN or +Inf.
+func TestMOORAFloatExtremes(t *testing.T) {
+	for _, c := range []struct {
+		x     []float64
+		scale float64
+	}{
+		{[]float64{math.MaxFloat64, -math.MaxFloat64, 1}, 0x1p-1000},
+		{[]float64{5e-324, 0, 1e-323}, 0x1p1000},
+		{[]float64{1e308, 1e308, -1e308}, 0x1p-1000},
+		{[]float64{math.MaxFloat64, math.MaxFloat64, math.MaxFloat64}, 0x1p-1000},
+	} {
+		build := func(s float64) *mcda.DecisionMatrix {
+			rows := make([][]float64, len(c.x))
+			for i, x := range c.x {
+				rows[i] = []float64{x * s, float64(i + 1)}
+			}
+			return problem(t, rows, []float64{1, 1}, []int{1, -1})
+		}
+		for _, meth := range []mcda.Method{&mcda.MOORA{}, &mcda.MOORARefPoint{}} {
+			got, err := meth.Scores(nil, build(1))
+			if err != nil {
+				t.Errorf("%s on %v: %v", meth.Name(), c.x, err)
+				continue
+			}
+			want, err := meth.Scores(nil, build(c.scale))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-15)); diff != "" {
+				t.Errorf("%s on %v (-scaled +extreme):\n%s", meth.Name(), c.x, diff)
+			}
+			// Streamed, the same bits.
+			r, err := mcda.RankStream(context.Background(), opener(build(1), nil), mcda.StreamOptions{Method: meth})
+			if err != nil {
+				t.Fatalf("%s streamed on %v: %v", meth.Name(), c.x, err)
+			}
+			for _, ra := range r.Top {
+				if ra.Score != got[ra.Index] {
+					t.Errorf("%s streamed on %v: alternative %d scores %v, in memory %v", meth.Name(), c.x, ra.Index, ra.Score, got[ra.Index])
+				}
+			}
+		}
+	}
 }
