@@ -42,12 +42,7 @@ func readProblem(file, format string, stdin io.Reader, stderr io.Writer) (*mcda.
 	}
 	p, err := mcda.ReadProblem(bytes.NewReader(data))
 	if err != nil {
-		var pe *mcda.ParseError
-		if errors.As(err, &pe) && pe.Offset >= 0 && pe.Offset <= int64(len(data)) {
-			line, col := position(data[:pe.Offset])
-			return nil, "", fmt.Errorf("%s:%d:%d: %w", name, line, col, err)
-		}
-		return nil, "", fmt.Errorf("%s: %w", name, err)
+		return nil, "", locateJSON(name, data, err)
 	}
 	return p, name, nil
 }
@@ -76,4 +71,16 @@ func isCSV(file string) bool {
 func position(prefix []byte) (line, col int) {
 	nl := bytes.LastIndexByte(prefix, '\n')
 	return bytes.Count(prefix, []byte("\n")) + 1, len(prefix) - nl
+}
+
+// locateJSON prefixes err, an error reading the JSON document data from the
+// input called name, with the input's name and, for a *mcda.ParseError
+// with an offset, the line and column it points at.
+func locateJSON(name string, data []byte, err error) error {
+	var pe *mcda.ParseError
+	if errors.As(err, &pe) && pe.Offset >= 0 && pe.Offset <= int64(len(data)) {
+		line, col := position(data[:pe.Offset])
+		return fmt.Errorf("%s:%d:%d: %w", name, line, col, err)
+	}
+	return fmt.Errorf("%s: %w", name, err)
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/balancer-mcda/balancer/examples/internal/partial"
-	"github.com/balancer-mcda/balancer/mcda"
 	"github.com/balancer-mcda/balancer/mcda/outranking"
 )
 
@@ -151,12 +149,7 @@ func readOutranking(file, format string, stdin io.Reader) (*outranking.Problem, 
 	}
 	p, err := outranking.ReadProblem(bytes.NewReader(data))
 	if err != nil {
-		var pe *mcda.ParseError
-		if errors.As(err, &pe) && pe.Offset >= 0 && pe.Offset <= int64(len(data)) {
-			line, col := position(data[:pe.Offset])
-			return nil, "", fmt.Errorf("%s:%d:%d: %w", name, line, col, err)
-		}
-		return nil, "", fmt.Errorf("%s: %w", name, err)
+		return nil, "", locateJSON(name, data, err)
 	}
 	return p, name, nil
 }

@@ -2,7 +2,6 @@ package anp
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -31,15 +30,7 @@ import (
 // supermatrix (whose limit, taken directly, gives McDonald's 0.1295, not
 // 0.1302).
 func TestNetworkBigBurger(t *testing.T) {
-	f, err := os.Open("../../examples/anp/testdata/bigburger.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	nw, err := ReadNetwork(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	nw := readNetworkFile(t, "../../examples/anp/testdata/bigburger.json")
 	res, err := nw.Evaluate(context.Background(), Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package anp
 import (
 	"context"
 	"math"
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,15 +72,7 @@ var hamburgerUnweighted = [][]float64{
 // shares use his cluster matrix, which the sample model does not carry; they
 // are not reproduced here.
 func TestNetworkHamburger(t *testing.T) {
-	f, err := os.Open("../../examples/anp/testdata/hamburger.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	nw, err := ReadNetwork(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	nw := readNetworkFile(t, "../../examples/anp/testdata/hamburger.json")
 	res, err := nw.Evaluate(context.Background(), Options{})
 	if err != nil {
 		t.Fatal(err)

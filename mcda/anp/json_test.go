@@ -18,15 +18,7 @@ import (
 // TestReadNetwork checks that the file form of the feedback network gives
 // the network built literally.
 func TestReadNetwork(t *testing.T) {
-	f, err := os.Open("testdata/car.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	nw, err := ReadNetwork(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	nw := readNetworkFile(t, "testdata/car.json")
 	want := feedback()
 	want.Comparisons[2].Judgments[0].Rationale = "a better car costs more to make"
 	if diff := cmp.Diff(want, nw, cmpopts.EquateEmpty()); diff != "" {
@@ -160,4 +152,20 @@ func FuzzReadDematel(f *testing.F) {
 			noNaN(t, r.Weights)
 		}
 	})
+}
+
+// readNetworkFile reads the network file at path, failing the test on an
+// error.
+func readNetworkFile(t *testing.T, path string) *Network {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	nw, err := ReadNetwork(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return nw
 }
