@@ -113,7 +113,6 @@ func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
 	r.w = m.Weights(grow(r.w, n))
 	r.a = grow(r.a, n)
 	r.den = grow(r.den, n)
-	w, a, den := r.w, r.a, r.den
 	// Each column is scaled by its optimal value first, so that the optimal
 	// entry is 1 and every entry lies in [0, 1]: y_ij = x_ij/x_0j (benefit)
 	// or x_0j/x_ij (cost). The sum Σ_{k=0}^{m} y_kj = 1 + Σ_i y_ij then
@@ -127,19 +126,10 @@ func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
 	}
 	r.data = m.data
 	r.part = foldRows(arasSums{r}, r.part, rows, n, tm, r.Workers)
-	for j := range n {
-		den[j] = 1
-	}
 	for b := range blockCount(rows) {
-		for j, v := range r.part[b*n : b*n+n] {
-			den[j] += v
-		}
+		r.combine(r.part[b*n:b*n+n], b == 0, 0)
 	}
-	s0 := 0.0
-	for j := range n {
-		a[j] = w[j] / den[j]
-		s0 += a[j]
-	}
+	s0 := r.coefficients()
 	r.s, r.k, r.s0 = s, k, s0
 	foldRows(r, nil, rows, 0, tm, r.Workers)
 	r.data, r.s, r.k = nil, nil, nil
@@ -151,31 +141,101 @@ type arasSums struct{ r *ARAS }
 
 // foldBlock sums in part the scaled values y_ij of rows [lo, hi).
 func (f arasSums) foldBlock(part []float64, lo, hi int) {
-	r := f.r
 	n := len(part)
-	for i := lo; i < hi; i++ {
-		for j, x := range r.data[i*n : i*n+n] {
+	f.r.blockSums(part, f.r.data[lo*n:hi*n])
+}
+
+// blockSums stores in part the column sums of the scaled values of the
+// rows of blk.
+func (r *ARAS) blockSums(part, blk []float64) {
+	n := len(part)
+	for i := 0; i < len(blk); i += n {
+		for j, x := range blk[i : i+n] {
 			part[j] += r.scaled(j, x)
 		}
 	}
+}
+
+// combine adds a block's column sums to the denominators, which start at
+// 1, the optimal alternative's scaled value.
+func (r *ARAS) combine(part []float64, first bool, _ int) {
+	den := r.den
+	if first {
+		for j := range den {
+			den[j] = 1
+		}
+	}
+	for j, v := range part[:len(den)] {
+		den[j] += v
+	}
+}
+
+// coefficients computes a_j = w_j / den_j and returns S_0 = Σ a_j.
+func (r *ARAS) coefficients() float64 {
+	s0 := 0.0
+	for j, wj := range r.w {
+		r.a[j] = wj / r.den[j]
+		s0 += r.a[j]
+	}
+	return s0
+}
+
+// optimality returns S_i of the values row of one alternative.
+func (r *ARAS) optimality(row []float64) float64 {
+	n := len(r.a)
+	a := r.a[:n]
+	sum := 0.0
+	for j, x := range row[:n] {
+		if a[j] != 0 {
+			sum += a[j] * r.scaled(j, x)
+		}
+	}
+	return sum
 }
 
 // foldBlock stores the utility K_i of rows [lo, hi) in r.k, and S_i in r.s
 // when it is not nil.
 func (r *ARAS) foldBlock(_ []float64, lo, hi int) {
 	n := len(r.a)
-	a := r.a[:n]
 	for i := lo; i < hi; i++ {
-		sum := 0.0
-		for j, x := range r.data[i*n : i*n+n] {
-			if a[j] != 0 {
-				sum += a[j] * r.scaled(j, x)
-			}
-		}
+		sum := r.optimality(r.data[i*n : i*n+n])
 		if r.s != nil {
 			r.s[i] = sum
 		}
 		r.k[i] = sum / r.s0
+	}
+}
+
+// arasPass is ARAS's middle pass in a stream (see scorePass): the column
+// sums of the scaled values, then K_i of each row.
+type arasPass struct{ r *ARAS }
+
+// newARASPass returns the pass of an ARAS for the given criteria,
+// normalized weights (kept) and column extremes (copied).
+func newARASPass(crit []Criterion, w, mn, mx []float64) *arasPass {
+	n := len(crit)
+	r := &ARAS{w: w, a: make([]float64, n), den: make([]float64, n), cost: make([]bool, n)}
+	r.st.min, r.st.max = append([]float64(nil), mn...), append([]float64(nil), mx...)
+	for j, c := range crit {
+		r.cost[j] = c.Objective == ObjectiveCost
+	}
+	return &arasPass{r}
+}
+
+func (p *arasPass) width() int                                  { return len(p.r.w) }
+func (p *arasPass) block(part, blk []float64)                   { p.r.blockSums(part, blk) }
+func (p *arasPass) combine(part []float64, first bool, off int) { p.r.combine(part, first, off) }
+func (p *arasPass) located() int                                { return -1 }
+
+func (p *arasPass) finish(int) error {
+	p.r.s0 = p.r.coefficients()
+	return nil
+}
+
+func (p *arasPass) score(dst, blk []float64) {
+	n := len(p.r.a)
+	for i := range dst {
+		dst[i] = p.r.optimality(blk[i*n:i*n+n]) / p.r.s0
 	}
 }
 

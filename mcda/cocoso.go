@@ -70,7 +70,9 @@ type COCOSO struct {
 	data, k, ka, kb, kc []float64
 	rs, rp              []float64 // S and P
 	lambda, minS, minP  float64
+	maxS, maxP          float64
 	total, den          float64
+	worst               int // the first alternative of least S
 }
 
 // Name returns "cocoso".
@@ -140,23 +142,14 @@ func (c *COCOSO) compute(k, ka, kb, kc, s, p []float64, m *DecisionMatrix) error
 	}
 	c.data, c.rs, c.rp, c.k, c.ka, c.kb, c.kc = m.data, s, p, k, ka, kb, kc
 	defer func() { c.data, c.rs, c.rp, c.k, c.ka, c.kb, c.kc = nil, nil, nil, nil, nil, nil, nil }()
+	c.lambda = lambda
 	c.part = foldRows(cocosoSums{c}, c.part, rows, 6, tm, c.Workers)
-	minS, maxS, minP, maxP, total := math.Inf(1), 0.0, math.Inf(1), 0.0, 0.0
-	worst := 0
 	for b := range blockCount(rows) {
-		pt := c.part[b*6 : b*6+6]
-		if pt[0] < minS {
-			minS, worst = pt[0], int(pt[5])
-		}
-		minP, maxS, maxP = math.Min(minP, pt[2]), math.Max(maxS, pt[1]), math.Max(maxP, pt[3])
-		total += pt[4]
+		c.combine(c.part[b*6:b*6+6], b == 0, b*blockRows)
 	}
-	if !(minS > 0 && minP > 0) {
-		return &AlternativeError{Index: worst, Name: m.alternatives[worst],
-			Err: fmt.Errorf("cocoso: S = %v: worst on every weighted criterion, so k_b = S/min S is undefined: %w", minS, ErrUndefined)}
+	if err := c.finish(rows); err != nil {
+		return nameAlternative(err, m.alternatives)
 	}
-	c.lambda, c.minS, c.minP, c.total = lambda, minS, minP, total
-	c.den = lambda*maxS + (1-lambda)*maxP
 	foldRows(c, nil, rows, 0, tm, c.Workers)
 	return checkScores(c.Name(), m, k)
 }
@@ -171,25 +164,31 @@ type cocosoSums struct{ c *COCOSO }
 func (f cocosoSums) foldBlock(part []float64, lo, hi int) {
 	c := f.c
 	n := len(c.w)
+	c.blockSP(part, c.rs[lo:hi], c.rp[lo:hi], c.data[lo*n:hi*n])
+}
+
+// blockSP stores in s and p S_i and P_i of the rows of blk and in part
+// the block's min S, max S, min P, max P, Σ (S + P) and the block index of
+// its first alternative of least S.
+func (c *COCOSO) blockSP(part, s, p, blk []float64) {
+	n := len(c.w)
 	w := c.w[:n]
-	off, p, cc, s := c.aff[:n], c.aff[n:2*n], c.aff[2*n:3*n], c.aff[3*n:4*n]
+	off, sc, cc, sl := c.aff[:n], c.aff[n:2*n], c.aff[2*n:3*n], c.aff[3*n:4*n]
 	minS, maxS, minP, maxP, total := math.Inf(1), 0.0, math.Inf(1), 0.0, 0.0
-	worst := lo
-	for i := lo; i < hi; i++ {
+	worst := 0
+	for i := range s {
 		var si, pi float64
-		row := c.data[i*n : i*n+n]
+		row := blk[i*n : i*n+n]
 		for j, x := range row[:len(w)] {
-			r := off[j] + (x*p[j]-cc[j])*s[j]
+			r := off[j] + (x*sc[j]-cc[j])*sl[j]
 			si += w[j] * r
-			// r^w = e^(w·ln r), with the shared lnx and expx: 0 when
-			// r = 0 < w, and 1 when w = 0 (as math.Pow(0, 0)).
 			if w[j] != 0 {
 				pi += expx(w[j] * lnx(r))
 			} else {
-				pi++
+				pi++ // r⁰ = 1, even for r = 0
 			}
 		}
-		c.rs[i], c.rp[i] = si, pi
+		s[i], p[i] = si, pi
 		if si < minS {
 			minS, worst = si, i
 		}
@@ -199,17 +198,85 @@ func (f cocosoSums) foldBlock(part []float64, lo, hi int) {
 	part[0], part[1], part[2], part[3], part[4], part[5] = minS, maxS, minP, maxP, total, float64(worst)
 }
 
-// foldBlock computes k_i for rows [lo, hi) from S_i and P_i.
+// combine folds a block's aggregates (see blockSP), whose first row is
+// alternative off, into the totals.
+func (c *COCOSO) combine(pt []float64, first bool, off int) {
+	if first {
+		c.minS, c.maxS, c.minP, c.maxP, c.total = math.Inf(1), 0, math.Inf(1), 0, 0
+	}
+	if pt[0] < c.minS {
+		c.minS, c.worst = pt[0], off+int(pt[5])
+	}
+	c.minP, c.maxS, c.maxP = math.Min(c.minP, pt[2]), math.Max(c.maxS, pt[1]), math.Max(c.maxP, pt[3])
+	c.total += pt[4]
+}
+
+// finish checks the aggregates and computes the denominator of k_c.
+func (c *COCOSO) finish(int) error {
+	if !(c.minS > 0 && c.minP > 0) {
+		return &AlternativeError{Index: c.worst,
+			Err: fmt.Errorf("cocoso: S = %v: worst on every weighted criterion, so k_b = S/min S is undefined: %w", c.minS, ErrUndefined)}
+	}
+	c.den = c.lambda*c.maxS + (1-c.lambda)*c.maxP
+	return nil
+}
+
+// appraise returns k_a, k_b, k_c and k of an alternative with the given S
+// and P.
+func (c *COCOSO) appraise(s, p float64) (a, b, cc, k float64) {
+	a = (s + p) / c.total
+	b = s/c.minS + p/c.minP
+	cc = (c.lambda*s + (1-c.lambda)*p) / c.den
+	return a, b, cc, math.Cbrt(a*b*cc) + (a+b+cc)/3
+}
+
+// foldBlock stores k_i (and k_ia, k_ib, k_ic when asked) of rows [lo, hi).
 func (c *COCOSO) foldBlock(_ []float64, lo, hi int) {
-	lambda, minS, minP, total, den := c.lambda, c.minS, c.minP, c.total, c.den
-	s, p := c.rs, c.rp
 	for i := lo; i < hi; i++ {
-		a := (s[i] + p[i]) / total
-		b := s[i]/minS + p[i]/minP
-		cc := (lambda*s[i] + (1-lambda)*p[i]) / den
+		a, b, cc, k := c.appraise(c.rs[i], c.rp[i])
 		if c.ka != nil {
 			c.ka[i], c.kb[i], c.kc[i] = a, b, cc
 		}
-		c.k[i] = math.Cbrt(a*b*cc) + (a+b+cc)/3
+		c.k[i] = k
+	}
+}
+
+// cocosoPass is CoCoSo's middle pass in a stream (see scorePass): the
+// extremes and sum of S and P, then k of each row. Its scratch makes it
+// unsafe for concurrent use.
+type cocosoPass struct {
+	c    *COCOSO // with w, aff and lambda set
+	s, p []float64
+}
+
+func newCOCOSOPass(ts []transform, w []float64, lambda float64) *cocosoPass {
+	n := len(ts)
+	c := &COCOSO{ts: ts, w: w, aff: make([]float64, 4*n), lambda: lambda}
+	for j, t := range ts {
+		c.aff[j], c.aff[n+j], c.aff[2*n+j], c.aff[3*n+j] = t.off, t.p, t.c, t.s
+	}
+	return &cocosoPass{c: c}
+}
+
+func (p *cocosoPass) width() int { return 6 }
+
+func (p *cocosoPass) block(part, blk []float64) {
+	k := len(blk) / len(p.c.w)
+	if p.s == nil {
+		p.s, p.p = make([]float64, blockRows), make([]float64, blockRows)
+	}
+	p.c.blockSP(part, p.s[:k], p.p[:k], blk)
+}
+
+func (p *cocosoPass) combine(part []float64, first bool, off int) { p.c.combine(part, first, off) }
+func (p *cocosoPass) located() int                                { return p.c.worst }
+func (p *cocosoPass) finish(rows int) error                       { return p.c.finish(rows) }
+
+// score computes S and P of the block as block does, then k.
+func (p *cocosoPass) score(dst, blk []float64) {
+	var part [6]float64
+	p.block(part[:], blk)
+	for i := range dst {
+		_, _, _, dst[i] = p.c.appraise(p.s[i], p.p[i])
 	}
 }

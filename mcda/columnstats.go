@@ -14,9 +14,11 @@ import (
 // Scores and adds cases in scoredCoefficients, StreamCoefficients.scoreBlock
 // and the encoding (appendScorer, decoder.scorer), and its own value checks
 // in ColumnStats.check. ColumnStats, its merging and rescan need no change.
-// Methods whose coefficients need a second pass over aggregates of the
-// normalized values (ARAS, VIKOR, EDAS, COPRAS, CoCoSo, MABAC) do not fit.
-// WASPAS also keeps λ in the spec.
+// Methods whose coefficients need a middle pass over aggregates of the
+// normalized values (ARAS, VIKOR, EDAS, COPRAS, CoCoSo, MABAC) stream
+// through RankStream only: their kinds are middle() and their passes
+// scorePasses, made in middlePass. WASPAS, VIKOR and CoCoSo also keep
+// their parameter in the spec.
 type streamKind uint8
 
 const (
@@ -31,7 +33,25 @@ const (
 	streamMARCOS
 	streamWASPAS
 	streamSPOTISBounded // SPOTIS with Bounds, kept by ColumnStats
+	// The methods below need a middle pass over aggregates of per-row
+	// values or of values transformed with pass 1's statistics (see
+	// scorePass). RankStream runs it; ColumnStats does not take them.
+	streamVIKOR // lambda holds v
+	streamEDAS
+	streamCOPRAS
+	streamARAS
+	streamMABAC
+	streamCOCOSO // lambda holds λ
 )
+
+// middle reports whether the kind needs a middle pass (see scorePass).
+func (k streamKind) middle() bool { return k >= streamVIKOR }
+
+// hasLambda reports whether the spec's lambda is a parameter of the
+// method.
+func (k streamKind) hasLambda() bool {
+	return k == streamWASPAS || k == streamVIKOR || k == streamCOCOSO
+}
 
 // scored reports whether the kind scores with a method's own rowScorer
 // (see StreamCoefficients.sc) rather than with normalization transforms.
@@ -88,6 +108,24 @@ func streamSpecOf(method Method) (streamSpec, error) {
 		// Max: WASPAS's normalization; it checks its values itself.
 		sp.kind, sp.k = streamWASPAS, NormalizationMax
 		sp.lambda, err = lambdaParam(mt.Name(), mt.Lambda)
+	case *VIKOR:
+		sp.kind, sp.k = streamVIKOR, NormalizationMinMax
+		sp.lambda, err = mt.v()
+	case *EDAS:
+		// None: no sign condition; the averages need Σx (see needs).
+		sp.kind, sp.k = streamEDAS, NormalizationNone
+	case *COPRAS:
+		// Sum, of the criteria as benefits (see normCriteria).
+		sp.kind, sp.k = streamCOPRAS, NormalizationSum
+	case *ARAS:
+		// Max: the extremes only, and Max's sign conditions, which are
+		// ARAS's.
+		sp.kind, sp.k = streamARAS, NormalizationMax
+	case *MABAC:
+		sp.kind, sp.k = streamMABAC, NormalizationMinMax
+	case *COCOSO:
+		sp.kind, sp.k = streamCOCOSO, NormalizationMinMax
+		sp.lambda, err = lambdaParam(mt.Name(), mt.Lambda)
 	default:
 		return sp, fmt.Errorf("mcda: stream: %s: %w (want %s)", method.Name(), ErrNotStreamable, streamableNames)
 	}
@@ -95,7 +133,35 @@ func streamSpecOf(method Method) (streamSpec, error) {
 }
 
 // streamableNames lists the methods that stream, for errors.
-const streamableNames = "topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis, marcos or waspas"
+const streamableNames = "topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis, marcos, waspas, vikor, edas, copras, aras, mabac or cocoso"
+
+// columnStatsNames lists the methods ColumnStats takes, for errors.
+const columnStatsNames = "topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis, marcos or waspas"
+
+// normCriteria returns the criteria the spec's normalization sees: COPRAS
+// normalizes every column by its sum, a cost's too.
+func (sp streamSpec) normCriteria(crit []Criterion) []Criterion {
+	if sp.kind == streamCOPRAS {
+		return coprasView(nil, crit)
+	}
+	return crit
+}
+
+// needs returns the column sums pass 1 folds for the spec.
+func (sp streamSpec) needs(crit []Criterion) aggs {
+	if sp.kind == streamEDAS {
+		return aggSum
+	}
+	return needs(sp.k, sp.normCriteria(crit))
+}
+
+// plan plans the rescans of st for the spec (see colStats.plan).
+func (sp streamSpec) plan(st *colStats, crit []Criterion) bool {
+	if sp.kind == streamEDAS {
+		return st.planMean(crit)
+	}
+	return st.plan(sp.k, sp.normCriteria(crit))
+}
 
 // specMethod returns a method value of the spec's kind and normalization
 // (and λ), for its name and direction and to check a decoded spec.
@@ -127,6 +193,20 @@ func specMethod(sp streamSpec) (Method, error) {
 	case streamWASPAS:
 		l := sp.lambda
 		return &WASPAS{Lambda: &l}, nil
+	case streamVIKOR:
+		v := sp.lambda
+		return &VIKOR{V: &v}, nil
+	case streamEDAS:
+		return &EDAS{}, nil
+	case streamCOPRAS:
+		return &COPRAS{}, nil
+	case streamARAS:
+		return &ARAS{}, nil
+	case streamMABAC:
+		return &MABAC{}, nil
+	case streamCOCOSO:
+		l := sp.lambda
+		return &COCOSO{Lambda: &l}, nil
 	}
 	return nil, fmt.Errorf("mcda: stream: method %d: %w", kind, ErrNotStreamable)
 }
@@ -194,6 +274,9 @@ func NewColumnStats(method Method, criteria []Criterion) (*ColumnStats, error) {
 	if err != nil {
 		return nil, err
 	}
+	if sp.kind.middle() {
+		return nil, fmt.Errorf("mcda: column stats: %s needs a middle pass that only RankStream runs: %w (want %s)", method.Name(), ErrNotStreamable, columnStatsNames)
+	}
 	return newColumnStats(sp, criteria, spotisBounds(method))
 }
 
@@ -220,7 +303,7 @@ func newColumnStats(sp streamSpec, criteria []Criterion, bounds [][2]float64) (*
 		crit: shell.criteria,
 		w:    shell.Weights(nil),
 		n:    n,
-		need: needs(sp.k, shell.criteria),
+		need: sp.needs(shell.criteria),
 		loc:  streamLocator{crit: shell.criteria, neg: make([]firstValue, n), nonPos: make([]firstValue, n)},
 	}
 	for j := range n {
@@ -506,7 +589,7 @@ func (s *ColumnStats) check(st *colStats) error {
 		r := &SPOTIS{Bounds: s.bounds}
 		return r.prepare(st, s.crit, append([]float64(nil), s.w...), s.loc.outside)
 	}
-	return st.check(s.spec.k, s.crit, s.spec.ratio, &s.loc)
+	return st.check(s.spec.k, s.spec.normCriteria(s.crit), s.spec.ratio, &s.loc)
 }
 
 // marcosOf returns a MARCOS prepared, as its Scores prepares it, from the
@@ -550,12 +633,15 @@ func (s *ColumnStats) Coefficients() (*StreamCoefficients, error) {
 	if err := s.check(st); err != nil {
 		return nil, err
 	}
-	if st.plan(s.spec.k, s.crit) {
+	if s.spec.plan(st, s.crit) {
 		r := s.rescan
 		if r == nil {
 			return nil, fmt.Errorf("mcda: stream: %w", ErrRescan)
 		}
 		copy(st.racc, r.acc)
+	}
+	if s.spec.kind.middle() {
+		return middleCoefficients(s.spec, append([]float64(nil), s.w...), st, s.crit, s.rows)
 	}
 	if s.spec.kind.scored() {
 		return scoredCoefficients(s.spec, append([]float64(nil), s.w...), st, s.crit, s.rows, s.bounds)
@@ -577,7 +663,7 @@ func (s *ColumnStats) Rescan() (*ColumnRescan, error) {
 	if err := s.check(st); err != nil {
 		return nil, err
 	}
-	if !st.plan(s.spec.k, s.crit) {
+	if !s.spec.plan(st, s.crit) {
 		return nil, nil
 	}
 	return &ColumnRescan{
@@ -596,7 +682,7 @@ func (s *ColumnStats) SetRescan(r *ColumnRescan) error {
 		return fmt.Errorf("mcda: rescan: %w", &ShapeError{What: "rows", Got: r.rows, Want: s.rows})
 	}
 	st := s.totals()
-	st.plan(s.spec.k, s.crit)
+	s.spec.plan(st, s.crit)
 	if len(r.kind) != s.n {
 		return fmt.Errorf("mcda: rescan: %w", &ShapeError{What: "criteria", Got: len(r.kind), Want: s.n})
 	}
@@ -681,6 +767,9 @@ type StreamCoefficients struct {
 	// (streamKind.scored): a *MOORA, *MOORARefPoint, *wpmCoef (MOORAFMF)
 	// or *SPOTIS whose prepare set them, the code of its in-memory Scores.
 	sc rowScorer
+	// pass is the middle pass of a middle() kind, also its scorer: it
+	// scores once RankStream has fed it every row and finished it.
+	pass scorePass
 }
 
 // scoredCoefficients returns the coefficients of a kind that scores with
@@ -802,6 +891,20 @@ func (c *StreamCoefficients) scoreBlock(dst, blk []float64) {
 			r.score(dst, blk)
 		case *waspasCoef:
 			r.score(dst, blk)
+		case *vikorPass:
+			r.score(dst, blk)
+		case *edasPass:
+			r.score(dst, blk)
+		case *coprasPass:
+			r.score(dst, blk)
+		case *arasPass:
+			r.score(dst, blk)
+		case *mabacPass:
+			r.score(dst, blk)
+		case *cocosoPass:
+			r.score(dst, blk)
+		default:
+			panic("mcda: stream: unexpected scorer")
 		}
 	case c.tc != nil:
 		c.tc.score(dst, nil, nil, blk)

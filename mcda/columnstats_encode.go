@@ -137,7 +137,7 @@ func appendSpec(b []byte, sp streamSpec, crit []Criterion, bounds [][2]float64) 
 // appendKind encodes the method and normalization, and WASPAS's λ.
 func appendKind(b []byte, sp streamSpec) []byte {
 	b = append(b, byte(sp.kind), byte(sp.k))
-	if sp.kind == streamWASPAS {
+	if sp.kind.hasLambda() {
 		b = appendFloats(b, sp.lambda)
 	}
 	return b
@@ -148,6 +148,9 @@ func appendKind(b []byte, sp streamSpec) []byte {
 func (d *decoder) kind() streamSpec {
 	kind, k := streamKind(d.byte1()), Normalization(d.byte1())
 	var l float64
+	if kind.middle() {
+		d.fail("method needs a middle pass")
+	}
 	if kind == streamWASPAS {
 		l = d.float()
 	}

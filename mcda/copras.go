@@ -1,6 +1,9 @@
 package mcda
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // COPRAS is the COmplex PRoportional ASsessment method (Zavadskas,
 // Kaklauskas & Šarka, 1994, Technological and Economic Development of
@@ -56,15 +59,21 @@ type COPRAS struct {
 	// are bit-for-bit the same for every value.
 	Workers int
 
-	st          colStats
-	w, a, sm, n []float64
-	cost        []bool
-	part        []float64
-	par         parallel
+	st   colStats
+	view []Criterion // the criteria as benefits
+	ts   []transform
+	w    []float64
+	sm   []float64
+	cost []bool
+	part []float64
+	par  parallel
 
 	// The call in progress.
-	data, q, sp, csm []float64
-	bPlus, bMinus    float64
+	data, q, sp, csm   []float64
+	anyMinus, allMinus bool
+	zero               int // the first alternative with S⁻ = 0, or −1
+	smin, total        float64
+	ratios, f          float64
 }
 
 // Name returns "copras".
@@ -127,134 +136,222 @@ func (c *COPRAS) Evaluate(m *DecisionMatrix) (*COPRASResult, error) {
 func (c *COPRAS) compute(q, sp, sm []float64, m *DecisionMatrix) error {
 	rows, n := m.Dims()
 	tm := c.par.team(c.Workers, rows)
-	c.st.computeData(m.data, rows, n, 0, tm, c.Workers)
-	for j := range n {
-		if c.st.min[j] < 0 {
-			return firstBad(m, j, func(x float64) bool { return x < 0 }, ErrNegative)
-		}
+	// d_ij = w_j·x_ij / Σ_k x_kj on every criterion, a cost's too: the sum
+	// normalization of the criteria as benefits, with its exact rescaling
+	// of a column whose sum overflows or is subnormal, and 1/m on a column
+	// of zeros.
+	c.view = coprasView(c.view, m.criteria)
+	c.st.computeData(m.data, rows, n, aggSum, tm, c.Workers)
+	if err := c.st.check(NormalizationSum, c.view, false, matrixLocator{m}); err != nil {
+		return err
 	}
-	c.w = m.Weights(grow(c.w, n))
-	c.a = grow(c.a, n)
-	c.n = grow(c.n, n)
-	w, a, den := c.w, c.a, c.n
-	// d_ij = w_j·(x_ij/max_j) / Σ_k (x_kj/max_j): dividing by the column
-	// maximum first keeps the column sum finite.
-	if cap(c.cost) < n {
-		c.cost = make([]bool, n)
+	if c.st.plan(NormalizationSum, c.view) {
+		c.st.rescanMatrix(m.data, rows, n)
 	}
-	c.cost = c.cost[:n]
-	for j, cr := range m.criteria {
-		c.cost[j] = cr.Objective == ObjectiveCost
+	c.ts = growTransforms(c.ts, n)
+	if err := c.st.transforms(c.ts, NormalizationSum, c.view, rows, false); err != nil {
+		return err
 	}
-	c.data = m.data
+	c.prepare(c.ts, m.Weights(grow(c.w, n)), m.criteria)
+	c.data, c.q, c.sp, c.csm = m.data, q, sp, sm
 	defer func() { c.data, c.q, c.sp, c.csm = nil, nil, nil, nil }()
-	c.part = foldRows(coprasSums{c}, c.part, rows, n, tm, c.Workers)
-	clear(den)
+	c.part = foldRows(coprasSums{c}, c.part, rows, coprasWidth, tm, c.Workers)
 	for b := range blockCount(rows) {
-		for j, v := range c.part[b*n : b*n+n] {
-			den[j] += v
-		}
+		c.combine(c.part[b*coprasWidth:b*coprasWidth+coprasWidth], b == 0, b*blockRows)
 	}
-	var bPlus, bMinus float64 // contributions of all-zero columns, 1/m each
-	for j := range n {
-		var base float64
-		a[j] = 0
-		if c.st.max[j] > 0 {
-			a[j] = w[j] / den[j]
-		} else {
-			base = w[j] / float64(rows)
-		}
-		if m.criteria[j].Objective == ObjectiveCost {
-			bMinus += base
-		} else {
-			bPlus += base
-		}
+	if err := c.finish(rows); err != nil {
+		return nameAlternative(err, m.alternatives)
 	}
-	c.q, c.sp, c.csm, c.bPlus, c.bMinus = q, sp, sm, bPlus, bMinus
-	c.part = foldRows(c, c.part, rows, 2, tm, c.Workers)
-	anyMinus, allMinus := false, true
-	for b := range blockCount(rows) {
-		anyMinus = anyMinus || c.part[2*b] != 0
-		allMinus = allMinus && c.part[2*b+1] != 0
-	}
-	if !anyMinus {
-		// No weighted cost criterion: Q_i = S⁺_i.
-		return checkScores(c.Name(), m, q)
-	}
-	if !allMinus {
+	if c.anyMinus {
 		for i, s := range sm {
-			if s == 0 {
-				return &AlternativeError{Index: i, Name: m.alternatives[i],
-					Err: fmt.Errorf("copras: S⁻ = 0 (zero on every weighted cost criterion) makes Q infinite: %w", ErrNotPositive)}
-			}
+			q[i] = c.relative(q[i], s)
 		}
-	}
-	smin, total := sm[0], 0.0
-	for _, s := range sm {
-		smin = min(smin, s)
-		total += s
-	}
-	ratios := 0.0
-	for _, s := range sm {
-		ratios += smin / s
-	}
-	// S⁻_min·Σ S⁻ / (S⁻_i·Σ S⁻_min/S⁻_k) as (S⁻_min/S⁻_i)·(Σ S⁻/Σ S⁻_min/S⁻_k):
-	// the product S⁻_min·Σ S⁻ underflows when S⁻_min is subnormal.
-	f := total / ratios
-	for i, s := range sm {
-		q[i] += smin / s * f
 	}
 	return checkScores(c.Name(), m, q)
 }
 
-// coprasSums is COPRAS's first pass after the extremes.
-type coprasSums struct{ c *COPRAS }
+// coprasView returns crit as benefit criteria, in dst's storage: the
+// criteria of COPRAS's sum normalization.
+func coprasView(dst, crit []Criterion) []Criterion {
+	dst = append(dst[:0], crit...)
+	for j := range dst {
+		dst[j].Objective = ObjectiveBenefit
+	}
+	return dst
+}
 
-// foldBlock sums in part the values x_ij/max_j of rows [lo, hi).
-func (f coprasSums) foldBlock(part []float64, lo, hi int) {
-	c := f.c
-	n := len(part)
-	mxs := c.st.max[:n]
-	for i := lo; i < hi; i++ {
-		for j, x := range c.data[i*n : i*n+n] {
-			if mx := mxs[j]; mx > 0 {
-				part[j] += x / mx
-			}
-		}
+// prepare keeps the transforms, the normalized weights w and which
+// criteria are costs.
+func (c *COPRAS) prepare(ts []transform, w []float64, crit []Criterion) {
+	n := len(crit)
+	c.ts, c.w = ts, w
+	if cap(c.cost) < n {
+		c.cost = make([]bool, n)
+	}
+	c.cost = c.cost[:n]
+	for j, cr := range crit {
+		c.cost[j] = cr.Objective == ObjectiveCost
 	}
 }
 
-// foldBlock stores S⁺_i (in q and sp) and S⁻_i of rows [lo, hi), and in
-// part whether some S⁻_i > 0 and whether every one is, as 1 or 0.
-func (c *COPRAS) foldBlock(part []float64, lo, hi int) {
-	n := len(c.a)
-	a, mxs, cost := c.a[:n], c.st.max[:n], c.cost[:n]
-	anyMinus, allMinus := false, true
-	for i := lo; i < hi; i++ {
-		p, s := c.bPlus, c.bMinus
-		for j, x := range c.data[i*n : i*n+n] {
-			if a[j] == 0 {
-				continue
-			}
-			d := a[j] * (x / mxs[j])
+// The partial aggregates of a block of S⁻ values (see blockShares):
+// whether any and whether every S⁻_i is positive, the block index of the
+// first zero (−1 if none), the minimum, the sum and Σ min/S⁻_i.
+const (
+	coprasAny = iota
+	coprasAll
+	coprasZero
+	coprasMin
+	coprasSum
+	coprasRatios
+	coprasWidth
+)
+
+// blockShares stores in sp and sm S⁺_i and S⁻_i of the rows of blk and in
+// part the block's aggregates of S⁻.
+func (c *COPRAS) blockShares(part, sp, sm, blk []float64) {
+	n := len(c.w)
+	ts, w, cost := c.ts[:n], c.w[:n], c.cost[:n]
+	any, all, zero := false, true, -1
+	smin, total := math.Inf(1), 0.0
+	for i := range sp {
+		var p, s float64
+		for j, x := range blk[i*n : i*n+n] {
+			d := w[j] * ts[j].apply(x)
 			if cost[j] {
 				s += d
 			} else {
 				p += d
 			}
 		}
-		c.q[i] = p
-		if c.sp != nil {
-			c.sp[i] = p
+		sp[i], sm[i] = p, s
+		if s > 0 {
+			any = true
+		} else {
+			all = false
+			if zero < 0 {
+				zero = i
+			}
 		}
-		c.csm[i] = s
-		anyMinus = anyMinus || s > 0
-		allMinus = allMinus && s > 0
+		smin = min(smin, s)
+		total += s
 	}
-	if anyMinus {
-		part[0] = 1
+	ratios := 0.0
+	if all {
+		for _, s := range sm {
+			ratios += smin / s
+		}
 	}
-	if allMinus {
-		part[1] = 1
+	part[coprasAny], part[coprasAll] = b2f(any), b2f(all)
+	part[coprasZero], part[coprasMin], part[coprasSum], part[coprasRatios] = float64(zero), smin, total, ratios
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// combine folds a block's aggregates of S⁻ (see blockShares), whose first
+// row is alternative off, into the totals. The sums of ratios to the
+// minimum are rescaled to the smaller minimum, so that every ratio stays
+// in (0, 1].
+func (c *COPRAS) combine(part []float64, first bool, off int) {
+	zero := -1
+	if z := int(part[coprasZero]); z >= 0 {
+		zero = off + z
+	}
+	if first {
+		c.anyMinus, c.allMinus, c.zero = part[coprasAny] != 0, part[coprasAll] != 0, zero
+		c.smin, c.total, c.ratios = part[coprasMin], part[coprasSum], part[coprasRatios]
+		return
+	}
+	c.anyMinus = c.anyMinus || part[coprasAny] != 0
+	c.allMinus = c.allMinus && part[coprasAll] != 0
+	if c.zero < 0 {
+		c.zero = zero
+	}
+	c.total += part[coprasSum]
+	if !c.allMinus {
+		return
+	}
+	if bmin := part[coprasMin]; bmin < c.smin {
+		c.ratios = c.ratios*(bmin/c.smin) + part[coprasRatios]
+		c.smin = bmin
+	} else {
+		c.ratios += part[coprasRatios] * (c.smin / bmin)
+	}
+}
+
+// located returns the first alternative with S⁻ = 0, or −1.
+func (c *COPRAS) located() int { return c.zero }
+
+// finish checks the aggregates of S⁻ and computes the factor of the
+// relative significance.
+func (c *COPRAS) finish(int) error {
+	if !c.anyMinus {
+		return nil // no weighted cost criterion: Q_i = S⁺_i
+	}
+	if !c.allMinus {
+		return &AlternativeError{Index: c.zero,
+			Err: fmt.Errorf("copras: S⁻ = 0 (zero on every weighted cost criterion) makes Q infinite: %w", ErrNotPositive)}
+	}
+	// S⁻_min·Σ S⁻ / (S⁻_i·Σ S⁻_min/S⁻_k) as (S⁻_min/S⁻_i)·(Σ S⁻/Σ S⁻_min/S⁻_k):
+	// the product S⁻_min·Σ S⁻ underflows when S⁻_min is subnormal.
+	c.f = c.total / c.ratios
+	return nil
+}
+
+// relative returns Q_i of an alternative with the given S⁺ and S⁻.
+func (c *COPRAS) relative(p, s float64) float64 {
+	if !c.anyMinus {
+		return p
+	}
+	return p + c.smin/s*c.f
+}
+
+// coprasSums is COPRAS's first scoring pass.
+type coprasSums struct{ c *COPRAS }
+
+// foldBlock stores S⁺_i (in q and sp) and S⁻_i of rows [lo, hi) and in
+// part the block's aggregates of S⁻.
+func (f coprasSums) foldBlock(part []float64, lo, hi int) {
+	c := f.c
+	n := len(c.w)
+	c.blockShares(part, c.q[lo:hi], c.csm[lo:hi], c.data[lo*n:hi*n])
+	if c.sp != nil {
+		copy(c.sp[lo:hi], c.q[lo:hi])
+	}
+}
+
+// coprasPass is COPRAS's middle pass in a stream (see scorePass): the
+// aggregates of S⁻, then Q_i of each row. Its scratch makes it unsafe
+// for concurrent use.
+type coprasPass struct {
+	c      *COPRAS // prepared
+	sp, sm []float64
+}
+
+func (p *coprasPass) width() int { return coprasWidth }
+
+func (p *coprasPass) block(part, blk []float64) {
+	k := len(blk) / len(p.c.w)
+	if p.sp == nil {
+		p.sp, p.sm = make([]float64, blockRows), make([]float64, blockRows)
+	}
+	p.c.blockShares(part, p.sp[:k], p.sm[:k], blk)
+}
+
+func (p *coprasPass) combine(part []float64, first bool, off int) { p.c.combine(part, first, off) }
+func (p *coprasPass) located() int                                { return p.c.located() }
+func (p *coprasPass) finish(rows int) error                       { return p.c.finish(rows) }
+
+// score computes S⁺ and S⁻ of the block as block does, then Q.
+func (p *coprasPass) score(dst, blk []float64) {
+	var part [coprasWidth]float64
+	p.block(part[:], blk)
+	for i := range dst {
+		dst[i] = p.c.relative(p.sp[i], p.sm[i])
 	}
 }

@@ -112,41 +112,78 @@ func (e *EDAS) compute(as, sp, sn, nsp, nsn []float64, m *DecisionMatrix) error 
 	rows, n := m.Dims()
 	tm := e.par.team(e.Workers, rows)
 	e.st.computeData(m.data, rows, n, aggSum, tm, e.Workers)
-	e.w = m.Weights(grow(e.w, n))
-	e.av, e.sw = grow(e.av, n), grow(e.sw, n)
-	for j := range n {
-		mn, mx := e.st.min[j], e.st.max[j]
-		if mn == mx {
-			e.av[j], e.sw[j] = mn, 0 // constant: no distances
-			continue
-		}
-		av := e.st.sum[j] / float64(rows)
-		if math.IsInf(e.st.sum[j], 0) {
-			av = 0
-			for i := 0; i < rows; i++ {
-				av += m.data[i*n+j] / float64(rows)
-			}
-		}
-		if !(av > 0) {
-			return &CriterionError{Index: j, Name: m.criteria[j].Name,
-				Err: fmt.Errorf("edas: average %v of a non-constant column: %w", av, ErrNotPositive)}
-		}
-		e.av[j] = av
-		e.sw[j] = e.w[j] // not w_j/AV, which overflows for a subnormal AV
-		if m.criteria[j].Objective == ObjectiveCost {
-			e.sw[j] = -e.sw[j] // a cost's positive distance is AV − x
-		}
+	if e.st.planMean(m.criteria) {
+		e.st.rescanMatrix(m.data, rows, n)
 	}
-	// as holds SP until it is normalized.
+	if err := e.averages(&e.st, m.criteria, m.Weights(grow(e.w, n)), rows); err != nil {
+		return err
+	}
 	e.data, e.as, e.sp, e.csn, e.nsp, e.nsn = m.data, as, sp, sn, nsp, nsn
 	e.part = foldRows(edasSums{e}, e.part, rows, 2, tm, e.Workers)
-	e.maxP, e.maxN = 0, 0
 	for b := range blockCount(rows) {
-		e.maxP, e.maxN = max(e.maxP, e.part[2*b]), max(e.maxN, e.part[2*b+1])
+		e.combine(e.part[2*b:2*b+2], b == 0, 0)
 	}
 	foldRows(e, nil, rows, 0, tm, e.Workers)
 	e.data, e.as, e.sp, e.csn, e.nsp, e.nsn = nil, nil, nil, nil, nil, nil
 	return checkScores(e.Name(), m, as)
+}
+
+// averages sets the average solution AV_j and the signed weights from the
+// column statistics st (minimum, maximum and Σx, or its rescan planned by
+// planMean) of rows alternatives and the normalized weights w, which it
+// keeps. A non-constant column whose average is not positive is a
+// *CriterionError wrapping ErrNotPositive.
+func (e *EDAS) averages(st *colStats, crit []Criterion, w []float64, rows int) error {
+	n := len(crit)
+	e.w = w
+	e.av, e.sw = grow(e.av, n), grow(e.sw, n)
+	for j := range n {
+		mn, mx := st.min[j], st.max[j]
+		if mn == mx {
+			e.av[j], e.sw[j] = mn, 0 // constant: no distances
+			continue
+		}
+		av := st.sum[j] / float64(rows)
+		if st.rk != nil && st.rk[j] == rescanSum {
+			// Σ x·f with f a power of two: divide by the rows first, so
+			// that nothing overflows.
+			av = st.racc[j] / float64(rows) / st.rf[j]
+		}
+		if !(av > 0) {
+			return &CriterionError{Index: j, Name: crit[j].Name,
+				Err: fmt.Errorf("edas: average %v of a non-constant column: %w", av, ErrNotPositive)}
+		}
+		e.av[j] = av
+		e.sw[j] = e.w[j] // not w_j/AV, which overflows for a subnormal AV
+		if crit[j].Objective == ObjectiveCost {
+			e.sw[j] = -e.sw[j] // a cost's positive distance is AV − x
+		}
+	}
+	return nil
+}
+
+// planMean plans, for the column averages of EDAS, a rescan of each
+// non-constant column whose plain sum overflows (see plan): Σ x·f, with f
+// the power of two that brings its largest magnitude into [0.5, 1). It
+// reports whether any column needs one.
+func (s *colStats) planMean(crit []Criterion) bool {
+	n := len(crit)
+	if cap(s.rk) < n {
+		s.rk = make([]rescanKind, n)
+	}
+	s.rk = s.rk[:n]
+	s.rf, s.racc = grow(s.rf, n), grow(s.racc, n)
+	clear(s.racc)
+	some := false
+	for j := range n {
+		mn, mx, sum := s.min[j], s.max[j], s.sum[j]
+		s.rk[j], s.rf[j] = rescanNone, 0
+		if mn != mx && (math.IsInf(sum, 0) || math.IsNaN(sum)) {
+			s.rk[j], s.rf[j] = rescanSum, upScale(math.Max(math.Abs(mn), math.Abs(mx)))
+			some = true
+		}
+	}
+	return some
 }
 
 // edasSums is EDAS's first scoring pass.
@@ -157,11 +194,18 @@ type edasSums struct{ e *EDAS }
 func (f edasSums) foldBlock(part []float64, lo, hi int) {
 	e := f.e
 	n := len(e.sw)
+	e.blockPN(part, e.as[lo:hi], e.csn[lo:hi], e.data[lo*n:hi*n])
+}
+
+// blockPN stores in sp and sn SP_i and SN_i of the rows of blk and in part
+// their maxima.
+func (e *EDAS) blockPN(part, sp, sn, blk []float64) {
+	n := len(e.sw)
 	av, sw := e.av[:n], e.sw[:n]
 	maxP, maxN := 0.0, 0.0
-	for i := lo; i < hi; i++ {
+	for i := range sp {
 		var p, q float64
-		for j, x := range e.data[i*n : i*n+n] {
+		for j, x := range blk[i*n : i*n+n] {
 			if sw[j] == 0 {
 				continue
 			}
@@ -171,30 +215,76 @@ func (f edasSums) foldBlock(part []float64, lo, hi int) {
 			p += max(d, 0)
 			q -= min(d, 0)
 		}
-		e.as[i], e.csn[i] = p, q
+		sp[i], sn[i] = p, q
 		maxP, maxN = max(maxP, p), max(maxN, q)
 	}
 	part[0], part[1] = maxP, maxN
 }
 
+// combine folds a block's maxima of SP and SN into the totals.
+func (e *EDAS) combine(part []float64, first bool, _ int) {
+	if first {
+		e.maxP, e.maxN = 0, 0
+	}
+	e.maxP, e.maxN = max(e.maxP, part[0]), max(e.maxN, part[1])
+}
+
+// appraise returns NSP, NSN and AS of an alternative with the given SP
+// and SN.
+func (e *EDAS) appraise(p, q float64) (np, nn, as float64) {
+	np, nn = 0.0, 1.0
+	if e.maxP > 0 {
+		np = p / e.maxP
+	}
+	if e.maxN > 0 {
+		nn = 1 - q/e.maxN
+	}
+	return np, nn, (np + nn) / 2
+}
+
 // foldBlock normalizes SP and SN of rows [lo, hi) into AS.
 func (e *EDAS) foldBlock(_ []float64, lo, hi int) {
-	as, sn, maxP, maxN := e.as, e.csn, e.maxP, e.maxN
+	as, sn := e.as, e.csn
 	for i := lo; i < hi; i++ {
 		p, q := as[i], sn[i]
 		if e.sp != nil {
 			e.sp[i] = p
 		}
-		np, nn := 0.0, 1.0
-		if maxP > 0 {
-			np = p / maxP
-		}
-		if maxN > 0 {
-			nn = 1 - q/maxN
-		}
+		np, nn, a := e.appraise(p, q)
 		if e.nsp != nil {
 			e.nsp[i], e.nsn[i] = np, nn
 		}
-		as[i] = (np + nn) / 2
+		as[i] = a
+	}
+}
+
+// edasPass is EDAS's middle pass in a stream (see scorePass): the maxima
+// of SP and SN, then AS of each row. Its scratch makes it unsafe for
+// concurrent use.
+type edasPass struct {
+	e      *EDAS // with av, sw set
+	sp, sn []float64
+}
+
+func (p *edasPass) width() int { return 2 }
+
+func (p *edasPass) block(part, blk []float64) {
+	k := len(blk) / len(p.e.sw)
+	if p.sp == nil {
+		p.sp, p.sn = make([]float64, blockRows), make([]float64, blockRows)
+	}
+	p.e.blockPN(part, p.sp[:k], p.sn[:k], blk)
+}
+
+func (p *edasPass) combine(part []float64, first bool, off int) { p.e.combine(part, first, off) }
+func (p *edasPass) located() int                                { return -1 }
+func (p *edasPass) finish(int) error                            { return nil }
+
+// score computes SP and SN of the block as block does, then AS.
+func (p *edasPass) score(dst, blk []float64) {
+	var part [2]float64
+	p.block(part[:], blk)
+	for i := range dst {
+		_, _, dst[i] = p.e.appraise(p.sp[i], p.sn[i])
 	}
 }

@@ -37,13 +37,8 @@ type colFold struct {
 func (f *colFold) run(dst []float64, kind colFoldKind, ts []transform, data []float64, tm *team, workers int) []float64 {
 	n := len(ts)
 	rows := len(data) / n
-	f.kind, f.ts, f.data = kind, ts, data
-	f.off, f.p, f.c, f.s = grow(f.off, n), grow(f.p, n), grow(f.c, n), grow(f.s, n)
-	f.affine = true
-	for j, t := range ts {
-		f.affine = f.affine && !t.recip
-		f.off[j], f.p[j], f.c[j], f.s[j] = t.off, t.p, t.c, t.s
-	}
+	f.setup(kind, ts)
+	f.data = data
 	// Each block gets 2n values: its sums and a scratch row.
 	f.part = foldRows(f, f.part, rows, 2*n, tm, workers)
 	f.data = nil
@@ -54,6 +49,18 @@ func (f *colFold) run(dst []float64, kind colFoldKind, ts []transform, data []fl
 		}
 	}
 	return dst
+}
+
+// setup prepares f to fold the given kind of sums of ts's transforms.
+func (f *colFold) setup(kind colFoldKind, ts []transform) {
+	n := len(ts)
+	f.kind, f.ts = kind, ts
+	f.off, f.p, f.c, f.s = grow(f.off, n), grow(f.p, n), grow(f.c, n), grow(f.s, n)
+	f.affine = true
+	for j, t := range ts {
+		f.affine = f.affine && !t.recip
+		f.off[j], f.p[j], f.c[j], f.s[j] = t.off, t.p, t.c, t.s
+	}
 }
 
 func (f *colFold) foldBlock(part []float64, lo, hi int) {

@@ -101,15 +101,7 @@ func (a *MABAC) compute(s []float64, m *DecisionMatrix) error {
 	a.w = m.Weights(grow(a.w, n))
 	// g holds Σ_i ln(t_ij + 1) until it is turned into the geometric mean.
 	a.g = a.cf.run(grow(a.g, n), foldLog1p, a.ts, m.data, tm, a.Workers)
-	ts, w, g := a.ts, a.w, a.g
-	for j := range n {
-		if a.st.min[j] == a.st.max[j] {
-			// A constant column: exactly the common weighted value, so that the column adds 0.
-			g[j] = w[j] * (ts[j].apply(a.st.min[j]) + 1)
-		} else {
-			g[j] = w[j] * math.Exp(g[j]/float64(rows))
-		}
-	}
+	a.border(a.st.min, a.st.max, rows)
 	runScorer(a, s, m.data, tm, a.Workers)
 	return checkScores(a.Name(), m, s)
 }
@@ -126,3 +118,62 @@ func (a *MABAC) score(dst, blk []float64) {
 		dst[i] = sum
 	}
 }
+
+// border turns the column sums Σ ln(1 + r_ij) in a.g into the border
+// approximation areas g_j, given the column extremes of rows alternatives.
+func (a *MABAC) border(mn, mx []float64, rows int) {
+	ts, w, g := a.ts, a.w, a.g
+	for j := range g {
+		if mn[j] == mx[j] {
+			// A constant column: exactly the common weighted value, so
+			// that the column adds 0.
+			g[j] = w[j] * (ts[j].apply(mn[j]) + 1)
+		} else {
+			g[j] = w[j] * math.Exp(g[j]/float64(rows))
+		}
+	}
+}
+
+// mabacPass is MABAC's middle pass in a stream (see scorePass): the
+// column sums of ln(1 + r_ij), folded as the in-memory colFold folds them,
+// then the score of each row.
+type mabacPass struct {
+	a      *MABAC // with ts and w set
+	mn, mx []float64
+}
+
+func newMABACPass(a *MABAC, mn, mx []float64) *mabacPass {
+	a.cf.setup(foldLog1p, a.ts)
+	a.g = make([]float64, len(a.ts))
+	return &mabacPass{a: a, mn: mn, mx: mx}
+}
+
+func (p *mabacPass) width() int { return 2 * len(p.a.ts) }
+
+func (p *mabacPass) block(part, blk []float64) {
+	f := &p.a.cf
+	f.data = blk
+	f.foldBlock(part, 0, len(blk)/len(p.a.ts))
+	f.data = nil
+}
+
+// combine adds the block's sums to the totals, in block order from zero
+// as colFold.run adds them.
+func (p *mabacPass) combine(part []float64, first bool, _ int) {
+	g := p.a.g
+	if first {
+		clear(g)
+	}
+	for j, v := range part[:len(g)] {
+		g[j] += v
+	}
+}
+
+func (p *mabacPass) located() int { return -1 }
+
+func (p *mabacPass) finish(rows int) error {
+	p.a.border(p.mn, p.mx, rows)
+	return nil
+}
+
+func (p *mabacPass) score(dst, blk []float64) { p.a.score(dst, blk) }

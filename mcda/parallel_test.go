@@ -103,6 +103,18 @@ func withWorkers(method mcda.Method, workers int) mcda.Method {
 		return &mcda.MARCOS{Workers: workers}
 	case *mcda.WASPAS:
 		return &mcda.WASPAS{Lambda: mt.Lambda, Workers: workers}
+	case *mcda.VIKOR:
+		return &mcda.VIKOR{V: mt.V, Workers: workers}
+	case *mcda.EDAS:
+		return &mcda.EDAS{Workers: workers}
+	case *mcda.COPRAS:
+		return &mcda.COPRAS{Workers: workers}
+	case *mcda.ARAS:
+		return &mcda.ARAS{Workers: workers}
+	case *mcda.MABAC:
+		return &mcda.MABAC{Workers: workers}
+	case *mcda.COCOSO:
+		return &mcda.COCOSO{Lambda: mt.Lambda, Workers: workers}
 	}
 	panic("withWorkers: unexpected method")
 }

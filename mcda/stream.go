@@ -28,9 +28,11 @@ type StreamOptions struct {
 	// Method is a *TOPSIS, *WSM or *WPM, whose Normalization is used (any
 	// normalization the method takes in memory), a *MOORA, *MOORARefPoint,
 	// *MOORAFMF (Unweighted is used), *SPOTIS (Bounds are used), *MARCOS
-	// or *WASPAS (Lambda is used); nil means &TOPSIS{}. Other methods are
-	// rejected with ErrNotStreamable. The value is only read, never used
-	// to score (its Workers field is ignored).
+	// or *WASPAS (Lambda is used), which take two passes, or a *VIKOR (V
+	// is used), *EDAS, *COPRAS, *ARAS, *MABAC or *COCOSO (Lambda is used),
+	// which take three; nil means &TOPSIS{}. Other methods are rejected
+	// with ErrNotStreamable. The value is only read, never used to score
+	// (its Workers field is ignored).
 	Method Method
 	// Top is the number of best alternatives to return. Zero returns
 	// them all, best first, which takes memory proportional to their
@@ -88,6 +90,16 @@ type StreamRanking struct {
 //  2. Score: read every row again, score it with the coefficients derived
 //     from the aggregates, pass the score to opts.Each and keep the best
 //     opts.Top alternatives.
+//
+// [VIKOR], [EDAS], [COPRAS], [ARAS], [MABAC] and [COCOSO] take a middle
+// pass between the two, over the same 4096-row blocks: their coefficients
+// also need aggregates of per-row values computed with pass 1's
+// (VIKOR's extremes of S and R, EDAS's maxima of SP and SN, COPRAS's
+// minimum and sums of S⁻, CoCoSo's extremes and sum of S and P) or column
+// sums of values scaled by pass 1's extremes (ARAS's Σ x/x₀, MABAC's
+// Σ ln(1 + r)). A value or aggregate they cannot take is the in-memory
+// error, naming the same alternative (COPRAS's first S⁻ of zero, CoCoSo's
+// first least S) or criterion (EDAS's average).
 //
 // A column whose plain sums overflow or lose precision (values near the
 // limits of float64) takes one more pass to rescale them. The scores are
@@ -339,6 +351,11 @@ func (s *streamer) prepare(open func() (RowSource, error)) error {
 	if err != nil {
 		return err
 	}
+	if coef.pass != nil {
+		if err := s.middle(open, coef.pass); err != nil {
+			return err
+		}
+	}
 	s.coef = coef
 	// The accumulator is done with: its block becomes the scoring pass's.
 	s.buf = s.cs.buf[:cap(s.cs.buf)]
@@ -374,6 +391,37 @@ func (s *streamer) rescan(open func() (RowSource, error), rs *ColumnRescan) erro
 		return s.changed(pass, i)
 	}
 	return nil
+}
+
+// middle is the middle pass of a method that needs one (see scorePass),
+// which it feeds every row and finishes.
+func (s *streamer) middle(open func() (RowSource, error), p scorePass) error {
+	src, pass, err := s.openSource(open)
+	if err != nil {
+		return err
+	}
+	defer closeSource(src)
+	acc := newPassAcc(p, s.n)
+	row := make([]float64, s.n)
+	i := 0
+	for {
+		ok, err := s.nextInto(src, pass, i, 0, row)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		if i >= s.rows {
+			return s.changed(pass, i+1)
+		}
+		acc.add(s.names[0], row)
+		i++
+	}
+	if i != s.rows {
+		return s.changed(pass, i)
+	}
+	return acc.finish()
 }
 
 func (s *streamer) changed(pass, got int) error {

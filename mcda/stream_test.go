@@ -136,10 +136,17 @@ func drawStreamMethod(t *rapid.T, n int) mcda.Method {
 	}
 	ms := []mcda.Method{nil, &mcda.SPOTIS{Bounds: bounds}, &mcda.MOORA{}, &mcda.MOORARefPoint{}, &mcda.MOORAFMF{}, &mcda.MOORAFMF{Unweighted: true}, &mcda.SPOTIS{}, &mcda.MARCOS{},
 		&mcda.WASPAS{}, &mcda.WASPAS{Lambda: lambdaOf(0)}, &mcda.WASPAS{Lambda: lambdaOf(1)}, &mcda.WASPAS{Lambda: lambdaOf(0.3)}}
+	ms = append(ms, middleMethods()...)
 	if m := ms[rapid.IntRange(0, len(ms)-1).Draw(t, "stream method")]; m != nil {
 		return m
 	}
 	return drawMethod(t, 0)
+}
+
+// middleMethods returns the methods that stream with a middle pass.
+func middleMethods() []mcda.Method {
+	return []mcda.Method{&mcda.VIKOR{}, &mcda.VIKOR{V: lambdaOf(0)}, &mcda.VIKOR{V: lambdaOf(1)}, &mcda.EDAS{},
+		&mcda.COPRAS{}, &mcda.ARAS{}, &mcda.MABAC{}, &mcda.COCOSO{}, &mcda.COCOSO{Lambda: lambdaOf(0)}, &mcda.COCOSO{Lambda: lambdaOf(1)}}
 }
 
 // TestRankStreamTies checks the order of tied alternatives in the top k on
@@ -342,7 +349,7 @@ func TestRankStreamErrors(t *testing.T) {
 		{"SourceFails", failing(2), nil, errSource, -1, -1},
 		{"BadNormalization", opener(good, nil), &mcda.TOPSIS{Normalization: 42}, mcda.ErrNormalization, -1, -1},
 		{"WPMVector", opener(good, nil), &mcda.WPM{Normalization: mcda.NormalizationVector}, mcda.ErrNormalization, -1, -1},
-		{"NotStreamable", opener(good, nil), &mcda.VIKOR{}, mcda.ErrNotStreamable, -1, -1},
+		{"NotStreamable", opener(good, nil), &mcda.CODAS{}, mcda.ErrNotStreamable, -1, -1},
 		{"OpenFails", func() (mcda.RowSource, error) { return nil, errSource }, nil, errSource, -1, -1},
 	}
 	for _, tc := range tests {

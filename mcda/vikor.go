@@ -202,12 +202,8 @@ func (vk *VIKOR) compute(q, s, r []float64, m *DecisionMatrix, v float64) error 
 	vk.w = m.Weights(grow(vk.w, n))
 	vk.data, vk.q, vk.cs, vk.cr, vk.cv = m.data, q, s, r, v
 	vk.part = foldRows(vikorSums{vk}, vk.part, rows, 4, tm, vk.Workers)
-	p := vk.part
-	vk.sBest, vk.sWorst, vk.rBest, vk.rWorst = p[0], p[1], p[2], p[3]
-	for b := 1; b < blockCount(rows); b++ {
-		p := vk.part[4*b : 4*b+4]
-		vk.sBest, vk.sWorst = math.Min(vk.sBest, p[0]), math.Max(vk.sWorst, p[1])
-		vk.rBest, vk.rWorst = math.Min(vk.rBest, p[2]), math.Max(vk.rWorst, p[3])
+	for b := range blockCount(rows) {
+		vk.combine(vk.part[4*b:4*b+4], b == 0, 0)
 	}
 	foldRows(vk, nil, rows, 0, tm, vk.Workers)
 	vk.data, vk.q, vk.cs, vk.cr = nil, nil, nil, nil
@@ -222,17 +218,23 @@ type vikorSums struct{ vk *VIKOR }
 func (f vikorSums) foldBlock(part []float64, lo, hi int) {
 	vk := f.vk
 	n := len(vk.w)
+	vk.blockSR(part, vk.cs[lo:hi], vk.cr[lo:hi], vk.data[lo*n:hi*n])
+}
+
+// blockSR stores in s and r S_i and R_i of the rows of blk and in part
+// their min S, max S, min R and max R.
+func (vk *VIKOR) blockSR(part, s, r, blk []float64) {
+	n := len(vk.w)
 	ts, w := vk.ts[:n], vk.w[:n]
-	for i := lo; i < hi; i++ {
+	for i := range s {
 		var si, ri float64
-		for j, x := range vk.data[i*n : i*n+n] {
+		for j, x := range blk[i*n : i*n+n] {
 			d := w[j] * (1 - ts[j].apply(x))
 			si += d
 			ri = max(ri, d)
 		}
-		vk.cs[i], vk.cr[i] = si, ri
+		s[i], r[i] = si, ri
 	}
-	s, r := vk.cs[lo:hi], vk.cr[lo:hi]
 	sBest, sWorst, rBest, rWorst := s[0], s[0], r[0], r[0]
 	for i := 1; i < len(s); i++ {
 		sBest, sWorst = min(sBest, s[i]), max(sWorst, s[i])
@@ -241,11 +243,58 @@ func (f vikorSums) foldBlock(part []float64, lo, hi int) {
 	part[0], part[1], part[2], part[3] = sBest, sWorst, rBest, rWorst
 }
 
+// combine folds a block's extremes of S and R (see blockSR) into the
+// totals.
+func (vk *VIKOR) combine(p []float64, first bool, _ int) {
+	if first {
+		vk.sBest, vk.sWorst, vk.rBest, vk.rWorst = p[0], p[1], p[2], p[3]
+		return
+	}
+	vk.sBest, vk.sWorst = math.Min(vk.sBest, p[0]), math.Max(vk.sWorst, p[1])
+	vk.rBest, vk.rWorst = math.Min(vk.rBest, p[2]), math.Max(vk.rWorst, p[3])
+}
+
+// qOf returns Q of an alternative with the given S and R.
+func (vk *VIKOR) qOf(s, r float64) float64 {
+	v := vk.cv
+	return v*vikorScaled(s, vk.sBest, vk.sWorst) + (1-v)*vikorScaled(r, vk.rBest, vk.rWorst)
+}
+
 // foldBlock stores Q_i of rows [lo, hi).
 func (vk *VIKOR) foldBlock(_ []float64, lo, hi int) {
-	v := vk.cv
 	for i := lo; i < hi; i++ {
-		vk.q[i] = v*vikorScaled(vk.cs[i], vk.sBest, vk.sWorst) + (1-v)*vikorScaled(vk.cr[i], vk.rBest, vk.rWorst)
+		vk.q[i] = vk.qOf(vk.cs[i], vk.cr[i])
+	}
+}
+
+// vikorPass is VIKOR's middle pass in a stream (see scorePass): the
+// extremes of S and R, then Q of each row. Its scratch makes it unsafe
+// for concurrent use.
+type vikorPass struct {
+	vk   *VIKOR // with ts, w and cv set
+	s, r []float64
+}
+
+func (p *vikorPass) width() int { return 4 }
+
+func (p *vikorPass) block(part, blk []float64) {
+	k := len(blk) / len(p.vk.w)
+	if p.s == nil {
+		p.s, p.r = make([]float64, blockRows), make([]float64, blockRows)
+	}
+	p.vk.blockSR(part, p.s[:k], p.r[:k], blk)
+}
+
+func (p *vikorPass) combine(part []float64, first bool, off int) { p.vk.combine(part, first, off) }
+func (p *vikorPass) located() int                                { return -1 }
+func (p *vikorPass) finish(int) error                            { return nil }
+
+// score computes S and R of the block as block does, then Q.
+func (p *vikorPass) score(dst, blk []float64) {
+	var part [4]float64
+	p.block(part[:], blk)
+	for i := range dst {
+		dst[i] = p.vk.qOf(p.s[i], p.r[i])
 	}
 }
 

@@ -128,6 +128,8 @@ func TestStream(t *testing.T) {
 		{"-method", "topsis"}, {"-method", "topsis", "-norm", "minmax"}, {"-method", "wsm"}, {"-method", "wpm"},
 		{"-method", "moora"}, {"-method", "moora-rp"}, {"-method", "moora-fmf"}, {"-method", "spotis"}, {"-method", "marcos"},
 		{"-method", "waspas"}, {"-method", "waspas", "-waspas-lambda", "0.2"},
+		{"-method", "vikor"}, {"-method", "vikor", "-vikor-v", "0.2"}, {"-method", "edas"}, {"-method", "copras"},
+		{"-method", "aras"}, {"-method", "mabac"}, {"-method", "cocoso"}, {"-method", "cocoso", "-waspas-lambda", "0.8"},
 	} {
 		full := rankJSON(t, "", append(args, path)...)
 		var stream streamOutputTest
@@ -208,7 +210,7 @@ func TestStreamErrors(t *testing.T) {
 		args    []string
 		mention []string
 	}{
-		{[]string{"-stream", "-method", "vikor", path}, []string{"-stream -method vikor", "cannot rank a stream"}},
+		{[]string{"-stream", "-method", "codas", path}, []string{"-stream -method codas", "cannot rank a stream"}},
 		{[]string{"-stream", "testdata/fighter.json"}, []string{"-stream", ".csv"}},
 		{[]string{"-stream", "-"}, []string{"-stream", "standard input"}},
 		{[]string{"-stream", "-top", "-1", path}, []string{"-top -1"}},

@@ -104,10 +104,12 @@
 //	                alternative and criterion: beyond 64 MiB of them
 //	                (alternatives × criteria > 41 734) -plot draws no
 //	                sensitivity chart and says so
-//	-stream         rank a CSV file in two streaming passes, in memory
-//	                bounded by the criteria and -top: topsis, wsm and wpm
-//	                (any -norm they take), moora, moora-rp, moora-fmf,
-//	                spotis, marcos and waspas
+//	-stream         rank a CSV file in streaming passes, in memory
+//	                bounded by the criteria and -top: two for topsis, wsm
+//	                and wpm (any -norm they take), moora, moora-rp,
+//	                moora-fmf, spotis, marcos and waspas; three for vikor,
+//	                edas, copras, aras, mabac and cocoso (one more for a
+//	                column whose sums must be rescaled)
 //	-top K          with -stream, keep the best K alternatives (default 10;
 //	                0 keeps all, written as they are scored)
 //	-workers N      the goroutines a method or weighting may use, for
@@ -336,7 +338,7 @@ func parseFlags(args []string) (*config, error) {
 	gaia := fs.Bool("gaia", false, "GAIA plane of promethee")
 	maxPairs := fs.Int("max-pairs", mcda.DefaultMaxPairs, "size limit, in pairs m·m, of the O(m²) computations")
 	plotDir := fs.String("plot", "", "write charts of what was asked (rankings, agreement, acceptabilities,\nsensitivity curves, GAIA plane) as PNG and SVG into this `directory`")
-	stream := fs.Bool("stream", false, "rank a CSV file in two streaming passes (topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis, marcos or waspas)")
+	stream := fs.Bool("stream", false, "rank a CSV file in streaming passes (topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis, marcos or waspas in two; vikor, edas, copras, aras, mabac or cocoso in three)")
 	top := fs.Int("top", 10, "with -stream, the number of best alternatives to keep (0: all)")
 	workers := fs.Int("workers", 1, "the goroutines a method or weighting may use (the results do not depend on it)")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")

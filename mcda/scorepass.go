@@ -1,0 +1,194 @@
+package mcda
+
+import "fmt"
+
+// A scorePass is the middle pass of a method whose coefficients need
+// aggregates that pass 1's column statistics do not give: aggregates of
+// per-row values (VIKOR's extremes of S and R, EDAS's maxima of SP and SN,
+// COPRAS's minimum and sums over S⁻, CoCoSo's extremes and sum of S and P)
+// or column sums of values transformed with pass 1's extremes (ARAS's
+// Σ x/max, MABAC's Σ ln(1 + r)). It is built from pass 1's coefficients
+// and then folds blocks of rows exactly as the in-memory method does:
+// block computes a block's partial aggregates from zero in row order,
+// combine folds them into the totals in block order, so the in-memory
+// method (on foldRows, any number of workers) and a stream that buffers
+// blocks of blockRows rows get the same bits. After finish, it scores a
+// row on its own, as a rowScorer.
+type scorePass interface {
+	// width is the number of values of a block's partial aggregates.
+	width() int
+	// block stores in part, zeroed, of width values, the partial
+	// aggregates of the rows of blk (row-major, at most blockRows rows).
+	block(part, blk []float64)
+	// combine folds a block's partial aggregates into the totals; first
+	// marks the first block and off is the index of its first row.
+	combine(part []float64, first bool, off int)
+	// located returns the index of the alternative finish would name in
+	// an error, from the totals combined so far; -1 if none.
+	located() int
+	// finish derives the scoring coefficients from the totals of rows
+	// rows. A value it cannot take is an *AlternativeError whose Index is
+	// located()'s and whose Name the caller fills in.
+	finish(rows int) error
+	rowScorer
+}
+
+// passFolder runs a scorePass's block over the rows of a matrix, for
+// foldRows.
+type passFolder struct {
+	p    scorePass
+	data []float64
+	n    int
+}
+
+func (f passFolder) foldBlock(part []float64, lo, hi int) {
+	f.p.block(part, f.data[lo*f.n:hi*f.n])
+}
+
+// runPass runs the middle pass p over the rows×n values of data on the
+// team's workers, combines the blocks in order and finishes p, naming a
+// located alternative from names. It returns part, grown as needed.
+func runPass(p scorePass, part, data []float64, n int, names []string, tm *team, workers int) ([]float64, error) {
+	rows := len(data) / n
+	w := p.width()
+	part = foldRows(passFolder{p, data, n}, part, rows, w, tm, workers)
+	for b := range blockCount(rows) {
+		p.combine(part[b*w:b*w+w], b == 0, b*blockRows)
+	}
+	if err := p.finish(rows); err != nil {
+		return part, nameAlternative(err, names)
+	}
+	return part, nil
+}
+
+// nameAlternative fills in the name of the alternative an
+// *AlternativeError of finish names.
+func nameAlternative(err error, names []string) error {
+	if ae, ok := err.(*AlternativeError); ok && ae.Name == "" && ae.Index >= 0 && ae.Index < len(names) {
+		ae.Name = names[ae.Index]
+	}
+	return err
+}
+
+// A passAcc runs a scorePass over rows added one at a time, buffering a
+// block of blockRows rows (and their names, to name a located
+// alternative) as the in-memory method's blocks: one passAcc fed every row
+// in order gives the in-memory bits. Memory is O(blockRows·n).
+type passAcc struct {
+	p      scorePass
+	n      int
+	rows   int // rows added
+	blocks int // blocks combined
+	buf    []float64
+	names  []string
+	part   []float64
+	loc    int    // located() after the last combine
+	name   string // its name
+}
+
+func newPassAcc(p scorePass, n int) *passAcc {
+	return &passAcc{p: p, n: n, part: make([]float64, p.width()), loc: -1}
+}
+
+// add adds one row; the caller has validated it.
+func (a *passAcc) add(name string, row []float64) {
+	if a.buf == nil {
+		a.buf = make([]float64, 0, blockRows*a.n)
+		a.names = make([]string, 0, blockRows)
+	}
+	a.buf = append(a.buf, row...)
+	a.names = append(a.names, name)
+	a.rows++
+	if len(a.names) == blockRows {
+		a.flush()
+	}
+}
+
+// flush combines the block in progress.
+func (a *passAcc) flush() {
+	if len(a.names) == 0 {
+		return
+	}
+	clear(a.part)
+	a.p.block(a.part, a.buf)
+	off := a.rows - len(a.names)
+	a.p.combine(a.part, a.blocks == 0, off)
+	a.blocks++
+	if i := a.p.located(); i != a.loc {
+		a.loc = i
+		if i >= off && i < a.rows {
+			a.name = a.names[i-off]
+		}
+	}
+	a.buf, a.names = a.buf[:0], a.names[:0]
+}
+
+// finish combines the last block and finishes the pass.
+func (a *passAcc) finish() error {
+	a.flush()
+	if a.rows == 0 {
+		return fmt.Errorf("mcda: no alternatives: %w", ErrEmpty)
+	}
+	err := a.p.finish(a.rows)
+	if ae, ok := err.(*AlternativeError); ok && ae.Name == "" && ae.Index == a.loc {
+		ae.Name = a.name
+	}
+	return err
+}
+
+// middleCoefficients returns the coefficients of a kind that needs a
+// middle pass, from the checked (and rescanned) aggregates st of rows
+// alternatives and the normalized weights w, which it keeps: their scorer
+// is the pass, to be fed every row and finished before it scores.
+func middleCoefficients(sp streamSpec, w []float64, st *colStats, crit []Criterion, rows int) (*StreamCoefficients, error) {
+	m, err := specMethod(sp)
+	if err != nil {
+		return nil, err
+	}
+	n := len(crit)
+	minMax := func() ([]transform, error) {
+		ts := make([]transform, n)
+		return ts, st.transforms(ts, NormalizationMinMax, crit, rows, false)
+	}
+	var p scorePass
+	switch sp.kind {
+	case streamVIKOR:
+		ts, err := minMax()
+		if err != nil {
+			return nil, err
+		}
+		p = &vikorPass{vk: &VIKOR{ts: ts, w: w, cv: sp.lambda}}
+	case streamEDAS:
+		e := &EDAS{}
+		if err := e.averages(st, crit, w, rows); err != nil {
+			return nil, err
+		}
+		p = &edasPass{e: e}
+	case streamCOPRAS:
+		view := coprasView(nil, crit)
+		ts := make([]transform, n)
+		if err := st.transforms(ts, NormalizationSum, view, rows, false); err != nil {
+			return nil, err
+		}
+		c := &COPRAS{}
+		c.prepare(ts, w, crit)
+		p = &coprasPass{c: c}
+	case streamARAS:
+		p = newARASPass(crit, w, st.min, st.max)
+	case streamMABAC:
+		ts, err := minMax()
+		if err != nil {
+			return nil, err
+		}
+		p = newMABACPass(&MABAC{ts: ts, w: w}, append([]float64(nil), st.min...), append([]float64(nil), st.max...))
+	case streamCOCOSO:
+		ts, err := minMax()
+		if err != nil {
+			return nil, err
+		}
+		p = newCOCOSOPass(ts, w, sp.lambda)
+	default:
+		return nil, fmt.Errorf("mcda: stream: %s: %w", m.Name(), ErrNotStreamable)
+	}
+	return &StreamCoefficients{spec: sp, method: m, w: w, sc: p, pass: p}, nil
+}
