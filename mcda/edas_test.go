@@ -184,3 +184,44 @@ func ExampleEDAS() {
 	// B SP=0.1333 SN=0.2000 AS=0.3333
 	// C SP=0.2000 SN=0.1333 AS=0.6667
 }
+
+// TestEDASAverageOverflow checks the average of a column whose sums
+// overflow: a first block of 4096 values 1.7e308 and a second of −1.7e308
+// but one 1, whose block sums are +Inf and −Inf (a NaN in plain
+// arithmetic). The average is (1.7e308 + 1)/8192, which the column's
+// rescan, Σ x·2⁻¹⁰²⁴, gives within the bound of recursive summation,
+// (m − 1)·u·Σ|x| (Higham, 2002, §4.2), relatively m·u·Σ|x|/|Σx| ≈ m²·u.
+func TestEDASAverageOverflow(t *testing.T) {
+	const rows = 2 * 4096
+	names := make([]string, rows)
+	data := make([][]float64, rows)
+	for i := range data {
+		names[i] = fmt.Sprint("a", i)
+		x := 1.7e308
+		if i >= 4096 {
+			x = -x
+		}
+		data[i] = []float64{x, float64(i % 7)}
+	}
+	data[rows-1][0] = 1
+	m, err := mcda.NewDecisionMatrix(names, []mcda.Criterion{
+		{Name: "big", Objective: mcda.ObjectiveBenefit, Weight: 1},
+		{Name: "small", Objective: mcda.ObjectiveCost, Weight: 1},
+	}, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := (&mcda.EDAS{}).Evaluate(m)
+	if err != nil {
+		t.Fatalf("Evaluate: %v", err)
+	}
+	tol := rows * rows * 0x1p-53
+	if want := 1.7e308 / rows; math.Abs(r.Average[0]-want) > tol*want {
+		t.Errorf("average = %v, want %v", r.Average[0], want)
+	}
+	for i, v := range r.Score {
+		if math.IsNaN(v) || v < 0 || v > 1 {
+			t.Fatalf("score %d = %v, want in [0, 1]", i, v)
+		}
+	}
+}
