@@ -43,6 +43,7 @@ type ARAS struct {
 
 	st        colStats
 	w, a, den []float64
+	sums      []float64 // Σ_i y_ij, per criterion
 	cost      []bool
 	part      []float64
 	par       parallel
@@ -112,7 +113,7 @@ func (r *ARAS) compute(k, s []float64, m *DecisionMatrix) (float64, error) {
 	}
 	r.w = m.Weights(grow(r.w, n))
 	r.a = grow(r.a, n)
-	r.den = grow(r.den, n)
+	r.den, r.sums = grow(r.den, n), grow(r.sums, n)
 	// Each column is scaled by its optimal value first, so that the optimal
 	// entry is 1 and every entry lies in [0, 1]: y_ij = x_ij/x_0j (benefit)
 	// or x_0j/x_ij (cost). The sum Σ_{k=0}^{m} y_kj = 1 + Σ_i y_ij then
@@ -156,24 +157,24 @@ func (r *ARAS) blockSums(part, blk []float64) {
 	}
 }
 
-// combine adds a block's column sums to the denominators, which start at
-// 1, the optimal alternative's scaled value.
+// combine adds a block's column sums to the totals.
 func (r *ARAS) combine(part []float64, first bool, _ int) {
-	den := r.den
+	sums := r.sums
 	if first {
-		for j := range den {
-			den[j] = 1
-		}
+		clear(sums)
 	}
-	for j, v := range part[:len(den)] {
-		den[j] += v
+	for j, v := range part[:len(sums)] {
+		sums[j] += v
 	}
 }
 
-// coefficients computes a_j = w_j / den_j and returns S_0 = Σ a_j.
+// coefficients computes the denominators den_j = 1 + Σ_i y_ij, where 1 is
+// the optimal alternative's scaled value, a_j = w_j / den_j, and returns
+// S_0 = Σ a_j.
 func (r *ARAS) coefficients() float64 {
 	s0 := 0.0
 	for j, wj := range r.w {
+		r.den[j] = r.sums[j] + 1
 		r.a[j] = wj / r.den[j]
 		s0 += r.a[j]
 	}
@@ -214,7 +215,7 @@ type arasPass struct{ r *ARAS }
 // normalized weights (kept) and column extremes (copied).
 func newARASPass(crit []Criterion, w, mn, mx []float64) *arasPass {
 	n := len(crit)
-	r := &ARAS{w: w, a: make([]float64, n), den: make([]float64, n), cost: make([]bool, n)}
+	r := &ARAS{w: w, a: make([]float64, n), den: make([]float64, n), sums: make([]float64, n), cost: make([]bool, n)}
 	r.st.min, r.st.max = append([]float64(nil), mn...), append([]float64(nil), mx...)
 	for j, c := range crit {
 		r.cost[j] = c.Objective == ObjectiveCost
@@ -225,6 +226,7 @@ func newARASPass(crit []Criterion, w, mn, mx []float64) *arasPass {
 func (p *arasPass) width() int                                  { return len(p.r.w) }
 func (p *arasPass) block(part, blk []float64)                   { p.r.blockSums(part, blk) }
 func (p *arasPass) combine(part []float64, first bool, off int) { p.r.combine(part, first, off) }
+func (p *arasPass) totals() []float64                           { return append([]float64(nil), p.r.sums...) }
 func (p *arasPass) located() int                                { return -1 }
 
 func (p *arasPass) finish(int) error {

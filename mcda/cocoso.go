@@ -242,8 +242,7 @@ func (c *COCOSO) foldBlock(_ []float64, lo, hi int) {
 }
 
 // cocosoPass is CoCoSo's middle pass in a stream (see scorePass): the
-// extremes and sum of S and P, then k of each row. Its scratch makes it
-// unsafe for concurrent use.
+// extremes and sum of S and P, then k of each row.
 type cocosoPass struct {
 	c    *COCOSO // with w, aff and lambda set
 	s, p []float64
@@ -269,14 +268,20 @@ func (p *cocosoPass) block(part, blk []float64) {
 }
 
 func (p *cocosoPass) combine(part []float64, first bool, off int) { p.c.combine(part, first, off) }
-func (p *cocosoPass) located() int                                { return p.c.worst }
-func (p *cocosoPass) finish(rows int) error                       { return p.c.finish(rows) }
+func (p *cocosoPass) totals() []float64 {
+	c := p.c
+	return []float64{c.minS, c.maxS, c.minP, c.maxP, c.total, float64(c.worst)}
+}
+func (p *cocosoPass) located() int          { return p.c.worst }
+func (p *cocosoPass) finish(rows int) error { return p.c.finish(rows) }
 
 // score computes S and P of the block as block does, then k.
 func (p *cocosoPass) score(dst, blk []float64) {
 	var part [6]float64
-	p.block(part[:], blk)
+	var stack [32]float64
+	s, sp := scratch(stack[:], len(dst))
+	p.c.blockSP(part[:], s, sp, blk)
 	for i := range dst {
-		_, _, _, dst[i] = p.c.appraise(p.s[i], p.p[i])
+		_, _, _, dst[i] = p.c.appraise(s[i], sp[i])
 	}
 }

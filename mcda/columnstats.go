@@ -1,6 +1,7 @@
 package mcda
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 )
@@ -15,10 +16,11 @@ import (
 // and the encoding (appendScorer, decoder.scorer), and its own value checks
 // in ColumnStats.check. ColumnStats, its merging and rescan need no change.
 // Methods whose coefficients need a middle pass over aggregates of the
-// normalized values (ARAS, VIKOR, EDAS, COPRAS, CoCoSo, MABAC) stream
-// through RankStream only: their kinds are middle() and their passes
-// scorePasses, made in middlePass. WASPAS, VIKOR and CoCoSo also keep
-// their parameter in the spec.
+// normalized values (ARAS, VIKOR, EDAS, COPRAS, CoCoSo, MABAC) have kinds
+// that are middle(): their passes are scorePasses, made in
+// middleCoefficients and run by a ScoreStats, and their coefficients
+// encode the ScoreStats's state (appendMiddle). WASPAS, VIKOR and CoCoSo
+// also keep their parameter in the spec.
 type streamKind uint8
 
 const (
@@ -135,9 +137,6 @@ func streamSpecOf(method Method) (streamSpec, error) {
 // streamableNames lists the methods that stream, for errors.
 const streamableNames = "topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis, marcos, waspas, vikor, edas, copras, aras, mabac or cocoso"
 
-// columnStatsNames lists the methods ColumnStats takes, for errors.
-const columnStatsNames = "topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis, marcos or waspas"
-
 // normCriteria returns the criteria the spec's normalization sees: COPRAS
 // normalizes every column by its sum, a cost's too.
 func (sp streamSpec) normCriteria(crit []Criterion) []Criterion {
@@ -216,7 +215,9 @@ func specMethod(sp streamSpec) (Method, error) {
 // sums (Σx, Σx² or Σ1/x) the method's normalization needs, for [TOPSIS]
 // (every normalization), [WSM], [WPM], the MOORA ratio system ([MOORA]),
 // reference point ([MOORARefPoint]) and full multiplicative form
-// ([MOORAFMF]), [SPOTIS] (with or without Bounds), [MARCOS] and [WASPAS].
+// ([MOORAFMF]), [SPOTIS] (with or without Bounds), [MARCOS] and [WASPAS],
+// and of [VIKOR], [EDAS], [COPRAS], [ARAS], [MABAC] and [COCOSO], whose
+// coefficients also need a middle pass ([ScoreStats]).
 // It is the accumulator a distributed engine combines: workers add the rows of their shards
 // ([ColumnStats.Add]), the accumulators are merged ([ColumnStats.Merge])
 // and shipped as bytes ([ColumnStats.MarshalBinary]), and the last one turns into
@@ -253,6 +254,7 @@ type ColumnStats struct {
 	buf    []float64 // rows of the block in progress, fewer than blockRows
 	loc    streamLocator
 	rescan *ColumnRescan // set by SetRescan
+	score  *ScoreStats   // set by SetScoreStats
 	bounds [][2]float64  // SPOTIS's Bounds, for streamSPOTISBounded
 
 	mn, mx, sum, sq, inv []float64 // block scratch
@@ -262,8 +264,9 @@ type ColumnStats struct {
 // given criteria by method: a *TOPSIS, *WSM or *WPM, whose Normalization is
 // used, a *MOORA, *MOORARefPoint, *MOORAFMF (Unweighted is used), *SPOTIS
 // (Bounds are copied; their length must be the number of criteria),
-// *MARCOS or *WASPAS (Lambda is used); nil means &TOPSIS{}. The value is
-// only read (Workers is ignored). Other methods are rejected with
+// *MARCOS or *WASPAS (Lambda is used), a *VIKOR (V is used), *EDAS,
+// *COPRAS, *ARAS, *MABAC or *COCOSO (Lambda is used); nil means
+// &TOPSIS{}. The value is only read (Workers is ignored). Other methods are rejected with
 // [ErrNotStreamable], a normalization or λ the method does not take with
 // its error, and bad criteria with the errors of [NewDecisionMatrix].
 // With SPOTIS's Bounds, the first value outside them is recorded too, and
@@ -273,9 +276,6 @@ func NewColumnStats(method Method, criteria []Criterion) (*ColumnStats, error) {
 	sp, err := streamSpecOf(method)
 	if err != nil {
 		return nil, err
-	}
-	if sp.kind.middle() {
-		return nil, fmt.Errorf("mcda: column stats: %s needs a middle pass that only RankStream runs: %w (want %s)", method.Name(), ErrNotStreamable, columnStatsNames)
 	}
 	return newColumnStats(sp, criteria, spotisBounds(method))
 }
@@ -377,7 +377,7 @@ func (s *ColumnStats) add(name string, row []float64, inPlace bool) error {
 		s.buf = append(s.buf, row...)
 	}
 	s.rows++
-	s.rescan = nil
+	s.rescan, s.score = nil, nil
 	if len(s.buf) == blockRows*s.n {
 		s.flush()
 	}
@@ -461,7 +461,7 @@ func (s *ColumnStats) Merge(t *ColumnStats) error {
 	if s == t {
 		t = t.clone()
 	}
-	s.rescan = nil
+	s.rescan, s.score = nil, nil
 	off := s.rows
 	for j := range s.n {
 		if s.loc.neg[j].i < 0 && t.loc.neg[j].i >= 0 {
@@ -627,21 +627,23 @@ func (s *ColumnStats) Check() error { return s.check(s.totals()) }
 // plain sums overflow or lose precision (values near the limits of float64)
 // needs one more pass over the rows: then Coefficients returns an error
 // wrapping [ErrRescan], and the caller runs [ColumnStats.Rescan],
-// [ColumnStats.SetRescan] and Coefficients again. It does not change s.
+// [ColumnStats.SetRescan] and Coefficients again. A method with a middle
+// pass then returns an error wrapping [ErrScoreStats] until the caller has
+// run [ColumnStats.ScoreStats] over every row and
+// [ColumnStats.SetScoreStats]; its coefficients are then the method's,
+// and an aggregate it cannot take is its in-memory error, naming the
+// same alternative (COPRAS's first S⁻ of zero, CoCoSo's first least S).
+// It does not change s.
 func (s *ColumnStats) Coefficients() (*StreamCoefficients, error) {
-	st := s.totals()
-	if err := s.check(st); err != nil {
+	st, err := s.checked()
+	if err != nil {
 		return nil, err
 	}
-	if s.spec.plan(st, s.crit) {
-		r := s.rescan
-		if r == nil {
-			return nil, fmt.Errorf("mcda: stream: %w", ErrRescan)
-		}
-		copy(st.racc, r.acc)
-	}
 	if s.spec.kind.middle() {
-		return middleCoefficients(s.spec, append([]float64(nil), s.w...), st, s.crit, s.rows)
+		if s.score == nil {
+			return nil, fmt.Errorf("mcda: stream: %s: %w", s.method().Name(), ErrScoreStats)
+		}
+		return s.score.coefficients()
 	}
 	if s.spec.kind.scored() {
 		return scoredCoefficients(s.spec, append([]float64(nil), s.w...), st, s.crit, s.rows, s.bounds)
@@ -692,6 +694,64 @@ func (s *ColumnStats) SetRescan(r *ColumnRescan) error {
 		}
 	}
 	s.rescan = &ColumnRescan{kind: r.kind, f: r.f, acc: append([]float64(nil), r.acc...), rows: r.rows}
+	s.score = nil
+	return nil
+}
+
+// ScoreStats returns an empty accumulator for the middle pass of a method
+// that needs one ([VIKOR], [EDAS], [COPRAS], [ARAS], [MABAC], [COCOSO]),
+// made from the statistics of every row added: every row, added again
+// with [ScoreStats.Add] (in order, on any number of accumulators merged in
+// order), is then given to [ColumnStats.SetScoreStats]. It returns nil for
+// the other methods, the errors of [ColumnStats.Check], an error wrapping
+// [ErrRescan] when the rescan pass is still to be set, and a method's
+// error for statistics it cannot take (EDAS's average of a column that
+// is not positive).
+func (s *ColumnStats) ScoreStats() (*ScoreStats, error) {
+	if !s.spec.kind.middle() {
+		return nil, nil
+	}
+	st, err := s.checked()
+	if err != nil {
+		return nil, err
+	}
+	return newScoreStats(s.spec, s.crit, s.rows, st)
+}
+
+// checked returns the totals, checked, with their rescans.
+func (s *ColumnStats) checked() (*colStats, error) {
+	st := s.totals()
+	if err := s.check(st); err != nil {
+		return nil, err
+	}
+	if s.spec.plan(st, s.crit) {
+		if s.rescan == nil {
+			return nil, fmt.Errorf("mcda: stream: %w", ErrRescan)
+		}
+		copy(st.racc, s.rescan.acc)
+	}
+	return st, nil
+}
+
+// SetScoreStats gives s the middle pass, t made by [ColumnStats.ScoreStats]
+// of s (or of a copy of its state) holding every row. It returns an error
+// wrapping [ErrShape] if t holds another number of rows or was made from
+// other statistics, and the errors of ScoreStats.
+func (s *ColumnStats) SetScoreStats(t *ScoreStats) error {
+	want, err := s.ScoreStats()
+	if err != nil {
+		return err
+	}
+	if want == nil {
+		return fmt.Errorf("mcda: score stats: %s has no middle pass: %w", s.method().Name(), ErrShape)
+	}
+	if !bytes.Equal(want.key, t.key) {
+		return fmt.Errorf("mcda: score stats: made from other column statistics: %w", ErrShape)
+	}
+	if t.Rows() != s.rows {
+		return fmt.Errorf("mcda: score stats: %w", &ShapeError{What: "rows", Got: t.Rows(), Want: s.rows})
+	}
+	s.score = t.clone()
 	return nil
 }
 
@@ -767,9 +827,11 @@ type StreamCoefficients struct {
 	// (streamKind.scored): a *MOORA, *MOORARefPoint, *wpmCoef (MOORAFMF)
 	// or *SPOTIS whose prepare set them, the code of its in-memory Scores.
 	sc rowScorer
-	// pass is the middle pass of a middle() kind, also its scorer: it
-	// scores once RankStream has fed it every row and finished it.
+	// pass is the middle pass of a middle() kind, also its scorer, made
+	// by middleCoefficients; mid is the finished ScoreStats whose pass it
+	// is, in the coefficients that Coefficients returns.
 	pass scorePass
+	mid  *ScoreStats
 }
 
 // scoredCoefficients returns the coefficients of a kind that scores with
@@ -857,16 +919,19 @@ func newStreamCoefficients(sp streamSpec, w []float64, ts []transform, mn, mx []
 func isFinite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
 // Method returns the name of the method that scores: "topsis", "wsm",
-// "wpm", "moora", "moora-rp", "moora-fmf", "spotis", "marcos" or
-// "waspas".
+// "wpm", "moora", "moora-rp", "moora-fmf", "spotis", "marcos", "waspas",
+// "vikor", "edas", "copras", "aras", "mabac" or "cocoso".
 func (c *StreamCoefficients) Method() string { return c.method.Name() }
 
 // HigherIsBetter reports whether a larger score is better.
 func (c *StreamCoefficients) HigherIsBetter() bool { return c.method.HigherIsBetter() }
 
 // Normalization returns the normalization the scores use: for the MOORA
-// systems NormalizationVector, for SPOTIS and MARCOS, which use the column
-// extremes only, NormalizationMinMax, and for WASPAS NormalizationMax.
+// systems NormalizationVector; for SPOTIS, MARCOS, VIKOR, MABAC and
+// CoCoSo, which use the column extremes only, NormalizationMinMax; for
+// WASPAS and ARAS (x/max and min/x) NormalizationMax; for COPRAS
+// NormalizationSum (x/Σx on every criterion); and for EDAS, whose
+// distances are to the column averages, NormalizationNone.
 func (c *StreamCoefficients) Normalization() Normalization { return c.spec.k }
 
 // Criteria returns the number of criteria, the length of a row.

@@ -144,14 +144,15 @@ func appendKind(b []byte, sp streamSpec) []byte {
 }
 
 // kind decodes what appendKind encodes and checks it: a streamable method
-// whose normalization and λ it takes, as streamSpecOf gives them.
-func (d *decoder) kind() streamSpec {
+// whose normalization and λ it takes, as streamSpecOf gives them, and one
+// with a middle pass only when middle is set.
+func (d *decoder) kind(middle bool) streamSpec {
 	kind, k := streamKind(d.byte1()), Normalization(d.byte1())
 	var l float64
-	if kind.middle() {
-		d.fail("method needs a middle pass")
+	if kind.middle() != middle {
+		d.fail("method with or without a middle pass")
 	}
-	if kind == streamWASPAS {
+	if kind.hasLambda() {
 		l = d.float()
 	}
 	if d.err != nil {
@@ -174,9 +175,10 @@ func (d *decoder) kind() streamSpec {
 	return sp
 }
 
-// spec decodes what appendSpec encodes and validates it.
-func (d *decoder) spec() (streamSpec, []Criterion, [][2]float64) {
-	sp := d.kind()
+// spec decodes what appendSpec encodes and validates it; middle is as for
+// kind.
+func (d *decoder) spec(middle bool) (streamSpec, []Criterion, [][2]float64) {
+	sp := d.kind(middle)
 	n := d.uint(len(d.b) / 10) // a criterion takes at least 10 bytes
 	if d.err != nil {
 		return streamSpec{}, nil, nil
@@ -256,7 +258,7 @@ func (s *ColumnStats) MarshalBinary() ([]byte, error) {
 func (s *ColumnStats) UnmarshalBinary(data []byte) error {
 	d := &decoder{b: data}
 	d.tag(tagColumnStats)
-	sp, crit, bounds := d.spec()
+	sp, crit, bounds := d.spec(false)
 	if d.err != nil {
 		return d.err
 	}
@@ -396,6 +398,9 @@ func (c *StreamCoefficients) MarshalBinary() ([]byte, error) {
 		return nil, fmt.Errorf("mcda: encode: zero StreamCoefficients (use ColumnStats.Coefficients): %w", ErrEmpty)
 	}
 	b := []byte(tagCoefficients)
+	if c.mid != nil {
+		return c.appendMiddle(b), nil
+	}
 	b = appendKind(b, c.spec)
 	b = binary.AppendUvarint(b, uint64(len(c.w)))
 	b = appendFloats(b, c.w...)
@@ -424,7 +429,10 @@ func (c *StreamCoefficients) MarshalBinary() ([]byte, error) {
 func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 	d := &decoder{b: data}
 	d.tag(tagCoefficients)
-	sp := d.kind()
+	if d.err == nil && len(d.b) > 0 && streamKind(d.b[0]).middle() {
+		return c.unmarshalMiddle(d)
+	}
+	sp := d.kind(false)
 	n := d.uint(len(d.b) / 16) // a criterion takes at least 16 bytes
 	if d.err == nil && n == 0 {
 		d.fail("no criteria")

@@ -440,8 +440,8 @@ func TestColumnStatsErrors(t *testing.T) {
 	if err := wsm.Merge(topsis); !errors.Is(err, mcda.ErrShape) {
 		t.Errorf("merge of another method: err = %v, want ErrShape", err)
 	}
-	if _, err := mcda.NewColumnStats(&mcda.VIKOR{}, crit); !errors.Is(err, mcda.ErrNotStreamable) {
-		t.Errorf("VIKOR: err = %v, want ErrNotStreamable", err)
+	if _, err := mcda.NewColumnStats(&mcda.CODAS{}, crit); !errors.Is(err, mcda.ErrNotStreamable) {
+		t.Errorf("CODAS: err = %v, want ErrNotStreamable", err)
 	}
 	if _, err := mcda.NewColumnStats(&mcda.WPM{Normalization: mcda.NormalizationVector}, crit); !errors.Is(err, mcda.ErrNormalization) {
 		t.Errorf("WPM vector: err = %v, want ErrNormalization", err)
@@ -466,7 +466,7 @@ func TestColumnStatsErrors(t *testing.T) {
 
 // fuzzStatsSeeds returns encodings of accumulators holding values at the
 // float64 extremes, for the decoders' fuzz targets.
-func fuzzStatsSeeds(f *testing.F) (stats, coefs [][]byte) {
+func fuzzStatsSeeds(f *testing.F) (stats, coefs, scores [][]byte) {
 	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "y", Objective: mcda.ObjectiveCost, Weight: 0.5}}
 	extremes := [][]float64{{1e308, 5e-324}, {-1e308, 1e308}, {0x1p53, 1}, {math.Copysign(0, -1), 2}, {5e-324, 5e-324}, {1, 1e-300}}
 	// A SPOTIS whose bounds the extremes leave, so that the values outside
@@ -498,7 +498,55 @@ func fuzzStatsSeeds(f *testing.F) (stats, coefs [][]byte) {
 		big.Add("b", []float64{float64(i%7) + 5e-324, 1e308})
 	}
 	stats = append(stats, encode(f, big))
-	return stats, coefs
+	// The methods with a middle pass: its state part-way and whole, and
+	// the coefficients it leads to, at the extremes and over whole blocks.
+	extremes = append(extremes, []float64{3, 2}, []float64{-2, 1e-300})
+	for _, method := range middleMethods() {
+		s, _ := mcda.NewColumnStats(method, crit)
+		for i, r := range extremes {
+			s.Add(fmt.Sprintf("a%d", i), r)
+		}
+		if r, err := s.Rescan(); err == nil && r != nil {
+			for _, row := range extremes {
+				r.Add(row)
+			}
+			s.SetRescan(r)
+		}
+		ss, err := s.ScoreStats()
+		if err != nil {
+			continue
+		}
+		for i, r := range extremes {
+			ss.Add(fmt.Sprintf("a%d", i), r)
+			if i == 2 {
+				scores = append(scores, encode(f, ss))
+			}
+		}
+		scores = append(scores, encode(f, ss))
+		if s.SetScoreStats(ss) == nil {
+			if c, err := s.Coefficients(); err == nil {
+				coefs = append(coefs, encode(f, c))
+			}
+		}
+	}
+	for _, method := range middleMethods() {
+		s, _ := mcda.NewColumnStats(method, crit)
+		row := func(i int) []float64 { return []float64{float64(1 + i%7), float64(1 + i%3)} }
+		for i := range 4097 {
+			s.Add("b", row(i))
+		}
+		ss, _ := s.ScoreStats()
+		for i := range 4097 {
+			ss.Add("b", row(i))
+		}
+		scores = append(scores, encode(f, ss))
+		if s.SetScoreStats(ss) == nil {
+			if c, err := s.Coefficients(); err == nil {
+				coefs = append(coefs, encode(f, c))
+			}
+		}
+	}
+	return stats, coefs, scores
 }
 
 // FuzzColumnStatsUnmarshal decodes arbitrary bytes as a ColumnStats. The
@@ -506,7 +554,7 @@ func fuzzStatsSeeds(f *testing.F) (stats, coefs [][]byte) {
 // to the same encoding; its Coefficients, if any, score its rows finite or
 // with an error.
 func FuzzColumnStatsUnmarshal(f *testing.F) {
-	stats, _ := fuzzStatsSeeds(f)
+	stats, _, _ := fuzzStatsSeeds(f)
 	for _, b := range stats {
 		f.Add(b)
 	}
@@ -544,7 +592,7 @@ func FuzzColumnStatsUnmarshal(f *testing.F) {
 // StreamCoefficients: no panic, a finite score or an error, and an exact
 // re-encoding.
 func FuzzStreamCoefficientsUnmarshal(f *testing.F) {
-	_, coefs := fuzzStatsSeeds(f)
+	_, coefs, _ := fuzzStatsSeeds(f)
 	for _, b := range coefs {
 		f.Add(b)
 	}
@@ -564,6 +612,37 @@ func FuzzStreamCoefficientsUnmarshal(f *testing.F) {
 			if v, err := c.Score(row); err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
 				t.Fatalf("score %v without an error", v)
 			}
+		}
+	})
+}
+
+// FuzzScoreStatsUnmarshal decodes arbitrary bytes as a ScoreStats. The
+// contract: no panic; a decoded accumulator encodes to bytes that decode
+// to the same encoding, merges with its copy, and its coefficients, if
+// any, score finite or with an error.
+func FuzzScoreStatsUnmarshal(f *testing.F) {
+	_, _, scores := fuzzStatsSeeds(f)
+	for _, b := range scores {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var s mcda.ScoreStats
+		if err := s.UnmarshalBinary(data); err != nil {
+			return
+		}
+		b := encode(t, &s)
+		var r mcda.ScoreStats
+		if err := r.UnmarshalBinary(b); err != nil {
+			t.Fatalf("re-decoding: %v", err)
+		}
+		if !bytes.Equal(encode(t, &r), b) {
+			t.Fatal("re-encoding differs")
+		}
+		if err := r.Merge(&s); err != nil {
+			t.Fatalf("merge with its copy: %v", err)
+		}
+		if _, err := r.MarshalBinary(); err != nil {
+			t.Fatal(err)
 		}
 	})
 }

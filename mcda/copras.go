@@ -326,8 +326,7 @@ func (f coprasSums) foldBlock(part []float64, lo, hi int) {
 }
 
 // coprasPass is COPRAS's middle pass in a stream (see scorePass): the
-// aggregates of S⁻, then Q_i of each row. Its scratch makes it unsafe
-// for concurrent use.
+// aggregates of S⁻, then Q_i of each row.
 type coprasPass struct {
 	c      *COPRAS // prepared
 	sp, sm []float64
@@ -344,14 +343,20 @@ func (p *coprasPass) block(part, blk []float64) {
 }
 
 func (p *coprasPass) combine(part []float64, first bool, off int) { p.c.combine(part, first, off) }
-func (p *coprasPass) located() int                                { return p.c.located() }
-func (p *coprasPass) finish(rows int) error                       { return p.c.finish(rows) }
+func (p *coprasPass) totals() []float64 {
+	c := p.c
+	return []float64{b2f(c.anyMinus), b2f(c.allMinus), float64(c.zero), c.smin, c.total, c.ratios}
+}
+func (p *coprasPass) located() int          { return p.c.located() }
+func (p *coprasPass) finish(rows int) error { return p.c.finish(rows) }
 
 // score computes S⁺ and S⁻ of the block as block does, then Q.
 func (p *coprasPass) score(dst, blk []float64) {
 	var part [coprasWidth]float64
-	p.block(part[:], blk)
+	var stack [32]float64
+	sp, sm := scratch(stack[:], len(dst))
+	p.c.blockShares(part[:], sp, sm, blk)
 	for i := range dst {
-		dst[i] = p.c.relative(p.sp[i], p.sm[i])
+		dst[i] = p.c.relative(sp[i], sm[i])
 	}
 }

@@ -259,8 +259,7 @@ func (e *EDAS) foldBlock(_ []float64, lo, hi int) {
 }
 
 // edasPass is EDAS's middle pass in a stream (see scorePass): the maxima
-// of SP and SN, then AS of each row. Its scratch makes it unsafe for
-// concurrent use.
+// of SP and SN, then AS of each row.
 type edasPass struct {
 	e      *EDAS // with av, sw set
 	sp, sn []float64
@@ -277,14 +276,17 @@ func (p *edasPass) block(part, blk []float64) {
 }
 
 func (p *edasPass) combine(part []float64, first bool, off int) { p.e.combine(part, first, off) }
+func (p *edasPass) totals() []float64                           { return []float64{p.e.maxP, p.e.maxN} }
 func (p *edasPass) located() int                                { return -1 }
 func (p *edasPass) finish(int) error                            { return nil }
 
 // score computes SP and SN of the block as block does, then AS.
 func (p *edasPass) score(dst, blk []float64) {
 	var part [2]float64
-	p.block(part[:], blk)
+	var stack [32]float64
+	sp, sn := scratch(stack[:], len(dst))
+	p.e.blockPN(part[:], sp, sn, blk)
 	for i := range dst {
-		_, _, dst[i] = p.e.appraise(p.sp[i], p.sn[i])
+		_, _, dst[i] = p.e.appraise(sp[i], sn[i])
 	}
 }

@@ -71,6 +71,9 @@ var (
 	// precision (values near the limits of float64), so that its statistics
 	// need one more pass over the rows (see [ColumnStats.Coefficients]).
 	ErrRescan = errors.New("a column's sums need one more pass to rescale")
+	// ErrScoreStats means a streamed method's coefficients need a middle
+	// pass over aggregates of per-row values (see [ScoreStats]).
+	ErrScoreStats = errors.New("the method needs a middle pass (ScoreStats)")
 )
 
 // A ValueError records an invalid entry of a decision matrix.

@@ -140,12 +140,13 @@ func (a *MABAC) border(mn, mx []float64, rows int) {
 type mabacPass struct {
 	a      *MABAC // with ts and w set
 	mn, mx []float64
+	sums   []float64 // Σ ln(1 + r_ij), per criterion
 }
 
 func newMABACPass(a *MABAC, mn, mx []float64) *mabacPass {
 	a.cf.setup(foldLog1p, a.ts)
 	a.g = make([]float64, len(a.ts))
-	return &mabacPass{a: a, mn: mn, mx: mx}
+	return &mabacPass{a: a, mn: mn, mx: mx, sums: make([]float64, len(a.ts))}
 }
 
 func (p *mabacPass) width() int { return 2 * len(p.a.ts) }
@@ -160,18 +161,20 @@ func (p *mabacPass) block(part, blk []float64) {
 // combine adds the block's sums to the totals, in block order from zero
 // as colFold.run adds them.
 func (p *mabacPass) combine(part []float64, first bool, _ int) {
-	g := p.a.g
+	sums := p.sums
 	if first {
-		clear(g)
+		clear(sums)
 	}
-	for j, v := range part[:len(g)] {
-		g[j] += v
+	for j, v := range part[:len(sums)] {
+		sums[j] += v
 	}
 }
 
-func (p *mabacPass) located() int { return -1 }
+func (p *mabacPass) totals() []float64 { return append([]float64(nil), p.sums...) }
+func (p *mabacPass) located() int      { return -1 }
 
 func (p *mabacPass) finish(rows int) error {
+	copy(p.a.g, p.sums)
 	p.a.border(p.mn, p.mx, rows)
 	return nil
 }

@@ -23,6 +23,11 @@ type scorePass interface {
 	// combine folds a block's partial aggregates into the totals; first
 	// marks the first block and off is the index of its first row.
 	combine(part []float64, first bool, off int)
+	// totals returns the aggregates combined so far in the layout of a
+	// block's (at most width values): combining them as one block is how
+	// accumulators merge, and combining them as the first block restores
+	// them.
+	totals() []float64
 	// located returns the index of the alternative finish would name in
 	// an error, from the totals combined so far; -1 if none.
 	located() int
@@ -59,6 +64,17 @@ func runPass(p scorePass, part, data []float64, n int, names []string, tm *team,
 		return part, nameAlternative(err, names)
 	}
 	return part, nil
+}
+
+// scratch returns 2·k values for a scorer's per-row intermediates: stack's
+// when they fit, so that scoring one row allocates nothing, and new ones
+// otherwise, so that scorers stay safe for concurrent use.
+func scratch(stack []float64, k int) (a, b []float64) {
+	s := stack
+	if 2*k > len(s) {
+		s = make([]float64, 2*k)
+	}
+	return s[:k], s[k : 2*k]
 }
 
 // nameAlternative fills in the name of the alternative an

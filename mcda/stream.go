@@ -348,13 +348,21 @@ func (s *streamer) prepare(open func() (RowSource, error)) error {
 		}
 		coef, err = s.cs.Coefficients()
 	}
-	if err != nil {
-		return err
-	}
-	if coef.pass != nil {
-		if err := s.middle(open, coef.pass); err != nil {
+	if errors.Is(err, ErrScoreStats) {
+		var ss *ScoreStats
+		if ss, err = s.cs.ScoreStats(); err != nil {
 			return err
 		}
+		if err := s.middle(open, ss); err != nil {
+			return err
+		}
+		if err := s.cs.SetScoreStats(ss); err != nil {
+			return err
+		}
+		coef, err = s.cs.Coefficients()
+	}
+	if err != nil {
+		return err
 	}
 	s.coef = coef
 	// The accumulator is done with: its block becomes the scoring pass's.
@@ -393,15 +401,14 @@ func (s *streamer) rescan(open func() (RowSource, error), rs *ColumnRescan) erro
 	return nil
 }
 
-// middle is the middle pass of a method that needs one (see scorePass),
-// which it feeds every row and finishes.
-func (s *streamer) middle(open func() (RowSource, error), p scorePass) error {
+// middle is the middle pass of a method that needs one, which it feeds
+// every row.
+func (s *streamer) middle(open func() (RowSource, error), ss *ScoreStats) error {
 	src, pass, err := s.openSource(open)
 	if err != nil {
 		return err
 	}
 	defer closeSource(src)
-	acc := newPassAcc(p, s.n)
 	row := make([]float64, s.n)
 	i := 0
 	for {
@@ -415,13 +422,15 @@ func (s *streamer) middle(open func() (RowSource, error), p scorePass) error {
 		if i >= s.rows {
 			return s.changed(pass, i+1)
 		}
-		acc.add(s.names[0], row)
+		if err := ss.Add(s.names[0], row); err != nil {
+			return err
+		}
 		i++
 	}
 	if i != s.rows {
 		return s.changed(pass, i)
 	}
-	return acc.finish()
+	return nil
 }
 
 func (s *streamer) changed(pass, got int) error {

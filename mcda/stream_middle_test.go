@@ -148,10 +148,6 @@ func TestRankStreamMiddleErrors(t *testing.T) {
 	if !errors.As(err, &ae) || ae.Index != 4500 || ae.Name != "alt4500" || !errors.Is(err, mcda.ErrUndefined) {
 		t.Errorf("CoCoSo err = %v, want alternative 4500 named", err)
 	}
-	// A middle method is not a ColumnStats method.
-	if _, err := mcda.NewColumnStats(&mcda.VIKOR{}, m.Criteria()); !errors.Is(err, mcda.ErrNotStreamable) {
-		t.Errorf("NewColumnStats(VIKOR) err = %v, want ErrNotStreamable", err)
-	}
 }
 
 // rebuild returns a matrix with m's alternatives and criteria and the

@@ -268,8 +268,7 @@ func (vk *VIKOR) foldBlock(_ []float64, lo, hi int) {
 }
 
 // vikorPass is VIKOR's middle pass in a stream (see scorePass): the
-// extremes of S and R, then Q of each row. Its scratch makes it unsafe
-// for concurrent use.
+// extremes of S and R, then Q of each row.
 type vikorPass struct {
 	vk   *VIKOR // with ts, w and cv set
 	s, r []float64
@@ -286,15 +285,20 @@ func (p *vikorPass) block(part, blk []float64) {
 }
 
 func (p *vikorPass) combine(part []float64, first bool, off int) { p.vk.combine(part, first, off) }
-func (p *vikorPass) located() int                                { return -1 }
-func (p *vikorPass) finish(int) error                            { return nil }
+func (p *vikorPass) totals() []float64 {
+	return []float64{p.vk.sBest, p.vk.sWorst, p.vk.rBest, p.vk.rWorst}
+}
+func (p *vikorPass) located() int     { return -1 }
+func (p *vikorPass) finish(int) error { return nil }
 
 // score computes S and R of the block as block does, then Q.
 func (p *vikorPass) score(dst, blk []float64) {
 	var part [4]float64
-	p.block(part[:], blk)
+	var stack [32]float64
+	s, r := scratch(stack[:], len(dst))
+	p.vk.blockSR(part[:], s, r, blk)
 	for i := range dst {
-		dst[i] = p.vk.qOf(p.s[i], p.r[i])
+		dst[i] = p.vk.qOf(s[i], r[i])
 	}
 }
 

@@ -1,0 +1,380 @@
+package mcda
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"math"
+)
+
+// A ScoreStats accumulates the middle pass of a streamed ranking with
+// [VIKOR], [EDAS], [COPRAS], [ARAS], [MABAC] or [COCOSO], whose
+// coefficients need, besides pass 1's column statistics ([ColumnStats]),
+// aggregates of values computed from every row with them: VIKOR's extremes
+// of S and R, EDAS's maxima of SP and SN, COPRAS's minimum of S⁻, Σ S⁻ and
+// Σ min/S⁻, CoCoSo's extremes of S and P and Σ (S + P), ARAS's column sums
+// of x/x₀ and MABAC's of ln(1 + r). It is made by [ColumnStats.ScoreStats]
+// once pass 1 is complete, fed every row again with [ScoreStats.Add]
+// (merged and shipped as bytes like a ColumnStats), and given back with
+// [ColumnStats.SetScoreStats], after which [ColumnStats.Coefficients]
+// scores.
+//
+// Rows are kept until they fill a block of 4096, whose aggregates are
+// computed from zero in row order and combined in block order, as the
+// in-memory methods compute them: one accumulator fed every row in order
+// gives their bits. Merging follows the rules of [ColumnStats.Merge]:
+// exact for accumulators of one 4096-row block each (the last may hold
+// fewer) merged in row order; in any other grouping the extremes are the
+// same and the sums (COPRAS's, CoCoSo's, ARAS's and MABAC's) agree within
+// the bound stated there. Memory is O(4096·n) for n criteria. A ScoreStats
+// must not be used concurrently.
+type ScoreStats struct {
+	spec streamSpec
+	crit []Criterion
+	rows int       // rows of the column statistics
+	st   *colStats // their totals and rescans
+	key  []byte    // the encoding of the above
+	acc  *passAcc
+}
+
+// newScoreStats returns an empty middle pass for the column statistics st
+// (checked, with their rescans) of rows alternatives.
+func newScoreStats(sp streamSpec, crit []Criterion, rows int, st *colStats) (*ScoreStats, error) {
+	shell, err := newShell([]string{"_"}, crit)
+	if err != nil {
+		return nil, err
+	}
+	c, err := middleCoefficients(sp, shell.Weights(nil), st, shell.criteria, rows)
+	if err != nil {
+		return nil, err
+	}
+	s := &ScoreStats{spec: sp, crit: shell.criteria, rows: rows, st: st}
+	s.key = s.appendStats(nil)
+	s.acc = newPassAcc(c.pass, len(crit))
+	return s, nil
+}
+
+// Rows returns the number of rows added, including those of merged
+// accumulators.
+func (s *ScoreStats) Rows() int { return s.acc.rows }
+
+// Add adds the row of alternative name, one value per criterion, as
+// [ColumnStats.Add] does: an empty name is an [*AlternativeError] wrapping
+// [ErrName], a NaN or infinite value a [*ValueError] wrapping
+// [ErrNotFinite] (the row is then not added), and a row of another length
+// a [*ShapeError]. It allocates only while the first block fills.
+func (s *ScoreStats) Add(name string, row []float64) error {
+	i, n := s.acc.rows, len(s.crit)
+	if len(row) != n {
+		return &AlternativeError{Index: i, Name: name, Err: &ShapeError{What: "values", Got: len(row), Want: n}}
+	}
+	if name == "" {
+		return &AlternativeError{Index: i, Err: ErrName}
+	}
+	for j, x := range row {
+		if !isFinite(x) {
+			return &ValueError{Alternative: i, AlternativeName: name, Criterion: j, CriterionName: s.crit[j].Name, Value: x, Err: ErrNotFinite}
+		}
+	}
+	s.acc.add(name, row)
+	return nil
+}
+
+// Merge adds the rows of t after those of s; t is not changed. Both must
+// have been made from the same column statistics, or Merge returns an
+// error wrapping [ErrShape].
+func (s *ScoreStats) Merge(t *ScoreStats) error {
+	if !bytes.Equal(s.key, t.key) {
+		return fmt.Errorf("mcda: merge: score statistics made from other column statistics: %w", ErrShape)
+	}
+	if s == t {
+		t = t.clone()
+	}
+	a, b := s.acc, t.acc
+	if b.blocks == 0 {
+		n := a.n
+		for r, name := range b.names {
+			a.add(name, b.buf[r*n:r*n+n])
+		}
+		return nil
+	}
+	a.flush()
+	off := a.rows
+	a.p.combine(b.p.totals(), a.blocks == 0, off)
+	a.blocks += b.blocks
+	a.rows += b.rows - len(b.names)
+	if i := a.p.located(); i != a.loc {
+		a.loc = i
+		if i >= off && b.loc == i-off {
+			a.name = b.name
+		}
+	}
+	for r, name := range b.names {
+		a.add(name, b.buf[r*a.n:r*a.n+a.n])
+	}
+	return nil
+}
+
+// clone returns a deep copy of s, through its encoding.
+func (s *ScoreStats) clone() *ScoreStats {
+	b, _ := s.MarshalBinary()
+	c := &ScoreStats{}
+	if err := c.UnmarshalBinary(b); err != nil {
+		panic(fmt.Sprintf("mcda: score statistics do not decode: %v", err))
+	}
+	return c
+}
+
+// coefficients finishes a copy of the pass and returns its coefficients.
+func (s *ScoreStats) coefficients() (*StreamCoefficients, error) {
+	c := s.clone()
+	if err := c.acc.finish(); err != nil {
+		return nil, err
+	}
+	m, err := specMethod(c.spec)
+	if err != nil {
+		return nil, err
+	}
+	w := c.acc.p.(weighted).weights()
+	return &StreamCoefficients{spec: c.spec, method: m, w: w, sc: c.acc.p, mid: c}, nil
+}
+
+// weighted is a scorePass that keeps its normalized weights.
+type weighted interface{ weights() []float64 }
+
+func (p *vikorPass) weights() []float64  { return p.vk.w }
+func (p *edasPass) weights() []float64   { return p.e.w }
+func (p *coprasPass) weights() []float64 { return p.c.w }
+func (p *arasPass) weights() []float64   { return p.r.w }
+func (p *mabacPass) weights() []float64  { return p.a.w }
+func (p *cocosoPass) weights() []float64 { return p.c.w }
+
+const tagScoreStats = "mss\x01"
+
+// appendStats encodes the column statistics the pass was made from: the
+// method, criteria, rows and totals, and the rescanned sums.
+func (s *ScoreStats) appendStats(b []byte) []byte {
+	b = appendSpec(b, s.spec, s.crit, nil)
+	b = binary.AppendUvarint(b, uint64(s.rows))
+	st := s.st
+	for _, v := range [][]float64{st.min, st.max, st.sum, st.sumSq, st.sumInv, st.racc} {
+		b = appendFloats(b, v...)
+	}
+	return b
+}
+
+// MarshalBinary encodes the accumulator's whole state exactly: the column
+// statistics it was made from, its aggregates and the rows of the block in
+// progress, at most 4095·n values. [ScoreStats.UnmarshalBinary] restores
+// it bit for bit.
+func (s *ScoreStats) MarshalBinary() ([]byte, error) {
+	if s.acc == nil {
+		return nil, fmt.Errorf("mcda: encode: zero ScoreStats (use ColumnStats.ScoreStats): %w", ErrEmpty)
+	}
+	a := s.acc
+	b := append([]byte(tagScoreStats), s.key...)
+	b = binary.AppendUvarint(b, uint64(a.rows))
+	b = binary.AppendUvarint(b, uint64(a.blocks))
+	if a.blocks > 0 {
+		t := a.p.totals()
+		b = binary.AppendUvarint(b, uint64(len(t)))
+		b = appendFloats(b, t...)
+	}
+	if a.loc >= 0 && a.loc < a.rows-len(a.names) {
+		b = append(b, 1)
+		b = binary.AppendUvarint(b, uint64(a.loc))
+		b = appendString(b, a.name)
+	} else {
+		b = append(b, 0)
+	}
+	b = binary.AppendUvarint(b, uint64(len(a.names)))
+	b = appendFloats(b, a.buf...)
+	for _, name := range a.names {
+		b = appendString(b, name)
+	}
+	return b, nil
+}
+
+// stats decodes what appendStats encodes and makes the empty pass.
+func (d *decoder) scoreStats() *ScoreStats {
+	sp, crit, _ := d.spec(true)
+	if d.err == nil && !sp.kind.middle() {
+		d.fail("method has no middle pass")
+	}
+	rows := d.uint(math.MaxInt)
+	if d.err == nil && rows == 0 {
+		d.fail("no rows")
+	}
+	n := len(crit)
+	st := &colStats{}
+	st.start(n)
+	for _, v := range [][]float64{st.min, st.max, st.sum, st.sumSq, st.sumInv} {
+		copy(v, d.floats(n))
+	}
+	racc := d.floats(n)
+	if d.err != nil {
+		return nil
+	}
+	for j := range n {
+		if mn, mx := st.min[j], st.max[j]; !isFinite(mn) || !isFinite(mx) || mn > mx {
+			d.fail("bad extremes")
+			return nil
+		}
+	}
+	if err := st.check(sp.k, sp.normCriteria(crit), sp.ratio, noLocator{}); err != nil {
+		d.err = fmt.Errorf("mcda: decode: %w", err)
+		return nil
+	}
+	sp.plan(st, crit)
+	copy(st.racc, racc)
+	s, err := newScoreStats(sp, crit, rows, st)
+	if err != nil {
+		d.err = fmt.Errorf("mcda: decode: %w", err)
+		return nil
+	}
+	return s
+}
+
+// UnmarshalBinary sets s to the state encoded by [ScoreStats.MarshalBinary].
+// Malformed or inconsistent input is an error, never a panic, and
+// allocates no more than the input's length warrants.
+func (s *ScoreStats) UnmarshalBinary(data []byte) error {
+	d := &decoder{b: data}
+	d.tag(tagScoreStats)
+	t := d.scoreStats()
+	if d.err != nil {
+		return d.err
+	}
+	a := t.acc
+	n := a.n
+	a.rows = d.uint(math.MaxInt)
+	a.blocks = d.uint(a.rows)
+	if a.blocks > 0 {
+		want := len(a.p.totals())
+		if k := d.uint(want); d.err == nil && k != want {
+			d.fail("bad totals")
+		}
+		d.totals(a.p, d.floats(want))
+	}
+	want := -1 // the located alternative, whose name must be given
+	if a.blocks > 0 {
+		want = a.p.located()
+	}
+	if d.err == nil && want >= a.rows {
+		d.fail("bad located alternative")
+	}
+	switch d.byte1() {
+	case 0:
+		if want >= 0 {
+			d.fail("located alternative without a name")
+		}
+	case 1:
+		a.loc, a.name = d.uint(a.rows), d.str()
+		if d.err == nil && (a.name == "" || a.loc != want) {
+			d.fail("bad located alternative")
+		}
+	default:
+		d.fail("bad flag")
+	}
+	p := d.uint(blockRows - 1)
+	folded := a.rows - p
+	if d.err == nil && (folded < 0 || (a.blocks == 0) != (folded == 0) || folded > a.blocks*blockRows || folded < a.blocks) {
+		d.fail("inconsistent row counts")
+	}
+	if d.err == nil && a.loc >= folded {
+		d.fail("bad located alternative")
+	}
+	if d.err == nil && len(d.b)/8/n < p {
+		d.fail("truncated")
+	}
+	buf := d.floats(p * n)
+	for _, x := range buf {
+		if !isFinite(x) {
+			d.fail("pending value not finite")
+		}
+	}
+	names := make([]string, 0, min(p, len(d.b)))
+	for range p {
+		name := d.str()
+		if d.err != nil {
+			break
+		}
+		if name == "" {
+			d.fail("bad name")
+		}
+		names = append(names, name)
+	}
+	if err := d.end(); err != nil {
+		return err
+	}
+	if p > 0 {
+		a.buf = append(make([]float64, 0, blockRows*n), buf...)
+		a.names = append(make([]string, 0, blockRows), names...)
+	}
+	*s = *t
+	return nil
+}
+
+// appendMiddle encodes the coefficients of a method with a middle pass:
+// the column statistics, the rows and the pass's aggregates, from which
+// [StreamCoefficients.UnmarshalBinary] finishes the pass again, with the
+// same bits.
+func (c *StreamCoefficients) appendMiddle(b []byte) []byte {
+	b = append(b, c.mid.key...)
+	b = binary.AppendUvarint(b, uint64(c.mid.acc.rows))
+	t := c.mid.acc.p.totals()
+	b = binary.AppendUvarint(b, uint64(len(t)))
+	return appendFloats(b, t...)
+}
+
+// unmarshalMiddle decodes what appendMiddle encodes.
+func (c *StreamCoefficients) unmarshalMiddle(d *decoder) error {
+	s := d.scoreStats()
+	if d.err != nil {
+		return d.err
+	}
+	a := s.acc
+	a.rows = d.uint(math.MaxInt)
+	if d.err == nil && a.rows == 0 {
+		d.fail("no rows")
+	}
+	want := len(a.p.totals())
+	if k := d.uint(want); d.err == nil && k != want {
+		d.fail("bad totals")
+	}
+	d.totals(a.p, d.floats(want))
+	if d.err == nil && a.p.located() >= a.rows {
+		d.fail("bad located alternative")
+	}
+	if err := d.end(); err != nil {
+		return err
+	}
+	a.blocks = 1
+	if err := a.p.finish(a.rows); err != nil {
+		return fmt.Errorf("mcda: decode: %w", err)
+	}
+	m, err := specMethod(s.spec)
+	if err != nil {
+		return err
+	}
+	*c = StreamCoefficients{spec: s.spec, method: m, w: a.p.(weighted).weights(), sc: a.p, mid: s}
+	return nil
+}
+
+// totals restores a pass's aggregates, which must be ones the pass
+// produces: restored, they give the same bits back.
+func (d *decoder) totals(p scorePass, tot []float64) {
+	if d.err != nil {
+		return
+	}
+	p.combine(tot, true, 0)
+	for k, v := range p.totals() {
+		if math.Float64bits(v) != math.Float64bits(tot[k]) {
+			d.fail("bad totals")
+			return
+		}
+	}
+	if p.located() < -1 {
+		d.fail("bad located alternative")
+	}
+}
