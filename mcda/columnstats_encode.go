@@ -144,12 +144,12 @@ func appendKind(b []byte, sp streamSpec) []byte {
 }
 
 // kind decodes what appendKind encodes and checks it: a streamable method
-// whose normalization and λ it takes, as streamSpecOf gives them, and one
-// with a middle pass only when middle is set.
-func (d *decoder) kind(middle bool) streamSpec {
+// whose normalization and λ it takes, as streamSpecOf gives them, of the
+// kinds allowed.
+func (d *decoder) kind(allow kinds) streamSpec {
 	kind, k := streamKind(d.byte1()), Normalization(d.byte1())
 	var l float64
-	if kind.middle() != middle {
+	if (allow == middleKinds && !kind.middle()) || (allow == twoPassKinds && kind.middle()) {
 		d.fail("method with or without a middle pass")
 	}
 	if kind.hasLambda() {
@@ -175,10 +175,19 @@ func (d *decoder) kind(middle bool) streamSpec {
 	return sp
 }
 
-// spec decodes what appendSpec encodes and validates it; middle is as for
-// kind.
-func (d *decoder) spec(middle bool) (streamSpec, []Criterion, [][2]float64) {
-	sp := d.kind(middle)
+// kinds selects the methods a decoder accepts.
+type kinds int
+
+const (
+	anyKind      kinds = iota // every streamable method
+	middleKinds               // those with a middle pass
+	twoPassKinds              // those without
+)
+
+// spec decodes what appendSpec encodes and validates it, for the kinds
+// allowed.
+func (d *decoder) spec(allow kinds) (streamSpec, []Criterion, [][2]float64) {
+	sp := d.kind(allow)
 	n := d.uint(len(d.b) / 10) // a criterion takes at least 10 bytes
 	if d.err != nil {
 		return streamSpec{}, nil, nil
@@ -258,7 +267,7 @@ func (s *ColumnStats) MarshalBinary() ([]byte, error) {
 func (s *ColumnStats) UnmarshalBinary(data []byte) error {
 	d := &decoder{b: data}
 	d.tag(tagColumnStats)
-	sp, crit, bounds := d.spec(false)
+	sp, crit, bounds := d.spec(anyKind)
 	if d.err != nil {
 		return d.err
 	}
@@ -432,7 +441,7 @@ func (c *StreamCoefficients) UnmarshalBinary(data []byte) error {
 	if d.err == nil && len(d.b) > 0 && streamKind(d.b[0]).middle() {
 		return c.unmarshalMiddle(d)
 	}
-	sp := d.kind(false)
+	sp := d.kind(twoPassKinds)
 	n := d.uint(len(d.b) / 16) // a criterion takes at least 16 bytes
 	if d.err == nil && n == 0 {
 		d.fail("no criteria")

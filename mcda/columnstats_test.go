@@ -512,6 +512,7 @@ func fuzzStatsSeeds(f *testing.F) (stats, coefs, scores [][]byte) {
 			}
 			s.SetRescan(r)
 		}
+		stats = append(stats, encode(f, s))
 		ss, err := s.ScoreStats()
 		if err != nil {
 			continue

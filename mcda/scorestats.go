@@ -197,7 +197,7 @@ func (s *ScoreStats) MarshalBinary() ([]byte, error) {
 
 // stats decodes what appendStats encodes and makes the empty pass.
 func (d *decoder) scoreStats() *ScoreStats {
-	sp, crit, _ := d.spec(true)
+	sp, crit, _ := d.spec(middleKinds)
 	if d.err == nil && !sp.kind.middle() {
 		d.fail("method has no middle pass")
 	}

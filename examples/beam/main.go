@@ -1,8 +1,10 @@
 // Command beam ranks alternatives held in sharded CSV files on Apache Beam,
-// with the two passes of mcda.RankStream: pass 1 combines the shards'
+// with the passes of mcda.RankStream: pass 1 combines the shards'
 // mcda.ColumnStats, the mcda.StreamCoefficients derived from them are a
 // side input, pass 2 scores every row in a ParDo, and the best K are
-// ranked with the library's tie rule. It runs locally on Beam's direct or
+// ranked with the library's tie rule. VIKOR, EDAS, COPRAS, ARAS, MABAC
+// and CoCoSo take a middle pass, whose shards' mcda.ScoreStats are merged
+// in shard order before the coefficients are derived. It runs locally on Beam's direct or
 // prism runner and on a cluster through a portable runner:
 //
 //	go run . -input 'data/*.csv' -method topsis -normalization vector -k 10 -output top.jsonl -json --runner=direct
@@ -22,6 +24,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -40,7 +43,10 @@ import (
 
 func main() {
 	input := flag.String("input", "", "glob of the CSV shards, such as 'data/*.csv' (any file system Beam registers)")
-	method := flag.String("method", "topsis", "method: topsis, wsm or wpm")
+	method := flag.String("method", "topsis", "method: topsis, wsm, wpm, moora, moora-rp, moora-fmf, spotis, marcos, waspas, vikor, edas, copras, aras, mabac or cocoso")
+	var v, lambda optFloat
+	flag.Var(&v, "vikor-v", "VIKOR's weight v of the majority strategy, in [0, 1] (default 0.5)")
+	flag.Var(&lambda, "waspas-lambda", "WASPAS's and CoCoSo's λ, in [0, 1] (default 0.5)")
 	norm := flag.String("normalization", "default", "normalization: vector, max, minmax, sum, none or default (the method's)")
 	crit := flag.String("criteria", "", "criteria as name:objective:weight,... instead of the first shard's header and metadata rows")
 	k := flag.Int("k", 10, "number of best alternatives to write; 0 writes none")
@@ -63,6 +69,9 @@ func main() {
 	}
 	ctx := context.Background()
 	o, err := options(ctx, *input, *method, *norm, *crit)
+	if err == nil {
+		err = o.setParams(v.p, lambda.p)
+	}
 	if err == nil {
 		o.K, o.Output, o.Scores, o.JSON = *k, *output, *scores, *asJSON
 		err = run(ctx, *runners.Runner, o)
@@ -140,4 +149,31 @@ func cause(err error) string {
 		}
 	}
 	return string(b)
+}
+
+// optFloat is a float flag that records whether it was given.
+type optFloat struct{ p *float64 }
+
+func (f *optFloat) String() string {
+	if f == nil || f.p == nil {
+		return ""
+	}
+	return fmt.Sprint(*f.p)
+}
+
+func (f *optFloat) Set(s string) error {
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return err
+	}
+	f.p = &x
+	return nil
+}
+
+// setParams sets VIKOR's v and the λ of WASPAS and CoCoSo (nil: the
+// default) and checks them against the method.
+func (o *Options) setParams(v, lambda *float64) error {
+	o.Spec.V, o.Spec.Lambda = v, lambda
+	_, err := o.Spec.newStats()
+	return err
 }

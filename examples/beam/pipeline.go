@@ -41,6 +41,8 @@ type Spec struct {
 	// false and a shard's rows, if any, must agree with the flags.
 	Objectives, Weights bool
 	FromFlags           bool
+	// V is VIKOR's v and Lambda WASPAS's and CoCoSo's λ; nil means 0.5.
+	V, Lambda *float64
 }
 
 // Crit is one criterion of a Spec.
@@ -57,14 +59,23 @@ func (sp Spec) method() (mcda.Method, error) {
 		return nil, err
 	}
 	switch sp.Method {
-	case "topsis":
-		return &mcda.TOPSIS{Normalization: k}, nil
-	case "wsm":
-		return &mcda.WSM{Normalization: k}, nil
-	case "wpm":
-		return &mcda.WPM{Normalization: k}, nil
+	case "topsis", "wsm", "wpm":
+	default:
+		if k != mcda.NormalizationDefault {
+			return nil, fmt.Errorf("-normalization %s: %s has its own; it applies to topsis, wsm and wpm: %w", sp.Normalization, sp.Method, mcda.ErrParameter)
+		}
 	}
-	return nil, fmt.Errorf("method %q: %w (want topsis, wsm or wpm)", sp.Method, mcda.ErrNotStreamable)
+	if sp.V != nil && sp.Method != "vikor" {
+		return nil, fmt.Errorf("-vikor-v applies to vikor, not %s: %w", sp.Method, mcda.ErrParameter)
+	}
+	if sp.Lambda != nil && sp.Method != "waspas" && sp.Method != "cocoso" {
+		return nil, fmt.Errorf("-waspas-lambda applies to waspas and cocoso, not %s: %w", sp.Method, mcda.ErrParameter)
+	}
+	m, err := mcda.NewMethod(sp.Method, mcda.MethodOptions{Normalization: k, V: sp.V, Lambda: sp.Lambda})
+	if err != nil {
+		return nil, fmt.Errorf("method %q: %w", sp.Method, err)
+	}
+	return m, nil
 }
 
 func (sp Spec) criteria() ([]mcda.Criterion, error) {
@@ -381,12 +392,32 @@ func decodeStatsAcc(data []byte) (statsAcc, error) {
 
 // Plan is the combine's output, broadcast to pass 2 as a side input: the
 // encoded coefficients (or, when a column needs the extra pass, the
-// statistics to rescan), and the first global index of every shard.
+// statistics to rescan, and when the method needs its middle pass, the
+// statistics it is made from), and the first global index of every shard.
 type Plan struct {
 	Coefficients []byte
 	Rescan       []byte // the statistics, when ErrRescan asks for a pass
+	Middle       []byte // the statistics, when ErrScoreStats asks for one
 	Offsets      []int  // by shard index
 	Rows         int
+}
+
+// planNext stores in p the coefficients of cs, or the statistics that the
+// next pass, the rescan or the middle pass, starts from.
+func planNext(p *Plan, cs *mcda.ColumnStats) error {
+	c, err := cs.Coefficients()
+	switch {
+	case errors.Is(err, mcda.ErrRescan):
+		p.Rescan, err = cs.MarshalBinary()
+		return err
+	case errors.Is(err, mcda.ErrScoreStats):
+		p.Middle, err = cs.MarshalBinary()
+		return err
+	case err != nil:
+		return err
+	}
+	p.Coefficients, err = c.MarshalBinary()
+	return err
 }
 
 // planFn is pass 1's combine: it merges the shards' statistics in the
@@ -436,16 +467,7 @@ func (f *planFn) ExtractOutput(a statsAcc) (Plan, error) {
 	if a.S == nil || a.S.Rows() == 0 {
 		return p, fmt.Errorf("no alternatives in any shard: %w", mcda.ErrEmpty)
 	}
-	c, err := a.S.Coefficients()
-	if errors.Is(err, mcda.ErrRescan) {
-		p.Rescan, err = a.S.MarshalBinary()
-		return p, err
-	}
-	if err != nil {
-		return p, err
-	}
-	p.Coefficients, err = c.MarshalBinary()
-	return p, err
+	return p, planNext(&p, a.S)
 }
 
 // ShardRescan is the extra pass's output for one shard.
@@ -513,21 +535,90 @@ func finishPlan(p Plan, rescans func(*ShardRescan) bool) (Plan, error) {
 	if err := cs.SetRescan(acc); err != nil {
 		return p, err
 	}
-	c, err := cs.Coefficients()
+	p.Rescan = nil
+	return p, planNext(&p, &cs)
+}
+
+// ShardMiddle is the middle pass's output for one shard: its encoded
+// mcda.ScoreStats.
+type ShardMiddle struct {
+	Shard int
+	Stats []byte
+}
+
+// middleFn is the middle pass on one shard, which reads it only when the
+// plan asks for one (VIKOR, EDAS, COPRAS, ARAS, MABAC and CoCoSo).
+type middleFn struct{ Spec Spec }
+
+func (f *middleFn) ProcessElement(ctx context.Context, sh Shard, plan Plan, emit func(ShardMiddle)) error {
+	if plan.Middle == nil {
+		return nil
+	}
+	var cs mcda.ColumnStats
+	if err := cs.UnmarshalBinary(plan.Middle); err != nil {
+		return err
+	}
+	ss, err := cs.ScoreStats()
+	if err != nil {
+		return err
+	}
+	if err := readShard(ctx, f.Spec, sh.Path, func(_ int, name string, row []float64) error { return ss.Add(name, row) }); err != nil {
+		return err
+	}
+	b, err := ss.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	emit(ShardMiddle{Shard: sh.Index, Stats: b})
+	return nil
+}
+
+// finishMiddle completes the plan with the middle pass, the shards'
+// accumulators merged in shard order, when it needed one. An aggregate the
+// method cannot take (COPRAS's S⁻ of zero, CoCoSo's least S of zero) fails
+// here, naming the alternative by its global index.
+func finishMiddle(p Plan, middles func(*ShardMiddle) bool) (Plan, error) {
+	if p.Middle == nil {
+		return p, nil
+	}
+	var all []ShardMiddle
+	var m ShardMiddle
+	for middles(&m) {
+		all = append(all, m)
+	}
+	slices.SortFunc(all, func(a, b ShardMiddle) int { return a.Shard - b.Shard })
+	var cs mcda.ColumnStats
+	if err := cs.UnmarshalBinary(p.Middle); err != nil {
+		return p, err
+	}
+	acc, err := cs.ScoreStats()
 	if err != nil {
 		return p, err
 	}
-	p.Rescan = nil
-	p.Coefficients, err = c.MarshalBinary()
-	return p, err
+	for _, sm := range all {
+		var t mcda.ScoreStats
+		if err := t.UnmarshalBinary(sm.Stats); err != nil {
+			return p, err
+		}
+		if err := acc.Merge(&t); err != nil {
+			return p, err
+		}
+	}
+	if err := cs.SetScoreStats(acc); err != nil {
+		return p, err
+	}
+	p.Middle = nil
+	return p, planNext(&p, &cs)
 }
 
 // Scored is one alternative's score, with its index in the concatenation
-// of the shards in glob order.
+// of the shards in glob order. Key is the score, negated for a method
+// whose lower scores are better, so that a larger key is always better.
 type Scored struct {
 	Index int
 	Name  string
 	Score float64
+	Key   float64
 }
 
 // scoreFn is pass 2 on one shard: every row scored with the broadcast
@@ -546,12 +637,16 @@ func (f *scoreFn) ProcessElement(ctx context.Context, sh Shard, plan Plan, cand,
 	}
 	off := plan.Offsets[sh.Index]
 	top := candidates{k: f.K}
+	sign := 1.0
+	if !c.HigherIsBetter() {
+		sign = -1
+	}
 	err := readShard(ctx, f.Spec, sh.Path, func(i int, name string, row []float64) error {
 		v, err := c.Score(row)
 		if err != nil {
 			return err
 		}
-		s := Scored{Index: off + i, Name: name, Score: v}
+		s := Scored{Index: off + i, Name: name, Score: v, Key: sign * v}
 		if f.All {
 			all(s)
 		}
@@ -587,7 +682,7 @@ func (t *candidates) add(s Scored) {
 	}
 	switch {
 	case len(t.kth) < t.k:
-		t.kth = append(t.kth, s.Score)
+		t.kth = append(t.kth, s.Key)
 		for i := len(t.kth) - 1; i > 0; {
 			p := (i - 1) / 2
 			if t.kth[p] <= t.kth[i] {
@@ -596,8 +691,8 @@ func (t *candidates) add(s Scored) {
 			t.kth[p], t.kth[i] = t.kth[i], t.kth[p]
 			i = p
 		}
-	case s.Score > t.kth[0]:
-		t.kth[0] = s.Score
+	case s.Key > t.kth[0]:
+		t.kth[0] = s.Key
 		for i := 0; ; {
 			l, m := 2*i+1, i
 			if l < len(t.kth) && t.kth[l] < t.kth[m] {
@@ -613,7 +708,7 @@ func (t *candidates) add(s Scored) {
 			i = m
 		}
 	}
-	if len(t.kth) == t.k && s.Score < lowBound(t.kth[0]) {
+	if len(t.kth) == t.k && s.Key < lowBound(t.kth[0]) {
 		return
 	}
 	t.c = append(t.c, s)
@@ -628,7 +723,7 @@ func (t *candidates) prune() {
 		return
 	}
 	lb := lowBound(t.kth[0])
-	t.c = slices.DeleteFunc(t.c, func(s Scored) bool { return s.Score < lb })
+	t.c = slices.DeleteFunc(t.c, func(s Scored) bool { return s.Key < lb })
 }
 
 func (t *candidates) result() []Scored {
@@ -637,10 +732,10 @@ func (t *candidates) result() []Scored {
 }
 
 // lessScored orders alternatives for top.Largest: a before b when a ranks
-// behind b, by score (every streamed method is higher-is-better) and then
-// by index, earlier first, as mcda.RankScores orders them.
+// behind b, by key (the score, negated when lower is better) and then by
+// index, earlier first, as mcda.RankScores orders them.
 func lessScored(a, b Scored) bool {
-	return a.Score < b.Score || a.Score == b.Score && a.Index > b.Index
+	return a.Key < b.Key || a.Key == b.Key && a.Index > b.Index
 }
 
 // lowBound returns the score below which an alternative can tie with no
@@ -655,11 +750,11 @@ func nearFn(s Scored, best []Scored, emit func(Scored)) {
 	if len(best) == 0 {
 		return
 	}
-	kth := best[len(best)-1].Score
+	kth := best[len(best)-1].Key
 	for _, b := range best {
-		kth = math.Min(kth, b.Score)
+		kth = math.Min(kth, b.Key)
 	}
-	if s.Score >= lowBound(kth) {
+	if s.Key >= lowBound(kth) {
 		emit(s)
 	}
 }
@@ -687,7 +782,7 @@ func topOf(c []Scored, k int) []mcda.RankedAlternative {
 	slices.SortFunc(c, func(a, b Scored) int { return a.Index - b.Index })
 	scores := make([]float64, len(c))
 	for q := range c {
-		scores[q] = c[q].Score
+		scores[q] = c[q].Key
 	}
 	ranks, order := mcda.RankScores(nil, nil, scores, true)
 	out := make([]mcda.RankedAlternative, min(k, len(c)))
@@ -754,10 +849,13 @@ func init() {
 	beam.RegisterType(reflect.TypeOf((*Shard)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*ShardStats)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*ShardRescan)(nil)).Elem())
+	beam.RegisterType(reflect.TypeOf((*middleFn)(nil)).Elem())
+	beam.RegisterType(reflect.TypeOf((*ShardMiddle)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*Plan)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*Scored)(nil)).Elem())
 	beam.RegisterCoder(reflect.TypeOf((*statsAcc)(nil)).Elem(), encodeStatsAcc, decodeStatsAcc)
 	beam.RegisterFunction(finishPlan)
+	beam.RegisterFunction(finishMiddle)
 	beam.RegisterFunction(lessScored)
 	beam.RegisterFunction(nearFn)
 }
@@ -782,7 +880,9 @@ func Build(s beam.Scope, o Options) {
 	stats := beam.ParDo(s, &statsFn{Spec: o.Spec}, files)
 	plan0 := beam.Combine(s, &planFn{Spec: o.Spec}, stats)
 	rescans := beam.ParDo(s, &rescanFn{Spec: o.Spec}, files, beam.SideInput{Input: plan0})
-	plan := beam.ParDo(s, finishPlan, plan0, beam.SideInput{Input: rescans})
+	plan1 := beam.ParDo(s, finishPlan, plan0, beam.SideInput{Input: rescans})
+	middles := beam.ParDo(s, &middleFn{Spec: o.Spec}, files, beam.SideInput{Input: plan1})
+	plan := beam.ParDo(s, finishMiddle, plan1, beam.SideInput{Input: middles})
 	shardBest, scored := beam.ParDo2(s, &scoreFn{Spec: o.Spec, K: o.K, All: o.Scores != ""}, files, beam.SideInput{Input: plan})
 	if o.K > 0 {
 		best := top.Largest(s, shardBest, o.K, lessScored)

@@ -154,6 +154,17 @@ func TestPipelineMatchesRankStream(t *testing.T) {
 		{"ShardsMinMax", "direct", "topsis", "minmax", 5000, 5, []int{2000, 2000}, 1, true},
 		{"EmptyShard", "direct", "wsm", "max", 3000, 2, []int{1000, 0}, 1, true},
 		{"Rescan", "direct", "topsis", "vector", 300, 3, []int{100, 100}, 1e306, false},
+		// The methods with a middle pass: VIKOR's statistics are extremes
+		// only; the others sum.
+		{"VIKOR", "direct", "vikor", "default", 9000, 4, []int{1500, 4096, 2000}, 1, true},
+		{"VIKORBlocks", "prism", "vikor", "default", 9000, 3, []int{4096, 4096}, 1, true},
+		{"CoCoSoBlocks", "direct", "cocoso", "default", 9000, 3, []int{4096, 4096}, 1, true},
+		{"CoCoSo", "direct", "cocoso", "default", 6000, 3, []int{100, 3000}, 1, false},
+		{"COPRASRescan", "direct", "copras", "default", 300, 3, []int{100, 100}, 1e306, false},
+		{"EDAS", "direct", "edas", "default", 5000, 4, []int{2000, 2000}, 1, false},
+		{"ARAS", "direct", "aras", "default", 5000, 4, []int{4096}, 1, true},
+		{"MABAC", "direct", "mabac", "default", 5000, 4, []int{1000, 1}, 1, false},
+		{"SPOTIS", "direct", "spotis", "default", 5000, 4, []int{1000, 1}, 1, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -256,6 +267,10 @@ func TestPipelineBadShards(t *testing.T) {
 		{"FewerCriteria", "topsis", func(l []string) []string { l[0] = "alternative,c0,c1"; return l }, []string{"part-001.csv", "line 2", "dimension mismatch"}, false},
 		{"WeightMismatch", "topsis", func(l []string) []string { l[2] = "#weight,1,2,9"; return l }, []string{"part-001.csv", "line 3, column 4", "weight 9"}, false},
 		{"NotPositive", "wsm", func(l []string) []string { l[6] = "a99,1,-2,3"; return l }, []string{"part-001.csv", "line 7, column 3", `"a99"`, "not positive"}, false},
+		// An aggregate of the middle pass: a98's only cost value is 0, so
+		// its S⁻ is 0 and COPRAS's Q infinite; the error names it by its
+		// index in the concatenated shards.
+		{"COPRASZeroCost", "copras", func(l []string) []string { l[4] = "a98,1,0,3"; return l }, []string{"alternative 11", `"a98"`, "S⁻ = 0"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -316,7 +331,7 @@ func TestOptions(t *testing.T) {
 	}
 	for _, bad := range []struct{ glob, method, crit, want string }{
 		{filepath.Join(dir, "none*.csv"), "topsis", "", "no files match"},
-		{filepath.Join(dir, "*.csv"), "vikor", "", "cannot rank a stream"},
+		{filepath.Join(dir, "*.csv"), "codas", "", "cannot rank a stream"},
 		{filepath.Join(dir, "*.csv"), "topsis", "price:cheap:1", "objective"},
 		{filepath.Join(dir, "*.csv"), "topsis", "price:cost", "name:objective:weight"},
 	} {
