@@ -685,7 +685,8 @@ func ExampleColumnStats() {
 		s, _ := c.Score(row)
 		fmt.Printf("%.4f\n", s)
 	}
-	// The scores of (&mcda.TOPSIS{}).Scores on the three rows:
+	// The scores of (&mcda.TOPSIS{}).Scores on the three rows.
+
 	// Output:
 	// 0.5863
 	// 0.6147
@@ -696,17 +697,32 @@ func ExampleColumnStats() {
 // has filled, Add allocates nothing, and Score never does.
 func TestColumnStatsAllocs(t *testing.T) {
 	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "y", Objective: mcda.ObjectiveCost, Weight: 1}}
-	for _, method := range streamMethods() {
+	for _, method := range append(streamMethods(), middleMethods()...) {
 		s, err := mcda.NewColumnStats(method, crit)
 		if err != nil {
 			t.Fatal(err)
 		}
 		row := []float64{3, 4}
+		rows := [][]float64{{5, 2}, {1, 1}}
 		for range 4096 {
-			s.Add("a", row)
+			rows = append(rows, row)
+		}
+		for _, r := range rows {
+			s.Add("a", r)
 		}
 		if a := testing.AllocsPerRun(5000, func() { s.Add("a", row) }); a != 0 {
 			t.Errorf("%s: Add allocates %v times per row", method.Name(), a)
+		}
+		if ss, _ := s.ScoreStats(); ss != nil {
+			for _, r := range rows[:4098] { // the rows s had before its runs
+				ss.Add("a", r)
+			}
+			if a := testing.AllocsPerRun(5000, func() { ss.Add("a", row) }); a != 0 {
+				t.Errorf("%s: ScoreStats.Add allocates %v times per row", method.Name(), a)
+			}
+			if err := s.SetScoreStats(ss); err != nil {
+				t.Fatal(err)
+			}
 		}
 		c, err := s.Coefficients()
 		if err != nil {

@@ -58,11 +58,13 @@
 // best alternatives kept, with the methods whose coefficients are column
 // aggregates of one pass and whose scores are then per row: [TOPSIS],
 // [WSM], [WPM], [MOORA], [MOORARefPoint], [MOORAFMF], [SPOTIS], [MARCOS]
-// and [WASPAS], with scores bit-identical to their Scores. Its passes are
-// exported for distributed engines:
-// [ColumnStats] is pass 1's mergeable, encodable accumulator and
-// [StreamCoefficients] the broadcast coefficients that score each row
-// (examples/beam runs them on Apache Beam).
+// and [WASPAS], and in three passes with [VIKOR], [EDAS], [COPRAS],
+// [ARAS], [MABAC] and [COCOSO], whose coefficients also need aggregates
+// of per-row values (a middle pass), with scores bit-identical to their
+// Scores. Its passes are exported for distributed engines:
+// [ColumnStats] is pass 1's mergeable, encodable accumulator, [ScoreStats]
+// the middle pass's, and [StreamCoefficients] the broadcast coefficients
+// that score each row (examples/beam runs them on Apache Beam).
 //
 //	m, err := mcda.NewDecisionMatrix(names, criteria, rows)
 //	...
@@ -256,11 +258,16 @@
 //     vector norm or a sum near the limits of float64) of O(m·n) time, for
 //     TOPSIS, WSM, WPM, MOORA, MOORARefPoint, MOORAFMF (one logarithm per
 //     value in the scoring pass), SPOTIS, MARCOS and WASPAS (one logarithm
-//     per value); O(4096·n + Top) memory (O(4096·n + m) when Top is 0, all), plus about 50 bytes per
-//     alternative with UniqueNames.
+//     per value); three (four with a rescan) for VIKOR, EDAS, COPRAS, ARAS,
+//     MABAC (one logarithm per value, in chunks of 64, in the middle pass)
+//     and CoCoSo (a logarithm and an exponential per value in the middle
+//     and scoring passes); O(4096·n + Top) memory (O(4096·n + m) when Top
+//     is 0, all), plus about 50 bytes per alternative with UniqueNames.
 //   - [ColumnStats]: Add O(n) time; O(4096·n) memory for the block in
 //     progress; Merge O(n), or O(r·n) for a merged accumulator of r < 4096
 //     rows; MarshalBinary O(n) bytes plus 8·n per row of the block in
+//     progress. [ScoreStats]: the same, with the pass's O(n) aggregates
+//     (a name for COPRAS and CoCoSo) and the names of the block in
 //     progress. [StreamCoefficients]: O(n) memory and bytes; Score O(n)
 //     time, nothing allocated.
 //   - A Workers field splits the time over goroutines; it adds

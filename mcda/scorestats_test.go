@@ -363,3 +363,70 @@ func TestScoreStatsLocated(t *testing.T) {
 		t.Errorf("err = %v, want alternative 9000 named", err)
 	}
 }
+
+// VIKOR on two shards: pass 1's statistics are merged, the middle pass
+// runs on each shard again and is merged in shard order, and the
+// coefficients score every row as VIKOR.Scores does.
+func ExampleScoreStats() {
+	crit := []mcda.Criterion{
+		{Name: "price", Objective: mcda.ObjectiveCost, Weight: 2},
+		{Name: "range", Objective: mcda.ObjectiveBenefit, Weight: 1},
+	}
+	shards := [][][]float64{{{30, 400}, {25, 300}}, {{40, 550}}}
+	names := [][]string{{"a", "b"}, {"c"}}
+
+	// Pass 1 on each shard, merged on the driver.
+	var cs *mcda.ColumnStats
+	for k, rows := range shards {
+		s, _ := mcda.NewColumnStats(&mcda.VIKOR{}, crit)
+		for i, r := range rows {
+			s.Add(names[k][i], r)
+		}
+		if cs == nil {
+			cs = s
+		} else if err := cs.Merge(s); err != nil {
+			panic(err)
+		}
+	}
+	if _, err := cs.Coefficients(); errors.Is(err, mcda.ErrScoreStats) {
+		fmt.Println("vikor needs a middle pass")
+	}
+
+	// The middle pass on each shard, merged in shard order.
+	var ss *mcda.ScoreStats
+	for k, rows := range shards {
+		s, err := cs.ScoreStats()
+		if err != nil {
+			panic(err)
+		}
+		for i, r := range rows {
+			s.Add(names[k][i], r)
+		}
+		if ss == nil {
+			ss = s
+		} else if err := ss.Merge(s); err != nil {
+			panic(err)
+		}
+	}
+	if err := cs.SetScoreStats(ss); err != nil {
+		panic(err)
+	}
+	coef, err := cs.Coefficients()
+	if err != nil {
+		panic(err)
+	}
+	for _, rows := range shards {
+		for _, r := range rows {
+			q, _ := coef.Score(r)
+			fmt.Printf("%.4f\n", q)
+		}
+	}
+	// Q of (&mcda.VIKOR{}).Scores on the three rows, lower is better: by
+	// hand, S = (0.4222, 0.3333, 0.6667), R = (0.2222, 0.3333, 0.6667).
+
+	// Output:
+	// vikor needs a middle pass
+	// 0.1333
+	// 0.1250
+	// 1.0000
+}
