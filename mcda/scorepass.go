@@ -9,11 +9,14 @@ import "fmt"
 // or column sums of values transformed with pass 1's extremes (ARAS's
 // Σ x/max, MABAC's Σ ln(1 + r)). It is built from pass 1's coefficients
 // and then folds blocks of rows exactly as the in-memory method does:
-// block computes a block's partial aggregates from zero in row order,
-// combine folds them into the totals in block order, so the in-memory
-// method (on foldRows, any number of workers) and a stream that buffers
-// blocks of blockRows rows get the same bits. After finish, it scores a
-// row on its own, as a rowScorer.
+// block computes a block's partial aggregates from zero in row order with
+// the method's own block code (VIKOR.blockSR, EDAS.blockPN,
+// COPRAS.blockShares, COCOSO.blockSP, ARAS.blockSums, MABAC's colFold),
+// combine folds them into the totals in block order with the method's own
+// combine, so the in-memory method (on foldRows, any number of workers)
+// and a stream that buffers blocks of blockRows rows (passAcc) get the
+// same bits. After finish, it scores a row on its own, as a rowScorer,
+// safe for concurrent use; block is not.
 type scorePass interface {
 	// width is the number of values of a block's partial aggregates.
 	width() int
@@ -36,34 +39,6 @@ type scorePass interface {
 	// located()'s and whose Name the caller fills in.
 	finish(rows int) error
 	rowScorer
-}
-
-// passFolder runs a scorePass's block over the rows of a matrix, for
-// foldRows.
-type passFolder struct {
-	p    scorePass
-	data []float64
-	n    int
-}
-
-func (f passFolder) foldBlock(part []float64, lo, hi int) {
-	f.p.block(part, f.data[lo*f.n:hi*f.n])
-}
-
-// runPass runs the middle pass p over the rows×n values of data on the
-// team's workers, combines the blocks in order and finishes p, naming a
-// located alternative from names. It returns part, grown as needed.
-func runPass(p scorePass, part, data []float64, n int, names []string, tm *team, workers int) ([]float64, error) {
-	rows := len(data) / n
-	w := p.width()
-	part = foldRows(passFolder{p, data, n}, part, rows, w, tm, workers)
-	for b := range blockCount(rows) {
-		p.combine(part[b*w:b*w+w], b == 0, b*blockRows)
-	}
-	if err := p.finish(rows); err != nil {
-		return part, nameAlternative(err, names)
-	}
-	return part, nil
 }
 
 // scratch returns 2·k values for a scorer's per-row intermediates: stack's
