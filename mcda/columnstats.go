@@ -751,7 +751,11 @@ func (s *ColumnStats) SetScoreStats(t *ScoreStats) error {
 	if t.Rows() != s.rows {
 		return fmt.Errorf("mcda: score stats: %w", &ShapeError{What: "rows", Got: t.Rows(), Want: s.rows})
 	}
-	s.score = t.clone()
+	c, err := t.clone()
+	if err != nil {
+		return err
+	}
+	s.score = c
 	return nil
 }
 

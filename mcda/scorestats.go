@@ -88,7 +88,11 @@ func (s *ScoreStats) Merge(t *ScoreStats) error {
 		return fmt.Errorf("mcda: merge: score statistics made from other column statistics: %w", ErrShape)
 	}
 	if s == t {
-		t = t.clone()
+		c, err := t.clone()
+		if err != nil {
+			return err
+		}
+		t = c
 	}
 	a, b := s.acc, t.acc
 	if b.blocks == 0 {
@@ -115,19 +119,27 @@ func (s *ScoreStats) Merge(t *ScoreStats) error {
 	return nil
 }
 
-// clone returns a deep copy of s, through its encoding.
-func (s *ScoreStats) clone() *ScoreStats {
-	b, _ := s.MarshalBinary()
+// clone returns a deep copy of s, through its encoding. The decoder
+// accepts every state the pass produces; an error would be a defect of
+// this package, reported rather than hidden.
+func (s *ScoreStats) clone() (*ScoreStats, error) {
+	b, err := s.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
 	c := &ScoreStats{}
 	if err := c.UnmarshalBinary(b); err != nil {
-		panic(fmt.Sprintf("mcda: score statistics do not decode: %v", err))
+		return nil, fmt.Errorf("mcda: score stats do not decode: %w", err)
 	}
-	return c
+	return c, nil
 }
 
 // coefficients finishes a copy of the pass and returns its coefficients.
 func (s *ScoreStats) coefficients() (*StreamCoefficients, error) {
-	c := s.clone()
+	c, err := s.clone()
+	if err != nil {
+		return nil, err
+	}
 	if err := c.acc.finish(); err != nil {
 		return nil, err
 	}
