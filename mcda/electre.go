@@ -96,7 +96,8 @@ func (k DiscordanceIndex) String() string {
 // The zero value uses Roy's discordance on min-max normalized values with
 // mean thresholds and is ready to use. Evaluate needs O(m²) memory for its
 // result. An ELECTREI value reuses internal storage between calls and must
-// not be used concurrently.
+// not be used concurrently. Outranking compares pairs, so it does not
+// stream: [RankStream] rejects it with [ErrNotStreamable].
 type ELECTREI struct {
 	// Concordance points to the concordance threshold ĉ in [0, 1]; nil
 	// means the mean concordance.

@@ -397,7 +397,9 @@ func (c *wpmCoef) prepareFMF(st *colStats, crit []Criterion, w []float64, unweig
 //
 // The zero value is ready to use. A MULTIMOORA value reuses internal storage
 // between calls and must not be used concurrently. Scores takes O(m²) time
-// for the pairwise comparisons but no storage beyond O(m).
+// for the pairwise comparisons but no storage beyond O(m). It needs every
+// alternative's three ranks, so it does not stream: [RankStream] rejects
+// it with [ErrNotStreamable] (stream the three systems one by one).
 type MULTIMOORA struct {
 	// Unweighted makes the full multiplicative form ignore the weights
 	// (see [MOORAFMF]). Default false.

@@ -195,7 +195,9 @@ func (p Preference) degree(d float64) float64 {
 // which returns the preference index matrix, compares every pair: O(m²·n)
 // time and O(m²) space. The zero value uses the usual criterion for every
 // criterion and is ready to use. A PROMETHEE value reuses internal storage
-// between calls and must not be used concurrently.
+// between calls and must not be used concurrently. Its flows compare every
+// alternative with all the others (sorted or pairwise), so it does not
+// stream: [RankStream] rejects it with [ErrNotStreamable].
 type PROMETHEE struct {
 	// Preferences holds one generalized criterion per criterion of the
 	// decision matrix, in column order. Nil means PreferenceUsual for
