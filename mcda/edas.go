@@ -167,15 +167,9 @@ func (e *EDAS) averages(st *colStats, crit []Criterion, w []float64, rows int) e
 // the power of two that brings its largest magnitude into [0.5, 1). It
 // reports whether any column needs one.
 func (s *colStats) planMean(crit []Criterion) bool {
-	n := len(crit)
-	if cap(s.rk) < n {
-		s.rk = make([]rescanKind, n)
-	}
-	s.rk = s.rk[:n]
-	s.rf, s.racc = grow(s.rf, n), grow(s.racc, n)
-	clear(s.racc)
+	s.planStart(len(crit))
 	some := false
-	for j := range n {
+	for j := range crit {
 		mn, mx, sum := s.min[j], s.max[j], s.sum[j]
 		s.rk[j], s.rf[j] = rescanNone, 0
 		if mn != mx && (math.IsInf(sum, 0) || math.IsNaN(sum)) {

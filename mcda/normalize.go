@@ -430,13 +430,7 @@ func upScale(f float64) float64 {
 // factor of each and clears their sums. It reports whether any column does.
 // Columns whose values k rejects are left alone.
 func (s *colStats) plan(k Normalization, crit []Criterion) bool {
-	n := len(crit)
-	if cap(s.rk) < n {
-		s.rk = make([]rescanKind, n)
-	}
-	s.rk = s.rk[:n]
-	s.rf, s.racc = grow(s.rf, n), grow(s.racc, n)
-	clear(s.racc)
+	s.planStart(len(crit))
 	some := false
 	for j, c := range crit {
 		mn, mx := s.min[j], s.max[j]
@@ -468,6 +462,17 @@ func (s *colStats) plan(k Normalization, crit []Criterion) bool {
 		some = some || kind != rescanNone
 	}
 	return some
+}
+
+// planStart sizes the plan of rescans for n criteria, with every sum
+// cleared.
+func (s *colStats) planStart(n int) {
+	if cap(s.rk) < n {
+		s.rk = make([]rescanKind, n)
+	}
+	s.rk = s.rk[:n]
+	s.rf, s.racc = grow(s.rf, n), grow(s.racc, n)
+	clear(s.racc)
 }
 
 // rescanMatrix computes the planned rescans of the rows×n values in data,

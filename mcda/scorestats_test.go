@@ -20,36 +20,13 @@ func drawMiddleCase(t *rapid.T) statsCase {
 	method := ms[rapid.IntRange(0, len(ms)-1).Draw(t, "method")]
 	n := rapid.IntRange(1, 4).Draw(t, "n")
 	m := rapid.OneOf(rapid.IntRange(1, 50), rapid.IntRange(4000, 3*4096+100)).Draw(t, "m")
-	crit := make([]mcda.Criterion, n)
-	for j := range crit {
-		crit[j] = mcda.Criterion{Name: fmt.Sprintf("c%d", j), Objective: mcda.ObjectiveBenefit, Weight: float64(1 + j)}
-		if rapid.Bool().Draw(t, "cost") {
-			crit[j].Objective = mcda.ObjectiveCost
-		}
-	}
+	crit := drawCriteria(t, n)
 	signed := false
 	switch method.(type) {
 	case *mcda.VIKOR, *mcda.MABAC, *mcda.COCOSO:
 		signed = true
 	}
-	seed := rapid.Uint64().Draw(t, "seed")
-	c := statsCase{method: method, crit: crit, names: make([]string, m), data: make([]float64, m*n)}
-	for i := range c.names {
-		c.names[i] = fmt.Sprintf("a%d", i)
-	}
-	for k := range c.data {
-		seed += 0x9e3779b97f4a7c15
-		z := seed
-		z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
-		z = (z ^ z>>27) * 0x94d049bb133111eb
-		z ^= z >> 31
-		x := 0.5 + float64(z>>11)/(1<<53)*100
-		if signed && z&1 == 1 {
-			x = -x
-		}
-		c.data[k] = x
-	}
-	return c
+	return newStatsCase(method, crit, m, rapid.Uint64().Draw(t, "seed"), signed)
 }
 
 // middle returns an empty middle pass of s, whose rows are complete.

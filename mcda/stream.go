@@ -339,7 +339,6 @@ func (s *streamer) prepare(open func() (RowSource, error)) error {
 		if rs, err = s.cs.Rescan(); err != nil {
 			return err
 		}
-		s.buf = make([]float64, s.n) // one row
 		if err := s.rescan(open, rs); err != nil {
 			return err
 		}
@@ -373,37 +372,19 @@ func (s *streamer) prepare(open func() (RowSource, error)) error {
 
 // rescan is the extra pass for columns whose sums need rescaling.
 func (s *streamer) rescan(open func() (RowSource, error), rs *ColumnRescan) error {
-	src, pass, err := s.openSource(open)
-	if err != nil {
-		return err
-	}
-	defer closeSource(src)
-	i := 0
-	for {
-		ok, err := s.next(src, pass, i, 0)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
-		if i >= s.rows {
-			return s.changed(pass, i+1)
-		}
-		if err := rs.Add(s.buf[:s.n]); err != nil {
-			return err
-		}
-		i++
-	}
-	if i != s.rows {
-		return s.changed(pass, i)
-	}
-	return nil
+	return s.reread(open, func(_ string, row []float64) error { return rs.Add(row) })
 }
 
 // middle is the middle pass of a method that needs one, which it feeds
 // every row.
 func (s *streamer) middle(open func() (RowSource, error), ss *ScoreStats) error {
+	return s.reread(open, ss.Add)
+}
+
+// reread reads every row again, in a pass between the first and the
+// scoring pass, and gives each with its name to add, checking that the
+// source yields as many rows as in the first pass.
+func (s *streamer) reread(open func() (RowSource, error), add func(name string, row []float64) error) error {
 	src, pass, err := s.openSource(open)
 	if err != nil {
 		return err
@@ -422,7 +403,7 @@ func (s *streamer) middle(open func() (RowSource, error), ss *ScoreStats) error 
 		if i >= s.rows {
 			return s.changed(pass, i+1)
 		}
-		if err := ss.Add(s.names[0], row); err != nil {
+		if err := add(s.names[0], row); err != nil {
 			return err
 		}
 		i++

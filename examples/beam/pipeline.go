@@ -509,12 +509,7 @@ func finishPlan(p Plan, rescans func(*ShardRescan) bool) (Plan, error) {
 	if p.Rescan == nil {
 		return p, nil
 	}
-	var all []ShardRescan
-	var r ShardRescan
-	for rescans(&r) {
-		all = append(all, r)
-	}
-	slices.SortFunc(all, func(a, b ShardRescan) int { return a.Shard - b.Shard })
+	all := inShardOrder(rescans, func(r ShardRescan) int { return r.Shard })
 	var cs mcda.ColumnStats
 	if err := cs.UnmarshalBinary(p.Rescan); err != nil {
 		return p, err
@@ -581,12 +576,7 @@ func finishMiddle(p Plan, middles func(*ShardMiddle) bool) (Plan, error) {
 	if p.Middle == nil {
 		return p, nil
 	}
-	var all []ShardMiddle
-	var m ShardMiddle
-	for middles(&m) {
-		all = append(all, m)
-	}
-	slices.SortFunc(all, func(a, b ShardMiddle) int { return a.Shard - b.Shard })
+	all := inShardOrder(middles, func(m ShardMiddle) int { return m.Shard })
 	var cs mcda.ColumnStats
 	if err := cs.UnmarshalBinary(p.Middle); err != nil {
 		return p, err
@@ -609,6 +599,17 @@ func finishMiddle(p Plan, middles func(*ShardMiddle) bool) (Plan, error) {
 	}
 	p.Middle = nil
 	return p, planNext(&p, &cs)
+}
+
+// inShardOrder returns the values of a side input, sorted by shard index.
+func inShardOrder[T any](next func(*T) bool, shard func(T) int) []T {
+	var all []T
+	var v T
+	for next(&v) {
+		all = append(all, v)
+	}
+	slices.SortFunc(all, func(a, b T) int { return shard(a) - shard(b) })
+	return all
 }
 
 // Scored is one alternative's score, with its index in the concatenation
