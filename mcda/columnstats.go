@@ -37,7 +37,7 @@ const (
 	streamSPOTISBounded // SPOTIS with Bounds, kept by ColumnStats
 	// The methods below need a middle pass over aggregates of per-row
 	// values or of values transformed with pass 1's statistics (see
-	// scorePass). RankStream runs it; ColumnStats does not take them.
+	// scorePass), which a ScoreStats accumulates.
 	streamVIKOR // lambda holds v
 	streamEDAS
 	streamCOPRAS
@@ -64,7 +64,8 @@ type streamSpec struct {
 	kind  streamKind
 	k     Normalization // never NormalizationDefault
 	ratio bool          // weighted product: costs as 1/x, values > 0
-	// lambda is WASPAS's λ, in [0, 1]; 0 for the other methods.
+	// lambda is WASPAS's and CoCoSo's λ or VIKOR's v, in [0, 1]; 0 for
+	// the other methods.
 	lambda float64
 }
 
@@ -738,6 +739,9 @@ func (s *ColumnStats) checked() (*colStats, error) {
 // wrapping [ErrShape] if t holds another number of rows or was made from
 // other statistics, and the errors of ScoreStats.
 func (s *ColumnStats) SetScoreStats(t *ScoreStats) error {
+	if t == nil || t.acc == nil {
+		return errZeroScoreStats
+	}
 	want, err := s.ScoreStats()
 	if err != nil {
 		return err

@@ -64,8 +64,9 @@ var (
 	// line endings (classic Mac OS), which are not read.
 	ErrCarriageReturn = errors.New("carriage return without a line feed (CR-only line endings are not supported: convert the file to LF or CRLF)")
 	// ErrNotStreamable means a method cannot rank a stream: only methods
-	// whose normalization needs nothing but per-criterion aggregates can
-	// (see [RankStream]).
+	// whose coefficients are aggregates of a few passes over the rows, and
+	// whose score is then a function of each row alone, can (see
+	// [RankStream]); those that compare pairs or sort cannot.
 	ErrNotStreamable = errors.New("method cannot rank a stream")
 	// ErrRescan means a streamed column's plain sums overflow or lose
 	// precision (values near the limits of float64), so that its statistics

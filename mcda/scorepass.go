@@ -31,6 +31,11 @@ type scorePass interface {
 	// accumulators merge, and combining them as the first block restores
 	// them.
 	totals() []float64
+	// valid reports whether the aggregates combined so far are ones that
+	// rows rows or fewer can produce: finite (EDAS's maxima may be +Inf,
+	// when a distance overflows), ordered and within the bounds of the
+	// method's per-row values. Decoders reject the others.
+	valid(rows int) bool
 	// located returns the index of the alternative finish would name in
 	// an error, from the totals combined so far; -1 if none.
 	located() int

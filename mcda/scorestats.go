@@ -26,8 +26,9 @@ import (
 // exact for accumulators of one 4096-row block each (the last may hold
 // fewer) merged in row order; in any other grouping the extremes are the
 // same and the sums (COPRAS's, CoCoSo's, ARAS's and MABAC's) agree within
-// the bound stated there. Memory is O(4096·n) for n criteria. A ScoreStats
-// must not be used concurrently.
+// the bound stated there. Memory is O(4096·n) for n criteria. The zero
+// value is not usable; use [ColumnStats.ScoreStats]. A ScoreStats must not
+// be used concurrently.
 type ScoreStats struct {
 	spec streamSpec
 	crit []Criterion
@@ -56,14 +57,27 @@ func newScoreStats(sp streamSpec, crit []Criterion, rows int, st *colStats) (*Sc
 
 // Rows returns the number of rows added, including those of merged
 // accumulators.
-func (s *ScoreStats) Rows() int { return s.acc.rows }
+func (s *ScoreStats) Rows() int {
+	if s.acc == nil {
+		return 0
+	}
+	return s.acc.rows
+}
+
+// errZeroScoreStats is the error of a zero ScoreStats.
+var errZeroScoreStats = fmt.Errorf("mcda: zero ScoreStats (use ColumnStats.ScoreStats): %w", ErrEmpty)
 
 // Add adds the row of alternative name, one value per criterion, as
 // [ColumnStats.Add] does: an empty name is an [*AlternativeError] wrapping
 // [ErrName], a NaN or infinite value a [*ValueError] wrapping
 // [ErrNotFinite] (the row is then not added), and a row of another length
-// a [*ShapeError]. It allocates only while the first block fills.
+// a [*ShapeError]. A value outside its column's range in the statistics
+// the pass was made from is a *ValueError wrapping [ErrShape]: the rows
+// are not those of pass 1. It allocates only while the first block fills.
 func (s *ScoreStats) Add(name string, row []float64) error {
+	if s.acc == nil {
+		return errZeroScoreStats
+	}
 	i, n := s.acc.rows, len(s.crit)
 	if len(row) != n {
 		return &AlternativeError{Index: i, Name: name, Err: &ShapeError{What: "values", Got: len(row), Want: n}}
@@ -71,9 +85,14 @@ func (s *ScoreStats) Add(name string, row []float64) error {
 	if name == "" {
 		return &AlternativeError{Index: i, Err: ErrName}
 	}
+	mn, mx := s.st.min[:n], s.st.max[:n]
 	for j, x := range row {
 		if !isFinite(x) {
 			return &ValueError{Alternative: i, AlternativeName: name, Criterion: j, CriterionName: s.crit[j].Name, Value: x, Err: ErrNotFinite}
+		}
+		if x < mn[j] || x > mx[j] {
+			return &ValueError{Alternative: i, AlternativeName: name, Criterion: j, CriterionName: s.crit[j].Name, Value: x,
+				Err: fmt.Errorf("outside the range [%v, %v] of the column statistics (not the rows of pass 1): %w", mn[j], mx[j], ErrShape)}
 		}
 	}
 	s.acc.add(name, row)
@@ -84,6 +103,9 @@ func (s *ScoreStats) Add(name string, row []float64) error {
 // have been made from the same column statistics, or Merge returns an
 // error wrapping [ErrShape].
 func (s *ScoreStats) Merge(t *ScoreStats) error {
+	if s.acc == nil || t.acc == nil {
+		return errZeroScoreStats
+	}
 	if !bytes.Equal(s.key, t.key) {
 		return fmt.Errorf("mcda: merge: score statistics made from other column statistics: %w", ErrShape)
 	}
@@ -95,6 +117,9 @@ func (s *ScoreStats) Merge(t *ScoreStats) error {
 		t = c
 	}
 	a, b := s.acc, t.acc
+	if b.rows > math.MaxInt-a.rows {
+		return fmt.Errorf("mcda: merge: %d + %d rows: %w", a.rows, b.rows, ErrShape)
+	}
 	if b.blocks == 0 {
 		n := a.n
 		for r, name := range b.names {
@@ -207,7 +232,7 @@ func (s *ScoreStats) MarshalBinary() ([]byte, error) {
 	return b, nil
 }
 
-// stats decodes what appendStats encodes and makes the empty pass.
+// scoreStats decodes what appendStats encodes and makes the empty pass.
 func (d *decoder) scoreStats() *ScoreStats {
 	sp, crit, _ := d.spec(middleKinds)
 	if d.err == nil && !sp.kind.middle() {
@@ -238,6 +263,14 @@ func (d *decoder) scoreStats() *ScoreStats {
 		return nil
 	}
 	sp.plan(st, crit)
+	for j, k := range st.rk {
+		// A rescanned sum is finite, and positive but for EDAS's, which
+		// may be of either sign; the other columns have none.
+		if k == rescanNone && racc[j] != 0 || k != rescanNone && !(isFinite(racc[j]) && (sp.kind == streamEDAS || racc[j] > 0)) {
+			d.fail("bad rescanned sum")
+			return nil
+		}
+	}
 	copy(st.racc, racc)
 	s, err := newScoreStats(sp, crit, rows, st)
 	if err != nil {
@@ -266,7 +299,7 @@ func (s *ScoreStats) UnmarshalBinary(data []byte) error {
 		if k := d.uint(want); d.err == nil && k != want {
 			d.fail("bad totals")
 		}
-		d.totals(a.p, d.floats(want))
+		d.totals(a.p, d.floats(want), a.rows)
 	}
 	want := -1 // the located alternative, whose name must be given
 	if a.blocks > 0 {
@@ -320,8 +353,8 @@ func (s *ScoreStats) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	if p > 0 {
-		a.buf = append(make([]float64, 0, blockRows*n), buf...)
-		a.names = append(make([]string, 0, blockRows), names...)
+		// As long as the input warrants; add grows them to a block.
+		a.buf, a.names = buf, names
 	}
 	*s = *t
 	return nil
@@ -354,7 +387,7 @@ func (c *StreamCoefficients) unmarshalMiddle(d *decoder) error {
 	if k := d.uint(want); d.err == nil && k != want {
 		d.fail("bad totals")
 	}
-	d.totals(a.p, d.floats(want))
+	d.totals(a.p, d.floats(want), a.rows)
 	if d.err == nil && a.p.located() >= a.rows {
 		d.fail("bad located alternative")
 	}
@@ -375,7 +408,7 @@ func (c *StreamCoefficients) unmarshalMiddle(d *decoder) error {
 
 // totals restores a pass's aggregates, which must be ones the pass
 // produces: restored, they give the same bits back.
-func (d *decoder) totals(p scorePass, tot []float64) {
+func (d *decoder) totals(p scorePass, tot []float64, rows int) {
 	if d.err != nil {
 		return
 	}
@@ -386,7 +419,60 @@ func (d *decoder) totals(p scorePass, tot []float64) {
 			return
 		}
 	}
-	if p.located() < -1 {
-		d.fail("bad located alternative")
+	if p.located() < -1 || !p.valid(rows) {
+		d.fail("aggregates no rows produce")
 	}
+}
+
+// finite reports whether every value is finite.
+func finite(v ...float64) bool {
+	for _, x := range v {
+		if !isFinite(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// ordered reports whether 0 <= lo <= hi.
+func ordered(lo, hi float64) bool { return 0 <= lo && lo <= hi }
+
+func (p *vikorPass) valid(int) bool {
+	vk := p.vk
+	return finite(vk.sBest, vk.sWorst, vk.rBest, vk.rWorst) && ordered(vk.sBest, vk.sWorst) && ordered(vk.rBest, vk.rWorst)
+}
+
+func (p *edasPass) valid(int) bool { return p.e.maxP >= 0 && p.e.maxN >= 0 }
+
+// valid: S⁻ >= 0 is positive for every alternative exactly when no first
+// zero is recorded, and then Σ S⁻ >= min S⁻ > 0 and Σ min/S⁻ >= 1 (the
+// minimum's own term is 1).
+func (p *coprasPass) valid(int) bool {
+	c := p.c
+	if c.allMinus != (c.zero < 0) || c.allMinus && !c.anyMinus {
+		return false
+	}
+	return !c.allMinus || finite(c.smin, c.total, c.ratios) && c.smin > 0 && c.total >= c.smin && c.ratios >= 1
+}
+
+// valid: each scaled value lies in [0, 1].
+func (p *arasPass) valid(rows int) bool { return sumsWithin(p.r.sums, float64(rows)) }
+
+// valid: each ln(1 + r) lies in [0, ln 2], up to rounding.
+func (p *mabacPass) valid(rows int) bool { return sumsWithin(p.sums, float64(rows)) }
+
+// sumsWithin reports whether every sum is finite and in [0, hi].
+func sumsWithin(sums []float64, hi float64) bool {
+	for _, v := range sums {
+		if !(v >= 0 && v <= hi) {
+			return false
+		}
+	}
+	return true
+}
+
+// valid: S and P are sums of non-negative terms.
+func (p *cocosoPass) valid(int) bool {
+	c := p.c
+	return finite(c.minS, c.maxS, c.minP, c.maxP, c.total) && ordered(c.minS, c.maxS) && ordered(c.minP, c.maxP) && c.total >= 0 && c.worst >= 0
 }

@@ -293,10 +293,60 @@ func TestScoreStatsErrors(t *testing.T) {
 	if _, err := s.Coefficients(); !errors.Is(err, mcda.ErrScoreStats) {
 		t.Errorf("Coefficients after Add: %v, want ErrScoreStats", err)
 	}
+	// A value outside pass 1's range: not the rows of pass 1.
+	again := middle(t, s)
+	if err := again.Add("a0", []float64{1, 9}); !errors.As(err, &ve) || ve.Criterion != 1 || !errors.Is(err, mcda.ErrShape) {
+		t.Errorf("value outside the statistics: %v, want ErrShape at criterion 1", err)
+	}
 	var zero mcda.ScoreStats
 	if _, err := zero.MarshalBinary(); !errors.Is(err, mcda.ErrEmpty) {
 		t.Errorf("zero ScoreStats: %v", err)
 	}
+	if err := zero.Add("a", []float64{1, 2}); !errors.Is(err, mcda.ErrEmpty) || zero.Rows() != 0 {
+		t.Errorf("zero ScoreStats: Add: %v, Rows %d", err, zero.Rows())
+	}
+	if err := zero.Merge(&zero); !errors.Is(err, mcda.ErrEmpty) {
+		t.Errorf("zero ScoreStats: Merge: %v", err)
+	}
+	if err := s.SetScoreStats(nil); !errors.Is(err, mcda.ErrEmpty) {
+		t.Errorf("SetScoreStats(nil): %v", err)
+	}
+}
+
+// TestScoreStatsNoRows checks that every middle method's coefficients
+// score no rows without an error (VIKOR's extremes of an empty block read
+// past it).
+func TestScoreStatsNoRows(t *testing.T) {
+	crit := []mcda.Criterion{{Name: "x", Objective: mcda.ObjectiveBenefit, Weight: 1}, {Name: "y", Objective: mcda.ObjectiveCost, Weight: 1}}
+	rows := [][]float64{{1, 2}, {3, 1}, {2, 5}}
+	for _, method := range middleMethods() {
+		s, _ := mcda.NewColumnStats(method, crit)
+		ss := middle(t, addRows(t, s, rows))
+		for i, r := range rows {
+			ss.Add(fmt.Sprint("a", i), r)
+		}
+		if err := s.SetScoreStats(ss); err != nil {
+			t.Fatal(err)
+		}
+		c, err := s.Coefficients()
+		if err != nil {
+			t.Fatalf("%s: %v", method.Name(), err)
+		}
+		if got, err := c.Scores(nil, nil); err != nil || len(got) != 0 {
+			t.Errorf("%s: Scores of no rows = %v, %v", method.Name(), got, err)
+		}
+	}
+}
+
+// addRows adds rows named a0, a1, … to s and returns s.
+func addRows(t *testing.T, s *mcda.ColumnStats, rows [][]float64) *mcda.ColumnStats {
+	t.Helper()
+	for i, r := range rows {
+		if err := s.Add(fmt.Sprint("a", i), r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s
 }
 
 // TestScoreStatsLocated checks that an aggregate COPRAS cannot take, found

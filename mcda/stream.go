@@ -39,7 +39,7 @@ type StreamOptions struct {
 	// number; a negative Top returns none, for callers that only want
 	// Each.
 	Top int
-	// Each, if not nil, is called in the second pass with every
+	// Each, if not nil, is called in the last pass, the scoring one, with every
 	// alternative's 0-based index, name and score, in input order. An
 	// error it returns stops the ranking and is returned.
 	Each func(i int, name string, score float64) error
@@ -76,12 +76,12 @@ type StreamRanking struct {
 }
 
 // RankStream ranks the alternatives of a source too large for memory, such
-// as a [CSVReader] over a file, in two passes, with a method whose
-// coefficients are per-criterion aggregates of one pass and whose score is
-// then a function of each row alone: TOPSIS, WSM or WPM (any normalization
+// as a [CSVReader] over a file, in passes over the rows, with a method
+// whose coefficients are aggregates of the passes and whose score is then
+// a function of each row alone. TOPSIS, WSM or WPM (any normalization
 // they take), the MOORA ratio system, reference point and full
 // multiplicative form ([MOORA], [MOORARefPoint], [MOORAFMF]), [SPOTIS]
-// (with or without Bounds), [MARCOS] and [WASPAS]:
+// (with or without Bounds), [MARCOS] and [WASPAS] take two passes:
 //
 //  1. Aggregate: read every row, validate it, and fold it into the
 //     per-criterion aggregates the method needs (minimum, maximum,

@@ -137,6 +137,23 @@ func TestRankStreamMiddleErrors(t *testing.T) {
 	data = rowsOf(m)
 	data[7000][1] = 0
 	checkStreamed(t, &mcda.ARAS{}, rebuild(t, m, data))
+	// A source whose values change between passes (the same number of
+	// rows): the middle pass finds a value outside pass 1's range.
+	calls := 0
+	changing := func() (mcda.RowSource, error) {
+		calls++
+		if calls == 1 {
+			return newMatrixSource(m), nil
+		}
+		data := rowsOf(m)
+		data[4100][0] = 1000
+		return newMatrixSource(rebuild(t, m, data)), nil
+	}
+	_, err = mcda.RankStream(context.Background(), changing, mcda.StreamOptions{Method: &mcda.VIKOR{}})
+	var ve *mcda.ValueError
+	if !errors.As(err, &ve) || ve.Alternative != 4100 || ve.Criterion != 0 || !errors.Is(err, mcda.ErrShape) {
+		t.Errorf("changed source: err = %v, want alternative 4100 outside the statistics", err)
+	}
 	// CoCoSo: alternative 4500 is worst on every criterion, so min S = 0.
 	data = rowsOf(m)
 	for i := range data {

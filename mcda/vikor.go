@@ -235,6 +235,9 @@ func (vk *VIKOR) blockSR(part, s, r, blk []float64) {
 		}
 		s[i], r[i] = si, ri
 	}
+	if len(s) == 0 {
+		return // a stream's Scores of no rows
+	}
 	sBest, sWorst, rBest, rWorst := s[0], s[0], r[0], r[0]
 	for i := 1; i < len(s); i++ {
 		sBest, sWorst = min(sBest, s[i]), max(sWorst, s[i])
