@@ -53,10 +53,10 @@ func TestDecodeImpossibleTotals(t *testing.T) {
 		{&ARAS{}, []float64{1, nan, 1}},
 		{&ARAS{}, []float64{1e9, 1, 1}},
 		{&MABAC{}, []float64{1, -0.5, 1}},
-		{&COPRAS{}, []float64{0, 1, -1, 0.1, 1, 2}},  // all without any
-		{&COPRAS{}, []float64{1, 1, -1, -0.1, 1, 2}}, // a negative minimum
+		{&COPRAS{}, []float64{0, 1, -1, 0.1, 1, 2}},   // all without any
+		{&COPRAS{}, []float64{1, 1, -1, -0.1, 1, 2}},  // a negative minimum
 		{&COPRAS{}, []float64{1, 1, -1, 0.1, 1, 0.5}}, // Σ min/S⁻ < 1
-		{&COPRAS{}, []float64{1, 0, -1, 0.1, 1, 2}},  // a zero S⁻ without its alternative
+		{&COPRAS{}, []float64{1, 0, -1, 0.1, 1, 2}},   // a zero S⁻ without its alternative
 		{&COCOSO{}, []float64{0.5, 0.1, 0.2, 0.3, 1, 0}},
 		{&COCOSO{}, []float64{0.1, 0.5, 0.2, 0.3, nan, 0}},
 	}
