@@ -67,9 +67,9 @@ type CODAS struct {
 	ts     []transform
 	w, ns  []float64
 	e, t   []float64
-	keys   []uint64 // sort keys of E, then of E sorted
-	idx    []uint32 // the alternatives, in the order of keys
-	srt    radixSorter
+	keys   []uint64   // sort keys of E
+	recs   []codasRec // T and the alternative, in the order of keys
+	srt    radixSorter[codasRec]
 	se, pt []float64 // E sorted, and T in that order, then its prefix sums
 	pe     []float64 // prefix sums of se
 	par    parallel
@@ -91,8 +91,14 @@ func (c *CODAS) foldBlock(_ []float64, lo, hi int) {
 		}
 		se = math.Sqrt(se)
 		c.e[i], c.t[i] = se, st
-		c.keys[i], c.idx[i] = sortKey(se), uint32(i)
+		c.keys[i], c.recs[i] = sortKey(se), codasRec{st, uint32(i)}
 	}
+}
+
+// codasRec is the taxicab distance of an alternative, sorted with its E.
+type codasRec struct {
+	t float64
+	i uint32
 }
 
 // Name returns "codas".
@@ -175,7 +181,7 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 	}
 	c.e, c.t = grow(c.e, rows), grow(c.t, rows)
 	if cap(c.keys) < rows {
-		c.keys, c.idx = make([]uint64, rows), make([]uint32, rows)
+		c.keys, c.recs = make([]uint64, rows), make([]codasRec, rows)
 	}
 	c.data = m.data
 	foldRows(c, nil, rows, 0, tm, c.Workers)
@@ -186,7 +192,7 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 	// below reads at the ends of runs of equal E; a stable sort makes it
 	// a function of the problem alone.)
 	klo, khi := keyRange(c.keys[:rows])
-	keys, idx := c.srt.sort(c.keys[:rows], c.idx[:rows], klo, khi)
+	keys, recs := c.srt.sort(c.keys[:rows], c.recs[:rows], klo, khi)
 	// E sorted and its prefix sums, and the prefix sums of T in the same
 	// order.
 	c.se, c.pe, c.pt = grow(c.se, rows), grow(c.pe, rows+1), grow(c.pt, rows+1)
@@ -196,7 +202,7 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		e := keyValue(k)
 		se[q] = e
 		pe[q+1] = pe[q] + e
-		pt[q+1] = pt[q] + c.t[idx[q]]
+		pt[q+1] = pt[q] + recs[q].t
 	}
 	fm := float64(rows)
 	// Each bound below is the first index q of the sorted points where a
@@ -222,10 +228,9 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		for b < rows && !(e-se[b] <= -tau) {
 			b++
 		}
-		i := idx[q]
-		t := c.t[i]
+		t := recs[q].t
 		sum += float64(a)*t - pt[a] + (fm-float64(b))*t - (pt[rows] - pt[b])
-		h[i] = sum
+		h[recs[q].i] = sum
 	}
 	return checkScores(c.Name(), m, h)
 }

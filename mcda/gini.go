@@ -37,7 +37,7 @@ type Gini struct {
 
 	keys   []uint64 // every column's sort keys, column after column
 	lo, hi []uint64 // per block and column, then per column: the least and greatest key
-	srt    []radixSorter
+	srt    []radixSorter[struct{}]
 	dst    []float64 // the weights of the call in progress
 	rows   int
 	data   []float64 // the matrix of the call in progress
@@ -89,7 +89,7 @@ func (g *Gini) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 		workers = min(g.Workers, n)
 	}
 	if len(g.srt) < workers {
-		g.srt = append(g.srt, make([]radixSorter, workers-len(g.srt))...)
+		g.srt = append(g.srt, make([]radixSorter[struct{}], workers-len(g.srt))...)
 	}
 	if workers == 1 {
 		for j := range dst {
@@ -136,7 +136,7 @@ func (g *Gini) runBlock(b int) {
 
 // column returns the Gini coefficient G_j of column j, whose keys foldBlock
 // has stored, sorting them with s.
-func (g *Gini) column(s *radixSorter, j int) float64 {
+func (g *Gini) column(s *radixSorter[struct{}], j int) float64 {
 	rows := g.rows
 	lo, hi := keyValue(g.lo[j]), keyValue(g.hi[j])
 	if lo == hi {

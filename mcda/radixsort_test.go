@@ -17,6 +17,9 @@ func drawSortValues(t *rapid.T) []float64 {
 	special := []float64{0, math.Copysign(0, -1), math.SmallestNonzeroFloat64, -math.SmallestNonzeroFloat64,
 		math.MaxFloat64, -math.MaxFloat64, 1, -1, 2.5e-310, -2.5e-310, 1e308, -1e308, 0x1p53, 3, 3}
 	m := rapid.IntRange(0, 3000).Draw(t, "m")
+	if rapid.IntRange(0, 9).Draw(t, "large") == 0 {
+		m = rapid.IntRange(1<<16, 1<<16+3000).Draw(t, "large m") // a first digit of radixTop bits
+	}
 	rng := rand.New(rand.NewPCG(rapid.Uint64().Draw(t, "seed"), 1))
 	kind := rapid.IntRange(0, 3).Draw(t, "kind")
 	vals := make([]float64, m)
@@ -54,7 +57,7 @@ func TestRadixSortProperties(t *testing.T) {
 		for i, v := range vals {
 			keys[i], idx[i] = sortKey(v), uint32(i)
 		}
-		var r radixSorter
+		var r radixSorter[uint32]
 		for range 2 { // a reused sorter too
 			ks, is := slices.Clone(keys), slices.Clone(idx)
 			if len(ks) > 0 {
@@ -90,7 +93,7 @@ func TestRadixSortProperties(t *testing.T) {
 		}
 		want := slices.Clone(keys)
 		slices.Sort(want)
-		var r radixSorter
+		var r radixSorter[uint32]
 		lo, hi := keyRange(keys)
 		got, _ := r.sort(keys, nil, lo, hi)
 		if !slices.Equal(got, want) {
@@ -104,7 +107,7 @@ func TestRadixSortZeroAlloc(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	keys := make([]uint64, 5000)
 	idx := make([]uint32, 5000)
-	var r radixSorter
+	var r radixSorter[uint32]
 	run := func() {
 		for i := range keys {
 			keys[i], idx[i] = sortKey(rng.NormFloat64()), uint32(i)
