@@ -67,11 +67,14 @@ type CODAS struct {
 	ts     []transform
 	w, ns  []float64
 	e, t   []float64
-	keys   []uint64   // sort keys of E
-	recs   []codasRec // T and the alternative, in the order of keys
-	srt    radixSorter[codasRec]
-	se, pt []float64 // E sorted, and T in that order, then its prefix sums
-	pe     []float64 // prefix sums of se
+	keys   []uint64                 // sort keys of E
+	recs   []codasRec               // T and the alternative, in the order of keys
+	srt    [2]radixSorter[codasRec] // the sort's scratch space, one per half
+	half   [2]codasHalf             // the halves sorted on two workers, to be merged
+	mkeys  []uint64                 // the merged halves
+	mrecs  []codasRec               // the merged halves
+	se, pt []float64                // E sorted, and T in that order, then its prefix sums
+	pe     []float64                // prefix sums of se
 	par    parallel
 	data   []float64 // the matrix of the call in progress
 }
@@ -93,6 +96,55 @@ func (c *CODAS) foldBlock(_ []float64, lo, hi int) {
 		c.e[i], c.t[i] = se, st
 		c.keys[i], c.recs[i] = sortKey(se), codasRec{st, uint32(i)}
 	}
+}
+
+// codasParallelSort is the number of alternatives from which CODAS with
+// workers sorts the two halves of its alternatives on two goroutines.
+const codasParallelSort = 4096
+
+// sort sorts c.keys and c.recs stably by key and returns them sorted. With
+// a team, two workers sort a half each, and the merge takes the first
+// half's entry on equal keys: the result is the same.
+func (c *CODAS) sort(rows int, tm *team) ([]uint64, []codasRec) {
+	if tm == nil || rows < codasParallelSort {
+		klo, khi := keyRange(c.keys[:rows])
+		return c.srt[0].sort(c.keys[:rows], c.recs[:rows], klo, khi)
+	}
+	tm.run(2, 2, c)
+	a, b := c.half[0], c.half[1]
+	if cap(c.mkeys) < rows {
+		c.mkeys, c.mrecs = make([]uint64, rows), make([]codasRec, rows)
+	}
+	keys, recs := c.mkeys[:rows], c.mrecs[:rows]
+	i, j := 0, 0
+	for q := range keys {
+		if j == len(b.keys) || (i < len(a.keys) && a.keys[i] <= b.keys[j]) {
+			keys[q], recs[q] = a.keys[i], a.recs[i]
+			i++
+		} else {
+			keys[q], recs[q] = b.keys[j], b.recs[j]
+			j++
+		}
+	}
+	c.half = [2]codasHalf{}
+	return keys, recs
+}
+
+// runBlock sorts half h of the alternatives, for sort.
+func (c *CODAS) runBlock(h int) {
+	rows := len(c.e)
+	lo, hi := h*(rows/2), rows
+	if h == 0 {
+		hi = rows / 2
+	}
+	klo, khi := keyRange(c.keys[lo:hi])
+	c.half[h].keys, c.half[h].recs = c.srt[h].sort(c.keys[lo:hi], c.recs[lo:hi], klo, khi)
+}
+
+// codasHalf is a half of the alternatives, sorted.
+type codasHalf struct {
+	keys []uint64
+	recs []codasRec
 }
 
 // codasRec is the taxicab distance of an alternative, sorted with its E.
@@ -191,8 +243,7 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 	// matters to the rounding of the prefix sums of T, which the sweep
 	// below reads at the ends of runs of equal E; a stable sort makes it
 	// a function of the problem alone.)
-	klo, khi := keyRange(c.keys[:rows])
-	keys, recs := c.srt.sort(c.keys[:rows], c.recs[:rows], klo, khi)
+	keys, recs := c.sort(rows, tm)
 	// E sorted and its prefix sums, and the prefix sums of T in the same
 	// order.
 	c.se, c.pe, c.pt = grow(c.se, rows), grow(c.pe, rows+1), grow(c.pt, rows+1)

@@ -261,7 +261,8 @@ func TestSortedMethodsMatchComparisonSort(t *testing.T) {
 			}
 		}
 	}))
-	// Property: CODAS's scores are the bits of the stable comparison sort's,
+	// Property: CODAS's scores, serial and with workers (whose halves are
+	// sorted apart and merged), are the bits of the stable comparison sort's,
 	// and of the unstable one's when no two alternatives share E with
 	// different T (the order of equal E only changes the rounding of the
 	// prefix sums of T).
@@ -274,6 +275,15 @@ func TestSortedMethodsMatchComparisonSort(t *testing.T) {
 		res, err := c.Evaluate(m)
 		if err != nil {
 			return // zeros in a cost column
+		}
+		par, err := (&CODAS{Workers: 3}).Scores(nil, m)
+		if err != nil {
+			t.Fatalf("workers=3: %v", err)
+		}
+		for i := range par {
+			if math.Float64bits(par[i]) != math.Float64bits(res.Score[i]) {
+				t.Fatalf("workers=3: score %d = %v, serial %v", i, par[i], res.Score[i])
+			}
 		}
 		tieFree := true
 		seen := map[float64]float64{}
