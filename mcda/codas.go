@@ -60,7 +60,9 @@ type CODAS struct {
 	// Workers is the largest number of goroutines the distances may be
 	// computed on; 0 and 1 mean the calling goroutine only. As for
 	// [TOPSIS.Workers], the scores are bit-for-bit the same for every
-	// value. The sort and the sums over it run on the calling goroutine.
+	// value. From 4096 alternatives on, two of them sort a half of the
+	// alternatives each; the merge and the sums over it run on the
+	// calling goroutine.
 	Workers int
 
 	st     colStats
