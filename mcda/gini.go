@@ -51,10 +51,11 @@ func (g *Gini) Name() string { return "gini" }
 // Weights stores in dst the Gini weight of each criterion of m and returns
 // dst. If dst is nil a new slice is allocated. With a non-nil dst and a
 // Gini value that has been used on a problem of the same size, Weights
-// allocates nothing. It sorts each column, with a radix sort: O(n·m) time
-// (at most six passes over each column), O(n·m) scratch space for the
-// columns' sort keys (the size of the matrix) and O(m) more per worker. A
-// sort needs the whole column, so Gini cannot stream.
+// allocates nothing. It sorts each column with a most significant digit
+// radix sort (a few passes over the column, 32 at most): O(n·m·min(32,
+// log m)) time, O(n·m) scratch space for the columns' sort keys (the size
+// of the matrix) and O(m) more per worker. A sort needs the whole column,
+// so Gini cannot stream.
 //
 // It returns a [*ValueError] wrapping [ErrNegative] for a negative value.
 // It panics if dst is not nil and its length is not the number of criteria.
