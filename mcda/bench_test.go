@@ -235,8 +235,7 @@ func benchBigWeights(b *testing.B, wt mcda.Weighting) {
 // BenchmarkFused measures every method and weighting of the fused pass
 // shape at m = 1e6, n = 10, serially and then with one worker per
 // GOMAXPROCS, one after the other so that both see the same load; compare
-// with BenchmarkMemoryBandwidth/m=1000000,n=10 of the same run. Gini,
-// which sorts every column, runs serially (workers=0 only).
+// with BenchmarkMemoryBandwidth/m=1000000,n=10 of the same run.
 func BenchmarkFused(b *testing.B) {
 	p := runtime.GOMAXPROCS(0)
 	methods := []func(workers int) mcda.Method{
@@ -263,7 +262,6 @@ func BenchmarkFused(b *testing.B) {
 			b.Run(fmt.Sprintf("weights=%s/workers=%d", wt.Name(), w), func(b *testing.B) { benchBigWeights(b, wt) })
 		}
 	}
-	b.Run("weights=gini/workers=0", func(b *testing.B) { benchBigWeights(b, &mcda.Gini{}) })
 }
 
 // BenchmarkKendallTauB times Kendall's tau-b of two rankings of m

@@ -1,10 +1,8 @@
 package mcda
 
 import (
-	"cmp"
 	"fmt"
 	"math"
-	"slices"
 )
 
 // CODAS is the COmbinative Distance-based ASsessment method (Keshavarz
@@ -34,10 +32,10 @@ import (
 //
 // The cost normalization is the paper's min/x, as in pymcdm and
 // pyrepo-mcda; scikit-criteria leaves the normalization to the caller.
-// H is computed in O(m log m) time from the alternatives sorted by E_i
-// (then one sweep), with the same threshold test as the O(m²) definition. The sort compares
-// every alternative with all the others, so CODAS cannot stream; its
-// distances run on the shared block passes (see Workers).
+// H is computed from the alternatives sorted by E_i (a radix sort, O(m)
+// time) and one sweep, with the same threshold test as the O(m²)
+// definition. The sort needs every alternative, so CODAS cannot stream;
+// its distances run on the shared block passes (see Workers).
 //
 // ObjectiveBenefit values must be >= 0 and cost values > 0, as for
 // [NormalizationMax]; others are a [*ValueError] wrapping [ErrNegative] or
@@ -62,21 +60,30 @@ type CODAS struct {
 	// Workers is the largest number of goroutines the distances may be
 	// computed on; 0 and 1 mean the calling goroutine only. As for
 	// [TOPSIS.Workers], the scores are bit-for-bit the same for every
-	// value. The sort and the sums over it run on the calling goroutine.
+	// value. From 4096 alternatives on, two of them sort a half of the
+	// alternatives each; the merge and the sums over it run on the
+	// calling goroutine.
 	Workers int
 
 	st     colStats
 	ts     []transform
 	w, ns  []float64
 	e, t   []float64
-	pts    []codasPoint
-	pe, pt []float64
+	keys   []uint64                 // sort keys of E
+	recs   []codasRec               // T and the alternative, in the order of keys
+	srt    [2]radixSorter[codasRec] // the sort's scratch space, one per half
+	half   [2]codasHalf             // the halves sorted on two workers, to be merged
+	mkeys  []uint64                 // the merged halves
+	mrecs  []codasRec               // the merged halves
+	se, pt []float64                // E sorted, and T in that order, then its prefix sums
+	pe     []float64                // prefix sums of se
 	par    parallel
 	data   []float64 // the matrix of the call in progress
 }
 
 // foldBlock stores the distances E_i and T_i of rows [lo, hi) of the call
-// in progress, in c.e, c.t and c.pts; each row's depend only on the row.
+// in progress, in c.e and c.t, with the sort key of E_i in c.keys; each
+// row's depend only on the row.
 func (c *CODAS) foldBlock(_ []float64, lo, hi int) {
 	n := len(c.w)
 	ts, w, ns := c.ts[:n], c.w[:n], c.ns[:n]
@@ -89,14 +96,63 @@ func (c *CODAS) foldBlock(_ []float64, lo, hi int) {
 		}
 		se = math.Sqrt(se)
 		c.e[i], c.t[i] = se, st
-		c.pts[i] = codasPoint{e: se, t: st, i: i}
+		c.keys[i], c.recs[i] = sortKey(se), codasRec{st, uint32(i)}
 	}
 }
 
-// codasPoint is one alternative's distances, for sorting by E.
-type codasPoint struct {
-	e, t float64
-	i    int
+// codasParallelSort is the number of alternatives from which CODAS with
+// workers sorts the two halves of its alternatives on two goroutines.
+const codasParallelSort = 4096
+
+// sort sorts c.keys and c.recs stably by key and returns them sorted. With
+// a team, two workers sort a half each, and the merge takes the first
+// half's entry on equal keys: the result is the same.
+func (c *CODAS) sort(rows int, tm *team) ([]uint64, []codasRec) {
+	if tm == nil || rows < codasParallelSort {
+		klo, khi := keyRange(c.keys[:rows])
+		return c.srt[0].sort(c.keys[:rows], c.recs[:rows], klo, khi)
+	}
+	tm.run(2, 2, c)
+	a, b := c.half[0], c.half[1]
+	if cap(c.mkeys) < rows {
+		c.mkeys, c.mrecs = make([]uint64, rows), make([]codasRec, rows)
+	}
+	keys, recs := c.mkeys[:rows], c.mrecs[:rows]
+	i, j := 0, 0
+	for q := range keys {
+		if j == len(b.keys) || (i < len(a.keys) && a.keys[i] <= b.keys[j]) {
+			keys[q], recs[q] = a.keys[i], a.recs[i]
+			i++
+		} else {
+			keys[q], recs[q] = b.keys[j], b.recs[j]
+			j++
+		}
+	}
+	c.half = [2]codasHalf{}
+	return keys, recs
+}
+
+// runBlock sorts half h of the alternatives, for sort.
+func (c *CODAS) runBlock(h int) {
+	rows := len(c.e)
+	lo, hi := h*(rows/2), rows
+	if h == 0 {
+		hi = rows / 2
+	}
+	klo, khi := keyRange(c.keys[lo:hi])
+	c.half[h].keys, c.half[h].recs = c.srt[h].sort(c.keys[lo:hi], c.recs[lo:hi], klo, khi)
+}
+
+// codasHalf is a half of the alternatives, sorted.
+type codasHalf struct {
+	keys []uint64
+	recs []codasRec
+}
+
+// codasRec is the taxicab distance of an alternative, sorted with its E.
+type codasRec struct {
+	t float64
+	i uint32
 }
 
 // Name returns "codas".
@@ -118,10 +174,10 @@ func (c *CODAS) tau() (float64, error) {
 // Scores stores in dst the assessment score H_i of each alternative of m
 // and returns dst. If dst is nil a new slice is allocated. With a non-nil
 // dst and a CODAS value that has been used on a problem of the same size,
-// Scores allocates nothing.
+// Scores allocates nothing. It takes O(n·m) time and O(m) scratch space.
 //
 // It returns an error wrapping [ErrParameter] for a Tau outside
-// [0.01, 0.05], and a [*ValueError] for a value the normalization cannot
+// [0.01, 0.05] or more than 2³²−1 alternatives, and a [*ValueError] for a value the normalization cannot
 // take. It panics if dst is not nil and its length is not the number of
 // alternatives.
 func (c *CODAS) Scores(dst []float64, m *DecisionMatrix) ([]float64, error) {
@@ -162,6 +218,9 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		return err
 	}
 	rows, n := m.Dims()
+	if uint64(rows) > math.MaxUint32 {
+		return fmt.Errorf("mcda: codas: %d alternatives, more than 2³²−1: %w", rows, ErrParameter)
+	}
 	tm := c.par.team(c.Workers, rows)
 	if c.ts, err = c.st.prepare(c.ts, NormalizationMax, m, tm, c.Workers); err != nil {
 		return err
@@ -175,48 +234,56 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		ns[j] = w[j] * math.Min(tr.apply(c.st.min[j]), tr.apply(c.st.max[j]))
 	}
 	c.e, c.t = grow(c.e, rows), grow(c.t, rows)
-	if cap(c.pts) < rows {
-		c.pts = make([]codasPoint, rows)
+	if cap(c.keys) < rows {
+		c.keys, c.recs = make([]uint64, rows), make([]codasRec, rows)
 	}
-	pts := c.pts[:rows]
 	c.data = m.data
 	foldRows(c, nil, rows, 0, tm, c.Workers)
 	c.data = nil
-	slices.SortFunc(pts, func(a, b codasPoint) int { return cmp.Compare(a.e, b.e) })
-	// Prefix sums of E and T in ascending order of E.
-	c.pe, c.pt = grow(c.pe, rows+1), grow(c.pt, rows+1)
-	pe, pt := c.pe, c.pt
+	// The alternatives in increasing order of E, by a stable radix sort:
+	// alternatives with the same E stay in index order. (Their order only
+	// matters to the rounding of the prefix sums of T, which the sweep
+	// below reads at the ends of runs of equal E; a stable sort makes it
+	// a function of the problem alone.)
+	keys, recs := c.sort(rows, tm)
+	// E sorted and its prefix sums, and the prefix sums of T in the same
+	// order.
+	c.se, c.pe, c.pt = grow(c.se, rows), grow(c.pe, rows+1), grow(c.pt, rows+1)
+	se, pe, pt := c.se, c.pe, c.pt
 	pe[0], pt[0] = 0, 0
-	for q, p := range pts {
-		pe[q+1] = pe[q] + p.e
-		pt[q+1] = pt[q] + p.t
+	for q, k := range keys {
+		e := keyValue(k)
+		se[q] = e
+		pe[q+1] = pe[q] + e
+		pt[q+1] = pt[q] + recs[q].t
 	}
 	fm := float64(rows)
 	// Each bound below is the first index q of the sorted points where a
 	// test turns true; the tests are monotone in q, and in E_i, which
-	// grows along pts, so every bound only moves forward: four pointers
-	// sweep pts once rather than a binary search per point.
+	// grows along se, so every bound only moves forward: four pointers
+	// sweep se once rather than a binary search per point.
 	lo, hi, a, b := 0, 0, 0, 0
-	for _, p := range pts {
+	for q, e := range se {
 		// Σ_k (E_i − E_k) over the alternatives with E_k ≠ E_i.
-		for lo < rows && !(pts[lo].e >= p.e) {
+		for lo < rows && !(se[lo] >= e) {
 			lo++
 		}
-		for hi < rows && !(pts[hi].e > p.e) {
+		for hi < rows && !(se[hi] > e) {
 			hi++
 		}
-		sum := float64(lo)*p.e - pe[lo] + (fm-float64(hi))*p.e - (pe[rows] - pe[hi])
+		sum := float64(lo)*e - pe[lo] + (fm-float64(hi))*e - (pe[rows] - pe[hi])
 		// ψ = 1 on a prefix (E_i − E_k >= τ) and a suffix (E_i − E_k <= −τ):
 		// E_i − E_k is non-increasing in E_k and non-decreasing in E_i,
 		// rounding included.
-		for a < rows && p.e-pts[a].e >= tau {
+		for a < rows && e-se[a] >= tau {
 			a++
 		}
-		for b < rows && !(p.e-pts[b].e <= -tau) {
+		for b < rows && !(e-se[b] <= -tau) {
 			b++
 		}
-		sum += float64(a)*p.t - pt[a] + (fm-float64(b))*p.t - (pt[rows] - pt[b])
-		h[p.i] = sum
+		t := recs[q].t
+		sum += float64(a)*t - pt[a] + (fm-float64(b))*t - (pt[rows] - pt[b])
+		h[recs[q].i] = sum
 	}
 	return checkScores(c.Name(), m, h)
 }

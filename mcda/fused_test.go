@@ -34,6 +34,7 @@ var fusedWeightings = []func(workers int) mcda.Weighting{
 	func(w int) mcda.Weighting { return &mcda.Entropy{Workers: w} },
 	func(w int) mcda.Weighting { return &mcda.MEREC{Workers: w} },
 	func(w int) mcda.Weighting { return &mcda.CRITIC{Workers: w} },
+	func(w int) mcda.Weighting { return &mcda.Gini{Workers: w} },
 }
 
 func TestFusedProperties(t *testing.T) {

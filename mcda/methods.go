@@ -167,7 +167,7 @@ var weightingRegistry = []struct {
 	{"variance", func(o WeightingOptions) Weighting { return &Variance{Workers: o.Workers} }},
 	{"critic", func(o WeightingOptions) Weighting { return &CRITIC{Workers: o.Workers} }},
 	{"merec", func(o WeightingOptions) Weighting { return &MEREC{Workers: o.Workers} }},
-	{"gini", func(WeightingOptions) Weighting { return &Gini{} }},
+	{"gini", func(o WeightingOptions) Weighting { return &Gini{Workers: o.Workers} }},
 }
 
 // WeightingNames returns the names [NewWeighting] accepts, in a fixed

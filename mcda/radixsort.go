@@ -1,0 +1,166 @@
+package mcda
+
+import "math/bits"
+
+// radixBits is the width of radixSorter's digits: 2⁸ buckets, few enough
+// that scattering into them stays within the cache and the TLB.
+const radixBits = 8
+
+// radixTop is the width of the first digit of a sort of 2¹⁶ keys or more:
+// wider than radixBits, so that the buckets left fit in the first-level
+// cache, but not so wide that scattering into them misses the TLB.
+const radixTop = 10
+
+// radixSmall is the number of keys up to which radixSorter sorts by
+// insertion.
+const radixSmall = 32
+
+// radixSorter is the scratch space of a stable most significant digit
+// radix sort of uint64 keys, with an optional payload of type P per key
+// (an alternative's index, say). Float64 values sort through [sortKey], which
+// maps them to uint64 keys in the same order, −0 before +0 (the inputs are
+// finite: no NaN). The zero value is ready to use; once it has sorted as
+// many keys, it allocates nothing.
+//
+// Each pass buckets the keys by the 8 bits (10 in the first pass of a
+// large sort) below the highest bit where k − lo can be nonzero, lo and hi
+// being the least and greatest key of the keys at hand; the buckets are
+// then sorted the same way, each on its own range (with narrower digits
+// when it holds fewer than 4096 keys: about 16 keys a bucket), down to
+// insertion sorts of at most 32 keys, and a bucket of equal keys is left
+// as it is. After the first pass a bucket fits in the cache, so most of
+// the work does not touch main memory. A million values spread over two
+// decades take four levels; there are at most 32 whatever the values:
+// time O(m·min(32, log m)), scratch m keys and m payloads.
+type radixSorter[P any] struct {
+	keys  []uint64
+	idx   []P
+	start [][1<<radixTop + 1]int // the bucket bounds of each level of the recursion
+	next  [1<<radixTop + 1]int   // the next free slot of each bucket
+}
+
+// keyRange returns the smallest and largest of keys, which is not empty.
+func keyRange(keys []uint64) (lo, hi uint64) {
+	lo, hi = keys[0], keys[0]
+	for _, k := range keys {
+		lo = min(lo, k)
+		hi = max(hi, k)
+	}
+	return lo, hi
+}
+
+// sort sorts keys into increasing order, stably, moving idx[i] with
+// keys[i] when idx is not nil (it then has the length of keys). lo and hi
+// must be the smallest and largest key (see keyRange). It returns the
+// sorted keys and payloads, which are either keys and idx or the sorter's
+// scratch space: the other holds garbage.
+func (r *radixSorter[P]) sort(keys []uint64, idx []P, lo, hi uint64) ([]uint64, []P) {
+	m := len(keys)
+	if lo == hi {
+		return keys, idx
+	}
+	if m <= radixSmall {
+		insertionSort(keys, idx)
+		return keys, idx
+	}
+	if cap(r.keys) < m {
+		r.keys = make([]uint64, m)
+	}
+	var tmpIdx []P
+	if idx != nil {
+		if cap(r.idx) < m {
+			r.idx = make([]P, m)
+		}
+		tmpIdx = r.idx[:m]
+	}
+	if r.msdSort(0, keys, r.keys[:m], idx, tmpIdx, lo, hi) {
+		return r.keys[:m], tmpIdx
+	}
+	return keys, idx
+}
+
+// msdSort sorts a stably, with ia when it is not nil, using tmp and itmp
+// of the same lengths as scratch space, given lo and hi the least and
+// greatest key of a, at the given level of the recursion. It reports
+// whether the result is in tmp and itmp rather than in a and ia.
+func (r *radixSorter[P]) msdSort(level int, a, tmp []uint64, ia, itmp []P, lo, hi uint64) bool {
+	m := len(a)
+	if lo == hi {
+		return false
+	}
+	if m <= radixSmall {
+		insertionSort(a, ia)
+		return false
+	}
+	// Digits of 8 bits, fewer for a small bucket: about 16 keys a bucket.
+	width := min(radixBits, bits.Len(uint(m))-4)
+	if level == 0 && m >= 1<<16 {
+		width = radixTop
+	}
+	shift := uint(max(bits.Len64(hi-lo)-width, 0))
+	nb := 1 << width
+	if level == len(r.start) {
+		// A level has digits of 2 bits at least, so there are at most 32.
+		r.start = append(r.start, [1<<radixTop + 1]int{})
+	}
+	start, next := r.start[level][:nb+1], r.next[:nb+1]
+	clear(start)
+	for _, k := range a {
+		start[(k-lo)>>shift+1]++
+	}
+	for b := 1; b < len(start); b++ {
+		start[b] += start[b-1]
+	}
+	copy(next, start)
+	if ia == nil {
+		for _, k := range a {
+			b := (k - lo) >> shift
+			tmp[next[b]] = k
+			next[b]++
+		}
+	} else {
+		ia := ia[:m]
+		for i, k := range a {
+			b := (k - lo) >> shift
+			tmp[next[b]], itmp[next[b]] = k, ia[i]
+			next[b]++
+		}
+	}
+	for b := range nb {
+		s, e := start[b], start[b+1]
+		if e-s < 2 {
+			continue
+		}
+		var sub, subTmp []P
+		if ia != nil {
+			sub, subTmp = itmp[s:e], ia[s:e]
+		}
+		blo, bhi := keyRange(tmp[s:e])
+		if r.msdSort(level+1, tmp[s:e], a[s:e], sub, subTmp, blo, bhi) {
+			copy(tmp[s:e], a[s:e])
+			if ia != nil {
+				copy(itmp[s:e], ia[s:e])
+			}
+		}
+	}
+	return true
+}
+
+// insertionSort sorts keys stably, moving idx[i] with keys[i] when idx is
+// not nil.
+func insertionSort[P any](keys []uint64, idx []P) {
+	for i := 1; i < len(keys); i++ {
+		k := keys[i]
+		j := i
+		for j > 0 && keys[j-1] > k {
+			keys[j] = keys[j-1]
+			j--
+		}
+		keys[j] = k
+		if idx != nil {
+			x := idx[i]
+			copy(idx[j+1:i+1], idx[j:i])
+			idx[j] = x
+		}
+	}
+}
