@@ -3,6 +3,8 @@ package mcda
 import (
 	"math"
 	"math/big"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -85,6 +87,75 @@ func TestExpx(t *testing.T) {
 	})
 }
 
+// powxRef is what powx must return for r^w: expx(w·lnx(r)), and 1 for
+// w = 0.
+func powxRef(r, w float64) float64 {
+	if w == 0 {
+		return 1
+	}
+	return expx(w * lnx(r))
+}
+
+// samePowx reports whether powx's value is bit for bit powxRef's (any NaN
+// for NaN).
+func samePowx(got, want float64) bool {
+	return math.Float64bits(got) == math.Float64bits(want) || math.IsNaN(got) && math.IsNaN(want)
+}
+
+func TestPowx(t *testing.T) {
+	special := []float64{0, math.Copysign(0, -1), 5e-324, 1e-310, 0x1p-1022, math.Nextafter(0x1p-1022, 1), 1e-300,
+		1e-17, 0.5, math.Nextafter(1, 0), 1, math.Nextafter(1, 2), 2, 0x1p53, 1e308, math.MaxFloat64,
+		math.Inf(1), math.Inf(-1), math.NaN(), -1, -5e-324, -1e308}
+	weights := []float64{0, math.Copysign(0, -1), 5e-324, 1e-300, 1e-9, 0.1, 0.5, 1, 2, 1e3, 1e308, math.Inf(1),
+		-5e-324, -0.1, -1, -1e3, math.Inf(-1), math.NaN()}
+	// Every pair of special values and weights, in one call.
+	var r, w, want []float64
+	for _, x := range special {
+		for _, v := range weights {
+			r, w, want = append(r, x), append(w, v), append(want, powxRef(x, v))
+		}
+	}
+	powx(r, w)
+	for i := range r {
+		if !samePowx(r[i], want[i]) {
+			t.Errorf("powx(%v^%v) = %v, want %v", special[i/len(weights)], weights[i%len(weights)], r[i], want[i])
+		}
+	}
+	// Property: powx gives the bits of expx(w·lnx(r)) (1 for w = 0) for
+	// any r and w, here values of min-max normalization in [0, 1] and
+	// weights in [0, 1] as CoCoSo's, and any float64.
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(0, 40).Draw(t, "n")
+		unit := rapid.Float64Range(0, 1)
+		any := rapid.OneOf(unit, rapid.Float64(), rapid.SampledFrom(special))
+		r := rapid.SliceOfN(rapid.OneOf(unit, any), n, n).Draw(t, "r")
+		w := rapid.SliceOfN(rapid.OneOf(unit, rapid.SampledFrom(weights), rapid.Float64()), n, n).Draw(t, "w")
+		got := slices.Clone(r)
+		powx(got, w)
+		for j := range r {
+			if want := powxRef(r[j], w[j]); !samePowx(got[j], want) {
+				t.Fatalf("powx(%v^%v) = %v, want %v", r[j], w[j], got[j], want)
+			}
+		}
+	})
+	// Property: the same for a million random values and weights in
+	// [0, 1], as a benchmark's matrix has.
+	rng := rand.New(rand.NewPCG(16, 1))
+	r, w = make([]float64, 1000), make([]float64, 1000)
+	for range 1000 {
+		for j := range r {
+			r[j], w[j] = rng.Float64(), rng.Float64()
+		}
+		got := slices.Clone(r)
+		powx(got, w)
+		for j := range r {
+			if want := powxRef(r[j], w[j]); !samePowx(got[j], want) {
+				t.Fatalf("powx(%v^%v) = %v, want %v", r[j], w[j], got[j], want)
+			}
+		}
+	}
+}
+
 var fastSink float64
 
 func BenchmarkTranscendental(b *testing.B) {
@@ -133,6 +204,35 @@ func BenchmarkTranscendental(b *testing.B) {
 			s := 0.0
 			for _, x := range xs {
 				s += math.Exp(0.3 * logx(x))
+			}
+			fastSink = s
+		}
+	})
+	w := make([]float64, 10)
+	for j := range w {
+		w[j] = 0.05 + 0.01*float64(j)
+	}
+	b.Run("powx/calls", func(b *testing.B) {
+		for b.Loop() {
+			s := 0.0
+			for i := 0; i+len(w) <= len(xs); i += len(w) {
+				for j, x := range xs[i : i+len(w)] {
+					s += expx(w[j] * lnx(x))
+				}
+			}
+			fastSink = s
+		}
+	})
+	b.Run("powx/powx", func(b *testing.B) {
+		buf := make([]float64, len(w))
+		for b.Loop() {
+			s := 0.0
+			for i := 0; i+len(w) <= len(xs); i += len(w) {
+				copy(buf, xs[i:i+len(w)])
+				powx(buf, w)
+				for _, t := range buf {
+					s += t
+				}
 			}
 			fastSink = s
 		}
