@@ -90,6 +90,31 @@ func expx(y float64) float64 {
 	return s + s*p
 }
 
+// lnxs stores lnx(x_j) in dst[j], bit for bit, and returns dst: the loop of
+// those calls with the body of lnx written out, so that the logarithms
+// overlap instead of paying a call each. Values that take lnx's special
+// cases call it. dst may be x; it panics if len(dst) < len(x).
+func lnxs(dst, x []float64) []float64 {
+	dst = dst[:len(x)]
+	for j, v := range x {
+		ix := math.Float64bits(v)
+		if uint64(ix-(1<<52)) >= (0x7ff-1)<<52 {
+			dst[j] = lnx(v) // zero, subnormal, infinite, NaN or negative
+			continue
+		}
+		e := &lnTab[(ix>>(52-tabBits))&(1<<tabBits-1)]
+		z := math.Float64frombits(ix&(1<<52-1) | 1023<<52)
+		t := math.FMA(z, e.invc, -1)
+		kd := float64(int(ix>>52) - 1023)
+		u := kd*ln2Hi + e.logc
+		hi := u + t
+		t2 := t * t
+		lo := u - hi + t + kd*ln2Lo + t2*(-0.5+t*(1.0/3)+t2*(-0.25+t*0.2))
+		dst[j] = hi + lo
+	}
+	return dst
+}
+
 // powx replaces each r_j by r_j^w_j, bit for bit expx(w_j·lnx(r_j)), or
 // by 1 when w_j = 0 (as math.Pow(r, 0)), including for r_j = 0 or +Inf.
 // It is the loop of those calls with the bodies of lnx and expx written

@@ -87,6 +87,49 @@ func TestExpx(t *testing.T) {
 	})
 }
 
+func TestLnxs(t *testing.T) {
+	same := func(got, want float64) bool {
+		return math.Float64bits(got) == math.Float64bits(want) || math.IsNaN(got) && math.IsNaN(want)
+	}
+	special := []float64{0, math.Copysign(0, -1), 5e-324, 1e-310, 0x1p-1022, math.Nextafter(0x1p-1022, 1), 1e-300,
+		0.5, math.Nextafter(1, 0), 1, math.Nextafter(1, 2), 2, 0x1p53, 1e308, math.MaxFloat64,
+		math.Inf(1), math.Inf(-1), math.NaN(), -1, -5e-324, -1e308}
+	got := lnxs(make([]float64, len(special)), special)
+	for j, x := range special {
+		if want := lnx(x); !same(got[j], want) {
+			t.Errorf("lnxs: lnx(%v) = %v, want %v", x, got[j], want)
+		}
+	}
+	// Property: lnxs gives the bits of lnx for any float64, in place too.
+	rapid.Check(t, func(t *rapid.T) {
+		x := rapid.SliceOf(rapid.OneOf(rapid.Float64Range(0, 100), rapid.Float64(), rapid.SampledFrom(special))).Draw(t, "x")
+		got := lnxs(slices.Clone(x), x)
+		in := lnxs(slices.Clone(x), slices.Clone(x))
+		for j := range x {
+			if want := lnx(x[j]); !same(got[j], want) || !same(in[j], want) {
+				t.Fatalf("lnxs: lnx(%v) = %v (in place %v), want %v", x[j], got[j], in[j], want)
+			}
+		}
+	})
+	// Property: the same for a million random values in [1, 100), as a
+	// benchmark's matrix has, and in (0, 1].
+	rng := rand.New(rand.NewPCG(16, 2))
+	x, dst := make([]float64, 1000), make([]float64, 1000)
+	for i := range 1000 {
+		for j := range x {
+			if x[j] = 1 + 99*rng.Float64(); i%2 == 1 {
+				x[j] = 1 - rng.Float64()
+			}
+		}
+		lnxs(dst, x)
+		for j := range x {
+			if want := lnx(x[j]); !same(dst[j], want) {
+				t.Fatalf("lnxs: lnx(%v) = %v, want %v", x[j], dst[j], want)
+			}
+		}
+	}
+}
+
 // powxRef is what powx must return for r^w: expx(w·lnx(r)), and 1 for
 // w = 0.
 func powxRef(r, w float64) float64 {
