@@ -224,6 +224,18 @@ func BenchmarkTranscendental(b *testing.B) {
 			fastSink = s
 		}
 	})
+	b.Run("lnxs", func(b *testing.B) {
+		buf := make([]float64, 10)
+		for b.Loop() {
+			s := 0.0
+			for i := 0; i+len(buf) <= len(xs); i += len(buf) {
+				for _, l := range lnxs(buf, xs[i:i+len(buf)]) {
+					s += l
+				}
+			}
+			fastSink = s
+		}
+	})
 	b.Run("math.Exp", func(b *testing.B) {
 		for b.Loop() {
 			s := 0.0
