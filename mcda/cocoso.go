@@ -175,7 +175,7 @@ func (f cocosoSums) foldBlock(part []float64, lo, hi int) {
 	off, p, cc, s := c.aff[:n], c.aff[n:2*n], c.aff[2*n:3*n], c.aff[3*n:4*n]
 	minS, maxS, minP, maxP, total := math.Inf(1), 0.0, math.Inf(1), 0.0, 0.0
 	worst := lo
-	var buf [16]float64 // r of up to 16 criteria of the row
+	var buf, pw [16]float64 // r and r^w of up to 16 criteria of the row
 	for i := lo; i < hi; i++ {
 		var si, pi float64
 		row := c.data[i*n : i*n+n]
@@ -190,8 +190,7 @@ func (f cocosoSums) foldBlock(part []float64, lo, hi int) {
 			}
 			// r^w = e^(w·ln r) as expx(w*lnx(r)): 0 when r = 0 < w, and 1
 			// when w = 0 (as math.Pow(0, 0)).
-			powx(r, wb)
-			for _, t := range r {
+			for _, t := range powx(pw[:], r, wb) {
 				pi += t
 			}
 		}

@@ -115,28 +115,25 @@ func lnxs(dst, x []float64) []float64 {
 	return dst
 }
 
-// powx replaces each r_j by r_j^w_j, bit for bit expx(w_j·lnx(r_j)), or
-// by 1 when w_j = 0 (as math.Pow(r, 0)), including for r_j = 0 or +Inf.
-// It is the loop of those calls with the bodies of lnx and expx written
-// out, in two loops, the logarithms first: the terms overlap instead of
-// paying two calls each, and each loop's chain of dependent operations is
-// short enough for several iterations to run at once. Values that take
-// the special cases of lnx or expx call them. It panics if
-// len(w) < len(r).
-func powx(r, w []float64) {
-	w = w[:len(r)]
+// powx stores in dst[j] r_j^w_j, bit for bit expx(w_j·lnx(r_j)), or 1 when
+// w_j = 0 (as math.Pow(r, 0)), including for r_j = 0 or +Inf, and returns
+// dst. It is the loop of those calls with the bodies of lnx and expx
+// written out, in two loops, the logarithms first: the terms overlap
+// instead of paying two calls each, and each loop's chain of dependent
+// operations is short enough for several iterations to run at once. A row
+// with a value that takes a special case of lnx or expx is computed again
+// by the calls. dst must not overlap r; it panics if len(dst) or len(w) is
+// less than len(r).
+func powx(dst, r, w []float64) []float64 {
+	dst, w = dst[:len(r)], w[:len(r)]
+	bad := false
 	for j, x := range r {
-		wj := w[j]
 		ix := math.Float64bits(x)
-		switch {
-		case wj == 0:
-			r[j] = 0 // e^0 = 1, below
-			continue
-		case uint64(ix-(1<<52)) >= (0x7ff-1)<<52:
-			r[j] = wj * lnx(x) // zero, subnormal, infinite, NaN or negative
+		if uint64(ix-(1<<52)) >= (0x7ff-1)<<52 {
+			bad = true // zero, subnormal, infinite, NaN or negative
 			continue
 		}
-		// The body of lnx.
+		// The body of lnx. For w_j = 0 the product is ±0 and e^±0 = 1.
 		e := &lnTab[(ix>>(52-tabBits))&(1<<tabBits-1)]
 		z := math.Float64frombits(ix&(1<<52-1) | 1023<<52)
 		t := math.FMA(z, e.invc, -1)
@@ -145,12 +142,12 @@ func powx(r, w []float64) {
 		hi := u + t
 		t2 := t * t
 		lo := u - hi + t + kd*ln2Lo + t2*(-0.5+t*(1.0/3)+t2*(-0.25+t*0.2))
-		r[j] = wj * (hi + lo)
+		dst[j] = w[j] * (hi + lo)
 	}
 	const n = 1 << tabBits
-	for j, y := range r {
+	for j, y := range dst {
 		if !(math.Abs(y) <= 708) {
-			r[j] = expx(y)
+			bad = true
 			continue
 		}
 		// The body of expx.
@@ -160,6 +157,16 @@ func powx(r, w []float64) {
 		q := y - kd*ln2HiN - kd*ln2LoN
 		s := math.Float64frombits(math.Float64bits(expTab[k&(n-1)]) + uint64(k>>tabBits)<<52)
 		p := q + q*q*(0.5+q*(1.0/6+q*(1.0/24)))
-		r[j] = s + s*p
+		dst[j] = s + s*p
 	}
+	if bad {
+		for j, x := range r {
+			if w[j] == 0 {
+				dst[j] = 1
+			} else {
+				dst[j] = expx(w[j] * lnx(x))
+			}
+		}
+	}
+	return dst
 }
