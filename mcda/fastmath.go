@@ -93,13 +93,15 @@ func expx(y float64) float64 {
 // lnxs stores lnx(x_j) in dst[j], bit for bit, and returns dst: the loop of
 // those calls with the body of lnx written out, so that the logarithms
 // overlap instead of paying a call each. Values that take lnx's special
-// cases call it. dst may be x; it panics if len(dst) < len(x).
+// cases are computed by lnx after the loop. dst must not overlap x; it
+// panics if len(dst) < len(x).
 func lnxs(dst, x []float64) []float64 {
 	dst = dst[:len(x)]
+	bad := false
 	for j, v := range x {
 		ix := math.Float64bits(v)
 		if uint64(ix-(1<<52)) >= (0x7ff-1)<<52 {
-			dst[j] = lnx(v) // zero, subnormal, infinite, NaN or negative
+			bad = true // zero, subnormal, infinite, NaN or negative
 			continue
 		}
 		e := &lnTab[(ix>>(52-tabBits))&(1<<tabBits-1)]
@@ -111,6 +113,13 @@ func lnxs(dst, x []float64) []float64 {
 		t2 := t * t
 		lo := u - hi + t + kd*ln2Lo + t2*(-0.5+t*(1.0/3)+t2*(-0.25+t*0.2))
 		dst[j] = hi + lo
+	}
+	if bad {
+		for j, v := range x {
+			if ix := math.Float64bits(v); uint64(ix-(1<<52)) >= (0x7ff-1)<<52 {
+				dst[j] = lnx(v)
+			}
+		}
 	}
 	return dst
 }

@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
-	"slices"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -100,14 +99,13 @@ func TestLnxs(t *testing.T) {
 			t.Errorf("lnxs: lnx(%v) = %v, want %v", x, got[j], want)
 		}
 	}
-	// Property: lnxs gives the bits of lnx for any float64, in place too.
+	// Property: lnxs gives the bits of lnx for any float64.
 	rapid.Check(t, func(t *rapid.T) {
 		x := rapid.SliceOf(rapid.OneOf(rapid.Float64Range(0, 100), rapid.Float64(), rapid.SampledFrom(special))).Draw(t, "x")
-		got := lnxs(slices.Clone(x), x)
-		in := lnxs(slices.Clone(x), slices.Clone(x))
+		got := lnxs(make([]float64, len(x)), x)
 		for j := range x {
-			if want := lnx(x[j]); !same(got[j], want) || !same(in[j], want) {
-				t.Fatalf("lnxs: lnx(%v) = %v (in place %v), want %v", x[j], got[j], in[j], want)
+			if want := lnx(x[j]); !same(got[j], want) {
+				t.Fatalf("lnxs: lnx(%v) = %v, want %v", x[j], got[j], want)
 			}
 		}
 	})
