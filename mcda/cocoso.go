@@ -176,16 +176,23 @@ func (c *COCOSO) blockSP(part, s, p, blk []float64) {
 	off, sc, cc, sl := c.aff[:n], c.aff[n:2*n], c.aff[2*n:3*n], c.aff[3*n:4*n]
 	minS, maxS, minP, maxP, total := math.Inf(1), 0.0, math.Inf(1), 0.0, 0.0
 	worst := 0
+	var buf, pw [16]float64 // r and r^w of up to 16 criteria of the row
 	for i := range s {
 		var si, pi float64
 		row := blk[i*n : i*n+n]
-		for j, x := range row[:len(w)] {
-			r := off[j] + (x*sc[j]-cc[j])*sl[j]
-			si += w[j] * r
-			if w[j] != 0 {
-				pi += expx(w[j] * lnx(r))
-			} else {
-				pi++ // r⁰ = 1, even for r = 0
+		for j0 := 0; j0 < n; j0 += len(buf) {
+			j1 := min(j0+len(buf), n)
+			x, r := row[j0:j1], buf[:j1-j0]
+			wb, ob, pb, cb, sb := w[j0:j1], off[j0:j1], sc[j0:j1], cc[j0:j1], sl[j0:j1]
+			wb, ob, pb, cb, sb = wb[:len(x)], ob[:len(x)], pb[:len(x)], cb[:len(x)], sb[:len(x)]
+			for j, x := range x {
+				r[j] = ob[j] + (x*pb[j]-cb[j])*sb[j]
+				si += wb[j] * r[j]
+			}
+			// r^w = e^(w·ln r) as expx(w*lnx(r)): 0 when r = 0 < w, and 1
+			// when w = 0 (as math.Pow(0, 0)).
+			for _, t := range powx(pw[:], r, wb) {
+				pi += t
 			}
 		}
 		s[i], p[i] = si, pi

@@ -89,3 +89,93 @@ func expx(y float64) float64 {
 	p := r + r*r*(0.5+r*(1.0/6+r*(1.0/24)))
 	return s + s*p
 }
+
+// lnxs stores lnx(x_j) in dst[j], bit for bit, and returns dst: the loop of
+// those calls with the body of lnx written out, so that the logarithms
+// overlap instead of paying a call each. Values that take lnx's special
+// cases are computed by lnx after the loop. dst must not overlap x; it
+// panics if len(dst) < len(x).
+func lnxs(dst, x []float64) []float64 {
+	dst = dst[:len(x)]
+	bad := false
+	for j, v := range x {
+		ix := math.Float64bits(v)
+		if uint64(ix-(1<<52)) >= (0x7ff-1)<<52 {
+			bad = true // zero, subnormal, infinite, NaN or negative
+			continue
+		}
+		e := &lnTab[(ix>>(52-tabBits))&(1<<tabBits-1)]
+		z := math.Float64frombits(ix&(1<<52-1) | 1023<<52)
+		t := math.FMA(z, e.invc, -1)
+		kd := float64(int(ix>>52) - 1023)
+		u := kd*ln2Hi + e.logc
+		hi := u + t
+		t2 := t * t
+		lo := u - hi + t + kd*ln2Lo + t2*(-0.5+t*(1.0/3)+t2*(-0.25+t*0.2))
+		dst[j] = hi + lo
+	}
+	if bad {
+		for j, v := range x {
+			if ix := math.Float64bits(v); uint64(ix-(1<<52)) >= (0x7ff-1)<<52 {
+				dst[j] = lnx(v)
+			}
+		}
+	}
+	return dst
+}
+
+// powx stores in dst[j] r_j^w_j, bit for bit expx(w_j·lnx(r_j)), or 1 when
+// w_j = 0 (as math.Pow(r, 0)), including for r_j = 0 or +Inf, and returns
+// dst. It is the loop of those calls with the bodies of lnx and expx
+// written out, in two loops, the logarithms first: the terms overlap
+// instead of paying two calls each, and each loop's chain of dependent
+// operations is short enough for several iterations to run at once. A row
+// with a value that takes a special case of lnx or expx is computed again
+// by the calls. dst must not overlap r; it panics if len(dst) or len(w) is
+// less than len(r).
+func powx(dst, r, w []float64) []float64 {
+	dst, w = dst[:len(r)], w[:len(r)]
+	bad := false
+	for j, x := range r {
+		ix := math.Float64bits(x)
+		if uint64(ix-(1<<52)) >= (0x7ff-1)<<52 {
+			bad = true // zero, subnormal, infinite, NaN or negative
+			continue
+		}
+		// The body of lnx. For w_j = 0 the product is ±0 and e^±0 = 1.
+		e := &lnTab[(ix>>(52-tabBits))&(1<<tabBits-1)]
+		z := math.Float64frombits(ix&(1<<52-1) | 1023<<52)
+		t := math.FMA(z, e.invc, -1)
+		kd := float64(int(ix>>52) - 1023)
+		u := kd*ln2Hi + e.logc
+		hi := u + t
+		t2 := t * t
+		lo := u - hi + t + kd*ln2Lo + t2*(-0.5+t*(1.0/3)+t2*(-0.25+t*0.2))
+		dst[j] = w[j] * (hi + lo)
+	}
+	const n = 1 << tabBits
+	for j, y := range dst {
+		if !(math.Abs(y) <= 708) {
+			bad = true
+			continue
+		}
+		// The body of expx.
+		kd := y*(n/math.Ln2) + expShift
+		k := int64(math.Float64bits(kd) - math.Float64bits(expShift))
+		kd -= expShift
+		q := y - kd*ln2HiN - kd*ln2LoN
+		s := math.Float64frombits(math.Float64bits(expTab[k&(n-1)]) + uint64(k>>tabBits)<<52)
+		p := q + q*q*(0.5+q*(1.0/6+q*(1.0/24)))
+		dst[j] = s + s*p
+	}
+	if bad {
+		for j, x := range r {
+			if w[j] == 0 {
+				dst[j] = 1
+			} else {
+				dst[j] = expx(w[j] * lnx(x))
+			}
+		}
+	}
+	return dst
+}

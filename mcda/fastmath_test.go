@@ -3,6 +3,7 @@ package mcda
 import (
 	"math"
 	"math/big"
+	"math/rand/v2"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -85,6 +86,126 @@ func TestExpx(t *testing.T) {
 	})
 }
 
+func TestLnxs(t *testing.T) {
+	same := func(got, want float64) bool {
+		return math.Float64bits(got) == math.Float64bits(want) || math.IsNaN(got) && math.IsNaN(want)
+	}
+	special := []float64{0, math.Copysign(0, -1), 5e-324, 1e-310, 0x1p-1022, math.Nextafter(0x1p-1022, 1), 1e-300,
+		0.5, math.Nextafter(1, 0), 1, math.Nextafter(1, 2), 2, 0x1p53, 1e308, math.MaxFloat64,
+		math.Inf(1), math.Inf(-1), math.NaN(), -1, -5e-324, -1e308}
+	got := lnxs(make([]float64, len(special)), special)
+	for j, x := range special {
+		if want := lnx(x); !same(got[j], want) {
+			t.Errorf("lnxs: lnx(%v) = %v, want %v", x, got[j], want)
+		}
+	}
+	// Property: lnxs gives the bits of lnx for any float64.
+	rapid.Check(t, func(t *rapid.T) {
+		x := rapid.SliceOf(rapid.OneOf(rapid.Float64Range(0, 100), rapid.Float64(), rapid.SampledFrom(special))).Draw(t, "x")
+		got := lnxs(make([]float64, len(x)), x)
+		for j := range x {
+			if want := lnx(x[j]); !same(got[j], want) {
+				t.Fatalf("lnxs: lnx(%v) = %v, want %v", x[j], got[j], want)
+			}
+		}
+	})
+	// Property: the same for a million random values in [1, 100), as a
+	// benchmark's matrix has, and in (0, 1].
+	rng := rand.New(rand.NewPCG(16, 2))
+	x, dst := make([]float64, 1000), make([]float64, 1000)
+	for i := range 1000 {
+		for j := range x {
+			if x[j] = 1 + 99*rng.Float64(); i%2 == 1 {
+				x[j] = 1 - rng.Float64()
+			}
+		}
+		lnxs(dst, x)
+		for j := range x {
+			if want := lnx(x[j]); !same(dst[j], want) {
+				t.Fatalf("lnxs: lnx(%v) = %v, want %v", x[j], dst[j], want)
+			}
+		}
+	}
+}
+
+// powxRef is what powx must return for r^w: expx(w·lnx(r)), and 1 for
+// w = 0.
+func powxRef(r, w float64) float64 {
+	if w == 0 {
+		return 1
+	}
+	return expx(w * lnx(r))
+}
+
+// samePowx reports whether powx's value is bit for bit powxRef's (any NaN
+// for NaN).
+func samePowx(got, want float64) bool {
+	return math.Float64bits(got) == math.Float64bits(want) || math.IsNaN(got) && math.IsNaN(want)
+}
+
+func TestPowx(t *testing.T) {
+	special := []float64{0, math.Copysign(0, -1), 5e-324, 1e-310, 0x1p-1022, math.Nextafter(0x1p-1022, 1), 1e-300,
+		1e-17, 0.5, math.Nextafter(1, 0), 1, math.Nextafter(1, 2), 2, 0x1p53, 1e308, math.MaxFloat64,
+		math.Inf(1), math.Inf(-1), math.NaN(), -1, -5e-324, -1e308}
+	weights := []float64{0, math.Copysign(0, -1), 5e-324, 1e-300, 1e-9, 0.1, 0.5, 1, 2, 1e3, 1e308, math.Inf(1),
+		-5e-324, -0.1, -1, -1e3, math.Inf(-1), math.NaN()}
+	// Every pair of special values and weights, in one call.
+	var r, w, want []float64
+	for _, x := range special {
+		for _, v := range weights {
+			r, w, want = append(r, x), append(w, v), append(want, powxRef(x, v))
+		}
+	}
+	got := powx(make([]float64, len(r)), r, w)
+	for i := range r {
+		if !samePowx(got[i], want[i]) {
+			t.Errorf("powx(%v^%v) = %v, want %v", r[i], w[i], got[i], want[i])
+		}
+	}
+	// One special value among ordinary ones.
+	for _, x := range special {
+		r := []float64{0.5, x, 0.25}
+		w := []float64{0, 0.3, 0.7}
+		got := powx(make([]float64, 3), r, w)
+		for j := range r {
+			if want := powxRef(r[j], w[j]); !samePowx(got[j], want) {
+				t.Errorf("powx(%v^%v) = %v, want %v", r[j], w[j], got[j], want)
+			}
+		}
+	}
+	// Property: powx gives the bits of expx(w·lnx(r)) (1 for w = 0) for
+	// any r and w, here values of min-max normalization in [0, 1] and
+	// weights in [0, 1] as CoCoSo's, and any float64.
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(0, 40).Draw(t, "n")
+		unit := rapid.Float64Range(0, 1)
+		any := rapid.OneOf(unit, rapid.Float64(), rapid.SampledFrom(special))
+		r := rapid.SliceOfN(rapid.OneOf(unit, any), n, n).Draw(t, "r")
+		w := rapid.SliceOfN(rapid.OneOf(unit, rapid.SampledFrom(weights), rapid.Float64()), n, n).Draw(t, "w")
+		got := powx(make([]float64, n), r, w)
+		for j := range r {
+			if want := powxRef(r[j], w[j]); !samePowx(got[j], want) {
+				t.Fatalf("powx(%v^%v) = %v, want %v", r[j], w[j], got[j], want)
+			}
+		}
+	})
+	// Property: the same for a million random values and weights in
+	// [0, 1], as a benchmark's matrix has.
+	rng := rand.New(rand.NewPCG(16, 1))
+	r, w = make([]float64, 1000), make([]float64, 1000)
+	for range 1000 {
+		for j := range r {
+			r[j], w[j] = rng.Float64(), rng.Float64()
+		}
+		got := powx(make([]float64, len(r)), r, w)
+		for j := range r {
+			if want := powxRef(r[j], w[j]); !samePowx(got[j], want) {
+				t.Fatalf("powx(%v^%v) = %v, want %v", r[j], w[j], got[j], want)
+			}
+		}
+	}
+}
+
 var fastSink float64
 
 func BenchmarkTranscendental(b *testing.B) {
@@ -106,6 +227,18 @@ func BenchmarkTranscendental(b *testing.B) {
 			s := 0.0
 			for _, x := range xs {
 				s += lnx(x)
+			}
+			fastSink = s
+		}
+	})
+	b.Run("lnxs", func(b *testing.B) {
+		buf := make([]float64, 10)
+		for b.Loop() {
+			s := 0.0
+			for i := 0; i+len(buf) <= len(xs); i += len(buf) {
+				for _, l := range lnxs(buf, xs[i:i+len(buf)]) {
+					s += l
+				}
 			}
 			fastSink = s
 		}
@@ -133,6 +266,33 @@ func BenchmarkTranscendental(b *testing.B) {
 			s := 0.0
 			for _, x := range xs {
 				s += math.Exp(0.3 * logx(x))
+			}
+			fastSink = s
+		}
+	})
+	w := make([]float64, 10)
+	for j := range w {
+		w[j] = 0.05 + 0.01*float64(j)
+	}
+	b.Run("powx/calls", func(b *testing.B) {
+		for b.Loop() {
+			s := 0.0
+			for i := 0; i+len(w) <= len(xs); i += len(w) {
+				for j, x := range xs[i : i+len(w)] {
+					s += expx(w[j] * lnx(x))
+				}
+			}
+			fastSink = s
+		}
+	})
+	b.Run("powx/powx", func(b *testing.B) {
+		buf := make([]float64, len(w))
+		for b.Loop() {
+			s := 0.0
+			for i := 0; i+len(w) <= len(xs); i += len(w) {
+				for _, t := range powx(buf, xs[i:i+len(w)], w) {
+					s += t
+				}
 			}
 			fastSink = s
 		}

@@ -115,12 +115,12 @@ func (e *MEREC) foldBlock(part []float64, lo, hi int) {
 	nf := float64(n)
 	for i := lo; i < hi; i++ {
 		total := 0.0
-		for j, x := range e.data[i*n : i*n+n] {
+		for j, lx := range lnxs(l, e.data[i*n:i*n+n]) {
 			// |ln n_ij|: ln(x/min) for a benefit criterion, ln(max/x) for a cost one.
 			if cost[j] {
-				l[j] = ln[j] - lnx(x)
+				l[j] = ln[j] - lx
 			} else {
-				l[j] = lnx(x) - ln[j]
+				l[j] = lx - ln[j]
 			}
 			total += l[j]
 		}

@@ -147,15 +147,20 @@ func (c *wpmCoef) prepare(w []float64) {
 func (c *wpmCoef) score(dst, blk []float64) {
 	n := len(c.w)
 	ts, w := c.ts[:n], c.w[:n]
+	var buf [16]float64 // the logarithms of up to 16 values of a row
 	for i := range dst {
 		row := blk[i*n : i*n+n]
 		row = row[:len(w)]
 		sum := c.base
-		for j, wj := range w {
-			if ts[j].recip {
-				sum -= float64(wj * lnx(row[j]))
-			} else {
-				sum += float64(wj * lnx(row[j]))
+		for j0 := 0; j0 < n; j0 += len(buf) {
+			l := lnxs(buf[:], row[j0:min(j0+len(buf), n)])
+			wb, tb := w[j0:j0+len(l)], ts[j0:j0+len(l)]
+			for j, lj := range l {
+				if tb[j].recip {
+					sum -= float64(wb[j] * lj)
+				} else {
+					sum += float64(wb[j] * lj)
+				}
 			}
 		}
 		if c.unit && sum > 0 {
