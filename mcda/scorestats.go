@@ -103,7 +103,7 @@ func (s *ScoreStats) Add(name string, row []float64) error {
 // have been made from the same column statistics, or Merge returns an
 // error wrapping [ErrShape].
 func (s *ScoreStats) Merge(t *ScoreStats) error {
-	if s.acc == nil || t.acc == nil {
+	if s.acc == nil || t == nil || t.acc == nil {
 		return errZeroScoreStats
 	}
 	if !bytes.Equal(s.key, t.key) {
