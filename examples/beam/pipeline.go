@@ -535,9 +535,10 @@ func finishPlan(p Plan, rescans func(*ShardRescan) bool) (Plan, error) {
 }
 
 // ShardMiddle is the middle pass's output for one shard: its encoded
-// mcda.ScoreStats.
+// mcda.ScoreStats, and its path, to locate an error.
 type ShardMiddle struct {
 	Shard int
+	Path  string
 	Stats []byte
 }
 
@@ -564,15 +565,17 @@ func (f *middleFn) ProcessElement(ctx context.Context, sh Shard, plan Plan, emit
 	if err != nil {
 		return err
 	}
-	emit(ShardMiddle{Shard: sh.Index, Stats: b})
+	emit(ShardMiddle{Shard: sh.Index, Path: sh.Path, Stats: b})
 	return nil
 }
 
-// finishMiddle completes the plan with the middle pass, the shards'
+// finishMiddleFn completes the plan with the middle pass, the shards'
 // accumulators merged in shard order, when it needed one. An aggregate the
 // method cannot take (COPRAS's S⁻ of zero, CoCoSo's least S of zero) fails
-// here, naming the alternative by its global index.
-func finishMiddle(p Plan, middles func(*ShardMiddle) bool) (Plan, error) {
+// here, naming the alternative, its shard and its line.
+type finishMiddleFn struct{ Spec Spec }
+
+func (f *finishMiddleFn) ProcessElement(ctx context.Context, p Plan, middles func(*ShardMiddle) bool) (Plan, error) {
 	if p.Middle == nil {
 		return p, nil
 	}
@@ -598,7 +601,18 @@ func finishMiddle(p Plan, middles func(*ShardMiddle) bool) (Plan, error) {
 		return p, err
 	}
 	p.Middle = nil
-	return p, planNext(&p, &cs)
+	err = planNext(&p, &cs)
+	var ae *mcda.AlternativeError
+	if errors.As(err, &ae) {
+		// The shard of the alternative's global index, and its line there.
+		for k := len(all) - 1; k >= 0; k-- {
+			if sm := all[k]; sm.Shard < len(p.Offsets) && p.Offsets[sm.Shard] <= ae.Index {
+				line := lineOf(ctx, f.Spec, sm.Path, ae.Index-p.Offsets[sm.Shard])
+				return p, fmt.Errorf("%s: %w", sm.Path, &mcda.CSVError{Line: line, Err: err})
+			}
+		}
+	}
+	return p, err
 }
 
 // inShardOrder returns the values of a side input, sorted by shard index.
@@ -856,7 +870,7 @@ func init() {
 	beam.RegisterType(reflect.TypeOf((*Scored)(nil)).Elem())
 	beam.RegisterCoder(reflect.TypeOf((*statsAcc)(nil)).Elem(), encodeStatsAcc, decodeStatsAcc)
 	beam.RegisterFunction(finishPlan)
-	beam.RegisterFunction(finishMiddle)
+	beam.RegisterType(reflect.TypeOf((*finishMiddleFn)(nil)).Elem())
 	beam.RegisterFunction(lessScored)
 	beam.RegisterFunction(nearFn)
 }
@@ -883,7 +897,7 @@ func Build(s beam.Scope, o Options) {
 	rescans := beam.ParDo(s, &rescanFn{Spec: o.Spec}, files, beam.SideInput{Input: plan0})
 	plan1 := beam.ParDo(s, finishPlan, plan0, beam.SideInput{Input: rescans})
 	middles := beam.ParDo(s, &middleFn{Spec: o.Spec}, files, beam.SideInput{Input: plan1})
-	plan := beam.ParDo(s, finishMiddle, plan1, beam.SideInput{Input: middles})
+	plan := beam.ParDo(s, &finishMiddleFn{Spec: o.Spec}, plan1, beam.SideInput{Input: middles})
 	shardBest, scored := beam.ParDo2(s, &scoreFn{Spec: o.Spec, K: o.K, All: o.Scores != ""}, files, beam.SideInput{Input: plan})
 	if o.K > 0 {
 		best := top.Largest(s, shardBest, o.K, lessScored)

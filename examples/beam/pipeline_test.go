@@ -269,8 +269,8 @@ func TestPipelineBadShards(t *testing.T) {
 		{"NotPositive", "wsm", func(l []string) []string { l[6] = "a99,1,-2,3"; return l }, []string{"part-001.csv", "line 7, column 3", `"a99"`, "not positive"}, false},
 		// An aggregate of the middle pass: a98's only cost value is 0, so
 		// its S⁻ is 0 and COPRAS's Q infinite; the error names it by its
-		// index in the concatenated shards.
-		{"COPRASZeroCost", "copras", func(l []string) []string { l[4] = "a98,1,0,3"; return l }, []string{"alternative 11", `"a98"`, "S⁻ = 0"}, false},
+		// index in the concatenated shards, its shard and its line.
+		{"COPRASZeroCost", "copras", func(l []string) []string { l[4] = "a98,1,0,3"; return l }, []string{"part-001.csv", "line 5", "alternative 11", `"a98"`, "S⁻ = 0"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
