@@ -18,7 +18,7 @@ import (
 // Methods whose coefficients need a middle pass over aggregates of the
 // normalized values (ARAS, VIKOR, EDAS, COPRAS, CoCoSo, MABAC) have kinds
 // that are middle(): their passes are scorePasses, made in
-// middleCoefficients and run by a ScoreStats, and their coefficients
+// middlePass and run by a ScoreStats, and their coefficients
 // encode the ScoreStats's state (appendMiddle). WASPAS, VIKOR and CoCoSo
 // also keep their parameter in the spec.
 type streamKind uint8
@@ -742,14 +742,14 @@ func (s *ColumnStats) SetScoreStats(t *ScoreStats) error {
 	if t == nil || t.acc == nil {
 		return errZeroScoreStats
 	}
-	want, err := s.ScoreStats()
+	if !s.spec.kind.middle() {
+		return fmt.Errorf("mcda: score stats: %s has no middle pass: %w", s.method().Name(), ErrShape)
+	}
+	st, err := s.checked()
 	if err != nil {
 		return err
 	}
-	if want == nil {
-		return fmt.Errorf("mcda: score stats: %s has no middle pass: %w", s.method().Name(), ErrShape)
-	}
-	if !bytes.Equal(want.key, t.key) {
+	if !bytes.Equal(appendStats(nil, s.spec, s.crit, s.rows, st), t.key) {
 		return fmt.Errorf("mcda: score stats: made from other column statistics: %w", ErrShape)
 	}
 	if t.Rows() != s.rows {
@@ -835,11 +835,9 @@ type StreamCoefficients struct {
 	// (streamKind.scored): a *MOORA, *MOORARefPoint, *wpmCoef (MOORAFMF)
 	// or *SPOTIS whose prepare set them, the code of its in-memory Scores.
 	sc rowScorer
-	// pass is the middle pass of a middle() kind, also its scorer, made
-	// by middleCoefficients; mid is the finished ScoreStats whose pass it
-	// is, in the coefficients that Coefficients returns.
-	pass scorePass
-	mid  *ScoreStats
+	// mid is the finished ScoreStats of a middle() kind, whose pass is
+	// sc.
+	mid *ScoreStats
 }
 
 // scoredCoefficients returns the coefficients of a kind that scores with

@@ -132,15 +132,11 @@ func (a *passAcc) finish() error {
 	return err
 }
 
-// middleCoefficients returns the coefficients of a kind that needs a
-// middle pass, from the checked (and rescanned) aggregates st of rows
-// alternatives and the normalized weights w, which it keeps: their scorer
-// is the pass, to be fed every row and finished before it scores.
-func middleCoefficients(sp streamSpec, w []float64, st *colStats, crit []Criterion, rows int) (*StreamCoefficients, error) {
-	m, err := specMethod(sp)
-	if err != nil {
-		return nil, err
-	}
+// middlePass returns the empty middle pass of a kind that needs one, from
+// the checked (and rescanned) aggregates st of rows alternatives and the
+// normalized weights w, which it keeps; once fed every row and finished,
+// it scores.
+func middlePass(sp streamSpec, w []float64, st *colStats, crit []Criterion, rows int) (scorePass, error) {
 	n := len(crit)
 	minMax := func() ([]transform, error) {
 		ts := make([]transform, n)
@@ -184,7 +180,7 @@ func middleCoefficients(sp streamSpec, w []float64, st *colStats, crit []Criteri
 		}
 		p = newCOCOSOPass(ts, w, sp.lambda)
 	default:
-		return nil, fmt.Errorf("mcda: stream: %s: %w", m.Name(), ErrNotStreamable)
+		return nil, fmt.Errorf("mcda: stream: method %d: %w", sp.kind, ErrNotStreamable)
 	}
-	return &StreamCoefficients{spec: sp, method: m, w: w, sc: p, pass: p}, nil
+	return p, nil
 }

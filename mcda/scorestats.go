@@ -32,6 +32,7 @@ import (
 type ScoreStats struct {
 	spec streamSpec
 	crit []Criterion
+	w    []float64 // the normalized weights
 	rows int       // rows of the column statistics
 	st   *colStats // their totals and rescans
 	key  []byte    // the encoding of the above
@@ -45,13 +46,14 @@ func newScoreStats(sp streamSpec, crit []Criterion, rows int, st *colStats) (*Sc
 	if err != nil {
 		return nil, err
 	}
-	c, err := middleCoefficients(sp, shell.Weights(nil), st, shell.criteria, rows)
+	w := shell.Weights(nil)
+	p, err := middlePass(sp, w, st, shell.criteria, rows)
 	if err != nil {
 		return nil, err
 	}
-	s := &ScoreStats{spec: sp, crit: shell.criteria, rows: rows, st: st}
-	s.key = s.appendStats(nil)
-	s.acc = newPassAcc(c.pass, len(crit))
+	s := &ScoreStats{spec: sp, crit: shell.criteria, w: w, rows: rows, st: st}
+	s.key = appendStats(nil, sp, shell.criteria, rows, st)
+	s.acc = newPassAcc(p, len(crit))
 	return s, nil
 }
 
@@ -172,28 +174,16 @@ func (s *ScoreStats) coefficients() (*StreamCoefficients, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := c.acc.p.(weighted).weights()
-	return &StreamCoefficients{spec: c.spec, method: m, w: w, sc: c.acc.p, mid: c}, nil
+	return &StreamCoefficients{spec: c.spec, method: m, w: c.w, sc: c.acc.p, mid: c}, nil
 }
-
-// weighted is a scorePass that keeps its normalized weights.
-type weighted interface{ weights() []float64 }
-
-func (p *vikorPass) weights() []float64  { return p.vk.w }
-func (p *edasPass) weights() []float64   { return p.e.w }
-func (p *coprasPass) weights() []float64 { return p.c.w }
-func (p *arasPass) weights() []float64   { return p.r.w }
-func (p *mabacPass) weights() []float64  { return p.a.w }
-func (p *cocosoPass) weights() []float64 { return p.c.w }
 
 const tagScoreStats = "mss\x01"
 
-// appendStats encodes the column statistics the pass was made from: the
-// method, criteria, rows and totals, and the rescanned sums.
-func (s *ScoreStats) appendStats(b []byte) []byte {
-	b = appendSpec(b, s.spec, s.crit, nil)
-	b = binary.AppendUvarint(b, uint64(s.rows))
-	st := s.st
+// appendStats encodes the column statistics a middle pass is made from:
+// the method, criteria, rows and totals, and the rescanned sums.
+func appendStats(b []byte, sp streamSpec, crit []Criterion, rows int, st *colStats) []byte {
+	b = appendSpec(b, sp, crit, nil)
+	b = binary.AppendUvarint(b, uint64(rows))
 	for _, v := range [][]float64{st.min, st.max, st.sum, st.sumSq, st.sumInv, st.racc} {
 		b = appendFloats(b, v...)
 	}
@@ -402,7 +392,7 @@ func (c *StreamCoefficients) unmarshalMiddle(d *decoder) error {
 	if err != nil {
 		return err
 	}
-	*c = StreamCoefficients{spec: s.spec, method: m, w: a.p.(weighted).weights(), sc: a.p, mid: s}
+	*c = StreamCoefficients{spec: s.spec, method: m, w: s.w, sc: a.p, mid: s}
 	return nil
 }
 
