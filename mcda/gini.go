@@ -67,17 +67,19 @@ func (g *Gini) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	if cap(g.keys) < rows*n {
 		g.keys = make([]uint64, rows*n)
 	}
-	if cap(g.lo) < nb*n {
-		g.lo, g.hi = make([]uint64, nb*n), make([]uint64, nb*n)
+	// Per block, n extremes a cache line apart at least (see foldStride);
+	// then, in the first n, per column.
+	if st := foldStride(n); cap(g.lo) < nb*st {
+		g.lo, g.hi = make([]uint64, nb*st), make([]uint64, nb*st)
 	}
 	g.rows, g.data = rows, m.data
 	foldRows(g, nil, rows, 0, tm, g.Workers)
 	g.data = nil
 	lo, hi := g.lo[:n], g.hi[:n]
-	for b := 1; b < nb; b++ {
+	for b, st := 1, foldStride(n); b < nb; b++ {
 		for j := range n {
-			lo[j] = min(lo[j], g.lo[b*n+j])
-			hi[j] = max(hi[j], g.hi[b*n+j])
+			lo[j] = min(lo[j], g.lo[b*st+j])
+			hi[j] = max(hi[j], g.hi[b*st+j])
 		}
 	}
 	for _, k := range lo {
@@ -114,8 +116,8 @@ func (g *Gini) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 // after column, and stores their least and greatest key per column.
 func (g *Gini) foldBlock(_ []float64, lo, hi int) {
 	n := len(g.data) / g.rows
-	b := lo / blockRows
-	kmin, kmax := g.lo[b*n:b*n+n], g.hi[b*n:b*n+n]
+	b, st := lo/blockRows, foldStride(n)
+	kmin, kmax := g.lo[b*st:b*st+n], g.hi[b*st:b*st+n]
 	for j := range n {
 		kmin[j], kmax[j] = math.MaxUint64, 0
 	}

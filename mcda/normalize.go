@@ -202,16 +202,14 @@ func (s *colStats) computeData(data []float64, rows, n int, need aggs, tm *team,
 	s.start(n)
 	nb := (rows + blockRows - 1) / blockRows
 	if tm != nil && workers > 1 && nb > 1 {
-		w := 5 * n
-		if cap(s.part) < nb*w {
-			s.part = make([]float64, nb*w)
-		}
-		s.part = s.part[:nb*w]
+		// Slots a cache line apart at least, as in foldRows.
+		w, st := 5*n, foldStride(5*n)
+		s.part = grow(s.part, nb*st)
 		s.pdata, s.pn, s.pneed = data, n, need
 		tm.run(workers, nb, s)
 		s.pdata = nil
 		for b := range nb {
-			p := s.part[b*w : b*w+w]
+			p := s.part[b*st : b*st+w]
 			s.fold(b == 0, p[:n], p[n:2*n], p[2*n:3*n], p[3*n:4*n], p[4*n:], need)
 		}
 		return
@@ -230,8 +228,8 @@ func (s *colStats) computeData(data []float64, rows, n int, need aggs, tm *team,
 func (s *colStats) runBlock(b int) {
 	n := s.pn
 	rows := len(s.pdata) / n
-	w := 5 * n
-	p := s.part[b*w : b*w+w]
+	w, st := 5*n, foldStride(5*n)
+	p := s.part[b*st : b*st+w]
 	blk := s.pdata[b*blockRows*n : min(b*blockRows+blockRows, rows)*n]
 	blockAggs(p[:n], p[n:2*n], p[2*n:3*n], p[3*n:4*n], p[4*n:], blk, s.pneed)
 }

@@ -174,14 +174,14 @@ type blockFolder interface {
 
 // foldJob is a parallel folding call in progress.
 type foldJob struct {
-	f       blockFolder
-	part    []float64
-	w, rows int
+	f          blockFolder
+	part       []float64
+	w, s, rows int // w values a block, s apart in part
 }
 
 func (j *foldJob) runBlock(b int) {
 	lo, hi := b*blockRows, min(b*blockRows+blockRows, j.rows)
-	j.f.foldBlock(j.part[b*j.w:b*j.w+j.w], lo, hi)
+	j.f.foldBlock(j.part[b*j.s:b*j.s+j.w], lo, hi)
 }
 
 // blockCount returns the number of blocks of rows rows.
@@ -191,18 +191,48 @@ func blockCount(rows int) int { return (rows + blockRows - 1) / blockRows }
 // workers when tm is not nil, giving block b the w values part[b*w:b*w+w],
 // zeroed, for its partial aggregates. It returns part, grown as needed to
 // blockCount(rows)·w values, for the caller to combine in block order.
+//
+// With workers, the blocks' slots are first spaced out by at least a cache
+// line (see foldStride) and packed after the pass: a folder that adds to
+// its slot row by row would otherwise write to the cache line of the
+// block a neighbouring worker holds, and the two cores would take the
+// line from each other at every row.
 func foldRows(f blockFolder, part []float64, rows, w int, tm *team, workers int) []float64 {
 	nb := blockCount(rows)
-	part = grow(part, nb*w)
-	clear(part)
 	if tm == nil || nb < 2 {
+		part = grow(part, nb*w)
+		clear(part)
 		for b := range nb {
 			f.foldBlock(part[b*w:b*w+w], b*blockRows, min(b*blockRows+blockRows, rows))
 		}
 		return part
 	}
-	tm.fjob = foldJob{f: f, part: part, w: w, rows: rows}
+	s := foldStride(w)
+	part = grow(part, nb*s)
+	clear(part)
+	tm.fjob = foldJob{f: f, part: part, w: w, s: s, rows: rows}
 	tm.run(workers, nb, &tm.fjob)
 	tm.fjob = foldJob{}
-	return part
+	// Pack the slots in block order; slot b moves down from b·s to b·w.
+	for b := 1; b < nb; b++ {
+		copy(part[b*w:b*w+w], part[b*s:b*s+w])
+	}
+	return part[:nb*w]
+}
+
+// cacheLineFloats is the number of float64 values in a cache line of 64
+// bytes, the common size (128 bytes on some processors: there, slots a
+// line apart may still share a pair of lines fetched together, which
+// costs less).
+const cacheLineFloats = 8
+
+// foldStride returns the distance between the slots of two blocks of w
+// values in a parallel pass: w rounded up to a whole number of cache
+// lines, plus a line (0 for w = 0), so that no cache line holds values of two blocks
+// whatever the alignment of the slice.
+func foldStride(w int) int {
+	if w == 0 {
+		return 0
+	}
+	return (w+cacheLineFloats-1)/cacheLineFloats*cacheLineFloats + cacheLineFloats
 }
