@@ -226,7 +226,34 @@ func (f vikorSums) foldBlock(part []float64, lo, hi int) {
 func (vk *VIKOR) blockSR(part, s, r, blk []float64) {
 	n := len(vk.w)
 	ts, w := vk.ts[:n], vk.w[:n]
-	for i := range s {
+	if len(s) == 0 {
+		return // a stream's Scores of no rows
+	}
+	// Two rows at a time: each row's terms are added in the same order as
+	// alone, but the two rows' sums and maxima advance side by side, so
+	// the processor overlaps their additions; the block's extremes are
+	// taken on the way (min and max are exact: any order gives the same
+	// values, −0 below +0).
+	sBest, sWorst := math.Inf(1), math.Inf(-1)
+	rBest, rWorst := sBest, sWorst
+	i := 0
+	for ; i+1 < len(s); i += 2 {
+		var s0, r0, s1, r1 float64
+		row0, row1 := blk[i*n:i*n+n], blk[i*n+n:i*n+2*n]
+		for j := range ts {
+			t := &ts[j]
+			d0 := w[j] * (1 - t.apply(row0[j]))
+			d1 := w[j] * (1 - t.apply(row1[j]))
+			s0 += d0
+			s1 += d1
+			r0 = max(r0, d0)
+			r1 = max(r1, d1)
+		}
+		s[i], r[i], s[i+1], r[i+1] = s0, r0, s1, r1
+		sBest, sWorst = min(sBest, s0, s1), max(sWorst, s0, s1)
+		rBest, rWorst = min(rBest, r0, r1), max(rWorst, r0, r1)
+	}
+	if i < len(s) {
 		var si, ri float64
 		for j, x := range blk[i*n : i*n+n] {
 			d := w[j] * (1 - ts[j].apply(x))
@@ -234,14 +261,8 @@ func (vk *VIKOR) blockSR(part, s, r, blk []float64) {
 			ri = max(ri, d)
 		}
 		s[i], r[i] = si, ri
-	}
-	if len(s) == 0 {
-		return // a stream's Scores of no rows
-	}
-	sBest, sWorst, rBest, rWorst := s[0], s[0], r[0], r[0]
-	for i := 1; i < len(s); i++ {
-		sBest, sWorst = min(sBest, s[i]), max(sWorst, s[i])
-		rBest, rWorst = min(rBest, r[i]), max(rWorst, r[i])
+		sBest, sWorst = min(sBest, si), max(sWorst, si)
+		rBest, rWorst = min(rBest, ri), max(rWorst, ri)
 	}
 	part[0], part[1], part[2], part[3] = sBest, sWorst, rBest, rWorst
 }
