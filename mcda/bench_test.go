@@ -256,6 +256,12 @@ func BenchmarkFused(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
 		}
 	}
+	for _, w := range []int{0, p} {
+		// CODAS's distances alone (its sort and sweep excluded), the
+		// part the target is on.
+		method := &mcda.CODASDistances{CODAS: mcda.CODAS{Workers: w}}
+		b.Run(fmt.Sprintf("%s/workers=%d", method.Name(), w), func(b *testing.B) { benchBig(b, method) })
+	}
 	for _, build := range fusedWeightings {
 		for _, w := range []int{0, p} {
 			wt := build(w)

@@ -217,11 +217,25 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 	if err != nil {
 		return err
 	}
-	rows, n := m.Dims()
+	rows, _ := m.Dims()
 	if uint64(rows) > math.MaxUint32 {
 		return fmt.Errorf("mcda: codas: %d alternatives, more than 2³²−1: %w", rows, ErrParameter)
 	}
 	tm := c.par.team(c.Workers, rows)
+	if err := c.distances(m, tm); err != nil {
+		return err
+	}
+	c.assess(h, tau, tm)
+	return checkScores(c.Name(), m, h)
+}
+
+// distances computes the negative-ideal solution c.ns and every
+// alternative's distances from it, E_i in c.e and T_i in c.t, with the
+// sort keys of E_i in c.keys and the records to sort with them in c.recs:
+// two passes over the matrix, the shared column pass and a block pass.
+func (c *CODAS) distances(m *DecisionMatrix, tm *team) error {
+	rows, n := m.Dims()
+	var err error
 	if c.ts, err = c.st.prepare(c.ts, NormalizationMax, m, tm, c.Workers); err != nil {
 		return err
 	}
@@ -240,15 +254,23 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 	c.data = m.data
 	foldRows(c, nil, rows, 0, tm, c.Workers)
 	c.data = nil
+	return nil
+}
+
+// assess stores in h the scores H_i from the distances of the call in
+// progress (see distances).
+func (c *CODAS) assess(h []float64, tau float64, tm *team) {
+	rows := len(c.e)
 	// The alternatives in increasing order of E, by a stable radix sort:
 	// alternatives with the same E stay in index order. (Their order only
 	// matters to the rounding of the prefix sums of T, which the sweep
 	// below reads at the ends of runs of equal E; a stable sort makes it
 	// a function of the problem alone.)
 	keys, recs := c.sort(rows, tm)
-	// E sorted and its prefix sums, and the prefix sums of T in the same
-	// order.
-	c.se, c.pe, c.pt = grow(c.se, rows), grow(c.pe, rows+1), grow(c.pt, rows+1)
+	// E sorted, with +Inf after the last (a sentinel that stops every
+	// bound below), and its prefix sums, and the prefix sums of T in the
+	// same order.
+	c.se, c.pe, c.pt = grow(c.se, rows+1), grow(c.pe, rows+1), grow(c.pt, rows+1)
 	se, pe, pt := c.se, c.pe, c.pt
 	pe[0], pt[0] = 0, 0
 	for q, k := range keys {
@@ -257,33 +279,33 @@ func (c *CODAS) compute(h []float64, m *DecisionMatrix) error {
 		pe[q+1] = pe[q] + e
 		pt[q+1] = pt[q] + recs[q].t
 	}
+	se[rows] = math.Inf(1)
 	fm := float64(rows)
 	// Each bound below is the first index q of the sorted points where a
 	// test turns true; the tests are monotone in q, and in E_i, which
 	// grows along se, so every bound only moves forward: four pointers
 	// sweep se once rather than a binary search per point.
 	lo, hi, a, b := 0, 0, 0, 0
-	for q, e := range se {
+	for q, e := range se[:rows] {
 		// Σ_k (E_i − E_k) over the alternatives with E_k ≠ E_i.
-		for lo < rows && !(se[lo] >= e) {
+		for !(se[lo] >= e) {
 			lo++
 		}
-		for hi < rows && !(se[hi] > e) {
+		for !(se[hi] > e) {
 			hi++
 		}
 		sum := float64(lo)*e - pe[lo] + (fm-float64(hi))*e - (pe[rows] - pe[hi])
 		// ψ = 1 on a prefix (E_i − E_k >= τ) and a suffix (E_i − E_k <= −τ):
 		// E_i − E_k is non-increasing in E_k and non-decreasing in E_i,
 		// rounding included.
-		for a < rows && e-se[a] >= tau {
+		for e-se[a] >= tau {
 			a++
 		}
-		for b < rows && !(e-se[b] <= -tau) {
+		for !(e-se[b] <= -tau) {
 			b++
 		}
 		t := recs[q].t
 		sum += float64(a)*t - pt[a] + (fm-float64(b))*t - (pt[rows] - pt[b])
 		h[recs[q].i] = sum
 	}
-	return checkScores(c.Name(), m, h)
 }
