@@ -43,6 +43,7 @@ type MEREC struct {
 
 	st   colStats
 	l    []float64 // ln max_j for a cost criterion, ln min_j for a benefit one
+	best []float64 // max_j for a cost criterion, min_j for a benefit one
 	cost []bool
 	part []float64
 	par  parallel
@@ -75,7 +76,7 @@ func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 			}
 		}
 	}
-	e.l = grow(e.l, n)
+	e.l, e.best = grow(e.l, n), grow(e.best, n)
 	if cap(e.cost) < n {
 		e.cost = make([]bool, n)
 	}
@@ -83,10 +84,11 @@ func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	for j := range n {
 		e.cost[j] = m.criteria[j].Objective == ObjectiveCost
 		if e.cost[j] {
-			e.l[j] = lnx(e.st.max[j])
+			e.best[j] = e.st.max[j]
 		} else {
-			e.l[j] = lnx(e.st.min[j])
+			e.best[j] = e.st.min[j]
 		}
+		e.l[j] = lnx(e.best[j])
 	}
 	e.data = m.data
 	e.part = foldRows(e, e.part, rows, 4*n, tm, e.Workers)
@@ -110,8 +112,10 @@ func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 
 // foldBlock sums in part[:n] the removal effects ln(1 + L_j/(n + T − L_j))
 // of rows [lo, hi), using part[n:4n] as scratch: one logarithm of the
-// value (lnx, as for ln min and ln max, so that L_j = 0 exactly at the
-// column's best) and one of the effect per value. The effect is ln q_j,
+// value and one of the effect per value. L_j is lnx(x) less lnx of the
+// column's best, or, where that is below merecNearBest, math.Log1p of x's
+// relative distance to the best (0 at the best, and within an ulp or so
+// of L_j near it). The effect is ln q_j,
 // q_j = (n + T)/(n + T − L_j), with a row's logarithms taken together by
 // lnxs, where q_j >= 1 + 2⁻¹²: there lnx's absolute error of about 2⁻⁵²
 // and the rounding of q_j are within about 2⁻⁴⁰ of the effect
@@ -121,7 +125,7 @@ func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 func (e *MEREC) foldBlock(part []float64, lo, hi int) {
 	n := len(e.l)
 	sum, l, q, lq := part[:n], part[n:2*n], part[2*n:3*n], part[3*n:4*n]
-	ln, cost := e.l[:n], e.cost[:n]
+	ln, best, cost := e.l[:n], e.best[:n], e.cost[:n]
 	nf := float64(n)
 	fast := e.fastLog
 	if fast == 0 {
@@ -129,12 +133,26 @@ func (e *MEREC) foldBlock(part []float64, lo, hi int) {
 	}
 	for i := lo; i < hi; i++ {
 		total := 0.0
-		for j, lx := range lnxs(l, e.data[i*n:i*n+n]) {
-			// |ln n_ij|: ln(x/min) for a benefit criterion, ln(max/x) for a cost one.
+		row := e.data[i*n : i*n+n]
+		for j, lx := range lnxs(l, row) {
+			// |ln n_ij|: ln(x/min) for a benefit criterion, ln(max/x) for a
+			// cost one, as a difference of logarithms.
 			if cost[j] {
 				l[j] = ln[j] - lx
 			} else {
 				l[j] = lx - ln[j]
+			}
+		}
+		for j, lj := range l {
+			// Near the column's best, where the difference would lose its
+			// digits, from the distance to the best, exact there
+			// (Sterbenz).
+			if lj < merecNearBest {
+				if cost[j] {
+					l[j] = math.Log1p((best[j] - row[j]) / row[j])
+				} else {
+					l[j] = math.Log1p((row[j] - best[j]) / best[j])
+				}
 			}
 			total += l[j]
 		}
@@ -153,6 +171,14 @@ func (e *MEREC) foldBlock(part []float64, lo, hi int) {
 		}
 	}
 }
+
+// merecNearBest is the L below which MEREC takes L = ln(x/min) as
+// ln(1 + (x − min)/min) (for a cost criterion ln(1 + (max − x)/x)) rather
+// than as lnx(x) − lnx(min), whose absolute error of a few 2⁻⁵²·|ln x|
+// would be a large part of a small L; above it, that error is within about
+// 2⁻⁴⁰·max(1, |ln x|) of L. Below it, x lies within a factor e^(2⁻⁸) of
+// the best, where x − min is exact.
+const merecNearBest = 0x1p-8
 
 // merecFastLog is the least ratio q whose logarithm MEREC takes as lnx(q)
 // rather than by math.Log1p (see MEREC.foldBlock).

@@ -84,8 +84,10 @@ func ExampleMEREC() {
 }
 
 // merecReference is MEREC from its definition with the standard library's
-// logarithms: L_ij = |ln n_ij| by math.Log of the ratio, and every removal
-// effect S_i − S'_ij = ln(1 + L_ij/(n + T_i − L_ij)) by math.Log1p.
+// logarithms: L_ij = |ln n_ij| as math.Log1p of the relative distance to
+// the column's best, ln(1 + (x − min)/min) or ln(1 + (max − x)/x), whose
+// rounding is a part of L however small, and every removal effect
+// S_i − S'_ij = ln(1 + L_ij/(n + T_i − L_ij)) by math.Log1p.
 func merecReference(rows [][]float64, types []int) []float64 {
 	n := len(rows[0])
 	mn, mx := make([]float64, n), make([]float64, n)
@@ -101,9 +103,9 @@ func merecReference(rows [][]float64, types []int) []float64 {
 		total := 0.0
 		for j, x := range r {
 			if types[j] > 0 {
-				l[j] = math.Log(x / mn[j])
+				l[j] = math.Log1p((x - mn[j]) / mn[j])
 			} else {
-				l[j] = math.Log(mx[j] / x)
+				l[j] = math.Log1p((mx[j] - x) / x)
 			}
 			total += l[j]
 		}
@@ -122,16 +124,11 @@ func merecReference(rows [][]float64, types []int) []float64 {
 }
 
 // TestMERECAccuracy checks MEREC's weights against merecReference to
-// 1e-9 of each. The columns are drawn wide (values over two decades) and
-// narrow (within 1 % of their least value), where the effects are small
-// and many take the math.Log1p path. The values of a column lie on a grid
-// of a thousandth of its width, so that two values are equal or differ by
-// 10⁻⁵ at least: L_ij, which MEREC takes as lnx(x) − lnx(min) and the
-// reference as math.Log(x/min), is then known to about 4e-16 absolute in
-// both, less than 10⁻¹⁰ of it. (For x within 10⁻⁸ of min, both L lose
-// that much more, and a narrow column's weight moves by some 10⁻⁸ of
-// itself.) TestMERECFastLog checks the logarithms of the effects alone,
-// to 1e-11 of each weight, on any values.
+// 1e-10 of each. The columns are drawn wide (values over four decades)
+// and narrow (within 10⁻⁶ of their least value), so that L_ij is taken
+// both ways (see merecNearBest) and the effects fall on both sides of
+// merecFastLog. TestMERECFastLog checks the logarithms of the effects
+// alone.
 func TestMERECAccuracy(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		m := rapid.IntRange(2, 60).Draw(t, "m")
@@ -144,9 +141,9 @@ func TestMERECAccuracy(t *testing.T) {
 		for j := range n {
 			types[j] = rapid.SampledFrom([]int{1, -1}).Draw(t, "type")
 			base := rapid.Float64Range(0.5, 100).Draw(t, "base")
-			width := rapid.SampledFrom([]float64{1e-2, 1, 100}).Draw(t, "width")
+			width := rapid.SampledFrom([]float64{1e-6, 1e-3, 1e-2, 1, 1e4}).Draw(t, "width")
 			for i := range rows {
-				rows[i][j] = base * (1 + width*float64(rapid.IntRange(0, 1000).Draw(t, "u"))/1000)
+				rows[i][j] = base * (1 + width*rapid.Float64Range(0, 1).Draw(t, "u"))
 			}
 		}
 		got, err := (&mcda.MEREC{}).Weights(nil, wtMatrix(t, rows, types))
@@ -155,7 +152,7 @@ func TestMERECAccuracy(t *testing.T) {
 		}
 		want := merecReference(rows, types)
 		for j := range want {
-			if math.Abs(got[j]-want[j]) > 1e-9*want[j] {
+			if math.Abs(got[j]-want[j]) > 1e-10*want[j] {
 				t.Fatalf("weight %d = %v, reference %v (relative difference %.2g)", j, got[j], want[j], math.Abs(got[j]-want[j])/want[j])
 			}
 		}
