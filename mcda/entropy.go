@@ -143,11 +143,19 @@ func (e *Entropy) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 // absolute error of ~2⁻⁵² is ~2e-15 of ln(1 + δ), at least ln 1.1 in
 // magnitude; so is rounding 1 + δ.
 func entropyG(d float64) float64 {
-	switch {
-	case d <= -1:
-		return 1
-	case math.Abs(d) >= 0.1:
+	if d > -1 && math.Abs(d) >= entropySeriesBound {
 		return (1+d)*lnx(1+d) - d
+	}
+	return entropySeries(d)
+}
+
+// entropySeriesBound is the |δ| below which entropyG takes its series.
+const entropySeriesBound = 0.1
+
+// entropySeries is entropyG for δ <= −1 or |δ| < entropySeriesBound.
+func entropySeries(d float64) float64 {
+	if d <= -1 {
+		return 1
 	}
 	// Horner's rule on the coefficients 1/(k(k−1)) of (−δ)^k, k = 2 … 16.
 	x := -d
