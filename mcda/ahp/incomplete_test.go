@@ -1029,16 +1029,43 @@ func TestOptimalCompletionCanceled(t *testing.T) {
 	for _, j := range leaf.Judgments() {
 		model.Judgments["c"] = append(model.Judgments["c"], ahp.Judgment{A: j.A, B: j.B, Value: j.Value})
 	}
-	start = time.Now()
-	if _, err := model.Evaluate(context.Background(), ahp.Options{RandomIndex: ahp.RandomIndexDoneganDodd1991}); err != nil {
+	// A context that expires after a given number of checks, rather than
+	// a timer, which a loaded machine may fire only after the work is
+	// done: Evaluate checks it a few times per node, and the completion
+	// many more times; expiring half-way must stop it.
+	counter := &countdownContext{Context: context.Background(), left: math.MaxInt}
+	if _, err := model.Evaluate(counter, ahp.Options{RandomIndex: ahp.RandomIndexDoneganDodd1991}); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("Evaluate without a deadline: %v", time.Since(start))
-	ctx, cancel = context.WithTimeout(context.Background(), time.Millisecond)
-	defer cancel()
-	if _, err := model.Evaluate(ctx, ahp.Options{RandomIndex: ahp.RandomIndexDoneganDodd1991}); !errors.Is(err, context.DeadlineExceeded) {
-		t.Errorf("Evaluate(deadline) = %v; want context.DeadlineExceeded", err)
+	checks := math.MaxInt - counter.left
+	t.Logf("Evaluate checked its context %d times", checks)
+	if checks < 20 {
+		t.Fatalf("Evaluate checked its context %d times; want the completion to check it too", checks)
 	}
+	half := &countdownContext{Context: context.Background(), left: checks / 2}
+	if _, err := model.Evaluate(half, ahp.Options{RandomIndex: ahp.RandomIndexDoneganDodd1991}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Evaluate(expired half-way) = %v; want context.DeadlineExceeded", err)
+	}
+}
+
+// countdownContext is a context whose Err is nil for its first left calls
+// and context.DeadlineExceeded after: a deadline in units of checks, the
+// same on any machine. Done is not nil, as for a context with a deadline.
+type countdownContext struct {
+	context.Context
+	left int
+}
+
+var neverDone = make(chan struct{})
+
+func (c *countdownContext) Done() <-chan struct{} { return neverDone }
+
+func (c *countdownContext) Err() error {
+	if c.left <= 0 {
+		return context.DeadlineExceeded
+	}
+	c.left--
+	return nil
 }
 
 // TestConsistencyContext: ConsistencyContext agrees with Consistency,
