@@ -228,8 +228,8 @@ const cacheLineFloats = 8
 
 // foldStride returns the distance between the slots of two blocks of w
 // values in a parallel pass: w rounded up to a whole number of cache
-// lines, plus a line (0 for w = 0), so that no cache line holds values of two blocks
-// whatever the alignment of the slice.
+// lines, plus a line (0 for w = 0), so that no cache line holds values of
+// two blocks whatever the alignment of the slice.
 func foldStride(w int) int {
 	if w == 0 {
 		return 0
