@@ -20,3 +20,7 @@ func (c *CODASDistances) Scores(dst []float64, m *DecisionMatrix) ([]float64, er
 	copy(dst, c.e)
 	return dst, nil
 }
+
+// SetFastLog sets the least ratio whose logarithm MEREC takes by lnx (see
+// merecFastLog); +Inf takes math.Log1p everywhere.
+func (e *MEREC) SetFastLog(q float64) { e.fastLog = q }

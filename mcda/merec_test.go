@@ -88,7 +88,8 @@ func ExampleMEREC() {
 // the column's best, ln(1 + (x − min)/min) or ln(1 + (max − x)/x), whose
 // rounding is a part of L however small, and every removal effect
 // S_i − S'_ij = ln(1 + L_ij/(n + T_i − L_ij)) by math.Log1p.
-func merecReference(rows [][]float64, types []int) []float64 {
+func merecReference(m *mcda.DecisionMatrix) []float64 {
+	rows := rowsOf(m)
 	n := len(rows[0])
 	mn, mx := make([]float64, n), make([]float64, n)
 	for j := range n {
@@ -102,7 +103,7 @@ func merecReference(rows [][]float64, types []int) []float64 {
 	for _, r := range rows {
 		total := 0.0
 		for j, x := range r {
-			if types[j] > 0 {
+			if m.Criterion(j).Objective == mcda.ObjectiveBenefit {
 				l[j] = math.Log1p((x - mn[j]) / mn[j])
 			} else {
 				l[j] = math.Log1p((mx[j] - x) / x)
@@ -123,37 +124,69 @@ func merecReference(rows [][]float64, types []int) []float64 {
 	return e
 }
 
+// drawMERECProblem draws a problem of up to 80 alternatives and 12
+// criteria, benefit or cost, whose columns are wide (values over four
+// decades) or narrow (within 10⁻⁶ of their least value), so that MEREC
+// takes L_ij both ways (see merecNearBest) and its effects fall on both
+// sides of merecFastLog.
+func drawMERECProblem(t *rapid.T) *mcda.DecisionMatrix {
+	m := rapid.IntRange(2, 80).Draw(t, "m")
+	n := rapid.IntRange(1, 12).Draw(t, "n")
+	rows := make([][]float64, m)
+	for i := range rows {
+		rows[i] = make([]float64, n)
+	}
+	types := make([]int, n)
+	for j := range n {
+		types[j] = rapid.SampledFrom([]int{1, -1}).Draw(t, "type")
+		base := rapid.Float64Range(1e-3, 1e3).Draw(t, "base")
+		width := rapid.SampledFrom([]float64{1e-6, 1e-3, 1e-2, 1, 1e4}).Draw(t, "width")
+		for i := range rows {
+			rows[i][j] = base * (1 + width*rapid.Float64Range(0, 1).Draw(t, "u"))
+		}
+	}
+	return wtMatrix(t, rows, types)
+}
+
 // TestMERECAccuracy checks MEREC's weights against merecReference to
-// 1e-10 of each. The columns are drawn wide (values over four decades)
-// and narrow (within 10⁻⁶ of their least value), so that L_ij is taken
-// both ways (see merecNearBest) and the effects fall on both sides of
-// merecFastLog. TestMERECFastLog checks the logarithms of the effects
-// alone.
+// 1e-10 of each, on drawMERECProblem's problems.
 func TestMERECAccuracy(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		m := rapid.IntRange(2, 60).Draw(t, "m")
-		n := rapid.IntRange(1, 8).Draw(t, "n")
-		rows := make([][]float64, m)
-		for i := range rows {
-			rows[i] = make([]float64, n)
-		}
-		types := make([]int, n)
-		for j := range n {
-			types[j] = rapid.SampledFrom([]int{1, -1}).Draw(t, "type")
-			base := rapid.Float64Range(0.5, 100).Draw(t, "base")
-			width := rapid.SampledFrom([]float64{1e-6, 1e-3, 1e-2, 1, 1e4}).Draw(t, "width")
-			for i := range rows {
-				rows[i][j] = base * (1 + width*rapid.Float64Range(0, 1).Draw(t, "u"))
-			}
-		}
-		got, err := (&mcda.MEREC{}).Weights(nil, wtMatrix(t, rows, types))
+		m := drawMERECProblem(t)
+		got, err := (&mcda.MEREC{}).Weights(nil, m)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := merecReference(rows, types)
+		want := merecReference(m)
 		for j := range want {
 			if math.Abs(got[j]-want[j]) > 1e-10*want[j] {
 				t.Fatalf("weight %d = %v, reference %v (relative difference %.2g)", j, got[j], want[j], math.Abs(got[j]-want[j])/want[j])
+			}
+		}
+	})
+}
+
+// TestMERECFastLog checks that taking the larger removal effects as lnx of
+// the ratio q (see merecFastLog) moves the weights by less than 10⁻¹¹ of
+// their values from math.Log1p everywhere, on drawMERECProblem's problems:
+// each such effect is within about 2⁻⁴⁰ of its value. Both runs share
+// L_ij bit for bit, so only the logarithm of the effect differs.
+func TestMERECFastLog(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		m := drawMERECProblem(t)
+		got, err := (&mcda.MEREC{}).Weights(nil, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		log1p := &mcda.MEREC{}
+		log1p.SetFastLog(math.Inf(1))
+		want, err := log1p.Weights(nil, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j := range want {
+			if math.Abs(got[j]-want[j]) > 1e-11*want[j] {
+				t.Fatalf("weight %d = %v, with math.Log1p %v (relative difference %.2g)", j, got[j], want[j], math.Abs(got[j]-want[j])/want[j])
 			}
 		}
 	})
