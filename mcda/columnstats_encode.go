@@ -50,13 +50,15 @@ func (d *decoder) byte1() byte {
 	return v
 }
 
-// uint reads a varint no larger than max.
+// uint reads a varint no larger than max, in its shortest form (the one
+// binary.AppendUvarint writes): a longer one, whose last byte is 0 (1 as
+// 0x81 0x00, say), would decode to a value that encodes to other bytes.
 func (d *decoder) uint(max int) int {
 	if d.err != nil {
 		return 0
 	}
 	v, k := binary.Uvarint(d.b)
-	if k <= 0 || max < 0 || v > uint64(max) {
+	if k <= 0 || (k > 1 && d.b[k-1] == 0) || max < 0 || v > uint64(max) {
 		d.fail("bad count")
 		return 0
 	}

@@ -83,3 +83,27 @@ func TestDecodeImpossibleTotals(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeShortestVarint checks that the decoders read a count only in
+// its shortest form, the one the encoders write: 1 as 0x81 0x00 would
+// decode to coefficients that encode to other bytes (found by
+// FuzzStreamCoefficientsUnmarshal).
+func TestDecodeShortestVarint(t *testing.T) {
+	for _, tc := range []struct {
+		in   []byte
+		want int // −1: an error
+	}{
+		{[]byte{0x00}, 0},
+		{[]byte{0x01}, 1},
+		{[]byte{0x80, 0x01}, 128},
+		{[]byte{0x81, 0x00}, -1},
+		{[]byte{0x80, 0x80, 0x00}, -1},
+		{[]byte{0x80}, -1},
+	} {
+		d := decoder{b: tc.in}
+		got := d.uint(1000)
+		if (d.err != nil) != (tc.want < 0) || (tc.want >= 0 && got != tc.want) {
+			t.Errorf("uint(% x) = %d, err %v; want %d", tc.in, got, d.err, tc.want)
+		}
+	}
+}
