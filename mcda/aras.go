@@ -159,13 +159,7 @@ func (r *ARAS) blockSums(part, blk []float64) {
 
 // combine adds a block's column sums to the totals.
 func (r *ARAS) combine(part []float64, first bool, _ int) {
-	sums := r.sums
-	if first {
-		clear(sums)
-	}
-	for j, v := range part[:len(sums)] {
-		sums[j] += v
-	}
+	addBlockSums(r.sums, part, first)
 }
 
 // coefficients computes the denominators den_j = 1 + Σ_i y_ij, where 1 is

@@ -251,8 +251,8 @@ func (c *COCOSO) foldBlock(_ []float64, lo, hi int) {
 // cocosoPass is CoCoSo's middle pass in a stream (see scorePass): the
 // extremes and sum of S and P, then k of each row.
 type cocosoPass struct {
-	c    *COCOSO // with w, aff and lambda set
-	s, p []float64
+	c   *COCOSO     // with w, aff and lambda set
+	buf pairScratch // S and P of a block
 }
 
 func newCOCOSOPass(ts []transform, w []float64, lambda float64) *cocosoPass {
@@ -267,11 +267,8 @@ func newCOCOSOPass(ts []transform, w []float64, lambda float64) *cocosoPass {
 func (p *cocosoPass) width() int { return 6 }
 
 func (p *cocosoPass) block(part, blk []float64) {
-	k := len(blk) / len(p.c.w)
-	if p.s == nil {
-		p.s, p.p = make([]float64, blockRows), make([]float64, blockRows)
-	}
-	p.c.blockSP(part, p.s[:k], p.p[:k], blk)
+	s, sp := p.buf.rows(len(blk) / len(p.c.w))
+	p.c.blockSP(part, s, sp, blk)
 }
 
 func (p *cocosoPass) combine(part []float64, first bool, off int) { p.c.combine(part, first, off) }

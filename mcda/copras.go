@@ -212,7 +212,7 @@ const (
 func (c *COPRAS) blockShares(part, sp, sm, blk []float64) {
 	n := len(c.w)
 	ts, w, cost := c.ts[:n], c.w[:n], c.cost[:n]
-	any, all, zero := false, true, -1
+	anyPos, all, zero := false, true, -1
 	smin, total := math.Inf(1), 0.0
 	for i := range sp {
 		var p, s float64
@@ -226,7 +226,7 @@ func (c *COPRAS) blockShares(part, sp, sm, blk []float64) {
 		}
 		sp[i], sm[i] = p, s
 		if s > 0 {
-			any = true
+			anyPos = true
 		} else {
 			all = false
 			if zero < 0 {
@@ -242,10 +242,11 @@ func (c *COPRAS) blockShares(part, sp, sm, blk []float64) {
 			ratios += smin / s
 		}
 	}
-	part[coprasAny], part[coprasAll] = b2f(any), b2f(all)
+	part[coprasAny], part[coprasAll] = b2f(anyPos), b2f(all)
 	part[coprasZero], part[coprasMin], part[coprasSum], part[coprasRatios] = float64(zero), smin, total, ratios
 }
 
+// b2f returns 1 for true and 0 for false, for flags kept among sums.
 func b2f(b bool) float64 {
 	if b {
 		return 1
@@ -328,18 +329,15 @@ func (f coprasSums) foldBlock(part []float64, lo, hi int) {
 // coprasPass is COPRAS's middle pass in a stream (see scorePass): the
 // aggregates of S⁻, then Q_i of each row.
 type coprasPass struct {
-	c      *COPRAS // prepared
-	sp, sm []float64
+	c   *COPRAS     // prepared
+	buf pairScratch // S⁺ and S⁻ of a block
 }
 
 func (p *coprasPass) width() int { return coprasWidth }
 
 func (p *coprasPass) block(part, blk []float64) {
-	k := len(blk) / len(p.c.w)
-	if p.sp == nil {
-		p.sp, p.sm = make([]float64, blockRows), make([]float64, blockRows)
-	}
-	p.c.blockShares(part, p.sp[:k], p.sm[:k], blk)
+	sp, sm := p.buf.rows(len(blk) / len(p.c.w))
+	p.c.blockShares(part, sp, sm, blk)
 }
 
 func (p *coprasPass) combine(part []float64, first bool, off int) { p.c.combine(part, first, off) }

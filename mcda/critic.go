@@ -91,11 +91,8 @@ func (c *CRITIC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	w := n*n + critRows*n
 	c.part = foldRows(c, c.part, rows, w, tm, c.Workers)
 	c.data = nil
-	clear(cov)
 	for b := range blockCount(rows) {
-		for k, v := range c.part[b*w : b*w+n*n] {
-			cov[k] += v
-		}
+		addBlockSums(cov, c.part[b*w:b*w+n*n], b == 0)
 	}
 	for j := range dst {
 		if c.st.min[j] == c.st.max[j] {

@@ -255,18 +255,15 @@ func (e *EDAS) foldBlock(_ []float64, lo, hi int) {
 // edasPass is EDAS's middle pass in a stream (see scorePass): the maxima
 // of SP and SN, then AS of each row.
 type edasPass struct {
-	e      *EDAS // with av, sw set
-	sp, sn []float64
+	e   *EDAS       // with av, sw set
+	buf pairScratch // SP and SN of a block
 }
 
 func (p *edasPass) width() int { return 2 }
 
 func (p *edasPass) block(part, blk []float64) {
-	k := len(blk) / len(p.e.sw)
-	if p.sp == nil {
-		p.sp, p.sn = make([]float64, blockRows), make([]float64, blockRows)
-	}
-	p.e.blockPN(part, p.sp[:k], p.sn[:k], blk)
+	sp, sn := p.buf.rows(len(blk) / len(p.e.sw))
+	p.e.blockPN(part, sp, sn, blk)
 }
 
 func (p *edasPass) combine(part []float64, first bool, off int) { p.e.combine(part, first, off) }

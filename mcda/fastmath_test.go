@@ -87,15 +87,12 @@ func TestExpx(t *testing.T) {
 }
 
 func TestLnxs(t *testing.T) {
-	same := func(got, want float64) bool {
-		return math.Float64bits(got) == math.Float64bits(want) || math.IsNaN(got) && math.IsNaN(want)
-	}
 	special := []float64{0, math.Copysign(0, -1), 5e-324, 1e-310, 0x1p-1022, math.Nextafter(0x1p-1022, 1), 1e-300,
 		0.5, math.Nextafter(1, 0), 1, math.Nextafter(1, 2), 2, 0x1p53, 1e308, math.MaxFloat64,
 		math.Inf(1), math.Inf(-1), math.NaN(), -1, -5e-324, -1e308}
 	got := lnxs(make([]float64, len(special)), special)
 	for j, x := range special {
-		if want := lnx(x); !same(got[j], want) {
+		if want := lnx(x); !sameFloat(got[j], want) {
 			t.Errorf("lnxs: lnx(%v) = %v, want %v", x, got[j], want)
 		}
 	}
@@ -104,7 +101,7 @@ func TestLnxs(t *testing.T) {
 		x := rapid.SliceOf(rapid.OneOf(rapid.Float64Range(0, 100), rapid.Float64(), rapid.SampledFrom(special))).Draw(t, "x")
 		got := lnxs(make([]float64, len(x)), x)
 		for j := range x {
-			if want := lnx(x[j]); !same(got[j], want) {
+			if want := lnx(x[j]); !sameFloat(got[j], want) {
 				t.Fatalf("lnxs: lnx(%v) = %v, want %v", x[j], got[j], want)
 			}
 		}
@@ -121,7 +118,7 @@ func TestLnxs(t *testing.T) {
 		}
 		lnxs(dst, x)
 		for j := range x {
-			if want := lnx(x[j]); !same(dst[j], want) {
+			if want := lnx(x[j]); !sameFloat(dst[j], want) {
 				t.Fatalf("lnxs: lnx(%v) = %v, want %v", x[j], dst[j], want)
 			}
 		}
@@ -137,9 +134,8 @@ func powxRef(r, w float64) float64 {
 	return expx(w * lnx(r))
 }
 
-// samePowx reports whether powx's value is bit for bit powxRef's (any NaN
-// for NaN).
-func samePowx(got, want float64) bool {
+// sameFloat reports whether got is bit for bit want (any NaN for NaN).
+func sameFloat(got, want float64) bool {
 	return math.Float64bits(got) == math.Float64bits(want) || math.IsNaN(got) && math.IsNaN(want)
 }
 
@@ -158,7 +154,7 @@ func TestPowx(t *testing.T) {
 	}
 	got := powx(make([]float64, len(r)), r, w)
 	for i := range r {
-		if !samePowx(got[i], want[i]) {
+		if !sameFloat(got[i], want[i]) {
 			t.Errorf("powx(%v^%v) = %v, want %v", r[i], w[i], got[i], want[i])
 		}
 	}
@@ -168,7 +164,7 @@ func TestPowx(t *testing.T) {
 		w := []float64{0, 0.3, 0.7}
 		got := powx(make([]float64, 3), r, w)
 		for j := range r {
-			if want := powxRef(r[j], w[j]); !samePowx(got[j], want) {
+			if want := powxRef(r[j], w[j]); !sameFloat(got[j], want) {
 				t.Errorf("powx(%v^%v) = %v, want %v", r[j], w[j], got[j], want)
 			}
 		}
@@ -184,7 +180,7 @@ func TestPowx(t *testing.T) {
 		w := rapid.SliceOfN(rapid.OneOf(unit, rapid.SampledFrom(weights), rapid.Float64()), n, n).Draw(t, "w")
 		got := powx(make([]float64, n), r, w)
 		for j := range r {
-			if want := powxRef(r[j], w[j]); !samePowx(got[j], want) {
+			if want := powxRef(r[j], w[j]); !sameFloat(got[j], want) {
 				t.Fatalf("powx(%v^%v) = %v, want %v", r[j], w[j], got[j], want)
 			}
 		}
@@ -199,7 +195,7 @@ func TestPowx(t *testing.T) {
 		}
 		got := powx(make([]float64, len(r)), r, w)
 		for j := range r {
-			if want := powxRef(r[j], w[j]); !samePowx(got[j], want) {
+			if want := powxRef(r[j], w[j]); !sameFloat(got[j], want) {
 				t.Fatalf("powx(%v^%v) = %v, want %v", r[j], w[j], got[j], want)
 			}
 		}

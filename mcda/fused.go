@@ -42,11 +42,8 @@ func (f *colFold) run(dst []float64, kind colFoldKind, ts []transform, data []fl
 	// Each block gets 2n values: its sums and a scratch row.
 	f.part = foldRows(f, f.part, rows, 2*n, tm, workers)
 	f.data = nil
-	clear(dst)
 	for b := range blockCount(rows) {
-		for j, v := range f.part[2*b*n : 2*b*n+n] {
-			dst[j] += v
-		}
+		addBlockSums(dst, f.part[2*b*n:2*b*n+n], b == 0)
 	}
 	return dst
 }

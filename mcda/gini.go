@@ -35,8 +35,9 @@ type Gini struct {
 	// weights are bit-for-bit the same for every value.
 	Workers int
 
-	keys   []uint64 // every column's sort keys, column after column
-	lo, hi []uint64 // per block and column, then per column: the least and greatest key
+	keys   []uint64  // every column's sort keys, column after column
+	lo, hi []uint64  // per column: the least and greatest key
+	part   []float64 // per block: the bits of its least and greatest keys (see foldBlock)
 	srt    []radixSorter[struct{}]
 	dst    []float64 // the weights of the call in progress
 	rows   int
@@ -67,19 +68,21 @@ func (g *Gini) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	if cap(g.keys) < rows*n {
 		g.keys = make([]uint64, rows*n)
 	}
-	// Per block, n extremes a cache line apart at least (see foldStride);
-	// then, in the first n, per column.
-	if st := foldStride(n); cap(g.lo) < nb*st {
-		g.lo, g.hi = make([]uint64, nb*st), make([]uint64, nb*st)
-	}
 	g.rows, g.data = rows, m.data
-	foldRows(g, nil, rows, 0, tm, g.Workers)
+	g.part = foldRows(g, g.part, rows, 2*n, tm, g.Workers)
 	g.data = nil
+	if cap(g.lo) < n {
+		g.lo, g.hi = make([]uint64, n), make([]uint64, n)
+	}
 	lo, hi := g.lo[:n], g.hi[:n]
-	for b, st := 1, foldStride(n); b < nb; b++ {
+	for b := range nb {
+		p := g.part[2*b*n : 2*b*n+2*n]
 		for j := range n {
-			lo[j] = min(lo[j], g.lo[b*st+j])
-			hi[j] = max(hi[j], g.hi[b*st+j])
+			kl, kh := math.Float64bits(p[j]), math.Float64bits(p[n+j])
+			if b == 0 {
+				lo[j], hi[j] = kl, kh
+			}
+			lo[j], hi[j] = min(lo[j], kl), max(hi[j], kh)
 		}
 	}
 	for _, k := range lo {
@@ -113,20 +116,21 @@ func (g *Gini) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 }
 
 // foldBlock copies the sort keys of rows [lo, hi) into g.keys, column
-// after column, and stores their least and greatest key per column.
-func (g *Gini) foldBlock(_ []float64, lo, hi int) {
-	n := len(g.data) / g.rows
-	b, st := lo/blockRows, foldStride(n)
-	kmin, kmax := g.lo[b*st:b*st+n], g.hi[b*st:b*st+n]
+// after column, and stores in part their least and greatest key per
+// column (part[:n] and part[n:2n]), as the keys' bits: uint64 extremes
+// are one instruction each, and the slots are foldRows's, kept apart for
+// the workers.
+func (g *Gini) foldBlock(part []float64, lo, hi int) {
+	n := len(part) / 2
 	for j := range n {
-		kmin[j], kmax[j] = math.MaxUint64, 0
+		part[j], part[n+j] = math.Float64frombits(math.MaxUint64), math.Float64frombits(0)
 	}
 	for i := lo; i < hi; i++ {
 		for j, x := range g.data[i*n : i*n+n] {
 			k := sortKey(x)
 			g.keys[j*g.rows+i] = k
-			kmin[j] = min(kmin[j], k)
-			kmax[j] = max(kmax[j], k)
+			part[j] = math.Float64frombits(min(math.Float64bits(part[j]), k))
+			part[n+j] = math.Float64frombits(max(math.Float64bits(part[n+j]), k))
 		}
 	}
 }

@@ -161,13 +161,7 @@ func (p *mabacPass) block(part, blk []float64) {
 // combine adds the block's sums to the totals, in block order from zero
 // as colFold.run adds them.
 func (p *mabacPass) combine(part []float64, first bool, _ int) {
-	sums := p.sums
-	if first {
-		clear(sums)
-	}
-	for j, v := range part[:len(sums)] {
-		sums[j] += v
-	}
+	addBlockSums(p.sums, part, first)
 }
 
 func (p *mabacPass) totals() []float64 { return append([]float64(nil), p.sums...) }

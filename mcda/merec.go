@@ -93,11 +93,8 @@ func (e *MEREC) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 	e.data = m.data
 	e.part = foldRows(e, e.part, rows, 4*n, tm, e.Workers)
 	e.data = nil
-	clear(dst)
 	for b := range blockCount(rows) {
-		for j, v := range e.part[4*b*n : 4*b*n+n] {
-			dst[j] += v
-		}
+		addBlockSums(dst, e.part[4*b*n:4*b*n+n], b == 0)
 	}
 	for j := range dst {
 		if e.st.min[j] == e.st.max[j] {

@@ -154,7 +154,6 @@ type colStats struct {
 	rf, racc  []float64
 	part      []float64 // per-block partial aggregates, parallel path
 	pdata     []float64 // the matrix of the parallel call in progress
-	pn        int
 	pneed     aggs
 	pmn, pmx  []float64 // block scratch, serial path
 	psum, psq []float64
@@ -202,14 +201,11 @@ func (s *colStats) computeData(data []float64, rows, n int, need aggs, tm *team,
 	s.start(n)
 	nb := (rows + blockRows - 1) / blockRows
 	if tm != nil && workers > 1 && nb > 1 {
-		// Slots a cache line apart at least, as in foldRows.
-		w, st := 5*n, foldStride(5*n)
-		s.part = grow(s.part, nb*st)
-		s.pdata, s.pn, s.pneed = data, n, need
-		tm.run(workers, nb, s)
+		s.pdata, s.pneed = data, need
+		s.part = foldRows(s, s.part, rows, 5*n, tm, workers)
 		s.pdata = nil
 		for b := range nb {
-			p := s.part[b*st : b*st+w]
+			p := s.part[5*b*n : 5*b*n+5*n]
 			s.fold(b == 0, p[:n], p[n:2*n], p[2*n:3*n], p[3*n:4*n], p[4*n:], need)
 		}
 		return
@@ -223,15 +219,11 @@ func (s *colStats) computeData(data []float64, rows, n int, need aggs, tm *team,
 	}
 }
 
-// runBlock computes the partial aggregates of block b of the parallel call
-// in progress.
-func (s *colStats) runBlock(b int) {
-	n := s.pn
-	rows := len(s.pdata) / n
-	w, st := 5*n, foldStride(5*n)
-	p := s.part[b*st : b*st+w]
-	blk := s.pdata[b*blockRows*n : min(b*blockRows+blockRows, rows)*n]
-	blockAggs(p[:n], p[n:2*n], p[2*n:3*n], p[3*n:4*n], p[4*n:], blk, s.pneed)
+// foldBlock stores in p, of 5n values, the partial aggregates of rows
+// [lo, hi) of the parallel call in progress (see foldRows).
+func (s *colStats) foldBlock(p []float64, lo, hi int) {
+	n := len(p) / 5
+	blockAggs(p[:n], p[n:2*n], p[2*n:3*n], p[3*n:4*n], p[4*n:], s.pdata[lo*n:hi*n], s.pneed)
 }
 
 // fold adds one block's partial aggregates to the totals; first marks the

@@ -220,6 +220,19 @@ func foldRows(f blockFolder, part []float64, rows, w int, tm *team, workers int)
 	return part[:nb*w]
 }
 
+// addBlockSums adds to sums the first len(sums) values of part, a block's
+// partial sums, clearing sums first for the first block: a pass's column
+// sums combined in block order from zero, the same bits for any number of
+// workers.
+func addBlockSums(sums, part []float64, first bool) {
+	if first {
+		clear(sums)
+	}
+	for j, v := range part[:len(sums)] {
+		sums[j] += v
+	}
+}
+
 // cacheLineFloats is the number of float64 values in a cache line of 64
 // bytes, the common size (128 bytes on some processors: there, slots a
 // line apart may still share a pair of lines fetched together, which

@@ -57,6 +57,18 @@ func scratch(stack []float64, k int) (a, b []float64) {
 	return s[:k], s[k : 2*k]
 }
 
+// pairScratch is a middle pass's two per-row intermediates of a block (S
+// and R, SP and SN, …), made on first use.
+type pairScratch struct{ a, b []float64 }
+
+// rows returns k values of each, k at most blockRows.
+func (s *pairScratch) rows(k int) (a, b []float64) {
+	if s.a == nil {
+		s.a, s.b = make([]float64, blockRows), make([]float64, blockRows)
+	}
+	return s.a[:k], s.b[:k]
+}
+
 // nameAlternative fills in the name of the alternative an
 // *AlternativeError of finish names.
 func nameAlternative(err error, names []string) error {

@@ -294,18 +294,15 @@ func (vk *VIKOR) foldBlock(_ []float64, lo, hi int) {
 // vikorPass is VIKOR's middle pass in a stream (see scorePass): the
 // extremes of S and R, then Q of each row.
 type vikorPass struct {
-	vk   *VIKOR // with ts, w and cv set
-	s, r []float64
+	vk  *VIKOR      // with ts, w and cv set
+	buf pairScratch // S and R of a block
 }
 
 func (p *vikorPass) width() int { return 4 }
 
 func (p *vikorPass) block(part, blk []float64) {
-	k := len(blk) / len(p.vk.w)
-	if p.s == nil {
-		p.s, p.r = make([]float64, blockRows), make([]float64, blockRows)
-	}
-	p.vk.blockSR(part, p.s[:k], p.r[:k], blk)
+	s, r := p.buf.rows(len(blk) / len(p.vk.w))
+	p.vk.blockSR(part, s, r, blk)
 }
 
 func (p *vikorPass) combine(part []float64, first bool, off int) { p.vk.combine(part, first, off) }
