@@ -246,7 +246,7 @@
 //     [GoodmanKruskalGamma]: O(m·log m) time, O(m) memory; [Compare]: those of
 //     its coefficients; [CompareAll] of k rankings: k(k−1)/2 comparisons.
 //   - [Equal]: O(n). [Entropy], [StdDev], [Variance], [MEREC]: O(m·n) time,
-//     O(n) scratch. [Gini]: O(n·m·min(32, log m)) time (a radix sort per
+//     O(n) scratch. [Gini]: O(n·m·min(13, log m)) time (a radix sort per
 //     column), O(n·m) scratch.
 //     [CRITIC]: O(m·n²) time, O(n²) scratch. [BWM]: a linear program in
 //     n + 1 variables and O(n) constraints.

@@ -2,14 +2,27 @@ package mcda
 
 import "math/bits"
 
-// radixBits is the width of radixSorter's digits: 2⁸ buckets, few enough
-// that scattering into them stays within the cache and the TLB.
+// radixBits is the width of radixSorter's digits for more than radixFlat
+// keys: 2⁸ buckets, few enough that scattering into them stays within the
+// cache and the TLB.
 const radixBits = 8
 
 // radixTop is the width of the first digit of a sort of 2¹⁶ keys or more:
-// wider than radixBits, so that the buckets left fit in the first-level
-// cache, but not so wide that scattering into them misses the TLB.
+// wider than radixBits, so that most buckets left fit in the cache, but
+// not so wide that scattering into them misses the TLB.
 const radixTop = 10
+
+// radixFlat is the number of keys up to which msdSort takes a digit wide
+// enough for one or two keys a bucket (radixFlatBits at most), sorts
+// further only the buckets of more than radixLeaf keys, and then finishes
+// with one insertion sort of the whole range: the buckets are in order, so
+// a key moves only within its bucket, fewer than radixLeaf places. This
+// last pass costs less than a level of small buckets, each sorted on its
+// own: their bounds, ranges and sizes cost more than the keys they hold.
+const radixFlat = 1 << 13
+
+// radixFlatBits is the widest digit of a flat pass (see radixFlat).
+const radixFlatBits = 12
 
 // radixSorter is the scratch space of a stable most significant digit
 // radix sort of uint64 keys, with an optional payload of type P per key
@@ -18,21 +31,23 @@ const radixTop = 10
 // finite: no NaN). The zero value is ready to use; once it has sorted as
 // many keys, it allocates nothing.
 //
-// Each pass buckets the keys by the 8 bits (10 in the first pass of a
-// large sort) below the highest bit where k − lo can be nonzero, lo and hi
-// being the least and greatest key of the keys at hand; the buckets are
-// then sorted the same way, each on its own range (with narrower digits
-// when it holds fewer than 512 keys: about 4 keys a bucket), down to
-// rank sorts of at most 16 keys, and a bucket of equal keys is left as it
-// is. After the first pass a bucket fits in the cache, so most of
-// the work does not touch main memory. A million values spread over two
-// decades take four levels; there are at most 32 whatever the values:
-// time O(m·min(32, log m)), scratch m keys and m payloads.
+// Each pass buckets the keys by the bits below the highest bit where
+// k − lo can be nonzero, lo and hi being the least and greatest key of the
+// keys at hand: 8 bits (10 in the first pass of 2¹⁶ keys or more), and for
+// at most radixFlat keys as many bits as it takes for one or two keys a
+// bucket (see radixFlat). The buckets are then sorted the same way, each on
+// its own range, and a bucket of equal keys is left as it is; a sort of at
+// most 16 keys is a rank sort. After the first pass a bucket fits in the
+// cache, so most of the work does not touch main memory. A million values
+// spread over two decades take two or three levels; there are at most 13
+// whatever the values, since a digit has 5 bits at least: time
+// O(m·min(13, log m)), scratch m keys and m payloads, and 32 KB of bucket
+// bounds per level.
 type radixSorter[P any] struct {
 	keys  []uint64
 	idx   []P
-	start [][1<<radixTop + 1]int // the bucket bounds of each level of the recursion
-	next  [1<<radixTop + 1]int   // the next free slot of each bucket
+	start [][1<<radixFlatBits + 1]int // the bucket bounds of each level of the recursion
+	next  [1<<radixFlatBits + 1]int   // the next free slot of each bucket
 }
 
 // keyRange returns the smallest and largest of keys, which is not empty.
@@ -88,16 +103,20 @@ func (r *radixSorter[P]) msdSort(level int, a, tmp []uint64, ia, itmp []P, lo, h
 		rankSort(a, ia)
 		return false
 	}
-	// Digits of 8 bits, fewer for a small bucket: about 4 keys a bucket.
-	width := min(radixBits, bits.Len(uint(m))-2)
-	if level == 0 && m >= 1<<16 {
+	flat := m <= radixFlat
+	width := radixBits
+	switch {
+	case flat:
+		width = min(radixFlatBits, bits.Len(uint(m)))
+	case level == 0 && m >= 1<<16:
 		width = radixTop
 	}
 	shift := uint(max(bits.Len64(hi-lo)-width, 0))
 	nb := 1 << width
 	if level == len(r.start) {
-		// A level has digits of 2 bits at least, so there are at most 32.
-		r.start = append(r.start, [1<<radixTop + 1]int{})
+		// A level has digits of 5 bits at least (a flat pass on 17 keys),
+		// so there are at most 13.
+		r.start = append(r.start, [1<<radixFlatBits + 1]int{})
 	}
 	start, next := r.start[level][:nb+1], r.next[:nb+1]
 	clear(start)
@@ -122,9 +141,13 @@ func (r *radixSorter[P]) msdSort(level int, a, tmp []uint64, ia, itmp []P, lo, h
 			next[b]++
 		}
 	}
+	least := 2 // the least size of a bucket sorted further
+	if flat {
+		least = radixLeaf + 1
+	}
 	for b := range nb {
 		s, e := start[b], start[b+1]
-		if e-s < 2 {
+		if e-s < least {
 			continue
 		}
 		var sub, subTmp []P
@@ -139,7 +162,35 @@ func (r *radixSorter[P]) msdSort(level int, a, tmp []uint64, ia, itmp []P, lo, h
 			}
 		}
 	}
+	if flat {
+		insertionSort(tmp, itmp)
+	}
 	return true
+}
+
+// insertionSort sorts keys stably, moving idx[i] with keys[i] when idx is
+// not nil. It takes time O(m + d), d being the number of pairs out of
+// order.
+func insertionSort[P any](keys []uint64, idx []P) {
+	if idx == nil {
+		for i := 1; i < len(keys); i++ {
+			x := keys[i]
+			j := i
+			for ; j > 0 && keys[j-1] > x; j-- {
+				keys[j] = keys[j-1]
+			}
+			keys[j] = x
+		}
+		return
+	}
+	for i := 1; i < len(keys); i++ {
+		x, p := keys[i], idx[i]
+		j := i
+		for ; j > 0 && keys[j-1] > x; j-- {
+			keys[j], idx[j] = keys[j-1], idx[j-1]
+		}
+		keys[j], idx[j] = x, p
+	}
 }
 
 // radixLeaf is the number of keys up to which msdSort sorts a bucket by
