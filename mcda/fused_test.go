@@ -85,31 +85,34 @@ func propFusedWeightingBitIdentical(t *rapid.T) {
 	}
 }
 
-// TestFusedZeroAlloc checks that every fused method and weighting with
-// workers allocates nothing once warm, with a reused destination.
+// TestFusedZeroAlloc checks that every fused method and weighting, serial
+// and with workers, allocates nothing once warm, with a reused
+// destination.
 func TestFusedZeroAlloc(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large problem")
 	}
 	m := seededProblem(t, 1, 3*4096+17, 10, 0)
 	dst := make([]float64, 3*4096+17)
-	for _, build := range fusedMethods {
-		method := build(3)
-		if _, err := method.Scores(dst, m); err != nil {
-			t.Fatal(err)
-		}
-		if n := testing.AllocsPerRun(20, func() { method.Scores(dst, m) }); n != 0 {
-			t.Errorf("%s with workers: allocs = %v, want 0", method.Name(), n)
-		}
-	}
 	w := make([]float64, 10)
-	for _, build := range fusedWeightings {
-		wt := build(3)
-		if _, err := wt.Weights(w, m); err != nil {
-			t.Fatal(err)
+	for _, workers := range []int{0, 3} {
+		for _, build := range fusedMethods {
+			method := build(workers)
+			if _, err := method.Scores(dst, m); err != nil {
+				t.Fatal(err)
+			}
+			if n := testing.AllocsPerRun(20, func() { method.Scores(dst, m) }); n != 0 {
+				t.Errorf("%s workers=%d: allocs = %v, want 0", method.Name(), workers, n)
+			}
 		}
-		if n := testing.AllocsPerRun(20, func() { wt.Weights(w, m) }); n != 0 {
-			t.Errorf("%s with workers: allocs = %v, want 0", wt.Name(), n)
+		for _, build := range fusedWeightings {
+			wt := build(workers)
+			if _, err := wt.Weights(w, m); err != nil {
+				t.Fatal(err)
+			}
+			if n := testing.AllocsPerRun(20, func() { wt.Weights(w, m) }); n != 0 {
+				t.Errorf("%s workers=%d: allocs = %v, want 0", wt.Name(), workers, n)
+			}
 		}
 	}
 }
