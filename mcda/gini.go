@@ -2,6 +2,7 @@ package mcda
 
 import (
 	"math"
+	"sync/atomic"
 )
 
 // Gini weighs each criterion by the Gini coefficient of its column, the
@@ -41,8 +42,8 @@ type Gini struct {
 	srt    []radixSorter[struct{}]
 	dst    []float64 // the weights of the call in progress
 	rows   int
-	data   []float64 // the matrix of the call in progress
-	round  int       // the first column of the round in progress
+	data   []float64    // the matrix of the call in progress
+	next   atomic.Int64 // the next column to sort, with workers
 	par    parallel
 }
 
@@ -102,11 +103,11 @@ func (g *Gini) Weights(dst []float64, m *DecisionMatrix) ([]float64, error) {
 			dst[j] = g.column(&g.srt[0], j)
 		}
 	} else {
-		// Rounds of columns, one per worker and its scratch space.
+		// One block per worker and its scratch space; each takes the
+		// next column left until none is.
 		g.dst = dst
-		for g.round = 0; g.round < n; g.round += workers {
-			tm.run(workers, min(workers, n-g.round), g)
-		}
+		g.next.Store(0)
+		tm.run(workers, workers, g)
 		g.dst = nil
 	}
 	if err := weightingFinish(g.Name(), m, dst); err != nil {
@@ -137,10 +138,14 @@ func (g *Gini) foldBlock(part []float64, lo, hi int) {
 	}
 }
 
-// runBlock computes the coefficient of column g.round+b with the scratch
-// space of worker b.
+// runBlock computes the coefficients of the columns that worker b takes,
+// one at a time, with its scratch space: a worker whose sorts run slower
+// (a busier core, a harder column) takes fewer, and no worker waits for
+// another until the columns run out.
 func (g *Gini) runBlock(b int) {
-	g.dst[g.round+b] = g.column(&g.srt[b], g.round+b)
+	for j := int(g.next.Add(1) - 1); j < len(g.dst); j = int(g.next.Add(1) - 1) {
+		g.dst[j] = g.column(&g.srt[b], j)
+	}
 }
 
 // column returns the Gini coefficient G_j of column j, whose keys foldBlock
