@@ -32,8 +32,9 @@ import (
 type Gini struct {
 	// Workers is the largest number of goroutines a call may use; 0 and 1
 	// mean the calling goroutine only. The columns are copied in blocks of
-	// rows and then sorted and summed one column per goroutine, so the
-	// weights are bit-for-bit the same for every value.
+	// rows, and then each goroutine sorts and sums the next column left;
+	// a column's coefficient is its own, so the weights are bit-for-bit
+	// the same for every value.
 	Workers int
 
 	keys   []uint64  // every column's sort keys, column after column
