@@ -132,7 +132,9 @@ func (p *BWM) xi(w []float64) float64 {
 // not prevent cycling, and it has no iteration bound. Bland's rule (smallest-index entering and leaving variable) cannot
 // cycle (Bland, 1977, Math. Oper. Res. 2:103-107), so each phase ends after
 // at most C(cols, rows) pivots; bwmMaxPivots caps them anyway against
-// rounding, and Solve reports [ErrNoConvergence] if the cap is reached.
+// rounding, and Solve reports [ErrNoConvergence] if the cap is reached, or
+// if the final basic solution is off Σ w = 1 or its own ξ by more than
+// bwmCheckTol (see bwmPivotTol for how that once happened).
 // With 4n−5 rows and 5n−4 columns each pivot costs O(rows·cols) = O(n²)
 // time; the tableau takes O(n²) memory.
 func (p *BWM) solveLP() ([]float64, error) {
@@ -200,9 +202,13 @@ func (p *BWM) solveLP() ([]float64, error) {
 		return nil, err
 	}
 	w := make([]float64, n)
+	var xi float64
 	for r, bv := range t.basis {
-		if bv < n {
+		switch {
+		case bv < n:
 			w[bv] = t.at(r, cols)
+		case bv == n:
+			xi = t.at(r, cols)
 		}
 	}
 	var sum float64
@@ -210,14 +216,32 @@ func (p *BWM) solveLP() ([]float64, error) {
 		w[j] = math.Max(0, w[j])
 		sum += w[j]
 	}
+	// The basic solution satisfies the constraints exactly but for
+	// rounding; if it does not, the pivots lost the accuracy the weights
+	// need, and no weights are better than wrong ones.
+	if math.Abs(sum-1) > bwmCheckTol || math.Abs(xi-p.xi(w)) > bwmCheckTol {
+		return nil, fmt.Errorf("mcda: bwm: linear program: the simplex lost accuracy (Σ w = %v, ξ = %v against %v at the weights): %w",
+			sum, xi, p.xi(w), ErrNoConvergence)
+	}
 	divideBySum(w, sum)
 	return w, nil
 }
 
 const (
-	// bwmPivotTol is the smallest magnitude accepted as a pivot and the
-	// largest negative reduced cost taken as optimal.
-	bwmPivotTol = 1e-12
+	// bwmPivotTol is the smallest magnitude accepted as a pivot. The
+	// tableau's entries are sums of products of comparisons in [1, 9] and
+	// their inverses; an entry that should be 0 is left at a few 10⁻¹²
+	// by cancellation, and pivoting on one (as a tolerance of 10⁻¹² once
+	// allowed, on an entry of 2·10⁻¹²) multiplies the rounding errors by
+	// its inverse and leaves a basic solution off the constraints by 1 %.
+	bwmPivotTol = 1e-9
+	// bwmCostTol is the largest negative reduced cost taken as optimal.
+	bwmCostTol = 1e-12
+	// bwmCheckTol bounds how far the final basic solution may be from the
+	// constraints it must satisfy exactly (Σ w = 1, and the tableau's ξ
+	// equal to the largest deviation of the weights) before Solve reports
+	// a loss of accuracy instead of weights.
+	bwmCheckTol = 1e-9
 	// bwmMaxPivots caps the pivots of one simplex phase per tableau entry
 	// count; Bland's rule needs far fewer, the cap only guards against a
 	// rounding-induced loop.
@@ -273,7 +297,7 @@ func (t *bwmTableau) minimize(c []float64, limit int) error {
 			for r, bv := range t.basis {
 				d -= c[bv] * t.at(r, j)
 			}
-			if d < -bwmPivotTol {
+			if d < -bwmCostTol {
 				enter = j
 				break
 			}
