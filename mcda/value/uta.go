@@ -521,11 +521,22 @@ func newUTAModel(m *mcda.DecisionMatrix, alpha []int, lower, upper []float64) *u
 	return u
 }
 
+// incrementFloor is the least increment of a marginal value function that
+// describe keeps. The simplex leaves increments that are 0 at about 10⁻¹⁷
+// (simplexTol is 10⁻¹⁰), and a value made only of such increments would
+// rank strictly above an alternative at U = 0 that the model ties with it:
+// RankScores's relative tolerance cannot absorb a difference from 0. Values
+// lie in [0, 1], so an increment of 10⁻¹² is below anything the program
+// resolves.
+const incrementFloor = 1e-12
+
 // describe turns increments into marginals, weights, values, the induced
 // ranking and its tau-b against the reference.
 func (u *utaModel) describe(m *mcda.DecisionMatrix, w []float64, ranks []int, method string) ([]Marginal, []float64, []float64, *mcda.Ranking, float64) {
 	for k := range w {
-		w[k] = math.Max(0, w[k])
+		if w[k] < incrementFloor {
+			w[k] = 0 // below the simplex's resolution: rounding, or < 0
+		}
 	}
 	marg, weights := u.marginals(m, w)
 	vals := u.values(w)

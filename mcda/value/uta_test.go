@@ -313,3 +313,38 @@ func TestVariantText(t *testing.T) {
 		t.Error("Variant(7) marshalled")
 	}
 }
+
+// TestUTATiedAtZero holds a problem, found by TestUTAProperties, whose
+// fitted model (F* = 0) ties a3 and a7 as the reference does, at U = 0;
+// the simplex left a7 at 7.4·10⁻¹⁷, made of increments that are 0 but for
+// rounding, and the ranking put a7 strictly above a3 (tau-b 0.913). Those
+// increments now count as 0 (incrementFloor): the two values are equal and
+// tau-b is 1.
+func TestUTATiedAtZero(t *testing.T) {
+	crit := []mcda.Criterion{
+		{Name: "g0", Objective: mcda.ObjectiveCost, Weight: 1},
+		{Name: "g1", Objective: mcda.ObjectiveBenefit, Weight: 1},
+		{Name: "g2", Objective: mcda.ObjectiveCost, Weight: 1},
+	}
+	data := [][]float64{{0, 0, 0}, {1, 0, 0}, {0, 0, 0}, {6, 0, 2}, {0, 0, 0}, {0, 0, 0}, {0, 0, 4}, {5, 0, 3}}
+	names := []string{"a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7"}
+	m, err := mcda.NewDecisionMatrix(names, crit, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ranks := []int{1, 2, 0, 3, 0, 0, 0, 3}
+	u := UTA{Variant: VariantUTASTAR, Breakpoints: []int{3, 2, 2}, Delta: 1e-3, PostOptimality: -1}
+	res, err := u.Fit(context.Background(), m, ranks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Objective > 1e-9 {
+		t.Fatalf("F* = %v, want 0", res.Objective)
+	}
+	if res.Values[3] != res.Values[7] || res.Ranking.Ranks[3] != res.Ranking.Ranks[7] {
+		t.Errorf("U(a3) = %v, U(a7) = %v, ranks %d and %d: want a tie", res.Values[3], res.Values[7], res.Ranking.Ranks[3], res.Ranking.Ranks[7])
+	}
+	if res.Tau != 1 {
+		t.Errorf("tau-b = %v, want 1", res.Tau)
+	}
+}
