@@ -428,34 +428,30 @@ func propBWMOptimum(t *rapid.T) {
 }
 
 // bwmReferenceXi solves the linear BWM model of p with gonum's lp.Simplex
-// in standard form: variables w, ξ and one slack per inequality
-// ±(w_a − c·w_b) − ξ <= 0, and the row Σ w = 1.
+// in standard form, written independently of Solve's tableau: variables
+// w, ξ and one slack per inequality, the four inequalities
+// ±(w_B − a_Bj·w_j) <= ξ and ±(w_j − a_jW·w_W) <= ξ for every j (the
+// trivial and repeated ones included, which change nothing), and the row
+// Σ w = 1.
 func bwmReferenceXi(p mcda.BWM) (float64, error) {
 	n := len(p.Criteria)
-	type pair struct {
-		a, b int
-		c    float64
-	}
-	var pairs []pair
-	for j := range n {
-		if j != p.Best {
-			pairs = append(pairs, pair{p.Best, j, p.BestToOthers[j]})
-		}
-		if j != p.Best && j != p.Worst {
-			pairs = append(pairs, pair{j, p.Worst, p.OthersToWorst[j]})
-		}
-	}
-	rows, cols := 2*len(pairs)+1, n+1+2*len(pairs)
+	rows, cols := 4*n+1, n+1+4*n
 	a := mat.NewDense(rows, cols, nil)
 	b := make([]float64, rows)
-	for k, pr := range pairs {
-		for s, sign := range [2]float64{1, -1} {
-			r := 2*k + s
-			a.Set(r, pr.a, sign)
-			a.Set(r, pr.b, a.At(r, pr.b)-sign*pr.c)
+	r := 0
+	// inequality adds the rows ±(w_i − c·w_k) − ξ + slack = 0.
+	inequality := func(i, k int, c float64) {
+		for _, sign := range [2]float64{1, -1} {
+			a.Set(r, i, a.At(r, i)+sign)
+			a.Set(r, k, a.At(r, k)-sign*c)
 			a.Set(r, n, -1)
 			a.Set(r, n+1+r, 1)
+			r++
 		}
+	}
+	for j := range n {
+		inequality(p.Best, j, p.BestToOthers[j])
+		inequality(j, p.Worst, p.OthersToWorst[j])
 	}
 	for j := range n {
 		a.Set(rows-1, j, 1)
