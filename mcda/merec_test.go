@@ -157,13 +157,18 @@ func TestMERECAccuracy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := merecReference(m)
-		for j := range want {
-			if math.Abs(got[j]-want[j]) > 1e-10*want[j] {
-				t.Fatalf("weight %d = %v, reference %v (relative difference %.2g)", j, got[j], want[j], math.Abs(got[j]-want[j])/want[j])
-			}
-		}
+		wantRelative(t, got, merecReference(m), 1e-10, "the reference")
 	})
+}
+
+// wantRelative fails t unless every got[j] is within rel·want[j] of
+// want[j], naming the weight and what want is.
+func wantRelative(t *rapid.T, got, want []float64, rel float64, what string) {
+	for j := range want {
+		if d := math.Abs(got[j] - want[j]); d > rel*want[j] {
+			t.Fatalf("weight %d = %v, %s %v (relative difference %.2g)", j, got[j], what, want[j], d/want[j])
+		}
+	}
 }
 
 // TestMERECFastLog checks that taking the larger removal effects as lnx of
@@ -184,10 +189,6 @@ func TestMERECFastLog(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for j := range want {
-			if math.Abs(got[j]-want[j]) > 1e-11*want[j] {
-				t.Fatalf("weight %d = %v, with math.Log1p %v (relative difference %.2g)", j, got[j], want[j], math.Abs(got[j]-want[j])/want[j])
-			}
-		}
+		wantRelative(t, got, want, 1e-11, "with math.Log1p")
 	})
 }

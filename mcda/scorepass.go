@@ -192,7 +192,12 @@ func middlePass(sp streamSpec, w []float64, st *colStats, crit []Criterion, rows
 		}
 		p = newCOCOSOPass(ts, w, sp.lambda)
 	default:
-		return nil, fmt.Errorf("mcda: stream: method %d: %w", sp.kind, ErrNotStreamable)
+		// A kind of two passes: its method has no middle pass.
+		m, err := specMethod(sp)
+		if err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("mcda: stream: %s has no middle pass: %w", m.Name(), ErrNotStreamable)
 	}
 	return p, nil
 }
